@@ -1,0 +1,50 @@
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient } from './generated/prisma/client.ts';
+
+/** The Prisma client every package is handed; never imported as a global. */
+export type Db = PrismaClient;
+
+/**
+ * Where the data lives: PGlite in-process (a folder, or memory when no folder
+ * is given) or a PostgreSQL server.
+ */
+export type DbConfig =
+  | { kind: 'pglite'; dataDir?: string; pglite?: PGlite }
+  | { kind: 'postgres'; url: string; max?: number };
+
+export interface DbHandle {
+  db: Db;
+  config: DbConfig;
+  /** The embedded instance, when there is one (tests clone it; migrations run through it). */
+  pglite?: PGlite;
+  close(): Promise<void>;
+}
+
+/** Read the configuration from the environment: `DATABASE_URL=postgres://…` or PGlite under `dataDir`. */
+export function dbConfigFromEnv(env: NodeJS.ProcessEnv, defaultDataDir: string): DbConfig {
+  const url = env.DATABASE_URL;
+  if (url && /^postgres(ql)?:\/\//.test(url)) return { kind: 'postgres', url };
+  return { kind: 'pglite', dataDir: env.PGLITE_DATA_DIR ?? defaultDataDir };
+}
+
+export async function openDb(config: DbConfig): Promise<DbHandle> {
+  if (config.kind === 'postgres') {
+    const adapter = new PrismaPg({ connectionString: config.url, max: config.max ?? 10 });
+    const db = new PrismaClient({ adapter });
+    return { db, config, close: () => db.$disconnect() };
+  }
+  const pglite = config.pglite ?? (config.dataDir ? new PGlite(config.dataDir) : new PGlite());
+  await pglite.waitReady;
+  const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    db,
+    config,
+    pglite,
+    close: async () => {
+      await db.$disconnect();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}

@@ -1,0 +1,5 @@
+export * from './client.ts';
+export * from './migrate.ts';
+export { Prisma } from './generated/prisma/client.ts';
+export type * from './generated/prisma/models.ts';
+export * from './generated/prisma/enums.ts';

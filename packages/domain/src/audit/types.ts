@@ -1,0 +1,6 @@
+/** What an audit entry records: who did what to which thing, with the state before and after. */
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'read'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDIT_ENTITIES = ['organisation', 'network', 'networkMember', 'networkCoordinator', 'membership', 'user'] as const;
+export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -1,0 +1,23 @@
+import { admin } from './admin.ts';
+import { audit } from './audit.ts';
+import { errors } from './errors.ts';
+import { networks } from './networks.ts';
+import { organisations } from './organisations.ts';
+import { people } from './people.ts';
+import { ui } from './ui.ts';
+import { validation } from './validation.ts';
+import { web } from './web.ts';
+
+/** Every interface string, gathered from the per-area files beside this one. */
+export const messages = {
+  ...errors,
+  ...validation,
+  ...ui,
+  ...web,
+  ...admin,
+  ...organisations,
+  ...networks,
+  ...people,
+  ...audit,
+};
+export type MessageKey = keyof typeof messages;

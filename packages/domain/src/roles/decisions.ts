@@ -1,0 +1,71 @@
+import type { Access, Actor } from './actor.ts';
+
+/**
+ * The platform's role decisions. Pure functions: the API's procedure builders
+ * and routers call them, and they are unit-tested on their own.
+ */
+
+export function isEditorOf(actor: Actor, organisationId: string): boolean {
+  return actor.memberships.some((m) => m.organisationId === organisationId && m.role === 'EDITOR');
+}
+
+export function isEditorAnywhere(actor: Actor): boolean {
+  return actor.memberships.some((m) => m.role === 'EDITOR');
+}
+
+export function isCoordinatorOf(actor: Actor, networkId: string): boolean {
+  return actor.coordinatorOf.includes(networkId);
+}
+
+/** Coordinates at least one of the networks an organisation belongs to. */
+export function coordinatesOrganisation(actor: Actor, organisationNetworkIds: readonly string[]): boolean {
+  return organisationNetworkIds.some((id) => isCoordinatorOf(actor, id));
+}
+
+/** Edit an organisation's profile: its editors and admins. */
+export function organisationEditorAccess(actor: Actor | null, organisationId: string): Access {
+  if (!actor) return 'forbidden';
+  if (actor.isAdmin || isEditorOf(actor, organisationId)) return 'allow';
+  return isEditorAnywhere(actor) ? 'notFound' : 'forbidden';
+}
+
+/** Manage a network (its members, its organisations' editors): its coordinators and admins. */
+export function networkCoordinatorAccess(actor: Actor | null, networkId: string): Access {
+  if (!actor) return 'forbidden';
+  if (actor.isAdmin || isCoordinatorOf(actor, networkId)) return 'allow';
+  return actor.coordinatorOf.length > 0 ? 'notFound' : 'forbidden';
+}
+
+/** Anything in the admin app at all: coordinators and admins. */
+export function canUseAdminApp(actor: Actor | null): boolean {
+  return !!actor && (actor.isAdmin || actor.coordinatorOf.length > 0);
+}
+
+/**
+ * Decide on a person's request to be linked to an organisation. The
+ * organisation's editors may approve plain members; only a coordinator of one
+ * of its networks, or an admin, may make someone an editor.
+ */
+export function membershipDecisionAccess(
+  actor: Actor | null,
+  organisationId: string,
+  organisationNetworkIds: readonly string[],
+  grantsEditor: boolean,
+): Access {
+  if (!actor) return 'forbidden';
+  if (actor.isAdmin || coordinatesOrganisation(actor, organisationNetworkIds)) return 'allow';
+  if (isEditorOf(actor, organisationId)) return grantsEditor ? 'forbidden' : 'allow';
+  return 'notFound';
+}
+
+/** Change who is an editor of an organisation: a coordinator of one of its networks, or an admin. */
+export function editorAppointmentAccess(actor: Actor | null, organisationNetworkIds: readonly string[]): Access {
+  if (!actor) return 'forbidden';
+  if (actor.isAdmin || coordinatesOrganisation(actor, organisationNetworkIds)) return 'allow';
+  return actor.coordinatorOf.length > 0 ? 'notFound' : 'forbidden';
+}
+
+/** Platform administration: organisations, networks, people, roles, audit log. */
+export function adminAccess(actor: Actor | null): Access {
+  return actor?.isAdmin ? 'allow' : 'forbidden';
+}
