@@ -55,7 +55,7 @@ export function membershipDecisionAccess(
   if (!actor) return 'forbidden';
   if (actor.isAdmin || coordinatesOrganisation(actor, organisationNetworkIds)) return 'allow';
   if (isEditorOf(actor, organisationId)) return grantsEditor ? 'forbidden' : 'allow';
-  return 'notFound';
+  return isEditorAnywhere(actor) || actor.coordinatorOf.length > 0 ? 'notFound' : 'forbidden';
 }
 
 /** Change who is an editor of an organisation: a coordinator of one of its networks, or an admin. */

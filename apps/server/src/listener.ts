@@ -1,0 +1,66 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
+import { adminRouter, createContext, webRouter } from '@knutepunkt/api';
+import { readCookie, sessionCookieName } from '@knutepunkt/auth';
+import type { Db } from '@knutepunkt/db';
+import type { ListenerName } from './config.ts';
+import { loggerOptions } from './logger.ts';
+import { registerCsrfCheck, registerSecurityHeaders, requestLocale } from './security.ts';
+import { registerSpa } from './spa.ts';
+
+export interface ListenerOptions {
+  name: ListenerName;
+  db: Db;
+  staticDir: string;
+  secureCookies: boolean;
+  trustProxy: boolean;
+}
+
+/**
+ * One listener: the web listener serves apps/web and webRouter, the admin
+ * listener apps/admin and adminRouter. Each has only its own router, so an
+ * admin procedure cannot be reached through the public listener at all.
+ */
+export async function buildListener(opts: ListenerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(opts.name),
+    trustProxy: opts.trustProxy,
+    bodyLimit: 1024 * 1024,
+    // tRPC batches GET inputs into the URL; bound it so junk gets a 4xx.
+    maxParamLength: 2000,
+    disableRequestLogging: false,
+  });
+  registerSecurityHeaders(app);
+  registerCsrfCheck(app);
+
+  app.get('/health', async () => {
+    await opts.db.$queryRaw`SELECT 1`;
+    return { status: 'ok', listener: opts.name };
+  });
+
+  const router = opts.name === 'admin' ? adminRouter : webRouter;
+  await app.register(fastifyTRPCPlugin, {
+    prefix: '/trpc',
+    trpcOptions: {
+      router,
+      createContext: ({ req, res }: { req: import('fastify').FastifyRequest; res: import('fastify').FastifyReply }) =>
+        createContext({
+          db: opts.db,
+          app: opts.name,
+          sessionToken: readCookie(req.headers.cookie, sessionCookieName(opts.name)),
+          requestedLocale: requestLocale(req),
+          acceptLanguage: req.headers['accept-language'] ?? null,
+          address: req.ip,
+          setCookie: (value: string) => void res.header('set-cookie', value),
+          secureCookies: opts.secureCookies,
+        }),
+      onError: ({ error, path }: { error: { code: string; message: string; stack?: string }; path?: string }) => {
+        // Only our own faults are logged in full; user errors are expected. No inputs, no user data.
+        if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ path, err: { message: error.message, stack: error.stack } }, 'procedure failed');
+      },
+    },
+  });
+
+  await registerSpa(app, opts.staticDir);
+  return app;
+}

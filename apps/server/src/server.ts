@@ -1,0 +1,54 @@
+import type { FastifyInstance } from 'fastify';
+import { type DbHandle, applyMigrations, dbConfigFromEnv, openDb } from '@knutepunkt/db';
+import { seedDemo } from '@knutepunkt/db/seed';
+import { hashPassword } from '@knutepunkt/auth';
+import type { ListenerName, ServerConfig } from './config.ts';
+import { buildListener } from './listener.ts';
+
+export interface RunningServer {
+  handle: DbHandle;
+  listeners: Partial<Record<ListenerName, { app: FastifyInstance; url: string }>>;
+  demoAccounts: Array<{ email: string; password: string; role: string }>;
+  close(): Promise<void>;
+}
+
+/**
+ * Open the database, bring it up to date, optionally seed the demo, and start
+ * the configured listeners. Used by main.ts, the end-to-end tests and the
+ * benchmarks alike, so all three run the same server.
+ */
+export async function startServer(config: ServerConfig, handle?: DbHandle): Promise<RunningServer> {
+  const db = handle ?? (await openDb(dbConfigFromEnv(process.env, config.dataDir)));
+  await applyMigrations(db);
+  const demo = config.demo ? await seedDemo(db.db, { hashPassword }) : null;
+
+  const listeners: RunningServer['listeners'] = {};
+  for (const name of config.listeners) {
+    const app = await buildListener({
+      name,
+      db: db.db,
+      staticDir: config.staticDirs[name],
+      secureCookies: config.secureCookies,
+      trustProxy: config.trustProxy,
+    });
+    await app.listen({ host: config.host, port: config.ports[name] });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.ports[name];
+    listeners[name] = { app, url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}` };
+  }
+
+  let closing: Promise<void> | undefined;
+  return {
+    handle: db,
+    listeners,
+    demoAccounts: demo?.accounts ?? [],
+    close: () => {
+      // Stop taking requests, let those under way finish, then close the database.
+      closing ??= (async () => {
+        await Promise.all(Object.values(listeners).map((l) => l.app.close()));
+        await db.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import { router } from './trpc.ts';
+import { adminAccountRouter } from './routers/account/admin.ts';
+import { adminAuditRouter } from './routers/audit/admin.ts';
+import { adminMembershipsRouter } from './routers/memberships/admin.ts';
+import { adminNetworksRouter } from './routers/networks/admin.ts';
+import { adminOrganisationsRouter } from './routers/organisations/admin.ts';
+import { adminPeopleRouter } from './routers/people/admin.ts';
+
+/** Everything the admin listener answers: for coordinators and admins. */
+export const adminRouter = router({
+  account: adminAccountRouter,
+  organisations: adminOrganisationsRouter,
+  networks: adminNetworksRouter,
+  memberships: adminMembershipsRouter,
+  people: adminPeopleRouter,
+  audit: adminAuditRouter,
+});
+export type AdminRouter = typeof adminRouter;

@@ -1,0 +1,69 @@
+import type { Db } from '@knutepunkt/db';
+import { type Actor, type Locale, isLocale, localeFromAcceptLanguage } from '@knutepunkt/domain';
+import { type CookieApp, type SessionUser, validateSessionToken } from '@knutepunkt/auth';
+
+/** What every procedure knows about the request. Built per request by the server (or a test). */
+export interface Context {
+  db: Db;
+  /** Which listener the request came through: the public web app or the admin app. */
+  app: CookieApp;
+  /** The signed-in person, or null. */
+  user: SessionUser | null;
+  sessionId: string | null;
+  actor: Actor | null;
+  /** The language for messages: the user's choice, else the app's, else the browser's. */
+  locale: Locale;
+  /** The client's network address, for throttling only (never logged or stored in clear). */
+  address: string;
+  /** Set a cookie on the response (session cookies). */
+  setCookie: (value: string) => void;
+  secureCookies: boolean;
+}
+
+export interface RequestInfo {
+  db: Db;
+  app: CookieApp;
+  sessionToken: string | null;
+  /** The interface language the client asks for (header x-locale or the kp_locale cookie). */
+  requestedLocale?: string | null;
+  acceptLanguage?: string | null;
+  address: string;
+  setCookie: (value: string) => void;
+  secureCookies: boolean;
+}
+
+/** Load the role facts the domain's decisions need: approved memberships and coordinated networks. */
+export async function loadActor(db: Db, user: { id: string; isAdmin: boolean }): Promise<Actor> {
+  const [memberships, coordinatorOf] = await Promise.all([
+    db.membership.findMany({
+      where: { userId: user.id, status: 'APPROVED' },
+      select: { organisationId: true, role: true },
+    }),
+    db.networkCoordinator.findMany({ where: { userId: user.id }, select: { networkId: true } }),
+  ]);
+  return {
+    userId: user.id,
+    isAdmin: user.isAdmin,
+    memberships,
+    coordinatorOf: coordinatorOf.map((c) => c.networkId),
+  };
+}
+
+export async function createContext(info: RequestInfo): Promise<Context> {
+  const session = info.sessionToken ? await validateSessionToken(info.db, info.sessionToken) : null;
+  const user = session?.user ?? null;
+  const actor = user ? await loadActor(info.db, user) : null;
+  const locale: Locale = user?.locale
+    ?? (isLocale(info.requestedLocale) ? info.requestedLocale : localeFromAcceptLanguage(info.acceptLanguage));
+  return {
+    db: info.db,
+    app: info.app,
+    user,
+    sessionId: session?.sessionId ?? null,
+    actor,
+    locale,
+    address: info.address,
+    setCookie: info.setCookie,
+    secureCookies: info.secureCookies,
+  };
+}

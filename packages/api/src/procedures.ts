@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import {
+  type Access,
+  adminAccess,
+  canUseAdminApp,
+  idField,
+  networkCoordinatorAccess,
+  organisationEditorAccess,
+} from '@knutepunkt/domain';
+import { forbidden, notFound, unauthorized } from './errors.ts';
+import { baseProcedure } from './trpc.ts';
+
+/**
+ * The procedure builders. Every procedure starts from one of these; each
+ * denies by default: 401 without a session, 403 for the wrong role, 404 for
+ * another organisation's or network's things. The decisions themselves are
+ * the pure functions in @knutepunkt/domain.
+ */
+
+function enforce(access: Access): void {
+  if (access === 'forbidden') throw forbidden();
+  if (access === 'notFound') throw notFound();
+}
+
+/** Anyone, signed in or not. */
+export const publicProcedure = baseProcedure;
+
+/** A signed-in person. */
+export const memberProcedure = baseProcedure.use(({ ctx, next }) => {
+  if (!ctx.user || !ctx.actor) throw unauthorized();
+  return next({ ctx: { ...ctx, user: ctx.user, actor: ctx.actor } });
+});
+
+/** An editor of the organisation named by `organisationId` in the input (or an admin). */
+export const organisationEditorProcedure = memberProcedure
+  .input(z.object({ organisationId: idField }))
+  .use(({ ctx, input, next }) => {
+    enforce(organisationEditorAccess(ctx.actor, input.organisationId));
+    return next();
+  });
+
+/** Anyone who may use the admin app at all: a coordinator of some network, or an admin. */
+export const staffProcedure = memberProcedure.use(({ ctx, next }) => {
+  if (!canUseAdminApp(ctx.actor)) throw forbidden();
+  return next();
+});
+
+/** A coordinator of the network named by `networkId` in the input (or an admin). */
+export const networkCoordinatorProcedure = staffProcedure
+  .input(z.object({ networkId: idField }))
+  .use(({ ctx, input, next }) => {
+    enforce(networkCoordinatorAccess(ctx.actor, input.networkId));
+    return next();
+  });
+
+/** A platform admin. */
+export const adminProcedure = memberProcedure.use(({ ctx, next }) => {
+  enforce(adminAccess(ctx.actor));
+  return next();
+});
+
+export { enforce };

@@ -1,0 +1,26 @@
+import { changePasswordInput, profileInput, registerInput } from '@knutepunkt/domain';
+import { memberProcedure, publicProcedure } from '../../procedures.ts';
+import { router } from '../../trpc.ts';
+import { changePassword, getAccount, registerUser, updateProfile } from './service.ts';
+import { sessionProcedures, startSession } from './session-procedures.ts';
+
+/** The account as the public web app offers it: register, sign in, profile, password. */
+export const webAccountRouter = router({
+  ...sessionProcedures,
+
+  register: publicProcedure.input(registerInput).mutation(async ({ ctx, input }) => {
+    const user = await registerUser(ctx.db, input);
+    await startSession(ctx, user.id);
+    return getAccount(ctx.db, user.id);
+  }),
+
+  updateProfile: memberProcedure.input(profileInput).mutation(async ({ ctx, input }) => {
+    await updateProfile(ctx.db, ctx.user.id, input);
+    return getAccount(ctx.db, ctx.user.id);
+  }),
+
+  changePassword: memberProcedure.input(changePasswordInput).mutation(async ({ ctx, input }) => {
+    await changePassword(ctx.db, ctx.user.id, ctx.sessionId, input);
+    return { ok: true };
+  }),
+});

@@ -1,0 +1,129 @@
+import type { Actor, NetworkCreateInput } from '@knutepunkt/domain';
+import type { Db } from '@knutepunkt/db';
+import { recordAudit } from '../../audit.ts';
+import { fieldError, notFound } from '../../errors.ts';
+
+const memberOrganisations = {
+  select: { organisation: { select: { id: true, slug: true, name: true, type: true, municipality: true, county: true } } },
+  orderBy: { organisation: { name: 'asc' } },
+} as const;
+
+export async function listNetworks(db: Db, onlyIds?: readonly string[]) {
+  const rows = await db.network.findMany({
+    where: onlyIds ? { id: { in: [...onlyIds] } } : {},
+    select: { id: true, slug: true, name: true, description: true, counties: true, _count: { select: { members: true } } },
+    orderBy: { name: 'asc' },
+  });
+  return rows.map(({ _count, ...n }) => ({ ...n, memberCount: _count.members }));
+}
+
+/** A network's public page: what it is and who is in it. */
+export async function getNetworkBySlug(db: Db, slug: string) {
+  const row = await db.network.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, name: true, description: true, counties: true, members: memberOrganisations },
+  });
+  if (!row) throw notFound();
+  return { ...row, members: row.members.map((m) => m.organisation) };
+}
+
+/** A network as its coordinators manage it: members and coordinators. */
+export async function getNetworkForStaff(db: Db, networkId: string) {
+  const row = await db.network.findUnique({
+    where: { id: networkId },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      counties: true,
+      members: memberOrganisations,
+      coordinators: { select: { user: { select: { id: true, name: true, email: true } } } },
+    },
+  });
+  if (!row) throw notFound();
+  return { ...row, members: row.members.map((m) => m.organisation), coordinators: row.coordinators.map((c) => c.user) };
+}
+
+/** Admins see every network; a coordinator sees those they coordinate. */
+export function listNetworksForStaff(db: Db, actor: Actor) {
+  return listNetworks(db, actor.isAdmin ? undefined : actor.coordinatorOf);
+}
+
+export async function createNetwork(db: Db, actorId: string, input: NetworkCreateInput) {
+  return db.$transaction(async (tx) => {
+    if (await tx.network.findUnique({ where: { slug: input.slug }, select: { id: true } })) {
+      throw fieldError('slug', 'error.slug.taken');
+    }
+    const created = await tx.network.create({ data: { ...input, description: input.description ?? null } });
+    await recordAudit(tx, { actorId, action: 'create', entity: 'network', entityId: created.id, after: created });
+    return created;
+  });
+}
+
+export async function updateNetwork(
+  db: Db,
+  actorId: string,
+  input: { networkId: string; name: string; description: string | null; counties: string[] },
+) {
+  const { networkId, ...data } = input;
+  return db.$transaction(async (tx) => {
+    const before = await tx.network.findUnique({ where: { id: networkId } });
+    if (!before) throw notFound();
+    const after = await tx.network.update({ where: { id: networkId }, data });
+    await recordAudit(tx, { actorId, action: 'update', entity: 'network', entityId: networkId, before, after });
+    return after;
+  });
+}
+
+/** Add an organisation to a network. Adding one already there changes nothing. */
+export async function addNetworkMember(db: Db, actorId: string, networkId: string, organisationId: string) {
+  await db.$transaction(async (tx) => {
+    const [network, organisation] = await Promise.all([
+      tx.network.findUnique({ where: { id: networkId }, select: { id: true } }),
+      tx.organisation.findUnique({ where: { id: organisationId }, select: { id: true, name: true } }),
+    ]);
+    if (!network || !organisation) throw notFound();
+    const existing = await tx.networkMember.findUnique({ where: { networkId_organisationId: { networkId, organisationId } } });
+    if (existing) return;
+    await tx.networkMember.create({ data: { networkId, organisationId } });
+    await recordAudit(tx, {
+      actorId, action: 'create', entity: 'networkMember', entityId: `${networkId}:${organisationId}`,
+      after: { networkId, organisationId, organisation: organisation.name },
+    });
+  });
+}
+
+/** Remove an organisation from a network. Removing one not there changes nothing. */
+export async function removeNetworkMember(db: Db, actorId: string, networkId: string, organisationId: string) {
+  await db.$transaction(async (tx) => {
+    const removed = await tx.networkMember.deleteMany({ where: { networkId, organisationId } });
+    if (removed.count === 0) return;
+    await recordAudit(tx, {
+      actorId, action: 'delete', entity: 'networkMember', entityId: `${networkId}:${organisationId}`,
+      before: { networkId, organisationId },
+    });
+  });
+}
+
+export async function addNetworkCoordinator(db: Db, actorId: string, networkId: string, userId: string) {
+  await db.$transaction(async (tx) => {
+    const [network, user] = await Promise.all([
+      tx.network.findUnique({ where: { id: networkId }, select: { id: true } }),
+      tx.user.findUnique({ where: { id: userId }, select: { id: true } }),
+    ]);
+    if (!network || !user) throw notFound();
+    const existing = await tx.networkCoordinator.findUnique({ where: { networkId_userId: { networkId, userId } } });
+    if (existing) return;
+    await tx.networkCoordinator.create({ data: { networkId, userId } });
+    await recordAudit(tx, { actorId, action: 'create', entity: 'networkCoordinator', entityId: `${networkId}:${userId}`, after: { networkId, userId } });
+  });
+}
+
+export async function removeNetworkCoordinator(db: Db, actorId: string, networkId: string, userId: string) {
+  await db.$transaction(async (tx) => {
+    const removed = await tx.networkCoordinator.deleteMany({ where: { networkId, userId } });
+    if (removed.count === 0) return;
+    await recordAudit(tx, { actorId, action: 'delete', entity: 'networkCoordinator', entityId: `${networkId}:${userId}`, before: { networkId, userId } });
+  });
+}

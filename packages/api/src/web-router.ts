@@ -1,0 +1,14 @@
+import { router } from './trpc.ts';
+import { webAccountRouter } from './routers/account/web.ts';
+import { webMembershipsRouter } from './routers/memberships/web.ts';
+import { webNetworksRouter } from './routers/networks/web.ts';
+import { webOrganisationsRouter } from './routers/organisations/web.ts';
+
+/** Everything the public web listener answers. Nothing of the admin router is reachable from here. */
+export const webRouter = router({
+  account: webAccountRouter,
+  organisations: webOrganisationsRouter,
+  networks: webNetworksRouter,
+  memberships: webMembershipsRouter,
+});
+export type WebRouter = typeof webRouter;

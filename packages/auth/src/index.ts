@@ -1,0 +1,5 @@
+export * from './password.ts';
+export * from './session.ts';
+export * from './cookie.ts';
+export * from './throttle.ts';
+export * from './sign-in.ts';
