@@ -34,8 +34,10 @@ export const memberProcedure = baseProcedure.use(({ ctx, next }) => {
 /** An editor of the organisation named by `organisationId` in the input (or an admin). */
 export const organisationEditorProcedure = memberProcedure
   .input(z.object({ organisationId: idField }))
-  .use(({ ctx, input, next }) => {
+  .use(async ({ ctx, input, next }) => {
     enforce(organisationEditorAccess(ctx.actor, input.organisationId));
+    // Admins pass the role check for any id; an id that names nothing is still a 404.
+    if ((await ctx.db.organisation.count({ where: { id: input.organisationId } })) === 0) throw notFound();
     return next();
   });
 
@@ -48,8 +50,9 @@ export const staffProcedure = memberProcedure.use(({ ctx, next }) => {
 /** A coordinator of the network named by `networkId` in the input (or an admin). */
 export const networkCoordinatorProcedure = staffProcedure
   .input(z.object({ networkId: idField }))
-  .use(({ ctx, input, next }) => {
+  .use(async ({ ctx, input, next }) => {
     enforce(networkCoordinatorAccess(ctx.actor, input.networkId));
+    if ((await ctx.db.network.count({ where: { id: input.networkId } })) === 0) throw notFound();
     return next();
   });
 

@@ -97,6 +97,7 @@ export async function addNetworkMember(db: Db, actorId: string, networkId: strin
 /** Remove an organisation from a network. Removing one not there changes nothing. */
 export async function removeNetworkMember(db: Db, actorId: string, networkId: string, organisationId: string) {
   await db.$transaction(async (tx) => {
+    if ((await tx.organisation.count({ where: { id: organisationId } })) === 0) throw notFound();
     const removed = await tx.networkMember.deleteMany({ where: { networkId, organisationId } });
     if (removed.count === 0) return;
     await recordAudit(tx, {
@@ -122,6 +123,8 @@ export async function addNetworkCoordinator(db: Db, actorId: string, networkId: 
 
 export async function removeNetworkCoordinator(db: Db, actorId: string, networkId: string, userId: string) {
   await db.$transaction(async (tx) => {
+    const [network, user] = await Promise.all([tx.network.count({ where: { id: networkId } }), tx.user.count({ where: { id: userId } })]);
+    if (!network || !user) throw notFound();
     const removed = await tx.networkCoordinator.deleteMany({ where: { networkId, userId } });
     if (removed.count === 0) return;
     await recordAudit(tx, { actorId, action: 'delete', entity: 'networkCoordinator', entityId: `${networkId}:${userId}`, before: { networkId, userId } });

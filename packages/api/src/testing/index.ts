@@ -1,0 +1,5 @@
+export * from './world.ts';
+export * from './caller.ts';
+export * from './snapshot.ts';
+export * from './http.ts';
+export * from './fingerprint.ts';

@@ -1,0 +1,89 @@
+import { createSession, hashPassword } from '@knutepunkt/auth';
+import type { Db } from '@knutepunkt/db';
+
+/**
+ * A small world for API tests: two networks, three organisations, and one
+ * person in each role the access rules distinguish. Every fixture person has
+ * the password WORLD_PASSWORD and an open session (token) per app.
+ */
+export const ROLES = ['anonymous', 'member', 'otherEditor', 'editor', 'otherCoordinator', 'coordinator', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+export type SignedInRole = Exclude<Role, 'anonymous'>;
+
+export const WORLD_PASSWORD = 'et-godt-testpassord';
+
+export interface World {
+  network1: string;
+  network2: string;
+  /** In network 1; `editor` edits it, `member` belongs to it. */
+  org1: string;
+  /** In network 2; `otherEditor` edits it. */
+  org2: string;
+  /** In no network. */
+  org3: string;
+  userIds: Record<SignedInRole | 'pending', string>;
+  /** Session tokens per role, for the web and the admin cookie. */
+  tokens: Record<SignedInRole, { web: string; admin: string }>;
+  /** `pending` asks to join org1. */
+  pendingMembership: string;
+  /** `member`'s approved link to org1. */
+  memberMembership: string;
+}
+
+export async function createWorld(db: Db): Promise<World> {
+  const passwordHash = await hashPassword(WORLD_PASSWORD);
+  const network1 = await db.network.create({ data: { slug: 'nettverk-en', name: 'Nettverk én', counties: ['50'] } });
+  const network2 = await db.network.create({ data: { slug: 'nettverk-to', name: 'Nettverk to', counties: ['11'] } });
+  const org = (slug: string, name: string, county: string) =>
+    db.organisation.create({ data: { slug, name, type: 'MUNICIPALITY', county } });
+  const org1 = await org('kommune-en', 'Kommune én', '50');
+  const org2 = await org('kommune-to', 'Kommune to', '11');
+  const org3 = await org('kommune-tre', 'Kommune tre', '46');
+  await db.networkMember.createMany({
+    data: [
+      { networkId: network1.id, organisationId: org1.id },
+      { networkId: network2.id, organisationId: org2.id },
+    ],
+  });
+
+  const names = ['member', 'otherEditor', 'editor', 'otherCoordinator', 'coordinator', 'admin', 'pending'] as const;
+  const userIds = {} as World['userIds'];
+  for (const name of names) {
+    const user = await db.user.create({
+      data: { email: `${name.toLowerCase()}@test.knutepunkt.no`, name: `Test ${name}`, passwordHash, isAdmin: name === 'admin' },
+    });
+    userIds[name] = user.id;
+  }
+  const approved = { status: 'APPROVED' as const, decidedAt: new Date() };
+  const memberMembership = await db.membership.create({
+    data: { userId: userIds.member, organisationId: org1.id, role: 'MEMBER', ...approved },
+  });
+  await db.membership.create({ data: { userId: userIds.editor, organisationId: org1.id, role: 'EDITOR', ...approved } });
+  await db.membership.create({ data: { userId: userIds.otherEditor, organisationId: org2.id, role: 'EDITOR', ...approved } });
+  const pendingMembership = await db.membership.create({ data: { userId: userIds.pending, organisationId: org1.id } });
+  await db.networkCoordinator.createMany({
+    data: [
+      { networkId: network1.id, userId: userIds.coordinator },
+      { networkId: network2.id, userId: userIds.otherCoordinator },
+    ],
+  });
+
+  const tokens = {} as World['tokens'];
+  for (const role of ROLES) {
+    if (role === 'anonymous') continue;
+    const web = await createSession(db, userIds[role]);
+    const admin = await createSession(db, userIds[role]);
+    tokens[role] = { web: web.token, admin: admin.token };
+  }
+  return {
+    network1: network1.id,
+    network2: network2.id,
+    org1: org1.id,
+    org2: org2.id,
+    org3: org3.id,
+    userIds,
+    tokens,
+    pendingMembership: pendingMembership.id,
+    memberMembership: memberMembership.id,
+  };
+}

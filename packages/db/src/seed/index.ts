@@ -1,0 +1,2 @@
+export { seedDemo } from './demo.ts';
+export type { DemoSummary, SeedDemoOptions } from './demo.ts';
