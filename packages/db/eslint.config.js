@@ -1,1 +1,4 @@
-export { default } from '@knutepunkt/eslint-config';
+import base from '@knutepunkt/eslint-config';
+
+// Scripts talk to the person running them.
+export default [...base, { files: ['scripts/**'], rules: { 'no-console': 'off' } }];

@@ -20,6 +20,8 @@ export interface ServerConfig {
   /** Trust X-Forwarded-For from a reverse proxy for the client address (throttling). */
   trustProxy: boolean;
   demo: boolean;
+  /** Where the JSON logs go; stdout when unset. */
+  logStream?: NodeJS.WritableStream;
 }
 
 function listenersFrom(value: string | undefined): ListenerName[] {

@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import { adminRouter, createContext, webRouter } from '@knutepunkt/api';
 import { readCookie, sessionCookieName } from '@knutepunkt/auth';
@@ -14,6 +14,8 @@ export interface ListenerOptions {
   staticDir: string;
   secureCookies: boolean;
   trustProxy: boolean;
+  /** Where the JSON logs go (stdout unless a test listens in). */
+  logStream?: NodeJS.WritableStream;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface ListenerOptions {
  */
 export async function buildListener(opts: ListenerOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: loggerOptions(opts.name),
+    logger: loggerOptions(opts.name, opts.logStream),
     trustProxy: opts.trustProxy,
     bodyLimit: 1024 * 1024,
     // tRPC batches GET inputs into the URL; bound it so junk gets a 4xx.
@@ -43,7 +45,7 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
     prefix: '/trpc',
     trpcOptions: {
       router,
-      createContext: ({ req, res }: { req: import('fastify').FastifyRequest; res: import('fastify').FastifyReply }) =>
+      createContext: ({ req, res }: { req: FastifyRequest; res: FastifyReply }) =>
         createContext({
           db: opts.db,
           app: opts.name,

@@ -5,9 +5,10 @@ import type { FastifyServerOptions } from 'fastify';
  * query string (tRPC puts inputs there), the status and the time taken. No
  * addresses, cookies, bodies or user ids.
  */
-export function loggerOptions(listener: string): FastifyServerOptions['logger'] {
+export function loggerOptions(listener: string, stream?: NodeJS.WritableStream): FastifyServerOptions['logger'] {
   if (process.env.LOG_LEVEL === 'silent') return false;
   return {
+    ...(stream ? { stream } : {}),
     level: process.env.LOG_LEVEL ?? 'info',
     base: { listener },
     serializers: {

@@ -30,6 +30,7 @@ export async function startServer(config: ServerConfig, handle?: DbHandle): Prom
       staticDir: config.staticDirs[name],
       secureCookies: config.secureCookies,
       trustProxy: config.trustProxy,
+      ...(config.logStream ? { logStream: config.logStream } : {}),
     });
     await app.listen({ host: config.host, port: config.ports[name] });
     const address = app.server.address();

@@ -1,0 +1,129 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createTestDb } from '@knutepunkt/db/testing';
+import { CSRF_HEADER } from './security.ts';
+import { type RunningServer, startServer } from './server.ts';
+import { loadConfig } from './config.ts';
+
+/** The real server on loopback with a small stand-in build of each SPA, over real HTTP. */
+let server: RunningServer;
+let web: string;
+let admin: string;
+const logs: string[] = [];
+
+beforeAll(async () => {
+  const staticRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'knutepunkt-server-test-'));
+  for (const name of ['web', 'admin']) {
+    fs.mkdirSync(path.join(staticRoot, name, 'assets'), { recursive: true });
+    fs.writeFileSync(path.join(staticRoot, name, 'index.html'), `<!doctype html><html lang="nb"><body>${name}</body></html>`);
+    fs.writeFileSync(path.join(staticRoot, name, 'assets', 'app-1234.js'), 'console.log(1)');
+  }
+  const logStream = new Writable({
+    write(chunk, _encoding, done) {
+      logs.push(String(chunk));
+      done();
+    },
+  });
+  const config = {
+    ...loadConfig({}, ['--demo']),
+    logStream,
+    ports: { web: 0, admin: 0 },
+    staticDirs: { web: path.join(staticRoot, 'web'), admin: path.join(staticRoot, 'admin') },
+  };
+  server = await startServer(config, await createTestDb());
+  web = server.listeners.web!.url;
+  admin = server.listeners.admin!.url;
+});
+afterAll(async () => server?.close());
+
+const post = (base: string, procedure: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${base}/trpc/${procedure}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [CSRF_HEADER]: '1', ...headers },
+    body: JSON.stringify(body),
+  });
+
+describe('the two listeners', () => {
+  test('each answers its health check', async () => {
+    expect(await (await fetch(`${web}/health`)).json()).toEqual({ status: 'ok', listener: 'web' });
+    expect(await (await fetch(`${admin}/health`)).json()).toEqual({ status: 'ok', listener: 'admin' });
+  });
+
+  test('admin procedures do not exist on the public listener', async () => {
+    const res = await fetch(`${web}/trpc/people.list?input=${encodeURIComponent('{}')}`);
+    expect(res.status).toBe(404);
+    const onAdmin = await fetch(`${admin}/trpc/people.list?input=${encodeURIComponent('{}')}`);
+    expect(onAdmin.status).toBe(401);
+  });
+
+  test('deep links get the app page with <html lang> from the chosen language', async () => {
+    const res = await fetch(`${web}/organisasjoner/trondheim-kommune`, { headers: { accept: 'text/html', cookie: 'kp_locale=nn' } });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('<html lang="nn"');
+    const asset = await fetch(`${web}/assets/app-1234.js`);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    expect((await fetch(`${web}/nope.js`)).status).toBe(404);
+  });
+
+  test('security headers, a strict CSP among them, are on every response', async () => {
+    for (const res of [await fetch(`${web}/`, { headers: { accept: 'text/html' } }), await fetch(`${admin}/health`)]) {
+      expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+      expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    }
+  });
+});
+
+describe('mutations', () => {
+  const credentials = { email: 'admin@demo.knutepunkt.no', password: 'demo-passord-2026' };
+
+  test('are refused without the CSRF header, or from another origin, with a translated message', async () => {
+    const bare = await fetch(`${web}/trpc/account.signIn`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-locale': 'en' }, body: JSON.stringify(credentials) });
+    expect(bare.status).toBe(403);
+    expect(((await bare.json()) as { error: { message: string } }).error.message).toMatch(/security reasons/);
+    const foreign = await post(web, 'account.signIn', credentials, { origin: 'https://evil.example' });
+    expect(foreign.status).toBe(403);
+  });
+
+  test('sign-in sets an HttpOnly SameSite cookie named per app, and the session works', async () => {
+    const res = await post(admin, 'account.signIn', credentials);
+    expect(res.status).toBe(200);
+    const cookie = res.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^kp_admin_session=[a-z2-7]{32};/);
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Lax');
+    const token = cookie.split(';')[0]!;
+    const people = await fetch(`${admin}/trpc/people.list?input=${encodeURIComponent('{}')}`, { headers: { cookie: token } });
+    expect(people.status).toBe(200);
+    // The admin cookie is not a web session.
+    const me = await fetch(`${web}/trpc/account.me`, { headers: { cookie: token } });
+    expect(((await me.json()) as { result: { data: unknown } }).result.data).toBeNull();
+  });
+
+  test('malformed JSON, oversized bodies and GET on a mutation are 4xx, never 500', async () => {
+    const junk = await fetch(`${web}/trpc/account.signIn`, { method: 'POST', headers: { 'content-type': 'application/json', [CSRF_HEADER]: '1' }, body: '{"email": ' });
+    expect(junk.status).toBeGreaterThanOrEqual(400);
+    expect(junk.status).toBeLessThan(500);
+    const huge = await post(web, 'account.signIn', { email: 'x'.repeat(2_000_000), password: 'x' });
+    expect(huge.status).toBe(413);
+    const wrongMethod = await fetch(`${web}/trpc/account.signIn?input=${encodeURIComponent(JSON.stringify(credentials))}`);
+    expect(wrongMethod.status).toBe(405);
+  });
+});
+
+test('the demo seed ran and returned its accounts for printing', () => {
+  expect(server.demoAccounts.map((a) => a.email)).toContain('admin@demo.knutepunkt.no');
+});
+
+test('the logs record requests as JSON, with nothing personal in them', () => {
+  const lines = logs.join('').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  expect(lines.some((l) => (l.req as { path?: string } | undefined)?.path === '/trpc/account.signIn')).toBe(true);
+  const text = logs.join('');
+  for (const secret of ['admin@demo.knutepunkt.no', 'demo-passord-2026', 'remoteAddress', '"ip"', 'kp_admin_session', 'input=']) {
+    expect(text).not.toContain(secret);
+  }
+});
