@@ -1,0 +1,33 @@
+// Public API of @knutepunkt/ui. Import styles once in each app: `import '@knutepunkt/ui/styles.css'`.
+export { I18nProvider, type I18nProviderProps } from './i18n/I18nProvider.tsx';
+export { useI18n } from './i18n/useI18n.ts';
+export type { I18nContextValue } from './i18n/context.ts';
+
+export { AppLayout, type AppLayoutProps } from './layout/AppLayout.tsx';
+export { PrimaryNav, type NavItem, type PrimaryNavProps } from './layout/PrimaryNav.tsx';
+export { SiteFooter, type FooterLink, type SiteFooterProps } from './layout/SiteFooter.tsx';
+export { LanguageSwitcher } from './layout/LanguageSwitcher.tsx';
+export { SkipToMain, MAIN_ID } from './layout/SkipToMain.tsx';
+export {
+  LinkProvider,
+  PlainLink,
+  useLinkComponent,
+  type LinkComponent,
+  type LinkProps,
+} from './layout/link.tsx';
+
+export { fieldId } from './form/fieldId.ts';
+export type { FieldBaseProps } from './form/FieldLabel.tsx';
+export { TextField, type TextFieldProps } from './form/TextField.tsx';
+export { TextArea, type TextAreaProps } from './form/TextArea.tsx';
+export { SelectField, type SelectFieldProps, type SelectOption } from './form/SelectField.tsx';
+export { CheckboxField, type CheckboxFieldProps } from './form/CheckboxField.tsx';
+export { FormErrorSummary, type FieldError, type FormErrorSummaryProps } from './form/FormErrorSummary.tsx';
+export { toFieldErrors, useFormErrors, type FieldErrorsSource } from './form/useFormErrors.ts';
+
+export { Loading, type LoadingProps } from './state/Loading.tsx';
+export { ErrorState, type ErrorStateProps } from './state/ErrorState.tsx';
+export { EmptyState, type EmptyStateProps } from './state/EmptyState.tsx';
+export { NotFound, type NotFoundProps } from './state/NotFound.tsx';
+export { PageHeading, type PageHeadingProps } from './state/PageHeading.tsx';
+export { VisuallyHidden } from './state/VisuallyHidden.tsx';
