@@ -1,0 +1,41 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { DbHandle } from '@knutepunkt/db';
+import { testDatabases } from '@knutepunkt/db/testing';
+import { contextFor } from '../../testing/caller.ts';
+import { type World, createWorld } from '../../testing/world.ts';
+import { getPerson, setAdmin, setDisabled } from './service.ts';
+
+describe.each(testDatabases())('people administration on $name', ({ open, skipReason }) => {
+  let handle: DbHandle | null;
+  let world: World;
+  beforeEach(async () => {
+    handle = await open();
+    if (handle) world = await createWorld(handle.db);
+  });
+  afterEach(async () => handle?.close());
+
+  test('disabling an account ends its sessions at once, in both apps', async (ctx) => {
+    if (!handle) return ctx.skip(skipReason);
+    expect((await contextFor(handle.db, 'web', world, 'member')).user).not.toBeNull();
+    await setDisabled(handle.db, world.userIds.admin, world.userIds.member, true);
+    expect((await contextFor(handle.db, 'web', world, 'member')).user).toBeNull();
+    expect((await contextFor(handle.db, 'admin', world, 'member')).user).toBeNull();
+    expect(await handle.db.session.count({ where: { userId: world.userIds.member } })).toBe(0);
+  });
+
+  test('an admin cannot disable or demote themselves', async (ctx) => {
+    if (!handle) return ctx.skip(skipReason);
+    await expect(setDisabled(handle.db, world.userIds.admin, world.userIds.admin, true)).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(setAdmin(handle.db, world.userIds.admin, world.userIds.admin, false)).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+  });
+
+  test('reading a person is audited; the audit log never holds a password hash', async (ctx) => {
+    if (!handle) return ctx.skip(skipReason);
+    await getPerson(handle.db, world.userIds.admin, world.userIds.member);
+    await setAdmin(handle.db, world.userIds.admin, world.userIds.member, true);
+    const entries = await handle.db.auditEntry.findMany({ where: { entity: 'user', entityId: world.userIds.member }, orderBy: { at: 'asc' } });
+    expect(entries.map((e) => e.action)).toEqual(['read', 'update']);
+    expect(JSON.stringify(entries)).not.toContain('argon2');
+    expect(entries[1]?.after).toMatchObject({ isAdmin: true });
+  });
+});
