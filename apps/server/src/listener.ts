@@ -29,8 +29,7 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
     trustProxy: opts.trustProxy,
     bodyLimit: 1024 * 1024,
     // tRPC batches GET inputs into the URL; bound it so junk gets a 4xx.
-    maxParamLength: 2000,
-    disableRequestLogging: false,
+    routerOptions: { maxParamLength: 2000 },
   });
   registerSecurityHeaders(app);
   registerCsrfCheck(app);
