@@ -1,3 +1,5 @@
+import zlib from 'node:zlib';
+import fastifyCompress from '@fastify/compress';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import { adminRouter, createContext, webRouter } from '@knutepunkt/api';
@@ -31,6 +33,8 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
     // tRPC batches GET inputs into the URL; bound it so junk gets a 4xx.
     routerOptions: { maxParamLength: 2000 },
   });
+  // People use this on phones over conference Wi-Fi: compress pages, scripts and answers.
+  await app.register(fastifyCompress, { threshold: 1024, encodings: ['br', 'gzip'], brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } } });
   registerSecurityHeaders(app);
   registerCsrfCheck(app);
 

@@ -127,3 +127,9 @@ test('the logs record requests as JSON, with nothing personal in them', () => {
     expect(text).not.toContain(secret);
   }
 });
+
+test('pages and answers are compressed for slow connections', async () => {
+  const res = await fetch(`${web}/trpc/organisations.list?input=${encodeURIComponent('{"pageSize":50}')}`, { headers: { 'accept-encoding': 'br, gzip' } });
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-encoding')).toMatch(/br|gzip/);
+});
