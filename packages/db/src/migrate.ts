@@ -25,7 +25,14 @@ const packageDir = fileURLToPath(new URL('..', import.meta.url));
 export const migrationsDir = join(packageDir, 'prisma', 'migrations');
 export const schemaPath = join(packageDir, 'prisma', 'schema.prisma');
 
-const noFilters = { externalTables: [], externalEnums: [] };
+/**
+ * Tables our SQL migrations create that Prisma does not model: the practice
+ * bank's full-text search index (a tsvector and GIN indexes, which Prisma's
+ * schema language cannot express). Listed here so the engine's diff neither
+ * drops them nor reports drift.
+ */
+export const EXTERNAL_TABLES = ['public.practice_search'];
+const noFilters = { externalTables: EXTERNAL_TABLES, externalEnums: [] };
 
 // Node has WebAssembly, but our lib settings (ES2023, no DOM) do not declare it.
 const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;

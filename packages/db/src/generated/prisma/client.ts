@@ -86,3 +86,33 @@ export type NetworkCoordinator = Prisma.NetworkCoordinatorModel
  * Who changed (or read, for sensitive data) what, when, with the state before and after.
  */
 export type AuditEntry = Prisma.AuditEntryModel
+/**
+ * Model PracticeExample
+ * A good-practice example: the lasting identity. Its content lives in versions.
+ */
+export type PracticeExample = Prisma.PracticeExampleModel
+/**
+ * Model PracticeVersion
+ * One version of an example's content, from draft through review to published (and superseded).
+ */
+export type PracticeVersion = Prisma.PracticeVersionModel
+/**
+ * Model PracticeReviewComment
+ * What a reviewer says when sending a version back (or publishing it).
+ */
+export type PracticeReviewComment = Prisma.PracticeReviewCommentModel
+/**
+ * Model PracticeAdoption
+ * "We do this too": another organisation has taken the practice up or been inspired by it.
+ */
+export type PracticeAdoption = Prisma.PracticeAdoptionModel
+/**
+ * Model PracticeAttachment
+ * An image or PDF attached to an example; the bytes live in file storage under storageKey.
+ */
+export type PracticeAttachment = Prisma.PracticeAttachmentModel
+/**
+ * Model OutboxMessage
+ * E-mail waiting to be sent (or shown in the admin app while no SMTP server is configured).
+ */
+export type OutboxMessage = Prisma.OutboxMessageModel

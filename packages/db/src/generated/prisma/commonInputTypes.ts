@@ -294,6 +294,23 @@ export type JsonNullableWithAggregatesFilterBase<$PrismaModel = never> = {
   _max?: Prisma.NestedJsonNullableFilter<$PrismaModel>
 }
 
+export type EnumPracticeVersionStateFilter<$PrismaModel = never> = {
+  equals?: $Enums.PracticeVersionState | Prisma.EnumPracticeVersionStateFieldRefInput<$PrismaModel>
+  in?: $Enums.PracticeVersionState[] | Prisma.ListEnumPracticeVersionStateFieldRefInput<$PrismaModel>
+  notIn?: $Enums.PracticeVersionState[] | Prisma.ListEnumPracticeVersionStateFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumPracticeVersionStateFilter<$PrismaModel> | $Enums.PracticeVersionState
+}
+
+export type EnumPracticeVersionStateWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.PracticeVersionState | Prisma.EnumPracticeVersionStateFieldRefInput<$PrismaModel>
+  in?: $Enums.PracticeVersionState[] | Prisma.ListEnumPracticeVersionStateFieldRefInput<$PrismaModel>
+  notIn?: $Enums.PracticeVersionState[] | Prisma.ListEnumPracticeVersionStateFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumPracticeVersionStateWithAggregatesFilter<$PrismaModel> | $Enums.PracticeVersionState
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumPracticeVersionStateFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumPracticeVersionStateFilter<$PrismaModel>
+}
+
 export type NestedStringFilter<$PrismaModel = never> = {
   equals?: string | Prisma.StringFieldRefInput<$PrismaModel>
   in?: string[] | Prisma.ListStringFieldRefInput<$PrismaModel>
@@ -558,6 +575,23 @@ export type NestedJsonNullableFilterBase<$PrismaModel = never> = {
   gt?: runtime.InputJsonValue | Prisma.JsonFieldRefInput<$PrismaModel>
   gte?: runtime.InputJsonValue | Prisma.JsonFieldRefInput<$PrismaModel>
   not?: runtime.InputJsonValue | Prisma.JsonFieldRefInput<$PrismaModel> | Prisma.JsonNullValueFilter
+}
+
+export type NestedEnumPracticeVersionStateFilter<$PrismaModel = never> = {
+  equals?: $Enums.PracticeVersionState | Prisma.EnumPracticeVersionStateFieldRefInput<$PrismaModel>
+  in?: $Enums.PracticeVersionState[] | Prisma.ListEnumPracticeVersionStateFieldRefInput<$PrismaModel>
+  notIn?: $Enums.PracticeVersionState[] | Prisma.ListEnumPracticeVersionStateFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumPracticeVersionStateFilter<$PrismaModel> | $Enums.PracticeVersionState
+}
+
+export type NestedEnumPracticeVersionStateWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.PracticeVersionState | Prisma.EnumPracticeVersionStateFieldRefInput<$PrismaModel>
+  in?: $Enums.PracticeVersionState[] | Prisma.ListEnumPracticeVersionStateFieldRefInput<$PrismaModel>
+  notIn?: $Enums.PracticeVersionState[] | Prisma.ListEnumPracticeVersionStateFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumPracticeVersionStateWithAggregatesFilter<$PrismaModel> | $Enums.PracticeVersionState
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumPracticeVersionStateFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumPracticeVersionStateFilter<$PrismaModel>
 }
 
 

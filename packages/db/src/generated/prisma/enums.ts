@@ -46,3 +46,14 @@ export const MembershipStatus = {
 } as const
 
 export type MembershipStatus = (typeof MembershipStatus)[keyof typeof MembershipStatus]
+
+
+export const PracticeVersionState = {
+  DRAFT: 'DRAFT',
+  IN_REVIEW: 'IN_REVIEW',
+  RETURNED: 'RETURNED',
+  PUBLISHED: 'PUBLISHED',
+  SUPERSEDED: 'SUPERSEDED'
+} as const
+
+export type PracticeVersionState = (typeof PracticeVersionState)[keyof typeof PracticeVersionState]

@@ -405,7 +405,13 @@ export const ModelName = {
   Network: 'Network',
   NetworkMember: 'NetworkMember',
   NetworkCoordinator: 'NetworkCoordinator',
-  AuditEntry: 'AuditEntry'
+  AuditEntry: 'AuditEntry',
+  PracticeExample: 'PracticeExample',
+  PracticeVersion: 'PracticeVersion',
+  PracticeReviewComment: 'PracticeReviewComment',
+  PracticeAdoption: 'PracticeAdoption',
+  PracticeAttachment: 'PracticeAttachment',
+  OutboxMessage: 'OutboxMessage'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -421,7 +427,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "user" | "session" | "signInThrottle" | "organisation" | "membership" | "network" | "networkMember" | "networkCoordinator" | "auditEntry"
+    modelProps: "user" | "session" | "signInThrottle" | "organisation" | "membership" | "network" | "networkMember" | "networkCoordinator" | "auditEntry" | "practiceExample" | "practiceVersion" | "practiceReviewComment" | "practiceAdoption" | "practiceAttachment" | "outboxMessage"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -1091,6 +1097,450 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    PracticeExample: {
+      payload: Prisma.$PracticeExamplePayload<ExtArgs>
+      fields: Prisma.PracticeExampleFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.PracticeExampleFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeExamplePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.PracticeExampleFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeExamplePayload>
+        }
+        findFirst: {
+          args: Prisma.PracticeExampleFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeExamplePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.PracticeExampleFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeExamplePayload>
+        }
+        findMany: {
+          args: Prisma.PracticeExampleFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeExamplePayload>[]
+        }
+        create: {
+          args: Prisma.PracticeExampleCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeExamplePayload>
+        }
+        createMany: {
+          args: Prisma.PracticeExampleCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.PracticeExampleCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeExamplePayload>[]
+        }
+        delete: {
+          args: Prisma.PracticeExampleDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeExamplePayload>
+        }
+        update: {
+          args: Prisma.PracticeExampleUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeExamplePayload>
+        }
+        deleteMany: {
+          args: Prisma.PracticeExampleDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.PracticeExampleUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.PracticeExampleUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeExamplePayload>[]
+        }
+        upsert: {
+          args: Prisma.PracticeExampleUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeExamplePayload>
+        }
+        aggregate: {
+          args: Prisma.PracticeExampleAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregatePracticeExample>
+        }
+        groupBy: {
+          args: Prisma.PracticeExampleGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PracticeExampleGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.PracticeExampleCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PracticeExampleCountAggregateOutputType> | number
+        }
+      }
+    }
+    PracticeVersion: {
+      payload: Prisma.$PracticeVersionPayload<ExtArgs>
+      fields: Prisma.PracticeVersionFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.PracticeVersionFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeVersionPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.PracticeVersionFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeVersionPayload>
+        }
+        findFirst: {
+          args: Prisma.PracticeVersionFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeVersionPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.PracticeVersionFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeVersionPayload>
+        }
+        findMany: {
+          args: Prisma.PracticeVersionFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeVersionPayload>[]
+        }
+        create: {
+          args: Prisma.PracticeVersionCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeVersionPayload>
+        }
+        createMany: {
+          args: Prisma.PracticeVersionCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.PracticeVersionCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeVersionPayload>[]
+        }
+        delete: {
+          args: Prisma.PracticeVersionDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeVersionPayload>
+        }
+        update: {
+          args: Prisma.PracticeVersionUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeVersionPayload>
+        }
+        deleteMany: {
+          args: Prisma.PracticeVersionDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.PracticeVersionUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.PracticeVersionUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeVersionPayload>[]
+        }
+        upsert: {
+          args: Prisma.PracticeVersionUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeVersionPayload>
+        }
+        aggregate: {
+          args: Prisma.PracticeVersionAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregatePracticeVersion>
+        }
+        groupBy: {
+          args: Prisma.PracticeVersionGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PracticeVersionGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.PracticeVersionCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PracticeVersionCountAggregateOutputType> | number
+        }
+      }
+    }
+    PracticeReviewComment: {
+      payload: Prisma.$PracticeReviewCommentPayload<ExtArgs>
+      fields: Prisma.PracticeReviewCommentFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.PracticeReviewCommentFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeReviewCommentPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.PracticeReviewCommentFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeReviewCommentPayload>
+        }
+        findFirst: {
+          args: Prisma.PracticeReviewCommentFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeReviewCommentPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.PracticeReviewCommentFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeReviewCommentPayload>
+        }
+        findMany: {
+          args: Prisma.PracticeReviewCommentFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeReviewCommentPayload>[]
+        }
+        create: {
+          args: Prisma.PracticeReviewCommentCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeReviewCommentPayload>
+        }
+        createMany: {
+          args: Prisma.PracticeReviewCommentCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.PracticeReviewCommentCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeReviewCommentPayload>[]
+        }
+        delete: {
+          args: Prisma.PracticeReviewCommentDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeReviewCommentPayload>
+        }
+        update: {
+          args: Prisma.PracticeReviewCommentUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeReviewCommentPayload>
+        }
+        deleteMany: {
+          args: Prisma.PracticeReviewCommentDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.PracticeReviewCommentUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.PracticeReviewCommentUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeReviewCommentPayload>[]
+        }
+        upsert: {
+          args: Prisma.PracticeReviewCommentUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeReviewCommentPayload>
+        }
+        aggregate: {
+          args: Prisma.PracticeReviewCommentAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregatePracticeReviewComment>
+        }
+        groupBy: {
+          args: Prisma.PracticeReviewCommentGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PracticeReviewCommentGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.PracticeReviewCommentCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PracticeReviewCommentCountAggregateOutputType> | number
+        }
+      }
+    }
+    PracticeAdoption: {
+      payload: Prisma.$PracticeAdoptionPayload<ExtArgs>
+      fields: Prisma.PracticeAdoptionFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.PracticeAdoptionFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeAdoptionPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.PracticeAdoptionFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeAdoptionPayload>
+        }
+        findFirst: {
+          args: Prisma.PracticeAdoptionFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeAdoptionPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.PracticeAdoptionFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeAdoptionPayload>
+        }
+        findMany: {
+          args: Prisma.PracticeAdoptionFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeAdoptionPayload>[]
+        }
+        create: {
+          args: Prisma.PracticeAdoptionCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeAdoptionPayload>
+        }
+        createMany: {
+          args: Prisma.PracticeAdoptionCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.PracticeAdoptionCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeAdoptionPayload>[]
+        }
+        delete: {
+          args: Prisma.PracticeAdoptionDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeAdoptionPayload>
+        }
+        update: {
+          args: Prisma.PracticeAdoptionUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeAdoptionPayload>
+        }
+        deleteMany: {
+          args: Prisma.PracticeAdoptionDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.PracticeAdoptionUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.PracticeAdoptionUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeAdoptionPayload>[]
+        }
+        upsert: {
+          args: Prisma.PracticeAdoptionUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeAdoptionPayload>
+        }
+        aggregate: {
+          args: Prisma.PracticeAdoptionAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregatePracticeAdoption>
+        }
+        groupBy: {
+          args: Prisma.PracticeAdoptionGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PracticeAdoptionGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.PracticeAdoptionCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PracticeAdoptionCountAggregateOutputType> | number
+        }
+      }
+    }
+    PracticeAttachment: {
+      payload: Prisma.$PracticeAttachmentPayload<ExtArgs>
+      fields: Prisma.PracticeAttachmentFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.PracticeAttachmentFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeAttachmentPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.PracticeAttachmentFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeAttachmentPayload>
+        }
+        findFirst: {
+          args: Prisma.PracticeAttachmentFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeAttachmentPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.PracticeAttachmentFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeAttachmentPayload>
+        }
+        findMany: {
+          args: Prisma.PracticeAttachmentFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeAttachmentPayload>[]
+        }
+        create: {
+          args: Prisma.PracticeAttachmentCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeAttachmentPayload>
+        }
+        createMany: {
+          args: Prisma.PracticeAttachmentCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.PracticeAttachmentCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeAttachmentPayload>[]
+        }
+        delete: {
+          args: Prisma.PracticeAttachmentDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeAttachmentPayload>
+        }
+        update: {
+          args: Prisma.PracticeAttachmentUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeAttachmentPayload>
+        }
+        deleteMany: {
+          args: Prisma.PracticeAttachmentDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.PracticeAttachmentUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.PracticeAttachmentUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeAttachmentPayload>[]
+        }
+        upsert: {
+          args: Prisma.PracticeAttachmentUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PracticeAttachmentPayload>
+        }
+        aggregate: {
+          args: Prisma.PracticeAttachmentAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregatePracticeAttachment>
+        }
+        groupBy: {
+          args: Prisma.PracticeAttachmentGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PracticeAttachmentGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.PracticeAttachmentCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PracticeAttachmentCountAggregateOutputType> | number
+        }
+      }
+    }
+    OutboxMessage: {
+      payload: Prisma.$OutboxMessagePayload<ExtArgs>
+      fields: Prisma.OutboxMessageFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.OutboxMessageFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OutboxMessagePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.OutboxMessageFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OutboxMessagePayload>
+        }
+        findFirst: {
+          args: Prisma.OutboxMessageFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OutboxMessagePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.OutboxMessageFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OutboxMessagePayload>
+        }
+        findMany: {
+          args: Prisma.OutboxMessageFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OutboxMessagePayload>[]
+        }
+        create: {
+          args: Prisma.OutboxMessageCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OutboxMessagePayload>
+        }
+        createMany: {
+          args: Prisma.OutboxMessageCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.OutboxMessageCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OutboxMessagePayload>[]
+        }
+        delete: {
+          args: Prisma.OutboxMessageDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OutboxMessagePayload>
+        }
+        update: {
+          args: Prisma.OutboxMessageUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OutboxMessagePayload>
+        }
+        deleteMany: {
+          args: Prisma.OutboxMessageDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.OutboxMessageUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.OutboxMessageUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OutboxMessagePayload>[]
+        }
+        upsert: {
+          args: Prisma.OutboxMessageUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OutboxMessagePayload>
+        }
+        aggregate: {
+          args: Prisma.OutboxMessageAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateOutboxMessage>
+        }
+        groupBy: {
+          args: Prisma.OutboxMessageGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.OutboxMessageGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.OutboxMessageCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.OutboxMessageCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -1241,6 +1691,107 @@ export const AuditEntryScalarFieldEnum = {
 } as const
 
 export type AuditEntryScalarFieldEnum = (typeof AuditEntryScalarFieldEnum)[keyof typeof AuditEntryScalarFieldEnum]
+
+
+export const PracticeExampleScalarFieldEnum = {
+  id: 'id',
+  slug: 'slug',
+  organisationId: 'organisationId',
+  featured: 'featured',
+  archivedAt: 'archivedAt',
+  publishedVersionId: 'publishedVersionId',
+  firstPublishedAt: 'firstPublishedAt',
+  lastPublishedAt: 'lastPublishedAt',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type PracticeExampleScalarFieldEnum = (typeof PracticeExampleScalarFieldEnum)[keyof typeof PracticeExampleScalarFieldEnum]
+
+
+export const PracticeVersionScalarFieldEnum = {
+  id: 'id',
+  exampleId: 'exampleId',
+  number: 'number',
+  state: 'state',
+  language: 'language',
+  title: 'title',
+  summary: 'summary',
+  background: 'background',
+  approach: 'approach',
+  experiences: 'experiences',
+  results: 'results',
+  contactName: 'contactName',
+  contactRole: 'contactRole',
+  contactEmail: 'contactEmail',
+  chime: 'chime',
+  chimeSubthemes: 'chimeSubthemes',
+  levels: 'levels',
+  targetGroups: 'targetGroups',
+  themes: 'themes',
+  ongoing: 'ongoing',
+  authorId: 'authorId',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt',
+  submittedAt: 'submittedAt',
+  reviewedAt: 'reviewedAt',
+  reviewedById: 'reviewedById',
+  publishedAt: 'publishedAt'
+} as const
+
+export type PracticeVersionScalarFieldEnum = (typeof PracticeVersionScalarFieldEnum)[keyof typeof PracticeVersionScalarFieldEnum]
+
+
+export const PracticeReviewCommentScalarFieldEnum = {
+  id: 'id',
+  versionId: 'versionId',
+  authorId: 'authorId',
+  body: 'body',
+  createdAt: 'createdAt'
+} as const
+
+export type PracticeReviewCommentScalarFieldEnum = (typeof PracticeReviewCommentScalarFieldEnum)[keyof typeof PracticeReviewCommentScalarFieldEnum]
+
+
+export const PracticeAdoptionScalarFieldEnum = {
+  id: 'id',
+  exampleId: 'exampleId',
+  organisationId: 'organisationId',
+  note: 'note',
+  createdById: 'createdById',
+  createdAt: 'createdAt'
+} as const
+
+export type PracticeAdoptionScalarFieldEnum = (typeof PracticeAdoptionScalarFieldEnum)[keyof typeof PracticeAdoptionScalarFieldEnum]
+
+
+export const PracticeAttachmentScalarFieldEnum = {
+  id: 'id',
+  exampleId: 'exampleId',
+  fileName: 'fileName',
+  mimeType: 'mimeType',
+  size: 'size',
+  storageKey: 'storageKey',
+  altText: 'altText',
+  uploadedById: 'uploadedById',
+  createdAt: 'createdAt'
+} as const
+
+export type PracticeAttachmentScalarFieldEnum = (typeof PracticeAttachmentScalarFieldEnum)[keyof typeof PracticeAttachmentScalarFieldEnum]
+
+
+export const OutboxMessageScalarFieldEnum = {
+  id: 'id',
+  userId: 'userId',
+  toEmail: 'toEmail',
+  subject: 'subject',
+  body: 'body',
+  kind: 'kind',
+  createdAt: 'createdAt',
+  sentAt: 'sentAt'
+} as const
+
+export type OutboxMessageScalarFieldEnum = (typeof OutboxMessageScalarFieldEnum)[keyof typeof OutboxMessageScalarFieldEnum]
 
 
 export const SortOrder = {
@@ -1406,6 +1957,20 @@ export type JsonFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'J
  * Reference to a field of type 'QueryMode'
  */
 export type EnumQueryModeFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'QueryMode'>
+    
+
+
+/**
+ * Reference to a field of type 'PracticeVersionState'
+ */
+export type EnumPracticeVersionStateFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'PracticeVersionState'>
+    
+
+
+/**
+ * Reference to a field of type 'PracticeVersionState[]'
+ */
+export type ListEnumPracticeVersionStateFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'PracticeVersionState[]'>
     
 
 
@@ -1582,6 +2147,12 @@ export type GlobalOmitConfig = {
   networkMember?: Prisma.NetworkMemberOmit
   networkCoordinator?: Prisma.NetworkCoordinatorOmit
   auditEntry?: Prisma.AuditEntryOmit
+  practiceExample?: Prisma.PracticeExampleOmit
+  practiceVersion?: Prisma.PracticeVersionOmit
+  practiceReviewComment?: Prisma.PracticeReviewCommentOmit
+  practiceAdoption?: Prisma.PracticeAdoptionOmit
+  practiceAttachment?: Prisma.PracticeAttachmentOmit
+  outboxMessage?: Prisma.OutboxMessageOmit
 }
 
 /* Types for Logging */

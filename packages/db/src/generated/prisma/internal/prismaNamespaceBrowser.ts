@@ -59,7 +59,13 @@ export const ModelName = {
   Network: 'Network',
   NetworkMember: 'NetworkMember',
   NetworkCoordinator: 'NetworkCoordinator',
-  AuditEntry: 'AuditEntry'
+  AuditEntry: 'AuditEntry',
+  PracticeExample: 'PracticeExample',
+  PracticeVersion: 'PracticeVersion',
+  PracticeReviewComment: 'PracticeReviewComment',
+  PracticeAdoption: 'PracticeAdoption',
+  PracticeAttachment: 'PracticeAttachment',
+  OutboxMessage: 'OutboxMessage'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -189,6 +195,107 @@ export const AuditEntryScalarFieldEnum = {
 } as const
 
 export type AuditEntryScalarFieldEnum = (typeof AuditEntryScalarFieldEnum)[keyof typeof AuditEntryScalarFieldEnum]
+
+
+export const PracticeExampleScalarFieldEnum = {
+  id: 'id',
+  slug: 'slug',
+  organisationId: 'organisationId',
+  featured: 'featured',
+  archivedAt: 'archivedAt',
+  publishedVersionId: 'publishedVersionId',
+  firstPublishedAt: 'firstPublishedAt',
+  lastPublishedAt: 'lastPublishedAt',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type PracticeExampleScalarFieldEnum = (typeof PracticeExampleScalarFieldEnum)[keyof typeof PracticeExampleScalarFieldEnum]
+
+
+export const PracticeVersionScalarFieldEnum = {
+  id: 'id',
+  exampleId: 'exampleId',
+  number: 'number',
+  state: 'state',
+  language: 'language',
+  title: 'title',
+  summary: 'summary',
+  background: 'background',
+  approach: 'approach',
+  experiences: 'experiences',
+  results: 'results',
+  contactName: 'contactName',
+  contactRole: 'contactRole',
+  contactEmail: 'contactEmail',
+  chime: 'chime',
+  chimeSubthemes: 'chimeSubthemes',
+  levels: 'levels',
+  targetGroups: 'targetGroups',
+  themes: 'themes',
+  ongoing: 'ongoing',
+  authorId: 'authorId',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt',
+  submittedAt: 'submittedAt',
+  reviewedAt: 'reviewedAt',
+  reviewedById: 'reviewedById',
+  publishedAt: 'publishedAt'
+} as const
+
+export type PracticeVersionScalarFieldEnum = (typeof PracticeVersionScalarFieldEnum)[keyof typeof PracticeVersionScalarFieldEnum]
+
+
+export const PracticeReviewCommentScalarFieldEnum = {
+  id: 'id',
+  versionId: 'versionId',
+  authorId: 'authorId',
+  body: 'body',
+  createdAt: 'createdAt'
+} as const
+
+export type PracticeReviewCommentScalarFieldEnum = (typeof PracticeReviewCommentScalarFieldEnum)[keyof typeof PracticeReviewCommentScalarFieldEnum]
+
+
+export const PracticeAdoptionScalarFieldEnum = {
+  id: 'id',
+  exampleId: 'exampleId',
+  organisationId: 'organisationId',
+  note: 'note',
+  createdById: 'createdById',
+  createdAt: 'createdAt'
+} as const
+
+export type PracticeAdoptionScalarFieldEnum = (typeof PracticeAdoptionScalarFieldEnum)[keyof typeof PracticeAdoptionScalarFieldEnum]
+
+
+export const PracticeAttachmentScalarFieldEnum = {
+  id: 'id',
+  exampleId: 'exampleId',
+  fileName: 'fileName',
+  mimeType: 'mimeType',
+  size: 'size',
+  storageKey: 'storageKey',
+  altText: 'altText',
+  uploadedById: 'uploadedById',
+  createdAt: 'createdAt'
+} as const
+
+export type PracticeAttachmentScalarFieldEnum = (typeof PracticeAttachmentScalarFieldEnum)[keyof typeof PracticeAttachmentScalarFieldEnum]
+
+
+export const OutboxMessageScalarFieldEnum = {
+  id: 'id',
+  userId: 'userId',
+  toEmail: 'toEmail',
+  subject: 'subject',
+  body: 'body',
+  kind: 'kind',
+  createdAt: 'createdAt',
+  sentAt: 'sentAt'
+} as const
+
+export type OutboxMessageScalarFieldEnum = (typeof OutboxMessageScalarFieldEnum)[keyof typeof OutboxMessageScalarFieldEnum]
 
 
 export const SortOrder = {

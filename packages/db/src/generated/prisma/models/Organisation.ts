@@ -240,6 +240,8 @@ export type OrganisationWhereInput = {
   updatedAt?: Prisma.DateTimeFilter<"Organisation"> | Date | string
   memberships?: Prisma.MembershipListRelationFilter
   networks?: Prisma.NetworkMemberListRelationFilter
+  practices?: Prisma.PracticeExampleListRelationFilter
+  adoptions?: Prisma.PracticeAdoptionListRelationFilter
 }
 
 export type OrganisationOrderByWithRelationInput = {
@@ -257,6 +259,8 @@ export type OrganisationOrderByWithRelationInput = {
   updatedAt?: Prisma.SortOrder
   memberships?: Prisma.MembershipOrderByRelationAggregateInput
   networks?: Prisma.NetworkMemberOrderByRelationAggregateInput
+  practices?: Prisma.PracticeExampleOrderByRelationAggregateInput
+  adoptions?: Prisma.PracticeAdoptionOrderByRelationAggregateInput
 }
 
 export type OrganisationWhereUniqueInput = Prisma.AtLeast<{
@@ -277,6 +281,8 @@ export type OrganisationWhereUniqueInput = Prisma.AtLeast<{
   updatedAt?: Prisma.DateTimeFilter<"Organisation"> | Date | string
   memberships?: Prisma.MembershipListRelationFilter
   networks?: Prisma.NetworkMemberListRelationFilter
+  practices?: Prisma.PracticeExampleListRelationFilter
+  adoptions?: Prisma.PracticeAdoptionListRelationFilter
 }, "id" | "slug">
 
 export type OrganisationOrderByWithAggregationInput = {
@@ -330,6 +336,8 @@ export type OrganisationCreateInput = {
   updatedAt?: Date | string
   memberships?: Prisma.MembershipCreateNestedManyWithoutOrganisationInput
   networks?: Prisma.NetworkMemberCreateNestedManyWithoutOrganisationInput
+  practices?: Prisma.PracticeExampleCreateNestedManyWithoutOrganisationInput
+  adoptions?: Prisma.PracticeAdoptionCreateNestedManyWithoutOrganisationInput
 }
 
 export type OrganisationUncheckedCreateInput = {
@@ -347,6 +355,8 @@ export type OrganisationUncheckedCreateInput = {
   updatedAt?: Date | string
   memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutOrganisationInput
   networks?: Prisma.NetworkMemberUncheckedCreateNestedManyWithoutOrganisationInput
+  practices?: Prisma.PracticeExampleUncheckedCreateNestedManyWithoutOrganisationInput
+  adoptions?: Prisma.PracticeAdoptionUncheckedCreateNestedManyWithoutOrganisationInput
 }
 
 export type OrganisationUpdateInput = {
@@ -364,6 +374,8 @@ export type OrganisationUpdateInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   memberships?: Prisma.MembershipUpdateManyWithoutOrganisationNestedInput
   networks?: Prisma.NetworkMemberUpdateManyWithoutOrganisationNestedInput
+  practices?: Prisma.PracticeExampleUpdateManyWithoutOrganisationNestedInput
+  adoptions?: Prisma.PracticeAdoptionUpdateManyWithoutOrganisationNestedInput
 }
 
 export type OrganisationUncheckedUpdateInput = {
@@ -381,6 +393,8 @@ export type OrganisationUncheckedUpdateInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   memberships?: Prisma.MembershipUncheckedUpdateManyWithoutOrganisationNestedInput
   networks?: Prisma.NetworkMemberUncheckedUpdateManyWithoutOrganisationNestedInput
+  practices?: Prisma.PracticeExampleUncheckedUpdateManyWithoutOrganisationNestedInput
+  adoptions?: Prisma.PracticeAdoptionUncheckedUpdateManyWithoutOrganisationNestedInput
 }
 
 export type OrganisationCreateManyInput = {
@@ -514,6 +528,34 @@ export type OrganisationUpdateOneRequiredWithoutNetworksNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.OrganisationUpdateToOneWithWhereWithoutNetworksInput, Prisma.OrganisationUpdateWithoutNetworksInput>, Prisma.OrganisationUncheckedUpdateWithoutNetworksInput>
 }
 
+export type OrganisationCreateNestedOneWithoutPracticesInput = {
+  create?: Prisma.XOR<Prisma.OrganisationCreateWithoutPracticesInput, Prisma.OrganisationUncheckedCreateWithoutPracticesInput>
+  connectOrCreate?: Prisma.OrganisationCreateOrConnectWithoutPracticesInput
+  connect?: Prisma.OrganisationWhereUniqueInput
+}
+
+export type OrganisationUpdateOneRequiredWithoutPracticesNestedInput = {
+  create?: Prisma.XOR<Prisma.OrganisationCreateWithoutPracticesInput, Prisma.OrganisationUncheckedCreateWithoutPracticesInput>
+  connectOrCreate?: Prisma.OrganisationCreateOrConnectWithoutPracticesInput
+  upsert?: Prisma.OrganisationUpsertWithoutPracticesInput
+  connect?: Prisma.OrganisationWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.OrganisationUpdateToOneWithWhereWithoutPracticesInput, Prisma.OrganisationUpdateWithoutPracticesInput>, Prisma.OrganisationUncheckedUpdateWithoutPracticesInput>
+}
+
+export type OrganisationCreateNestedOneWithoutAdoptionsInput = {
+  create?: Prisma.XOR<Prisma.OrganisationCreateWithoutAdoptionsInput, Prisma.OrganisationUncheckedCreateWithoutAdoptionsInput>
+  connectOrCreate?: Prisma.OrganisationCreateOrConnectWithoutAdoptionsInput
+  connect?: Prisma.OrganisationWhereUniqueInput
+}
+
+export type OrganisationUpdateOneRequiredWithoutAdoptionsNestedInput = {
+  create?: Prisma.XOR<Prisma.OrganisationCreateWithoutAdoptionsInput, Prisma.OrganisationUncheckedCreateWithoutAdoptionsInput>
+  connectOrCreate?: Prisma.OrganisationCreateOrConnectWithoutAdoptionsInput
+  upsert?: Prisma.OrganisationUpsertWithoutAdoptionsInput
+  connect?: Prisma.OrganisationWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.OrganisationUpdateToOneWithWhereWithoutAdoptionsInput, Prisma.OrganisationUpdateWithoutAdoptionsInput>, Prisma.OrganisationUncheckedUpdateWithoutAdoptionsInput>
+}
+
 export type OrganisationCreateWithoutMembershipsInput = {
   id?: string
   slug: string
@@ -528,6 +570,8 @@ export type OrganisationCreateWithoutMembershipsInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   networks?: Prisma.NetworkMemberCreateNestedManyWithoutOrganisationInput
+  practices?: Prisma.PracticeExampleCreateNestedManyWithoutOrganisationInput
+  adoptions?: Prisma.PracticeAdoptionCreateNestedManyWithoutOrganisationInput
 }
 
 export type OrganisationUncheckedCreateWithoutMembershipsInput = {
@@ -544,6 +588,8 @@ export type OrganisationUncheckedCreateWithoutMembershipsInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   networks?: Prisma.NetworkMemberUncheckedCreateNestedManyWithoutOrganisationInput
+  practices?: Prisma.PracticeExampleUncheckedCreateNestedManyWithoutOrganisationInput
+  adoptions?: Prisma.PracticeAdoptionUncheckedCreateNestedManyWithoutOrganisationInput
 }
 
 export type OrganisationCreateOrConnectWithoutMembershipsInput = {
@@ -576,6 +622,8 @@ export type OrganisationUpdateWithoutMembershipsInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   networks?: Prisma.NetworkMemberUpdateManyWithoutOrganisationNestedInput
+  practices?: Prisma.PracticeExampleUpdateManyWithoutOrganisationNestedInput
+  adoptions?: Prisma.PracticeAdoptionUpdateManyWithoutOrganisationNestedInput
 }
 
 export type OrganisationUncheckedUpdateWithoutMembershipsInput = {
@@ -592,6 +640,8 @@ export type OrganisationUncheckedUpdateWithoutMembershipsInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   networks?: Prisma.NetworkMemberUncheckedUpdateManyWithoutOrganisationNestedInput
+  practices?: Prisma.PracticeExampleUncheckedUpdateManyWithoutOrganisationNestedInput
+  adoptions?: Prisma.PracticeAdoptionUncheckedUpdateManyWithoutOrganisationNestedInput
 }
 
 export type OrganisationCreateWithoutNetworksInput = {
@@ -608,6 +658,8 @@ export type OrganisationCreateWithoutNetworksInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   memberships?: Prisma.MembershipCreateNestedManyWithoutOrganisationInput
+  practices?: Prisma.PracticeExampleCreateNestedManyWithoutOrganisationInput
+  adoptions?: Prisma.PracticeAdoptionCreateNestedManyWithoutOrganisationInput
 }
 
 export type OrganisationUncheckedCreateWithoutNetworksInput = {
@@ -624,6 +676,8 @@ export type OrganisationUncheckedCreateWithoutNetworksInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutOrganisationInput
+  practices?: Prisma.PracticeExampleUncheckedCreateNestedManyWithoutOrganisationInput
+  adoptions?: Prisma.PracticeAdoptionUncheckedCreateNestedManyWithoutOrganisationInput
 }
 
 export type OrganisationCreateOrConnectWithoutNetworksInput = {
@@ -656,6 +710,8 @@ export type OrganisationUpdateWithoutNetworksInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   memberships?: Prisma.MembershipUpdateManyWithoutOrganisationNestedInput
+  practices?: Prisma.PracticeExampleUpdateManyWithoutOrganisationNestedInput
+  adoptions?: Prisma.PracticeAdoptionUpdateManyWithoutOrganisationNestedInput
 }
 
 export type OrganisationUncheckedUpdateWithoutNetworksInput = {
@@ -672,6 +728,184 @@ export type OrganisationUncheckedUpdateWithoutNetworksInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   memberships?: Prisma.MembershipUncheckedUpdateManyWithoutOrganisationNestedInput
+  practices?: Prisma.PracticeExampleUncheckedUpdateManyWithoutOrganisationNestedInput
+  adoptions?: Prisma.PracticeAdoptionUncheckedUpdateManyWithoutOrganisationNestedInput
+}
+
+export type OrganisationCreateWithoutPracticesInput = {
+  id?: string
+  slug: string
+  name: string
+  type: $Enums.OrganisationType
+  description?: string | null
+  email?: string | null
+  phone?: string | null
+  website?: string | null
+  municipality?: string | null
+  county?: string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  memberships?: Prisma.MembershipCreateNestedManyWithoutOrganisationInput
+  networks?: Prisma.NetworkMemberCreateNestedManyWithoutOrganisationInput
+  adoptions?: Prisma.PracticeAdoptionCreateNestedManyWithoutOrganisationInput
+}
+
+export type OrganisationUncheckedCreateWithoutPracticesInput = {
+  id?: string
+  slug: string
+  name: string
+  type: $Enums.OrganisationType
+  description?: string | null
+  email?: string | null
+  phone?: string | null
+  website?: string | null
+  municipality?: string | null
+  county?: string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutOrganisationInput
+  networks?: Prisma.NetworkMemberUncheckedCreateNestedManyWithoutOrganisationInput
+  adoptions?: Prisma.PracticeAdoptionUncheckedCreateNestedManyWithoutOrganisationInput
+}
+
+export type OrganisationCreateOrConnectWithoutPracticesInput = {
+  where: Prisma.OrganisationWhereUniqueInput
+  create: Prisma.XOR<Prisma.OrganisationCreateWithoutPracticesInput, Prisma.OrganisationUncheckedCreateWithoutPracticesInput>
+}
+
+export type OrganisationUpsertWithoutPracticesInput = {
+  update: Prisma.XOR<Prisma.OrganisationUpdateWithoutPracticesInput, Prisma.OrganisationUncheckedUpdateWithoutPracticesInput>
+  create: Prisma.XOR<Prisma.OrganisationCreateWithoutPracticesInput, Prisma.OrganisationUncheckedCreateWithoutPracticesInput>
+  where?: Prisma.OrganisationWhereInput
+}
+
+export type OrganisationUpdateToOneWithWhereWithoutPracticesInput = {
+  where?: Prisma.OrganisationWhereInput
+  data: Prisma.XOR<Prisma.OrganisationUpdateWithoutPracticesInput, Prisma.OrganisationUncheckedUpdateWithoutPracticesInput>
+}
+
+export type OrganisationUpdateWithoutPracticesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  type?: Prisma.EnumOrganisationTypeFieldUpdateOperationsInput | $Enums.OrganisationType
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  website?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  municipality?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  county?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  memberships?: Prisma.MembershipUpdateManyWithoutOrganisationNestedInput
+  networks?: Prisma.NetworkMemberUpdateManyWithoutOrganisationNestedInput
+  adoptions?: Prisma.PracticeAdoptionUpdateManyWithoutOrganisationNestedInput
+}
+
+export type OrganisationUncheckedUpdateWithoutPracticesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  type?: Prisma.EnumOrganisationTypeFieldUpdateOperationsInput | $Enums.OrganisationType
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  website?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  municipality?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  county?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  memberships?: Prisma.MembershipUncheckedUpdateManyWithoutOrganisationNestedInput
+  networks?: Prisma.NetworkMemberUncheckedUpdateManyWithoutOrganisationNestedInput
+  adoptions?: Prisma.PracticeAdoptionUncheckedUpdateManyWithoutOrganisationNestedInput
+}
+
+export type OrganisationCreateWithoutAdoptionsInput = {
+  id?: string
+  slug: string
+  name: string
+  type: $Enums.OrganisationType
+  description?: string | null
+  email?: string | null
+  phone?: string | null
+  website?: string | null
+  municipality?: string | null
+  county?: string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  memberships?: Prisma.MembershipCreateNestedManyWithoutOrganisationInput
+  networks?: Prisma.NetworkMemberCreateNestedManyWithoutOrganisationInput
+  practices?: Prisma.PracticeExampleCreateNestedManyWithoutOrganisationInput
+}
+
+export type OrganisationUncheckedCreateWithoutAdoptionsInput = {
+  id?: string
+  slug: string
+  name: string
+  type: $Enums.OrganisationType
+  description?: string | null
+  email?: string | null
+  phone?: string | null
+  website?: string | null
+  municipality?: string | null
+  county?: string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutOrganisationInput
+  networks?: Prisma.NetworkMemberUncheckedCreateNestedManyWithoutOrganisationInput
+  practices?: Prisma.PracticeExampleUncheckedCreateNestedManyWithoutOrganisationInput
+}
+
+export type OrganisationCreateOrConnectWithoutAdoptionsInput = {
+  where: Prisma.OrganisationWhereUniqueInput
+  create: Prisma.XOR<Prisma.OrganisationCreateWithoutAdoptionsInput, Prisma.OrganisationUncheckedCreateWithoutAdoptionsInput>
+}
+
+export type OrganisationUpsertWithoutAdoptionsInput = {
+  update: Prisma.XOR<Prisma.OrganisationUpdateWithoutAdoptionsInput, Prisma.OrganisationUncheckedUpdateWithoutAdoptionsInput>
+  create: Prisma.XOR<Prisma.OrganisationCreateWithoutAdoptionsInput, Prisma.OrganisationUncheckedCreateWithoutAdoptionsInput>
+  where?: Prisma.OrganisationWhereInput
+}
+
+export type OrganisationUpdateToOneWithWhereWithoutAdoptionsInput = {
+  where?: Prisma.OrganisationWhereInput
+  data: Prisma.XOR<Prisma.OrganisationUpdateWithoutAdoptionsInput, Prisma.OrganisationUncheckedUpdateWithoutAdoptionsInput>
+}
+
+export type OrganisationUpdateWithoutAdoptionsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  type?: Prisma.EnumOrganisationTypeFieldUpdateOperationsInput | $Enums.OrganisationType
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  website?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  municipality?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  county?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  memberships?: Prisma.MembershipUpdateManyWithoutOrganisationNestedInput
+  networks?: Prisma.NetworkMemberUpdateManyWithoutOrganisationNestedInput
+  practices?: Prisma.PracticeExampleUpdateManyWithoutOrganisationNestedInput
+}
+
+export type OrganisationUncheckedUpdateWithoutAdoptionsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  type?: Prisma.EnumOrganisationTypeFieldUpdateOperationsInput | $Enums.OrganisationType
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  website?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  municipality?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  county?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  memberships?: Prisma.MembershipUncheckedUpdateManyWithoutOrganisationNestedInput
+  networks?: Prisma.NetworkMemberUncheckedUpdateManyWithoutOrganisationNestedInput
+  practices?: Prisma.PracticeExampleUncheckedUpdateManyWithoutOrganisationNestedInput
 }
 
 
@@ -682,11 +916,15 @@ export type OrganisationUncheckedUpdateWithoutNetworksInput = {
 export type OrganisationCountOutputType = {
   memberships: number
   networks: number
+  practices: number
+  adoptions: number
 }
 
 export type OrganisationCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   memberships?: boolean | OrganisationCountOutputTypeCountMembershipsArgs
   networks?: boolean | OrganisationCountOutputTypeCountNetworksArgs
+  practices?: boolean | OrganisationCountOutputTypeCountPracticesArgs
+  adoptions?: boolean | OrganisationCountOutputTypeCountAdoptionsArgs
 }
 
 /**
@@ -713,6 +951,20 @@ export type OrganisationCountOutputTypeCountNetworksArgs<ExtArgs extends runtime
   where?: Prisma.NetworkMemberWhereInput
 }
 
+/**
+ * OrganisationCountOutputType without action
+ */
+export type OrganisationCountOutputTypeCountPracticesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.PracticeExampleWhereInput
+}
+
+/**
+ * OrganisationCountOutputType without action
+ */
+export type OrganisationCountOutputTypeCountAdoptionsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.PracticeAdoptionWhereInput
+}
+
 
 export type OrganisationSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -729,6 +981,8 @@ export type OrganisationSelect<ExtArgs extends runtime.Types.Extensions.Internal
   updatedAt?: boolean
   memberships?: boolean | Prisma.Organisation$membershipsArgs<ExtArgs>
   networks?: boolean | Prisma.Organisation$networksArgs<ExtArgs>
+  practices?: boolean | Prisma.Organisation$practicesArgs<ExtArgs>
+  adoptions?: boolean | Prisma.Organisation$adoptionsArgs<ExtArgs>
   _count?: boolean | Prisma.OrganisationCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["organisation"]>
 
@@ -781,6 +1035,8 @@ export type OrganisationOmit<ExtArgs extends runtime.Types.Extensions.InternalAr
 export type OrganisationInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   memberships?: boolean | Prisma.Organisation$membershipsArgs<ExtArgs>
   networks?: boolean | Prisma.Organisation$networksArgs<ExtArgs>
+  practices?: boolean | Prisma.Organisation$practicesArgs<ExtArgs>
+  adoptions?: boolean | Prisma.Organisation$adoptionsArgs<ExtArgs>
   _count?: boolean | Prisma.OrganisationCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type OrganisationIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {}
@@ -791,6 +1047,8 @@ export type $OrganisationPayload<ExtArgs extends runtime.Types.Extensions.Intern
   objects: {
     memberships: Prisma.$MembershipPayload<ExtArgs>[]
     networks: Prisma.$NetworkMemberPayload<ExtArgs>[]
+    practices: Prisma.$PracticeExamplePayload<ExtArgs>[]
+    adoptions: Prisma.$PracticeAdoptionPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1201,6 +1459,8 @@ export interface Prisma__OrganisationClient<T, Null = never, ExtArgs extends run
   readonly [Symbol.toStringTag]: "PrismaPromise"
   memberships<T extends Prisma.Organisation$membershipsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Organisation$membershipsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$MembershipPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   networks<T extends Prisma.Organisation$networksArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Organisation$networksArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$NetworkMemberPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  practices<T extends Prisma.Organisation$practicesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Organisation$practicesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PracticeExamplePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  adoptions<T extends Prisma.Organisation$adoptionsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Organisation$adoptionsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PracticeAdoptionPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1680,6 +1940,54 @@ export type Organisation$networksArgs<ExtArgs extends runtime.Types.Extensions.I
   take?: number
   skip?: number
   distinct?: Prisma.NetworkMemberScalarFieldEnum | Prisma.NetworkMemberScalarFieldEnum[]
+}
+
+/**
+ * Organisation.practices
+ */
+export type Organisation$practicesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the PracticeExample
+   */
+  select?: Prisma.PracticeExampleSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the PracticeExample
+   */
+  omit?: Prisma.PracticeExampleOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PracticeExampleInclude<ExtArgs> | null
+  where?: Prisma.PracticeExampleWhereInput
+  orderBy?: Prisma.PracticeExampleOrderByWithRelationInput | Prisma.PracticeExampleOrderByWithRelationInput[]
+  cursor?: Prisma.PracticeExampleWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.PracticeExampleScalarFieldEnum | Prisma.PracticeExampleScalarFieldEnum[]
+}
+
+/**
+ * Organisation.adoptions
+ */
+export type Organisation$adoptionsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the PracticeAdoption
+   */
+  select?: Prisma.PracticeAdoptionSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the PracticeAdoption
+   */
+  omit?: Prisma.PracticeAdoptionOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PracticeAdoptionInclude<ExtArgs> | null
+  where?: Prisma.PracticeAdoptionWhereInput
+  orderBy?: Prisma.PracticeAdoptionOrderByWithRelationInput | Prisma.PracticeAdoptionOrderByWithRelationInput[]
+  cursor?: Prisma.PracticeAdoptionWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.PracticeAdoptionScalarFieldEnum | Prisma.PracticeAdoptionScalarFieldEnum[]
 }
 
 /**

@@ -219,6 +219,7 @@ export type UserWhereInput = {
   decided?: Prisma.MembershipListRelationFilter
   coordinatorOf?: Prisma.NetworkCoordinatorListRelationFilter
   auditEntries?: Prisma.AuditEntryListRelationFilter
+  outbox?: Prisma.OutboxMessageListRelationFilter
 }
 
 export type UserOrderByWithRelationInput = {
@@ -236,6 +237,7 @@ export type UserOrderByWithRelationInput = {
   decided?: Prisma.MembershipOrderByRelationAggregateInput
   coordinatorOf?: Prisma.NetworkCoordinatorOrderByRelationAggregateInput
   auditEntries?: Prisma.AuditEntryOrderByRelationAggregateInput
+  outbox?: Prisma.OutboxMessageOrderByRelationAggregateInput
 }
 
 export type UserWhereUniqueInput = Prisma.AtLeast<{
@@ -256,6 +258,7 @@ export type UserWhereUniqueInput = Prisma.AtLeast<{
   decided?: Prisma.MembershipListRelationFilter
   coordinatorOf?: Prisma.NetworkCoordinatorListRelationFilter
   auditEntries?: Prisma.AuditEntryListRelationFilter
+  outbox?: Prisma.OutboxMessageListRelationFilter
 }, "id" | "email">
 
 export type UserOrderByWithAggregationInput = {
@@ -303,6 +306,7 @@ export type UserCreateInput = {
   decided?: Prisma.MembershipCreateNestedManyWithoutDecidedByInput
   coordinatorOf?: Prisma.NetworkCoordinatorCreateNestedManyWithoutUserInput
   auditEntries?: Prisma.AuditEntryCreateNestedManyWithoutActorInput
+  outbox?: Prisma.OutboxMessageCreateNestedManyWithoutUserInput
 }
 
 export type UserUncheckedCreateInput = {
@@ -320,6 +324,7 @@ export type UserUncheckedCreateInput = {
   decided?: Prisma.MembershipUncheckedCreateNestedManyWithoutDecidedByInput
   coordinatorOf?: Prisma.NetworkCoordinatorUncheckedCreateNestedManyWithoutUserInput
   auditEntries?: Prisma.AuditEntryUncheckedCreateNestedManyWithoutActorInput
+  outbox?: Prisma.OutboxMessageUncheckedCreateNestedManyWithoutUserInput
 }
 
 export type UserUpdateInput = {
@@ -337,6 +342,7 @@ export type UserUpdateInput = {
   decided?: Prisma.MembershipUpdateManyWithoutDecidedByNestedInput
   coordinatorOf?: Prisma.NetworkCoordinatorUpdateManyWithoutUserNestedInput
   auditEntries?: Prisma.AuditEntryUpdateManyWithoutActorNestedInput
+  outbox?: Prisma.OutboxMessageUpdateManyWithoutUserNestedInput
 }
 
 export type UserUncheckedUpdateInput = {
@@ -354,6 +360,7 @@ export type UserUncheckedUpdateInput = {
   decided?: Prisma.MembershipUncheckedUpdateManyWithoutDecidedByNestedInput
   coordinatorOf?: Prisma.NetworkCoordinatorUncheckedUpdateManyWithoutUserNestedInput
   auditEntries?: Prisma.AuditEntryUncheckedUpdateManyWithoutActorNestedInput
+  outbox?: Prisma.OutboxMessageUncheckedUpdateManyWithoutUserNestedInput
 }
 
 export type UserCreateManyInput = {
@@ -532,6 +539,22 @@ export type UserUpdateOneWithoutAuditEntriesNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.UserUpdateToOneWithWhereWithoutAuditEntriesInput, Prisma.UserUpdateWithoutAuditEntriesInput>, Prisma.UserUncheckedUpdateWithoutAuditEntriesInput>
 }
 
+export type UserCreateNestedOneWithoutOutboxInput = {
+  create?: Prisma.XOR<Prisma.UserCreateWithoutOutboxInput, Prisma.UserUncheckedCreateWithoutOutboxInput>
+  connectOrCreate?: Prisma.UserCreateOrConnectWithoutOutboxInput
+  connect?: Prisma.UserWhereUniqueInput
+}
+
+export type UserUpdateOneWithoutOutboxNestedInput = {
+  create?: Prisma.XOR<Prisma.UserCreateWithoutOutboxInput, Prisma.UserUncheckedCreateWithoutOutboxInput>
+  connectOrCreate?: Prisma.UserCreateOrConnectWithoutOutboxInput
+  upsert?: Prisma.UserUpsertWithoutOutboxInput
+  disconnect?: Prisma.UserWhereInput | boolean
+  delete?: Prisma.UserWhereInput | boolean
+  connect?: Prisma.UserWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.UserUpdateToOneWithWhereWithoutOutboxInput, Prisma.UserUpdateWithoutOutboxInput>, Prisma.UserUncheckedUpdateWithoutOutboxInput>
+}
+
 export type UserCreateWithoutSessionsInput = {
   id?: string
   email: string
@@ -546,6 +569,7 @@ export type UserCreateWithoutSessionsInput = {
   decided?: Prisma.MembershipCreateNestedManyWithoutDecidedByInput
   coordinatorOf?: Prisma.NetworkCoordinatorCreateNestedManyWithoutUserInput
   auditEntries?: Prisma.AuditEntryCreateNestedManyWithoutActorInput
+  outbox?: Prisma.OutboxMessageCreateNestedManyWithoutUserInput
 }
 
 export type UserUncheckedCreateWithoutSessionsInput = {
@@ -562,6 +586,7 @@ export type UserUncheckedCreateWithoutSessionsInput = {
   decided?: Prisma.MembershipUncheckedCreateNestedManyWithoutDecidedByInput
   coordinatorOf?: Prisma.NetworkCoordinatorUncheckedCreateNestedManyWithoutUserInput
   auditEntries?: Prisma.AuditEntryUncheckedCreateNestedManyWithoutActorInput
+  outbox?: Prisma.OutboxMessageUncheckedCreateNestedManyWithoutUserInput
 }
 
 export type UserCreateOrConnectWithoutSessionsInput = {
@@ -594,6 +619,7 @@ export type UserUpdateWithoutSessionsInput = {
   decided?: Prisma.MembershipUpdateManyWithoutDecidedByNestedInput
   coordinatorOf?: Prisma.NetworkCoordinatorUpdateManyWithoutUserNestedInput
   auditEntries?: Prisma.AuditEntryUpdateManyWithoutActorNestedInput
+  outbox?: Prisma.OutboxMessageUpdateManyWithoutUserNestedInput
 }
 
 export type UserUncheckedUpdateWithoutSessionsInput = {
@@ -610,6 +636,7 @@ export type UserUncheckedUpdateWithoutSessionsInput = {
   decided?: Prisma.MembershipUncheckedUpdateManyWithoutDecidedByNestedInput
   coordinatorOf?: Prisma.NetworkCoordinatorUncheckedUpdateManyWithoutUserNestedInput
   auditEntries?: Prisma.AuditEntryUncheckedUpdateManyWithoutActorNestedInput
+  outbox?: Prisma.OutboxMessageUncheckedUpdateManyWithoutUserNestedInput
 }
 
 export type UserCreateWithoutMembershipsInput = {
@@ -626,6 +653,7 @@ export type UserCreateWithoutMembershipsInput = {
   decided?: Prisma.MembershipCreateNestedManyWithoutDecidedByInput
   coordinatorOf?: Prisma.NetworkCoordinatorCreateNestedManyWithoutUserInput
   auditEntries?: Prisma.AuditEntryCreateNestedManyWithoutActorInput
+  outbox?: Prisma.OutboxMessageCreateNestedManyWithoutUserInput
 }
 
 export type UserUncheckedCreateWithoutMembershipsInput = {
@@ -642,6 +670,7 @@ export type UserUncheckedCreateWithoutMembershipsInput = {
   decided?: Prisma.MembershipUncheckedCreateNestedManyWithoutDecidedByInput
   coordinatorOf?: Prisma.NetworkCoordinatorUncheckedCreateNestedManyWithoutUserInput
   auditEntries?: Prisma.AuditEntryUncheckedCreateNestedManyWithoutActorInput
+  outbox?: Prisma.OutboxMessageUncheckedCreateNestedManyWithoutUserInput
 }
 
 export type UserCreateOrConnectWithoutMembershipsInput = {
@@ -663,6 +692,7 @@ export type UserCreateWithoutDecidedInput = {
   memberships?: Prisma.MembershipCreateNestedManyWithoutUserInput
   coordinatorOf?: Prisma.NetworkCoordinatorCreateNestedManyWithoutUserInput
   auditEntries?: Prisma.AuditEntryCreateNestedManyWithoutActorInput
+  outbox?: Prisma.OutboxMessageCreateNestedManyWithoutUserInput
 }
 
 export type UserUncheckedCreateWithoutDecidedInput = {
@@ -679,6 +709,7 @@ export type UserUncheckedCreateWithoutDecidedInput = {
   memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutUserInput
   coordinatorOf?: Prisma.NetworkCoordinatorUncheckedCreateNestedManyWithoutUserInput
   auditEntries?: Prisma.AuditEntryUncheckedCreateNestedManyWithoutActorInput
+  outbox?: Prisma.OutboxMessageUncheckedCreateNestedManyWithoutUserInput
 }
 
 export type UserCreateOrConnectWithoutDecidedInput = {
@@ -711,6 +742,7 @@ export type UserUpdateWithoutMembershipsInput = {
   decided?: Prisma.MembershipUpdateManyWithoutDecidedByNestedInput
   coordinatorOf?: Prisma.NetworkCoordinatorUpdateManyWithoutUserNestedInput
   auditEntries?: Prisma.AuditEntryUpdateManyWithoutActorNestedInput
+  outbox?: Prisma.OutboxMessageUpdateManyWithoutUserNestedInput
 }
 
 export type UserUncheckedUpdateWithoutMembershipsInput = {
@@ -727,6 +759,7 @@ export type UserUncheckedUpdateWithoutMembershipsInput = {
   decided?: Prisma.MembershipUncheckedUpdateManyWithoutDecidedByNestedInput
   coordinatorOf?: Prisma.NetworkCoordinatorUncheckedUpdateManyWithoutUserNestedInput
   auditEntries?: Prisma.AuditEntryUncheckedUpdateManyWithoutActorNestedInput
+  outbox?: Prisma.OutboxMessageUncheckedUpdateManyWithoutUserNestedInput
 }
 
 export type UserUpsertWithoutDecidedInput = {
@@ -754,6 +787,7 @@ export type UserUpdateWithoutDecidedInput = {
   memberships?: Prisma.MembershipUpdateManyWithoutUserNestedInput
   coordinatorOf?: Prisma.NetworkCoordinatorUpdateManyWithoutUserNestedInput
   auditEntries?: Prisma.AuditEntryUpdateManyWithoutActorNestedInput
+  outbox?: Prisma.OutboxMessageUpdateManyWithoutUserNestedInput
 }
 
 export type UserUncheckedUpdateWithoutDecidedInput = {
@@ -770,6 +804,7 @@ export type UserUncheckedUpdateWithoutDecidedInput = {
   memberships?: Prisma.MembershipUncheckedUpdateManyWithoutUserNestedInput
   coordinatorOf?: Prisma.NetworkCoordinatorUncheckedUpdateManyWithoutUserNestedInput
   auditEntries?: Prisma.AuditEntryUncheckedUpdateManyWithoutActorNestedInput
+  outbox?: Prisma.OutboxMessageUncheckedUpdateManyWithoutUserNestedInput
 }
 
 export type UserCreateWithoutCoordinatorOfInput = {
@@ -786,6 +821,7 @@ export type UserCreateWithoutCoordinatorOfInput = {
   memberships?: Prisma.MembershipCreateNestedManyWithoutUserInput
   decided?: Prisma.MembershipCreateNestedManyWithoutDecidedByInput
   auditEntries?: Prisma.AuditEntryCreateNestedManyWithoutActorInput
+  outbox?: Prisma.OutboxMessageCreateNestedManyWithoutUserInput
 }
 
 export type UserUncheckedCreateWithoutCoordinatorOfInput = {
@@ -802,6 +838,7 @@ export type UserUncheckedCreateWithoutCoordinatorOfInput = {
   memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutUserInput
   decided?: Prisma.MembershipUncheckedCreateNestedManyWithoutDecidedByInput
   auditEntries?: Prisma.AuditEntryUncheckedCreateNestedManyWithoutActorInput
+  outbox?: Prisma.OutboxMessageUncheckedCreateNestedManyWithoutUserInput
 }
 
 export type UserCreateOrConnectWithoutCoordinatorOfInput = {
@@ -834,6 +871,7 @@ export type UserUpdateWithoutCoordinatorOfInput = {
   memberships?: Prisma.MembershipUpdateManyWithoutUserNestedInput
   decided?: Prisma.MembershipUpdateManyWithoutDecidedByNestedInput
   auditEntries?: Prisma.AuditEntryUpdateManyWithoutActorNestedInput
+  outbox?: Prisma.OutboxMessageUpdateManyWithoutUserNestedInput
 }
 
 export type UserUncheckedUpdateWithoutCoordinatorOfInput = {
@@ -850,6 +888,7 @@ export type UserUncheckedUpdateWithoutCoordinatorOfInput = {
   memberships?: Prisma.MembershipUncheckedUpdateManyWithoutUserNestedInput
   decided?: Prisma.MembershipUncheckedUpdateManyWithoutDecidedByNestedInput
   auditEntries?: Prisma.AuditEntryUncheckedUpdateManyWithoutActorNestedInput
+  outbox?: Prisma.OutboxMessageUncheckedUpdateManyWithoutUserNestedInput
 }
 
 export type UserCreateWithoutAuditEntriesInput = {
@@ -866,6 +905,7 @@ export type UserCreateWithoutAuditEntriesInput = {
   memberships?: Prisma.MembershipCreateNestedManyWithoutUserInput
   decided?: Prisma.MembershipCreateNestedManyWithoutDecidedByInput
   coordinatorOf?: Prisma.NetworkCoordinatorCreateNestedManyWithoutUserInput
+  outbox?: Prisma.OutboxMessageCreateNestedManyWithoutUserInput
 }
 
 export type UserUncheckedCreateWithoutAuditEntriesInput = {
@@ -882,6 +922,7 @@ export type UserUncheckedCreateWithoutAuditEntriesInput = {
   memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutUserInput
   decided?: Prisma.MembershipUncheckedCreateNestedManyWithoutDecidedByInput
   coordinatorOf?: Prisma.NetworkCoordinatorUncheckedCreateNestedManyWithoutUserInput
+  outbox?: Prisma.OutboxMessageUncheckedCreateNestedManyWithoutUserInput
 }
 
 export type UserCreateOrConnectWithoutAuditEntriesInput = {
@@ -914,6 +955,7 @@ export type UserUpdateWithoutAuditEntriesInput = {
   memberships?: Prisma.MembershipUpdateManyWithoutUserNestedInput
   decided?: Prisma.MembershipUpdateManyWithoutDecidedByNestedInput
   coordinatorOf?: Prisma.NetworkCoordinatorUpdateManyWithoutUserNestedInput
+  outbox?: Prisma.OutboxMessageUpdateManyWithoutUserNestedInput
 }
 
 export type UserUncheckedUpdateWithoutAuditEntriesInput = {
@@ -930,6 +972,91 @@ export type UserUncheckedUpdateWithoutAuditEntriesInput = {
   memberships?: Prisma.MembershipUncheckedUpdateManyWithoutUserNestedInput
   decided?: Prisma.MembershipUncheckedUpdateManyWithoutDecidedByNestedInput
   coordinatorOf?: Prisma.NetworkCoordinatorUncheckedUpdateManyWithoutUserNestedInput
+  outbox?: Prisma.OutboxMessageUncheckedUpdateManyWithoutUserNestedInput
+}
+
+export type UserCreateWithoutOutboxInput = {
+  id?: string
+  email: string
+  name: string
+  passwordHash: string
+  locale?: $Enums.Locale
+  isAdmin?: boolean
+  disabledAt?: Date | string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  sessions?: Prisma.SessionCreateNestedManyWithoutUserInput
+  memberships?: Prisma.MembershipCreateNestedManyWithoutUserInput
+  decided?: Prisma.MembershipCreateNestedManyWithoutDecidedByInput
+  coordinatorOf?: Prisma.NetworkCoordinatorCreateNestedManyWithoutUserInput
+  auditEntries?: Prisma.AuditEntryCreateNestedManyWithoutActorInput
+}
+
+export type UserUncheckedCreateWithoutOutboxInput = {
+  id?: string
+  email: string
+  name: string
+  passwordHash: string
+  locale?: $Enums.Locale
+  isAdmin?: boolean
+  disabledAt?: Date | string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  sessions?: Prisma.SessionUncheckedCreateNestedManyWithoutUserInput
+  memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutUserInput
+  decided?: Prisma.MembershipUncheckedCreateNestedManyWithoutDecidedByInput
+  coordinatorOf?: Prisma.NetworkCoordinatorUncheckedCreateNestedManyWithoutUserInput
+  auditEntries?: Prisma.AuditEntryUncheckedCreateNestedManyWithoutActorInput
+}
+
+export type UserCreateOrConnectWithoutOutboxInput = {
+  where: Prisma.UserWhereUniqueInput
+  create: Prisma.XOR<Prisma.UserCreateWithoutOutboxInput, Prisma.UserUncheckedCreateWithoutOutboxInput>
+}
+
+export type UserUpsertWithoutOutboxInput = {
+  update: Prisma.XOR<Prisma.UserUpdateWithoutOutboxInput, Prisma.UserUncheckedUpdateWithoutOutboxInput>
+  create: Prisma.XOR<Prisma.UserCreateWithoutOutboxInput, Prisma.UserUncheckedCreateWithoutOutboxInput>
+  where?: Prisma.UserWhereInput
+}
+
+export type UserUpdateToOneWithWhereWithoutOutboxInput = {
+  where?: Prisma.UserWhereInput
+  data: Prisma.XOR<Prisma.UserUpdateWithoutOutboxInput, Prisma.UserUncheckedUpdateWithoutOutboxInput>
+}
+
+export type UserUpdateWithoutOutboxInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  passwordHash?: Prisma.StringFieldUpdateOperationsInput | string
+  locale?: Prisma.EnumLocaleFieldUpdateOperationsInput | $Enums.Locale
+  isAdmin?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  disabledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  sessions?: Prisma.SessionUpdateManyWithoutUserNestedInput
+  memberships?: Prisma.MembershipUpdateManyWithoutUserNestedInput
+  decided?: Prisma.MembershipUpdateManyWithoutDecidedByNestedInput
+  coordinatorOf?: Prisma.NetworkCoordinatorUpdateManyWithoutUserNestedInput
+  auditEntries?: Prisma.AuditEntryUpdateManyWithoutActorNestedInput
+}
+
+export type UserUncheckedUpdateWithoutOutboxInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  passwordHash?: Prisma.StringFieldUpdateOperationsInput | string
+  locale?: Prisma.EnumLocaleFieldUpdateOperationsInput | $Enums.Locale
+  isAdmin?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  disabledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  sessions?: Prisma.SessionUncheckedUpdateManyWithoutUserNestedInput
+  memberships?: Prisma.MembershipUncheckedUpdateManyWithoutUserNestedInput
+  decided?: Prisma.MembershipUncheckedUpdateManyWithoutDecidedByNestedInput
+  coordinatorOf?: Prisma.NetworkCoordinatorUncheckedUpdateManyWithoutUserNestedInput
+  auditEntries?: Prisma.AuditEntryUncheckedUpdateManyWithoutActorNestedInput
 }
 
 
@@ -943,6 +1070,7 @@ export type UserCountOutputType = {
   decided: number
   coordinatorOf: number
   auditEntries: number
+  outbox: number
 }
 
 export type UserCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -951,6 +1079,7 @@ export type UserCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.I
   decided?: boolean | UserCountOutputTypeCountDecidedArgs
   coordinatorOf?: boolean | UserCountOutputTypeCountCoordinatorOfArgs
   auditEntries?: boolean | UserCountOutputTypeCountAuditEntriesArgs
+  outbox?: boolean | UserCountOutputTypeCountOutboxArgs
 }
 
 /**
@@ -998,6 +1127,13 @@ export type UserCountOutputTypeCountAuditEntriesArgs<ExtArgs extends runtime.Typ
   where?: Prisma.AuditEntryWhereInput
 }
 
+/**
+ * UserCountOutputType without action
+ */
+export type UserCountOutputTypeCountOutboxArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.OutboxMessageWhereInput
+}
+
 
 export type UserSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -1014,6 +1150,7 @@ export type UserSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = r
   decided?: boolean | Prisma.User$decidedArgs<ExtArgs>
   coordinatorOf?: boolean | Prisma.User$coordinatorOfArgs<ExtArgs>
   auditEntries?: boolean | Prisma.User$auditEntriesArgs<ExtArgs>
+  outbox?: boolean | Prisma.User$outboxArgs<ExtArgs>
   _count?: boolean | Prisma.UserCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["user"]>
 
@@ -1060,6 +1197,7 @@ export type UserInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = 
   decided?: boolean | Prisma.User$decidedArgs<ExtArgs>
   coordinatorOf?: boolean | Prisma.User$coordinatorOfArgs<ExtArgs>
   auditEntries?: boolean | Prisma.User$auditEntriesArgs<ExtArgs>
+  outbox?: boolean | Prisma.User$outboxArgs<ExtArgs>
   _count?: boolean | Prisma.UserCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type UserIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {}
@@ -1073,6 +1211,7 @@ export type $UserPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs =
     decided: Prisma.$MembershipPayload<ExtArgs>[]
     coordinatorOf: Prisma.$NetworkCoordinatorPayload<ExtArgs>[]
     auditEntries: Prisma.$AuditEntryPayload<ExtArgs>[]
+    outbox: Prisma.$OutboxMessagePayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1483,6 +1622,7 @@ export interface Prisma__UserClient<T, Null = never, ExtArgs extends runtime.Typ
   decided<T extends Prisma.User$decidedArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.User$decidedArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$MembershipPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   coordinatorOf<T extends Prisma.User$coordinatorOfArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.User$coordinatorOfArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$NetworkCoordinatorPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   auditEntries<T extends Prisma.User$auditEntriesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.User$auditEntriesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$AuditEntryPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  outbox<T extends Prisma.User$outboxArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.User$outboxArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$OutboxMessagePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -2031,6 +2171,30 @@ export type User$auditEntriesArgs<ExtArgs extends runtime.Types.Extensions.Inter
   take?: number
   skip?: number
   distinct?: Prisma.AuditEntryScalarFieldEnum | Prisma.AuditEntryScalarFieldEnum[]
+}
+
+/**
+ * User.outbox
+ */
+export type User$outboxArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the OutboxMessage
+   */
+  select?: Prisma.OutboxMessageSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the OutboxMessage
+   */
+  omit?: Prisma.OutboxMessageOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.OutboxMessageInclude<ExtArgs> | null
+  where?: Prisma.OutboxMessageWhereInput
+  orderBy?: Prisma.OutboxMessageOrderByWithRelationInput | Prisma.OutboxMessageOrderByWithRelationInput[]
+  cursor?: Prisma.OutboxMessageWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.OutboxMessageScalarFieldEnum | Prisma.OutboxMessageScalarFieldEnum[]
 }
 
 /**

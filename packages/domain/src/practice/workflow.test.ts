@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import type { Actor } from '../roles/actor.ts';
+import { VERSION_STATES, canReadVersion, nextVersionState, practiceActionAccess } from './workflow.ts';
+
+const actor = (over: Partial<Actor> = {}): Actor => ({ userId: 'u', isAdmin: false, memberships: [], coordinatorOf: [], ...over });
+const editor = actor({ memberships: [{ organisationId: 'org1', role: 'EDITOR' }] });
+const member = actor({ memberships: [{ organisationId: 'org1', role: 'MEMBER' }] });
+const otherEditor = actor({ memberships: [{ organisationId: 'org2', role: 'EDITOR' }] });
+const coordinator = actor({ coordinatorOf: ['net1'] });
+const otherCoordinator = actor({ coordinatorOf: ['net2'] });
+const admin = actor({ isAdmin: true });
+const nets = ['net1'];
+
+describe('version transitions', () => {
+  test('the allowed transitions, and only those', () => {
+    const table = Object.fromEntries(
+      VERSION_STATES.map((s) => [s, (['edit', 'submit', 'withdraw', 'return', 'publish'] as const).map((a) => nextVersionState(s, a))]),
+    );
+    expect(table).toEqual({
+      DRAFT: ['DRAFT', 'IN_REVIEW', null, null, null],
+      IN_REVIEW: [null, null, 'DRAFT', 'RETURNED', 'PUBLISHED'],
+      RETURNED: ['RETURNED', 'IN_REVIEW', null, null, null],
+      PUBLISHED: [null, null, null, null, null],
+      SUPERSEDED: [null, null, null, null, null],
+    });
+  });
+});
+
+describe('who may act', () => {
+  test.each([
+    ['submit', editor, 'allow'],
+    ['submit', member, 'forbidden'],
+    ['submit', otherEditor, 'notFound'],
+    ['submit', coordinator, 'notFound'],
+    ['submit', null, 'forbidden'],
+    ['publish', coordinator, 'allow'],
+    ['publish', otherCoordinator, 'notFound'],
+    ['publish', editor, 'notFound'],
+    ['publish', member, 'forbidden'],
+    ['return', admin, 'allow'],
+    ['edit', admin, 'allow'],
+  ] as const)('%s by %#', (action, who, expected) => {
+    expect(practiceActionAccess(who, action, 'org1', nets)).toBe(expected);
+  });
+});
+
+describe('who may read what is not published', () => {
+  test('drafts stay with the organisation; reviewers see from submission on; the public sees only published', () => {
+    expect(canReadVersion(editor, 'DRAFT', 'org1', nets)).toBe(true);
+    expect(canReadVersion(coordinator, 'DRAFT', 'org1', nets)).toBe(false);
+    expect(canReadVersion(coordinator, 'IN_REVIEW', 'org1', nets)).toBe(true);
+    expect(canReadVersion(otherCoordinator, 'IN_REVIEW', 'org1', nets)).toBe(false);
+    expect(canReadVersion(otherEditor, 'RETURNED', 'org1', nets)).toBe(false);
+    expect(canReadVersion(null, 'SUPERSEDED', 'org1', nets)).toBe(false);
+    expect(canReadVersion(null, 'PUBLISHED', 'org1', nets)).toBe(true);
+  });
+});
