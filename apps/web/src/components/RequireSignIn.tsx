@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import { Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
+import { Link, useLocation } from 'react-router';
+import { useI18n } from '@knutepunkt/ui';
+import type { Account } from '../trpc.ts';
+import { Page } from './Page.tsx';
+import { PageError, PageLoading } from './QueryView.tsx';
+import { useAccountQuery } from './useAccount.ts';
+import { signInHref } from './next.ts';
+
+/** Pages for signed-in people: a signed-out visitor gets a way to sign in that leads back here. */
+export function RequireSignIn({ children }: { children: (account: Account) => ReactNode }) {
+  const { t } = useI18n();
+  const location = useLocation();
+  const me = useAccountQuery();
+  if (me.isPending) return <PageLoading />;
+  if (me.isError) return <PageError error={me.error} onRetry={() => void me.refetch()} />;
+  if (!me.data) {
+    return (
+      <Page title={t('web.signInRequired.title')}>
+        <Paragraph>{t('web.signInRequired.text')}</Paragraph>
+        <Paragraph>
+          <DsLink asChild>
+            <Link to={signInHref(location.pathname + location.search)}>{t('web.signInRequired.link')}</Link>
+          </DsLink>
+        </Paragraph>
+      </Page>
+    );
+  }
+  return <>{children(me.data)}</>;
+}

@@ -1,0 +1,27 @@
+import { Paragraph } from '@digdir/designsystemet-react';
+import { useI18n } from '@knutepunkt/ui';
+import { Page } from '../../components/Page.tsx';
+import { RequireSignIn } from '../../components/RequireSignIn.tsx';
+import type { Account } from '../../trpc.ts';
+import { MyOrganisations } from './MyOrganisations.tsx';
+import { PasswordSection } from './PasswordSection.tsx';
+import { ProfileSection } from './ProfileSection.tsx';
+import { SignOutEverywhere } from './SignOutEverywhere.tsx';
+
+function MyPageView({ account }: { account: Account }) {
+  const { t } = useI18n();
+  return (
+    <Page title={t('people.mine.title')}>
+      <Paragraph>{t('people.mine.intro', { name: account.name })}</Paragraph>
+      <MyOrganisations account={account} />
+      <ProfileSection account={account} />
+      <PasswordSection />
+      <SignOutEverywhere />
+    </Page>
+  );
+}
+
+/** Min side: the person's organisations, profile, password and sessions. */
+export function MyPage() {
+  return <RequireSignIn>{(account) => <MyPageView account={account} />}</RequireSignIn>;
+}

@@ -1,0 +1,24 @@
+import { Paragraph } from '@digdir/designsystemet-react';
+import { useQuery } from '@tanstack/react-query';
+import { EmptyState, useI18n } from '@knutepunkt/ui';
+import { Page } from '../../components/Page.tsx';
+import { QueryView } from '../../components/QueryView.tsx';
+import { useTRPC } from '../../trpc.ts';
+import { NetworkList } from './NetworkList.tsx';
+
+/** All networks on the platform. */
+export function NetworkListPage() {
+  const { t } = useI18n();
+  const trpc = useTRPC();
+  const query = useQuery(trpc.networks.list.queryOptions());
+  return (
+    <QueryView query={query}>
+      {(networks) => (
+        <Page title={t('network.list.title')}>
+          <Paragraph>{t('network.list.intro')}</Paragraph>
+          {networks.length === 0 ? <EmptyState /> : <NetworkList networks={networks} />}
+        </Page>
+      )}
+    </QueryView>
+  );
+}

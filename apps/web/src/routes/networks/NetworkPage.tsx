@@ -1,0 +1,43 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useQuery } from '@tanstack/react-query';
+import { useParams } from 'react-router';
+import { slugField } from '@knutepunkt/domain';
+import { EmptyState, useI18n } from '@knutepunkt/ui';
+import { BackLink } from '../../components/BackLink.tsx';
+import { Page } from '../../components/Page.tsx';
+import { PageNotFound, QueryView } from '../../components/QueryView.tsx';
+import { useTRPC } from '../../trpc.ts';
+import { OrganisationList } from '../organisations/OrganisationList.tsx';
+import { Paragraphs } from '../../components/Paragraphs.tsx';
+import { useCoverage } from './NetworkList.tsx';
+
+/** A network: what it is, where, and its member organisations. */
+export function NetworkPage() {
+  const { t } = useI18n();
+  const { slug = '' } = useParams();
+  const trpc = useTRPC();
+  const coverage = useCoverage();
+  const valid = slugField.safeParse(slug).success;
+  const query = useQuery({ ...trpc.networks.bySlug.queryOptions({ slug }), enabled: valid });
+  if (!valid) return <PageNotFound />;
+  return (
+    <QueryView query={query}>
+      {(network) => (
+        <Page title={network.name} before={<BackLink to="/nettverk">{t('network.page.back')}</BackLink>}>
+          {network.description ? <Paragraphs text={network.description} /> : null}
+          <Paragraph>
+            <strong>{t('network.page.area')}:</strong> {coverage(network.counties)}
+          </Paragraph>
+          <Heading level={2} data-size="sm">
+            {t('network.page.members', { count: network.members.length })}
+          </Heading>
+          {network.members.length === 0 ? (
+            <EmptyState message={t('network.page.noMembers')} />
+          ) : (
+            <OrganisationList organisations={network.members} />
+          )}
+        </Page>
+      )}
+    </QueryView>
+  );
+}

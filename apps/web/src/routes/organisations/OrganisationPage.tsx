@@ -1,0 +1,130 @@
+import type { ReactNode } from 'react';
+import { Heading, Link as DsLink, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { organisationEditorAccess, slugField } from '@knutepunkt/domain';
+import { useI18n } from '@knutepunkt/ui';
+import { placeOf } from '../../components/format.ts';
+import { Page } from '../../components/Page.tsx';
+import { PageNotFound, QueryView } from '../../components/QueryView.tsx';
+import { actorOf, useAccountQuery } from '../../components/useAccount.ts';
+import { type Outputs, useTRPC } from '../../trpc.ts';
+import { BackLink } from '../../components/BackLink.tsx';
+import { Paragraphs } from '../../components/Paragraphs.tsx';
+import { MembershipPanel } from './MembershipPanel.tsx';
+
+type Organisation = Outputs['organisations']['bySlug'];
+interface NetworkRef {
+  id: string;
+  slug: string;
+  name: string;
+}
+
+/**
+ * The server flattens `{ network }` rows into the networks themselves, but the inferred type of
+ * `organisations.bySlug` still shows the nested rows (a spread over a generic in the API's
+ * service); read either shape.
+ */
+function networksOf(org: Organisation): NetworkRef[] {
+  return (org.networks as unknown as Array<NetworkRef | { network: NetworkRef }>).map((n) => ('network' in n ? n.network : n));
+}
+
+function Contact({ org }: { org: Organisation }) {
+  const { t } = useI18n();
+  const place = placeOf(org);
+  const rows: Array<[string, ReactNode]> = [];
+  if (place) rows.push([t('org.page.place'), place]);
+  if (org.email) rows.push([t('org.field.email'), <DsLink href={`mailto:${org.email}`}>{org.email}</DsLink>]);
+  if (org.phone) rows.push([t('org.field.phone'), <DsLink href={`tel:${org.phone.replace(/[^+0-9]/g, '')}`}>{org.phone}</DsLink>]);
+  if (org.website) {
+    rows.push([
+      t('org.field.website'),
+      // A plain link in the same tab: opening new windows unasked confuses screen reader and phone users.
+      <DsLink href={org.website} rel="noopener noreferrer">
+        {org.website.replace(/^https?:\/\//, '').replace(/\/$/, '')}
+      </DsLink>,
+    ]);
+  }
+  if (rows.length === 0) return <Paragraph>{t('org.page.noContact')}</Paragraph>;
+  return (
+    <dl className="kp-facts">
+      {rows.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function EditorLinks({ slug }: { slug: string }) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="editor-heading" className="kp-panel kp-stack">
+      <Heading level={2} data-size="xs" id="editor-heading">
+        {t('org.page.editorHeading')}
+      </Heading>
+      <ul className="kp-link-list">
+        <li>
+          <DsLink asChild>
+            <Link to={`/organisasjoner/${slug}/rediger`}>{t('org.page.editLink')}</Link>
+          </DsLink>
+        </li>
+        <li>
+          <DsLink asChild>
+            <Link to={`/organisasjoner/${slug}/foresporsler`}>{t('org.page.requestsLink')}</Link>
+          </DsLink>
+        </li>
+      </ul>
+    </section>
+  );
+}
+
+function OrganisationView({ org }: { org: Organisation }) {
+  const { t } = useI18n();
+  const me = useAccountQuery();
+  const isEditor = !!me.data && organisationEditorAccess(actorOf(me.data), org.id) === 'allow';
+  return (
+    <Page title={org.name} before={<BackLink to="/organisasjoner">{t('org.page.back')}</BackLink>}>
+      <Tag data-color="neutral">{t(`org.type.${org.type}`)}</Tag>
+      {isEditor ? <EditorLinks slug={org.slug} /> : null}
+      {org.description ? <Paragraphs text={org.description} /> : <Paragraph>{t('org.page.noDescription')}</Paragraph>}
+
+      <Heading level={2} data-size="sm">
+        {t('org.page.contactHeading')}
+      </Heading>
+      <Contact org={org} />
+
+      <Heading level={2} data-size="sm">
+        {t('org.field.networks')}
+      </Heading>
+      {networksOf(org).length > 0 ? (
+        <ul className="kp-link-list">
+          {networksOf(org).map((n) => (
+            <li key={n.id}>
+              <DsLink asChild>
+                <Link to={`/nettverk/${n.slug}`}>{n.name}</Link>
+              </DsLink>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <Paragraph>{t('org.page.noNetworks')}</Paragraph>
+      )}
+
+      <MembershipPanel organisation={org} />
+    </Page>
+  );
+}
+
+/** An organisation's public page, with the signed-in person's link to it. */
+export function OrganisationPage() {
+  const { slug = '' } = useParams();
+  const trpc = useTRPC();
+  // An address that cannot be a slug is simply not found; no need to ask the server.
+  const valid = slugField.safeParse(slug).success;
+  const query = useQuery({ ...trpc.organisations.bySlug.queryOptions({ slug }), enabled: valid });
+  if (!valid) return <PageNotFound />;
+  return <QueryView query={query}>{(org) => <OrganisationView org={org} />}</QueryView>;
+}
