@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
@@ -35,6 +36,8 @@ export async function openDb(config: DbConfig): Promise<DbHandle> {
     const db = new PrismaClient({ adapter });
     return { db, config, close: () => db.$disconnect() };
   }
+  // A first start creates the data folder (PGlite wants its parent to exist).
+  if (config.dataDir && !config.pglite) fs.mkdirSync(config.dataDir, { recursive: true });
   const pglite = config.pglite ?? (config.dataDir ? new PGlite(config.dataDir) : new PGlite());
   await pglite.waitReady;
   const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });

@@ -39,6 +39,7 @@ export async function seedDemo(db: Db, options: SeedDemoOptions): Promise<DemoSu
           municipality: o.municipality,
           website: o.website,
           description: o.description,
+          language: o.language ?? 'nb',
         })),
         select: { id: true, slug: true },
       });

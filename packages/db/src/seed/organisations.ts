@@ -19,6 +19,8 @@ export interface DemoOrganisation {
   municipality: string | null;
   website: string | null;
   description: string;
+  /** The description's language; bokmål unless said. */
+  language?: 'nb' | 'nn';
 }
 
 export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
@@ -185,6 +187,7 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
     municipality: 'Molde',
     website: 'https://www.molde.kommune.no',
     // Written in nynorsk, as the editor of this profile (a demo account) does.
+    language: 'nn',
     description:
       'Kommune i Romsdal. Tenestene innan psykisk helse og rus er med i nettverket for å lære av kommunane i Trøndelag ' +
       'og for å byggje ein praksis der brukarane sine eigne mål styrer hjelpa. ' +
@@ -222,6 +225,7 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
     municipality: 'Trondheim',
     website: 'https://varres.no',
     // Nynorsk: a realistic share of the directory is written in it.
+    language: 'nn',
     description:
       'Regionalt brukarstyrt senter for Midt-Noreg, med kontor i Trondheim og Kristiansund. ' +
       'Samlar og formidlar erfaringar frå barn, unge og vaksne med psykiske vanskar eller avhengigheit, og frå pårørande deira. ' +

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '../i18n/locale.ts';
 import { COUNTY_CODES, ORGANISATION_TYPES } from './types.ts';
 import { emailField, idField, optionalText, pageInput, requiredText, slugField, urlField } from '../schemas/fields.ts';
 
@@ -18,6 +19,8 @@ export const organisationProfileInput = z.object({
   website: urlField.nullable(),
   municipality: optionalText(100),
   county: countyField.nullable(),
+  /** The language the description is written in; left as it is when not sent. */
+  language: z.enum(LOCALES, { error: 'validation.choice' }).optional(),
 });
 export type OrganisationProfileInput = z.infer<typeof organisationProfileInput>;
 

@@ -24,7 +24,7 @@ export function NetworkPage() {
     <QueryView query={query}>
       {(network) => (
         <Page title={network.name} before={<BackLink to="/nettverk">{t('network.page.back')}</BackLink>}>
-          {network.description ? <Paragraphs text={network.description} /> : null}
+          {network.description ? <Paragraphs text={network.description} lang={network.language} /> : null}
           <Paragraph>
             <strong>{t('network.page.area')}:</strong> {coverage(network.counties)}
           </Paragraph>

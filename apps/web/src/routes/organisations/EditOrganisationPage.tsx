@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { organisationUpdateInput } from '@knutepunkt/domain';
+import { LOCALES, LOCALE_NAMES, organisationUpdateInput } from '@knutepunkt/domain';
 import { FormErrorSummary, SelectField, TextArea, TextField, useFormErrors, useI18n } from '@knutepunkt/ui';
 import { BackLink } from '../../components/BackLink.tsx';
 import { errorMessage } from '../../components/errors.ts';
@@ -17,7 +17,7 @@ import { type Outputs, fieldErrorsOf, useTRPC } from '../../trpc.ts';
 type Organisation = Outputs['organisations']['forEditing'];
 
 /** Top to bottom, so the error summary lists problems in the order of the form. */
-const FIELDS = ['description', 'email', 'phone', 'website', 'municipality', 'county'] as const;
+const FIELDS = ['description', 'language', 'email', 'phone', 'website', 'municipality', 'county'] as const;
 
 export function ProfileForm({ org }: { org: Organisation }) {
   const { t } = useI18n();
@@ -43,6 +43,7 @@ export function ProfileForm({ org }: { org: Organisation }) {
     const input = {
       organisationId: org.id,
       description: text(form.get('description')),
+      language: optional(form.get('language')),
       email: optional(form.get('email')),
       phone: optional(form.get('phone')),
       website: optional(form.get('website')),
@@ -74,6 +75,14 @@ export function ProfileForm({ org }: { org: Organisation }) {
         error={errorFor('description')}
         rows={8}
         maxLength={4000}
+      />
+      <SelectField
+        name="language"
+        label={t('org.field.language')}
+        description={t('org.field.languageHint')}
+        defaultValue={org.language}
+        options={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))}
+        error={errorFor('language')}
       />
       <TextField
         name="email"

@@ -89,7 +89,7 @@ function OrganisationView({ org }: { org: Organisation }) {
     <Page title={org.name} before={<BackLink to="/organisasjoner">{t('org.page.back')}</BackLink>}>
       <Tag data-color="neutral">{t(`org.type.${org.type}`)}</Tag>
       {isEditor ? <EditorLinks slug={org.slug} /> : null}
-      {org.description ? <Paragraphs text={org.description} /> : <Paragraph>{t('org.page.noDescription')}</Paragraph>}
+      {org.description ? <Paragraphs text={org.description} lang={org.language} /> : <Paragraph>{t('org.page.noDescription')}</Paragraph>}
 
       <Heading level={2} data-size="sm">
         {t('org.page.contactHeading')}

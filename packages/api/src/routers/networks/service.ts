@@ -11,7 +11,7 @@ const memberOrganisations = {
 export async function listNetworks(db: Db, onlyIds?: readonly string[]) {
   const rows = await db.network.findMany({
     where: onlyIds ? { id: { in: [...onlyIds] } } : {},
-    select: { id: true, slug: true, name: true, description: true, counties: true, _count: { select: { members: true } } },
+    select: { id: true, slug: true, name: true, description: true, language: true, counties: true, _count: { select: { members: true } } },
     orderBy: { name: 'asc' },
   });
   return rows.map(({ _count, ...n }) => ({ ...n, memberCount: _count.members }));
@@ -21,7 +21,7 @@ export async function listNetworks(db: Db, onlyIds?: readonly string[]) {
 export async function getNetworkBySlug(db: Db, slug: string) {
   const row = await db.network.findUnique({
     where: { slug },
-    select: { id: true, slug: true, name: true, description: true, counties: true, members: memberOrganisations },
+    select: { id: true, slug: true, name: true, description: true, language: true, counties: true, members: memberOrganisations },
   });
   if (!row) throw notFound();
   return { ...row, members: row.members.map((m) => m.organisation) };
@@ -36,6 +36,7 @@ export async function getNetworkForStaff(db: Db, networkId: string) {
       slug: true,
       name: true,
       description: true,
+      language: true,
       counties: true,
       members: memberOrganisations,
       coordinators: { select: { user: { select: { id: true, name: true, email: true } } } },

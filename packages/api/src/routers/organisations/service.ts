@@ -16,6 +16,7 @@ const listSelect = {
 const profileSelect = {
   ...listSelect,
   description: true,
+  language: true,
   email: true,
   phone: true,
   website: true,
@@ -42,8 +43,11 @@ export async function listOrganisations(db: Db, input: OrganisationListInput) {
   return { items, total, page: input.page, pageSize: input.pageSize };
 }
 
-function flattenNetworks<T extends { networks: Array<{ network: { id: string; slug: string; name: string } }> }>(org: T) {
-  return { ...org, networks: org.networks.map((n) => n.network) };
+type NetworkRef = { id: string; slug: string; name: string };
+
+function flattenNetworks<T extends { networks: Array<{ network: NetworkRef }> }>(org: T): Omit<T, 'networks'> & { networks: NetworkRef[] } {
+  const { networks, ...rest } = org;
+  return { ...rest, networks: networks.map((n) => n.network) };
 }
 
 export async function getOrganisationBySlug(db: Db, slug: string) {

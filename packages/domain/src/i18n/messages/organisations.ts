@@ -18,6 +18,12 @@ export const organisations = defineMessages({
   'org.field.website': { nb: 'Nettside', nn: 'Nettstad', en: 'Website' },
   'org.field.municipality': { nb: 'Kommune (sted)', nn: 'Kommune (stad)', en: 'Municipality (place)' },
   'org.field.county': { nb: 'Fylke', nn: 'Fylke', en: 'County' },
+  'org.field.language': { nb: 'Språk i beskrivelsen', nn: 'Språk i skildringa', en: 'Language of the description' },
+  'org.field.languageHint': {
+    nb: 'Teksten vises slik den er skrevet. Velg språket du skrev den på, så skjermlesere uttaler den riktig.',
+    nn: 'Teksten blir vist slik han er skriven. Vel språket du skreiv han på, så skjermlesarar uttaler han rett.',
+    en: 'The text is shown as written. Choose the language you wrote it in, so screen readers pronounce it right.',
+  },
   'org.field.networks': { nb: 'Nettverk', nn: 'Nettverk', en: 'Networks' },
   // The web app's directory, organisation page and profile form.
   'org.directory.title': { nb: 'Organisasjoner', nn: 'Organisasjonar', en: 'Organisations' },

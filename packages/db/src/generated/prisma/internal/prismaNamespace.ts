@@ -1621,6 +1621,7 @@ export const OrganisationScalarFieldEnum = {
   name: 'name',
   type: 'type',
   description: 'description',
+  language: 'language',
   email: 'email',
   phone: 'phone',
   website: 'website',
@@ -1653,6 +1654,7 @@ export const NetworkScalarFieldEnum = {
   slug: 'slug',
   name: 'name',
   description: 'description',
+  language: 'language',
   counties: 'counties',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'

@@ -125,6 +125,7 @@ export const OrganisationScalarFieldEnum = {
   name: 'name',
   type: 'type',
   description: 'description',
+  language: 'language',
   email: 'email',
   phone: 'phone',
   website: 'website',
@@ -157,6 +158,7 @@ export const NetworkScalarFieldEnum = {
   slug: 'slug',
   name: 'name',
   description: 'description',
+  language: 'language',
   counties: 'counties',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'

@@ -29,6 +29,7 @@ export type NetworkMinAggregateOutputType = {
   slug: string | null
   name: string | null
   description: string | null
+  language: $Enums.Locale | null
   createdAt: Date | null
   updatedAt: Date | null
 }
@@ -38,6 +39,7 @@ export type NetworkMaxAggregateOutputType = {
   slug: string | null
   name: string | null
   description: string | null
+  language: $Enums.Locale | null
   createdAt: Date | null
   updatedAt: Date | null
 }
@@ -47,6 +49,7 @@ export type NetworkCountAggregateOutputType = {
   slug: number
   name: number
   description: number
+  language: number
   counties: number
   createdAt: number
   updatedAt: number
@@ -59,6 +62,7 @@ export type NetworkMinAggregateInputType = {
   slug?: true
   name?: true
   description?: true
+  language?: true
   createdAt?: true
   updatedAt?: true
 }
@@ -68,6 +72,7 @@ export type NetworkMaxAggregateInputType = {
   slug?: true
   name?: true
   description?: true
+  language?: true
   createdAt?: true
   updatedAt?: true
 }
@@ -77,6 +82,7 @@ export type NetworkCountAggregateInputType = {
   slug?: true
   name?: true
   description?: true
+  language?: true
   counties?: true
   createdAt?: true
   updatedAt?: true
@@ -160,6 +166,7 @@ export type NetworkGroupByOutputType = {
   slug: string
   name: string
   description: string | null
+  language: $Enums.Locale
   counties: string[]
   createdAt: Date
   updatedAt: Date
@@ -191,6 +198,7 @@ export type NetworkWhereInput = {
   slug?: Prisma.StringFilter<"Network"> | string
   name?: Prisma.StringFilter<"Network"> | string
   description?: Prisma.StringNullableFilter<"Network"> | string | null
+  language?: Prisma.EnumLocaleFilter<"Network"> | $Enums.Locale
   counties?: Prisma.StringNullableListFilter<"Network">
   createdAt?: Prisma.DateTimeFilter<"Network"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Network"> | Date | string
@@ -203,6 +211,7 @@ export type NetworkOrderByWithRelationInput = {
   slug?: Prisma.SortOrder
   name?: Prisma.SortOrder
   description?: Prisma.SortOrderInput | Prisma.SortOrder
+  language?: Prisma.SortOrder
   counties?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -218,6 +227,7 @@ export type NetworkWhereUniqueInput = Prisma.AtLeast<{
   NOT?: Prisma.NetworkWhereInput | Prisma.NetworkWhereInput[]
   name?: Prisma.StringFilter<"Network"> | string
   description?: Prisma.StringNullableFilter<"Network"> | string | null
+  language?: Prisma.EnumLocaleFilter<"Network"> | $Enums.Locale
   counties?: Prisma.StringNullableListFilter<"Network">
   createdAt?: Prisma.DateTimeFilter<"Network"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Network"> | Date | string
@@ -230,6 +240,7 @@ export type NetworkOrderByWithAggregationInput = {
   slug?: Prisma.SortOrder
   name?: Prisma.SortOrder
   description?: Prisma.SortOrderInput | Prisma.SortOrder
+  language?: Prisma.SortOrder
   counties?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -246,6 +257,7 @@ export type NetworkScalarWhereWithAggregatesInput = {
   slug?: Prisma.StringWithAggregatesFilter<"Network"> | string
   name?: Prisma.StringWithAggregatesFilter<"Network"> | string
   description?: Prisma.StringNullableWithAggregatesFilter<"Network"> | string | null
+  language?: Prisma.EnumLocaleWithAggregatesFilter<"Network"> | $Enums.Locale
   counties?: Prisma.StringNullableListFilter<"Network">
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"Network"> | Date | string
   updatedAt?: Prisma.DateTimeWithAggregatesFilter<"Network"> | Date | string
@@ -256,6 +268,7 @@ export type NetworkCreateInput = {
   slug: string
   name: string
   description?: string | null
+  language?: $Enums.Locale
   counties?: Prisma.NetworkCreatecountiesInput | string[]
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -268,6 +281,7 @@ export type NetworkUncheckedCreateInput = {
   slug: string
   name: string
   description?: string | null
+  language?: $Enums.Locale
   counties?: Prisma.NetworkCreatecountiesInput | string[]
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -280,6 +294,7 @@ export type NetworkUpdateInput = {
   slug?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  language?: Prisma.EnumLocaleFieldUpdateOperationsInput | $Enums.Locale
   counties?: Prisma.NetworkUpdatecountiesInput | string[]
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -292,6 +307,7 @@ export type NetworkUncheckedUpdateInput = {
   slug?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  language?: Prisma.EnumLocaleFieldUpdateOperationsInput | $Enums.Locale
   counties?: Prisma.NetworkUpdatecountiesInput | string[]
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -304,6 +320,7 @@ export type NetworkCreateManyInput = {
   slug: string
   name: string
   description?: string | null
+  language?: $Enums.Locale
   counties?: Prisma.NetworkCreatecountiesInput | string[]
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -314,6 +331,7 @@ export type NetworkUpdateManyMutationInput = {
   slug?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  language?: Prisma.EnumLocaleFieldUpdateOperationsInput | $Enums.Locale
   counties?: Prisma.NetworkUpdatecountiesInput | string[]
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -324,6 +342,7 @@ export type NetworkUncheckedUpdateManyInput = {
   slug?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  language?: Prisma.EnumLocaleFieldUpdateOperationsInput | $Enums.Locale
   counties?: Prisma.NetworkUpdatecountiesInput | string[]
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -342,6 +361,7 @@ export type NetworkCountOrderByAggregateInput = {
   slug?: Prisma.SortOrder
   name?: Prisma.SortOrder
   description?: Prisma.SortOrder
+  language?: Prisma.SortOrder
   counties?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -352,6 +372,7 @@ export type NetworkMaxOrderByAggregateInput = {
   slug?: Prisma.SortOrder
   name?: Prisma.SortOrder
   description?: Prisma.SortOrder
+  language?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
@@ -361,6 +382,7 @@ export type NetworkMinOrderByAggregateInput = {
   slug?: Prisma.SortOrder
   name?: Prisma.SortOrder
   description?: Prisma.SortOrder
+  language?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
@@ -412,6 +434,7 @@ export type NetworkCreateWithoutMembersInput = {
   slug: string
   name: string
   description?: string | null
+  language?: $Enums.Locale
   counties?: Prisma.NetworkCreatecountiesInput | string[]
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -423,6 +446,7 @@ export type NetworkUncheckedCreateWithoutMembersInput = {
   slug: string
   name: string
   description?: string | null
+  language?: $Enums.Locale
   counties?: Prisma.NetworkCreatecountiesInput | string[]
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -450,6 +474,7 @@ export type NetworkUpdateWithoutMembersInput = {
   slug?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  language?: Prisma.EnumLocaleFieldUpdateOperationsInput | $Enums.Locale
   counties?: Prisma.NetworkUpdatecountiesInput | string[]
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -461,6 +486,7 @@ export type NetworkUncheckedUpdateWithoutMembersInput = {
   slug?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  language?: Prisma.EnumLocaleFieldUpdateOperationsInput | $Enums.Locale
   counties?: Prisma.NetworkUpdatecountiesInput | string[]
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -472,6 +498,7 @@ export type NetworkCreateWithoutCoordinatorsInput = {
   slug: string
   name: string
   description?: string | null
+  language?: $Enums.Locale
   counties?: Prisma.NetworkCreatecountiesInput | string[]
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -483,6 +510,7 @@ export type NetworkUncheckedCreateWithoutCoordinatorsInput = {
   slug: string
   name: string
   description?: string | null
+  language?: $Enums.Locale
   counties?: Prisma.NetworkCreatecountiesInput | string[]
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -510,6 +538,7 @@ export type NetworkUpdateWithoutCoordinatorsInput = {
   slug?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  language?: Prisma.EnumLocaleFieldUpdateOperationsInput | $Enums.Locale
   counties?: Prisma.NetworkUpdatecountiesInput | string[]
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -521,6 +550,7 @@ export type NetworkUncheckedUpdateWithoutCoordinatorsInput = {
   slug?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  language?: Prisma.EnumLocaleFieldUpdateOperationsInput | $Enums.Locale
   counties?: Prisma.NetworkUpdatecountiesInput | string[]
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -572,6 +602,7 @@ export type NetworkSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   slug?: boolean
   name?: boolean
   description?: boolean
+  language?: boolean
   counties?: boolean
   createdAt?: boolean
   updatedAt?: boolean
@@ -585,6 +616,7 @@ export type NetworkSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Exten
   slug?: boolean
   name?: boolean
   description?: boolean
+  language?: boolean
   counties?: boolean
   createdAt?: boolean
   updatedAt?: boolean
@@ -595,6 +627,7 @@ export type NetworkSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Exten
   slug?: boolean
   name?: boolean
   description?: boolean
+  language?: boolean
   counties?: boolean
   createdAt?: boolean
   updatedAt?: boolean
@@ -605,12 +638,13 @@ export type NetworkSelectScalar = {
   slug?: boolean
   name?: boolean
   description?: boolean
+  language?: boolean
   counties?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }
 
-export type NetworkOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "slug" | "name" | "description" | "counties" | "createdAt" | "updatedAt", ExtArgs["result"]["network"]>
+export type NetworkOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "slug" | "name" | "description" | "language" | "counties" | "createdAt" | "updatedAt", ExtArgs["result"]["network"]>
 export type NetworkInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   members?: boolean | Prisma.Network$membersArgs<ExtArgs>
   coordinators?: boolean | Prisma.Network$coordinatorsArgs<ExtArgs>
@@ -630,6 +664,10 @@ export type $NetworkPayload<ExtArgs extends runtime.Types.Extensions.InternalArg
     slug: string
     name: string
     description: string | null
+    /**
+     * The language the description is written in.
+     */
+    language: $Enums.Locale
     counties: string[]
     createdAt: Date
     updatedAt: Date
@@ -1062,6 +1100,7 @@ export interface NetworkFieldRefs {
   readonly slug: Prisma.FieldRef<"Network", 'String'>
   readonly name: Prisma.FieldRef<"Network", 'String'>
   readonly description: Prisma.FieldRef<"Network", 'String'>
+  readonly language: Prisma.FieldRef<"Network", 'Locale'>
   readonly counties: Prisma.FieldRef<"Network", 'String[]'>
   readonly createdAt: Prisma.FieldRef<"Network", 'DateTime'>
   readonly updatedAt: Prisma.FieldRef<"Network", 'DateTime'>

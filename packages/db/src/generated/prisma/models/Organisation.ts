@@ -30,6 +30,7 @@ export type OrganisationMinAggregateOutputType = {
   name: string | null
   type: $Enums.OrganisationType | null
   description: string | null
+  language: $Enums.Locale | null
   email: string | null
   phone: string | null
   website: string | null
@@ -45,6 +46,7 @@ export type OrganisationMaxAggregateOutputType = {
   name: string | null
   type: $Enums.OrganisationType | null
   description: string | null
+  language: $Enums.Locale | null
   email: string | null
   phone: string | null
   website: string | null
@@ -60,6 +62,7 @@ export type OrganisationCountAggregateOutputType = {
   name: number
   type: number
   description: number
+  language: number
   email: number
   phone: number
   website: number
@@ -77,6 +80,7 @@ export type OrganisationMinAggregateInputType = {
   name?: true
   type?: true
   description?: true
+  language?: true
   email?: true
   phone?: true
   website?: true
@@ -92,6 +96,7 @@ export type OrganisationMaxAggregateInputType = {
   name?: true
   type?: true
   description?: true
+  language?: true
   email?: true
   phone?: true
   website?: true
@@ -107,6 +112,7 @@ export type OrganisationCountAggregateInputType = {
   name?: true
   type?: true
   description?: true
+  language?: true
   email?: true
   phone?: true
   website?: true
@@ -195,6 +201,7 @@ export type OrganisationGroupByOutputType = {
   name: string
   type: $Enums.OrganisationType
   description: string | null
+  language: $Enums.Locale
   email: string | null
   phone: string | null
   website: string | null
@@ -231,6 +238,7 @@ export type OrganisationWhereInput = {
   name?: Prisma.StringFilter<"Organisation"> | string
   type?: Prisma.EnumOrganisationTypeFilter<"Organisation"> | $Enums.OrganisationType
   description?: Prisma.StringNullableFilter<"Organisation"> | string | null
+  language?: Prisma.EnumLocaleFilter<"Organisation"> | $Enums.Locale
   email?: Prisma.StringNullableFilter<"Organisation"> | string | null
   phone?: Prisma.StringNullableFilter<"Organisation"> | string | null
   website?: Prisma.StringNullableFilter<"Organisation"> | string | null
@@ -250,6 +258,7 @@ export type OrganisationOrderByWithRelationInput = {
   name?: Prisma.SortOrder
   type?: Prisma.SortOrder
   description?: Prisma.SortOrderInput | Prisma.SortOrder
+  language?: Prisma.SortOrder
   email?: Prisma.SortOrderInput | Prisma.SortOrder
   phone?: Prisma.SortOrderInput | Prisma.SortOrder
   website?: Prisma.SortOrderInput | Prisma.SortOrder
@@ -272,6 +281,7 @@ export type OrganisationWhereUniqueInput = Prisma.AtLeast<{
   name?: Prisma.StringFilter<"Organisation"> | string
   type?: Prisma.EnumOrganisationTypeFilter<"Organisation"> | $Enums.OrganisationType
   description?: Prisma.StringNullableFilter<"Organisation"> | string | null
+  language?: Prisma.EnumLocaleFilter<"Organisation"> | $Enums.Locale
   email?: Prisma.StringNullableFilter<"Organisation"> | string | null
   phone?: Prisma.StringNullableFilter<"Organisation"> | string | null
   website?: Prisma.StringNullableFilter<"Organisation"> | string | null
@@ -291,6 +301,7 @@ export type OrganisationOrderByWithAggregationInput = {
   name?: Prisma.SortOrder
   type?: Prisma.SortOrder
   description?: Prisma.SortOrderInput | Prisma.SortOrder
+  language?: Prisma.SortOrder
   email?: Prisma.SortOrderInput | Prisma.SortOrder
   phone?: Prisma.SortOrderInput | Prisma.SortOrder
   website?: Prisma.SortOrderInput | Prisma.SortOrder
@@ -312,6 +323,7 @@ export type OrganisationScalarWhereWithAggregatesInput = {
   name?: Prisma.StringWithAggregatesFilter<"Organisation"> | string
   type?: Prisma.EnumOrganisationTypeWithAggregatesFilter<"Organisation"> | $Enums.OrganisationType
   description?: Prisma.StringNullableWithAggregatesFilter<"Organisation"> | string | null
+  language?: Prisma.EnumLocaleWithAggregatesFilter<"Organisation"> | $Enums.Locale
   email?: Prisma.StringNullableWithAggregatesFilter<"Organisation"> | string | null
   phone?: Prisma.StringNullableWithAggregatesFilter<"Organisation"> | string | null
   website?: Prisma.StringNullableWithAggregatesFilter<"Organisation"> | string | null
@@ -327,6 +339,7 @@ export type OrganisationCreateInput = {
   name: string
   type: $Enums.OrganisationType
   description?: string | null
+  language?: $Enums.Locale
   email?: string | null
   phone?: string | null
   website?: string | null
@@ -346,6 +359,7 @@ export type OrganisationUncheckedCreateInput = {
   name: string
   type: $Enums.OrganisationType
   description?: string | null
+  language?: $Enums.Locale
   email?: string | null
   phone?: string | null
   website?: string | null
@@ -365,6 +379,7 @@ export type OrganisationUpdateInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   type?: Prisma.EnumOrganisationTypeFieldUpdateOperationsInput | $Enums.OrganisationType
   description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  language?: Prisma.EnumLocaleFieldUpdateOperationsInput | $Enums.Locale
   email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   website?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -384,6 +399,7 @@ export type OrganisationUncheckedUpdateInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   type?: Prisma.EnumOrganisationTypeFieldUpdateOperationsInput | $Enums.OrganisationType
   description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  language?: Prisma.EnumLocaleFieldUpdateOperationsInput | $Enums.Locale
   email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   website?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -403,6 +419,7 @@ export type OrganisationCreateManyInput = {
   name: string
   type: $Enums.OrganisationType
   description?: string | null
+  language?: $Enums.Locale
   email?: string | null
   phone?: string | null
   website?: string | null
@@ -418,6 +435,7 @@ export type OrganisationUpdateManyMutationInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   type?: Prisma.EnumOrganisationTypeFieldUpdateOperationsInput | $Enums.OrganisationType
   description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  language?: Prisma.EnumLocaleFieldUpdateOperationsInput | $Enums.Locale
   email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   website?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -433,6 +451,7 @@ export type OrganisationUncheckedUpdateManyInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   type?: Prisma.EnumOrganisationTypeFieldUpdateOperationsInput | $Enums.OrganisationType
   description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  language?: Prisma.EnumLocaleFieldUpdateOperationsInput | $Enums.Locale
   email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   website?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -448,6 +467,7 @@ export type OrganisationCountOrderByAggregateInput = {
   name?: Prisma.SortOrder
   type?: Prisma.SortOrder
   description?: Prisma.SortOrder
+  language?: Prisma.SortOrder
   email?: Prisma.SortOrder
   phone?: Prisma.SortOrder
   website?: Prisma.SortOrder
@@ -463,6 +483,7 @@ export type OrganisationMaxOrderByAggregateInput = {
   name?: Prisma.SortOrder
   type?: Prisma.SortOrder
   description?: Prisma.SortOrder
+  language?: Prisma.SortOrder
   email?: Prisma.SortOrder
   phone?: Prisma.SortOrder
   website?: Prisma.SortOrder
@@ -478,6 +499,7 @@ export type OrganisationMinOrderByAggregateInput = {
   name?: Prisma.SortOrder
   type?: Prisma.SortOrder
   description?: Prisma.SortOrder
+  language?: Prisma.SortOrder
   email?: Prisma.SortOrder
   phone?: Prisma.SortOrder
   website?: Prisma.SortOrder
@@ -562,6 +584,7 @@ export type OrganisationCreateWithoutMembershipsInput = {
   name: string
   type: $Enums.OrganisationType
   description?: string | null
+  language?: $Enums.Locale
   email?: string | null
   phone?: string | null
   website?: string | null
@@ -580,6 +603,7 @@ export type OrganisationUncheckedCreateWithoutMembershipsInput = {
   name: string
   type: $Enums.OrganisationType
   description?: string | null
+  language?: $Enums.Locale
   email?: string | null
   phone?: string | null
   website?: string | null
@@ -614,6 +638,7 @@ export type OrganisationUpdateWithoutMembershipsInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   type?: Prisma.EnumOrganisationTypeFieldUpdateOperationsInput | $Enums.OrganisationType
   description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  language?: Prisma.EnumLocaleFieldUpdateOperationsInput | $Enums.Locale
   email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   website?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -632,6 +657,7 @@ export type OrganisationUncheckedUpdateWithoutMembershipsInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   type?: Prisma.EnumOrganisationTypeFieldUpdateOperationsInput | $Enums.OrganisationType
   description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  language?: Prisma.EnumLocaleFieldUpdateOperationsInput | $Enums.Locale
   email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   website?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -650,6 +676,7 @@ export type OrganisationCreateWithoutNetworksInput = {
   name: string
   type: $Enums.OrganisationType
   description?: string | null
+  language?: $Enums.Locale
   email?: string | null
   phone?: string | null
   website?: string | null
@@ -668,6 +695,7 @@ export type OrganisationUncheckedCreateWithoutNetworksInput = {
   name: string
   type: $Enums.OrganisationType
   description?: string | null
+  language?: $Enums.Locale
   email?: string | null
   phone?: string | null
   website?: string | null
@@ -702,6 +730,7 @@ export type OrganisationUpdateWithoutNetworksInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   type?: Prisma.EnumOrganisationTypeFieldUpdateOperationsInput | $Enums.OrganisationType
   description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  language?: Prisma.EnumLocaleFieldUpdateOperationsInput | $Enums.Locale
   email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   website?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -720,6 +749,7 @@ export type OrganisationUncheckedUpdateWithoutNetworksInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   type?: Prisma.EnumOrganisationTypeFieldUpdateOperationsInput | $Enums.OrganisationType
   description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  language?: Prisma.EnumLocaleFieldUpdateOperationsInput | $Enums.Locale
   email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   website?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -738,6 +768,7 @@ export type OrganisationCreateWithoutPracticesInput = {
   name: string
   type: $Enums.OrganisationType
   description?: string | null
+  language?: $Enums.Locale
   email?: string | null
   phone?: string | null
   website?: string | null
@@ -756,6 +787,7 @@ export type OrganisationUncheckedCreateWithoutPracticesInput = {
   name: string
   type: $Enums.OrganisationType
   description?: string | null
+  language?: $Enums.Locale
   email?: string | null
   phone?: string | null
   website?: string | null
@@ -790,6 +822,7 @@ export type OrganisationUpdateWithoutPracticesInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   type?: Prisma.EnumOrganisationTypeFieldUpdateOperationsInput | $Enums.OrganisationType
   description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  language?: Prisma.EnumLocaleFieldUpdateOperationsInput | $Enums.Locale
   email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   website?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -808,6 +841,7 @@ export type OrganisationUncheckedUpdateWithoutPracticesInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   type?: Prisma.EnumOrganisationTypeFieldUpdateOperationsInput | $Enums.OrganisationType
   description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  language?: Prisma.EnumLocaleFieldUpdateOperationsInput | $Enums.Locale
   email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   website?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -826,6 +860,7 @@ export type OrganisationCreateWithoutAdoptionsInput = {
   name: string
   type: $Enums.OrganisationType
   description?: string | null
+  language?: $Enums.Locale
   email?: string | null
   phone?: string | null
   website?: string | null
@@ -844,6 +879,7 @@ export type OrganisationUncheckedCreateWithoutAdoptionsInput = {
   name: string
   type: $Enums.OrganisationType
   description?: string | null
+  language?: $Enums.Locale
   email?: string | null
   phone?: string | null
   website?: string | null
@@ -878,6 +914,7 @@ export type OrganisationUpdateWithoutAdoptionsInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   type?: Prisma.EnumOrganisationTypeFieldUpdateOperationsInput | $Enums.OrganisationType
   description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  language?: Prisma.EnumLocaleFieldUpdateOperationsInput | $Enums.Locale
   email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   website?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -896,6 +933,7 @@ export type OrganisationUncheckedUpdateWithoutAdoptionsInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   type?: Prisma.EnumOrganisationTypeFieldUpdateOperationsInput | $Enums.OrganisationType
   description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  language?: Prisma.EnumLocaleFieldUpdateOperationsInput | $Enums.Locale
   email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   website?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -972,6 +1010,7 @@ export type OrganisationSelect<ExtArgs extends runtime.Types.Extensions.Internal
   name?: boolean
   type?: boolean
   description?: boolean
+  language?: boolean
   email?: boolean
   phone?: boolean
   website?: boolean
@@ -992,6 +1031,7 @@ export type OrganisationSelectCreateManyAndReturn<ExtArgs extends runtime.Types.
   name?: boolean
   type?: boolean
   description?: boolean
+  language?: boolean
   email?: boolean
   phone?: boolean
   website?: boolean
@@ -1007,6 +1047,7 @@ export type OrganisationSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.
   name?: boolean
   type?: boolean
   description?: boolean
+  language?: boolean
   email?: boolean
   phone?: boolean
   website?: boolean
@@ -1022,6 +1063,7 @@ export type OrganisationSelectScalar = {
   name?: boolean
   type?: boolean
   description?: boolean
+  language?: boolean
   email?: boolean
   phone?: boolean
   website?: boolean
@@ -1031,7 +1073,7 @@ export type OrganisationSelectScalar = {
   updatedAt?: boolean
 }
 
-export type OrganisationOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "slug" | "name" | "type" | "description" | "email" | "phone" | "website" | "municipality" | "county" | "createdAt" | "updatedAt", ExtArgs["result"]["organisation"]>
+export type OrganisationOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "slug" | "name" | "type" | "description" | "language" | "email" | "phone" | "website" | "municipality" | "county" | "createdAt" | "updatedAt", ExtArgs["result"]["organisation"]>
 export type OrganisationInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   memberships?: boolean | Prisma.Organisation$membershipsArgs<ExtArgs>
   networks?: boolean | Prisma.Organisation$networksArgs<ExtArgs>
@@ -1056,6 +1098,10 @@ export type $OrganisationPayload<ExtArgs extends runtime.Types.Extensions.Intern
     name: string
     type: $Enums.OrganisationType
     description: string | null
+    /**
+     * The language the description is written in (content is never converted).
+     */
+    language: $Enums.Locale
     email: string | null
     phone: string | null
     website: string | null
@@ -1495,6 +1541,7 @@ export interface OrganisationFieldRefs {
   readonly name: Prisma.FieldRef<"Organisation", 'String'>
   readonly type: Prisma.FieldRef<"Organisation", 'OrganisationType'>
   readonly description: Prisma.FieldRef<"Organisation", 'String'>
+  readonly language: Prisma.FieldRef<"Organisation", 'Locale'>
   readonly email: Prisma.FieldRef<"Organisation", 'String'>
   readonly phone: Prisma.FieldRef<"Organisation", 'String'>
   readonly website: Prisma.FieldRef<"Organisation", 'String'>

@@ -1,0 +1,26 @@
+import type { Prisma } from './generated/prisma/client.ts';
+
+/** Anything that can run raw SQL: the client or a transaction. */
+type Executor = Pick<Prisma.TransactionClient, '$executeRaw'>;
+
+/**
+ * Bring an example's row in the search index (practice_search, see its
+ * migration) in line with its published version: written when the example
+ * is published or revised, removed when it is archived or has nothing
+ * published. Markdown punctuation is blanked out so snippets read as text.
+ */
+export async function refreshPracticeSearch(db: Executor, exampleId: string): Promise<void> {
+  await db.$executeRaw`DELETE FROM "practice_search" WHERE "example_id" = ${exampleId}`;
+  await db.$executeRaw`
+    INSERT INTO "practice_search"
+      ("example_id", "organisation_id", "title", "summary", "body", "language",
+       "chime", "levels", "themes", "target_groups", "featured", "published_at")
+    SELECT e."id", e."organisationId", v."title", v."summary",
+           regexp_replace(concat_ws(E'\n\n', v."background", v."approach", v."experiences", v."results"),
+                          '[#*_>` + "`" + `|~]+|\\[|\\]\\([^)]*\\)', ' ', 'g'),
+           v."language"::text, v."chime", v."levels", v."themes", v."targetGroups", e."featured",
+           COALESCE(e."lastPublishedAt", v."publishedAt", now())
+    FROM "PracticeExample" e
+    JOIN "PracticeVersion" v ON v."id" = e."publishedVersionId"
+    WHERE e."id" = ${exampleId} AND e."archivedAt" IS NULL`;
+}
