@@ -1,4 +1,4 @@
-import { type Role, WORLD_PASSWORD, type World } from './testing/world.ts';
+import { PRACTICE_CONTENT, type Role, WORLD_PASSWORD, type World } from './testing/world.ts';
 import type { AppName } from './testing/caller.ts';
 
 /**
@@ -26,7 +26,13 @@ const ADMIN: Expectation = { ...all(403), anonymous: 401, admin: 'ok' };
 /** Deciding on org1's links: its editors (members only), network1's coordinators, admins. */
 const DECIDES_FOR_ORG1: Expectation = { anonymous: 401, member: 403, otherEditor: 404, editor: 'ok', otherCoordinator: 404, coordinator: 'ok', admin: 'ok' };
 
+/** Editing org2 (the other organisation's editor is its editor). */
+const EDITOR_OF_ORG2: Expectation = { ...EDITOR_OF_ORG1, otherEditor: 'ok', editor: 404 };
+/** Reading what org1 has not published: its editors and network1's coordinators; for everyone else it does not exist. */
+const READS_ORG1_UNPUBLISHED: Expectation = { ...all(404), anonymous: 401, editor: 'ok', coordinator: 'ok', admin: 'ok' };
+
 const none = () => undefined;
+const draftContent = { title: 'Recoverykurs for alle', ...PRACTICE_CONTENT };
 const profile = { description: 'Ny beskrivelse', email: null, phone: null, website: null, municipality: null, county: '50' };
 
 const sessionRows = (): Record<string, MatrixRow> => ({
@@ -60,6 +66,24 @@ export const accessMatrix: Record<AppName, Record<string, MatrixRow>> = {
     'memberships.pending': { input: (w) => ({ organisationId: w.org1 }), expect: EDITOR_OF_ORG1 },
     'memberships.decide': { input: (w) => ({ membershipId: w.pendingMembership, approve: true, role: 'MEMBER' }), expect: DECIDES_FOR_ORG1 },
     'memberships.remove': { input: (w) => ({ membershipId: w.memberMembership }), expect: DECIDES_FOR_ORG1, fresh: true },
+    'account.notifications': { input: none, expect: SIGNED_IN },
+    'practice.search': { input: () => ({ q: 'stress' }), expect: PUBLIC },
+    'practice.grid': { input: none, expect: PUBLIC },
+    'practice.bySlug': { input: (w) => ({ slug: w.practice.published.slug }), expect: PUBLIC },
+    'practice.create': { input: (w) => ({ organisationId: w.org1, title: 'Nytt eksempel', language: 'nn' }), expect: EDITOR_OF_ORG1 },
+    'practice.forOrganisation': { input: (w) => ({ organisationId: w.org1 }), expect: EDITOR_OF_ORG1 },
+    'practice.workingCopy': { input: (w) => ({ exampleId: w.practice.draft.exampleId }), expect: EDITOR_OF_ORG1 },
+    'practice.save': {
+      input: (w) => ({ versionId: w.practice.draft.versionId, baseUpdatedAt: w.practice.draft.updatedAt, ...draftContent }),
+      expect: EDITOR_OF_ORG1,
+      fresh: true,
+    },
+    'practice.submit': { input: (w) => ({ versionId: w.practice.draft.versionId }), expect: EDITOR_OF_ORG1, fresh: true },
+    'practice.withdraw': { input: (w) => ({ versionId: w.practice.inReview.versionId }), expect: EDITOR_OF_ORG1, fresh: true },
+    'practice.startRevision': { input: (w) => ({ exampleId: w.practice.published.exampleId }), expect: EDITOR_OF_ORG1, fresh: true },
+    'practice.history': { input: (w) => ({ exampleId: w.practice.inReview.exampleId }), expect: READS_ORG1_UNPUBLISHED },
+    'practice.adopt': { input: (w) => ({ exampleId: w.practice.published.exampleId, organisationId: w.org2, note: 'Vi har startet en slik gruppe' }), expect: EDITOR_OF_ORG2 },
+    'practice.removeAdoption': { input: (w) => ({ exampleId: w.practice.published.exampleId, organisationId: w.org2 }), expect: EDITOR_OF_ORG2 },
   },
   admin: {
     ...sessionRows(),
@@ -94,5 +118,14 @@ export const accessMatrix: Record<AppName, Record<string, MatrixRow>> = {
     'people.setAdmin': { input: (w) => ({ userId: w.userIds.pending, isAdmin: true }), expect: ADMIN },
     'people.setDisabled': { input: (w) => ({ userId: w.userIds.pending, disabled: true }), expect: ADMIN },
     'audit.list': { input: () => ({}), expect: ADMIN },
+    'outbox.list': { input: () => ({}), expect: STAFF },
+    'practice.queue': { input: () => ({}), expect: STAFF },
+    'practice.list': { input: none, expect: STAFF },
+    'practice.forReview': { input: (w) => ({ versionId: w.practice.inReview.versionId }), expect: COORDINATOR_OF_NETWORK1 },
+    'practice.history': { input: (w) => ({ exampleId: w.practice.inReview.exampleId }), expect: COORDINATOR_OF_NETWORK1 },
+    'practice.return': { input: (w) => ({ versionId: w.practice.inReview.versionId, comment: 'Skriv mer om resultatene.' }), expect: COORDINATOR_OF_NETWORK1, fresh: true },
+    'practice.publish': { input: (w) => ({ versionId: w.practice.inReview.versionId }), expect: COORDINATOR_OF_NETWORK1, fresh: true },
+    'practice.setArchived': { input: (w) => ({ exampleId: w.practice.published.exampleId, value: true }), expect: COORDINATOR_OF_NETWORK1 },
+    'practice.setFeatured': { input: (w) => ({ exampleId: w.practice.published.exampleId, value: true }), expect: COORDINATOR_OF_NETWORK1 },
   },
 };

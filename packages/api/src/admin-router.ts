@@ -4,7 +4,9 @@ import { adminAuditRouter } from './routers/audit/admin.ts';
 import { adminMembershipsRouter } from './routers/memberships/admin.ts';
 import { adminNetworksRouter } from './routers/networks/admin.ts';
 import { adminOrganisationsRouter } from './routers/organisations/admin.ts';
+import { adminOutboxRouter } from './routers/outbox/admin.ts';
 import { adminPeopleRouter } from './routers/people/admin.ts';
+import { adminPracticeRouter } from './routers/practice/admin.ts';
 
 /** Everything the admin listener answers: for coordinators and admins. */
 export const adminRouter = router({
@@ -14,5 +16,7 @@ export const adminRouter = router({
   memberships: adminMembershipsRouter,
   people: adminPeopleRouter,
   audit: adminAuditRouter,
+  practice: adminPracticeRouter,
+  outbox: adminOutboxRouter,
 });
 export type AdminRouter = typeof adminRouter;

@@ -18,7 +18,15 @@ export interface Context {
   /** Set a cookie on the response (session cookies). */
   setCookie: (value: string) => void;
   secureCookies: boolean;
+  /** The sites' public addresses, for links in notification e-mails. */
+  urls: SiteUrls;
 }
+
+export interface SiteUrls {
+  web: string;
+  admin: string;
+}
+export const DEFAULT_SITE_URLS: SiteUrls = { web: 'http://127.0.0.1:3000', admin: 'http://127.0.0.1:3001' };
 
 export interface RequestInfo {
   db: Db;
@@ -30,6 +38,7 @@ export interface RequestInfo {
   address: string;
   setCookie: (value: string) => void;
   secureCookies: boolean;
+  urls?: SiteUrls;
 }
 
 /** Load the role facts the domain's decisions need: approved memberships and coordinated networks. */
@@ -65,5 +74,6 @@ export async function createContext(info: RequestInfo): Promise<Context> {
     address: info.address,
     setCookie: info.setCookie,
     secureCookies: info.secureCookies,
+    urls: info.urls ?? DEFAULT_SITE_URLS,
   };
 }

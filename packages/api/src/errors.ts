@@ -12,8 +12,12 @@ export class UserError extends TRPCError {
   readonly key: MessageKey;
   readonly params: MessageParams | undefined;
   readonly fieldErrors: Record<string, MessageKey> | undefined;
-  constructor(code: TRPC_ERROR_CODE_KEY, key: MessageKey, opts: { params?: MessageParams; fieldErrors?: Record<string, MessageKey> } = {}) {
-    super({ code, message: key });
+  constructor(
+    code: TRPC_ERROR_CODE_KEY,
+    key: MessageKey,
+    opts: { params?: MessageParams; fieldErrors?: Record<string, MessageKey>; cause?: ZodError } = {},
+  ) {
+    super({ code, message: key, ...(opts.cause ? { cause: opts.cause } : {}) });
     this.key = key;
     this.params = opts.params;
     this.fieldErrors = opts.fieldErrors;

@@ -3,6 +3,7 @@ import { webAccountRouter } from './routers/account/web.ts';
 import { webMembershipsRouter } from './routers/memberships/web.ts';
 import { webNetworksRouter } from './routers/networks/web.ts';
 import { webOrganisationsRouter } from './routers/organisations/web.ts';
+import { webPracticeRouter } from './routers/practice/web.ts';
 
 /** Everything the public web listener answers. Nothing of the admin router is reachable from here. */
 export const webRouter = router({
@@ -10,5 +11,6 @@ export const webRouter = router({
   organisations: webOrganisationsRouter,
   networks: webNetworksRouter,
   memberships: webMembershipsRouter,
+  practice: webPracticeRouter,
 });
 export type WebRouter = typeof webRouter;

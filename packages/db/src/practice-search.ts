@@ -1,5 +1,8 @@
 import type { Prisma } from './generated/prisma/client.ts';
 
+/** Markdown markup and link targets, blanked out of the indexed text: `# * _ > \` | ~`, `[`, and `](url)`. */
+const MARKDOWN_PUNCTUATION = '[#*_>`|~]+|\\[|\\]\\([^)]*\\)';
+
 /** Anything that can run raw SQL: the client or a transaction. */
 type Executor = Pick<Prisma.TransactionClient, '$executeRaw'>;
 
@@ -17,7 +20,7 @@ export async function refreshPracticeSearch(db: Executor, exampleId: string): Pr
        "chime", "levels", "themes", "target_groups", "featured", "published_at")
     SELECT e."id", e."organisationId", v."title", v."summary",
            regexp_replace(concat_ws(E'\n\n', v."background", v."approach", v."experiences", v."results"),
-                          '[#*_>` + "`" + `|~]+|\\[|\\]\\([^)]*\\)', ' ', 'g'),
+                          ${MARKDOWN_PUNCTUATION}, ' ', 'g'),
            v."language"::text, v."chime", v."levels", v."themes", v."targetGroups", e."featured",
            COALESCE(e."lastPublishedAt", v."publishedAt", now())
     FROM "PracticeExample" e

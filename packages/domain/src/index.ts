@@ -7,3 +7,4 @@ export * from './networks/schemas.ts';
 export * from './people/schemas.ts';
 export * from './audit/types.ts';
 export * from './audit/schemas.ts';
+export * from './practice/index.ts';

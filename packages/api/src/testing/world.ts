@@ -1,5 +1,5 @@
 import { createSession, hashPassword } from '@knutepunkt/auth';
-import type { Db } from '@knutepunkt/db';
+import { type Db, refreshPracticeSearch } from '@knutepunkt/db';
 
 /**
  * A small world for API tests: two networks, three organisations, and one
@@ -28,7 +28,32 @@ export interface World {
   pendingMembership: string;
   /** `member`'s approved link to org1. */
   memberMembership: string;
+  /** org1's practice examples: one published, one draft (complete, ready to submit), one in review. */
+  practice: {
+    published: { exampleId: string; versionId: string; slug: string };
+    draft: { exampleId: string; versionId: string; updatedAt: string };
+    inReview: { exampleId: string; versionId: string };
+  };
 }
+
+/** Complete content for a practice version in the test world. */
+export const PRACTICE_CONTENT = {
+  summary: 'En gruppe for folk som vil mestre stress i hverdagen.',
+  background: 'Mange ba om noe mellom samtaler og behandling.',
+  approach: 'Åtte samlinger, to timer hver uke, ledet av en erfaringskonsulent.',
+  experiences: 'Deltakerne sier at fellesskapet betyr mest.',
+  results: 'Fire av fem fullførte.',
+  contactName: 'Kari Kontakt',
+  contactRole: 'Rådgiver',
+  contactEmail: 'kari@kommune-en.no',
+  language: 'nb' as const,
+  chime: ['CONNECTEDNESS', 'HOPE'],
+  chimeSubthemes: ['PEER_SUPPORT'],
+  levels: ['SERVICE'],
+  targetGroups: ['ADULTS'],
+  themes: ['MENTAL_HEALTH', 'COPING'],
+  ongoing: true,
+};
 
 export async function createWorld(db: Db): Promise<World> {
   const passwordHash = await hashPassword(WORLD_PASSWORD);
@@ -68,6 +93,8 @@ export async function createWorld(db: Db): Promise<World> {
     ],
   });
 
+  const practice = await createPractice(db, org1.id, userIds.editor);
+
   const tokens = {} as World['tokens'];
   for (const role of ROLES) {
     if (role === 'anonymous') continue;
@@ -85,5 +112,32 @@ export async function createWorld(db: Db): Promise<World> {
     tokens,
     pendingMembership: pendingMembership.id,
     memberMembership: memberMembership.id,
+    practice,
+  };
+}
+
+async function createPractice(db: Db, organisationId: string, authorId: string): Promise<World['practice']> {
+  const example = (slug: string, title: string, state: 'PUBLISHED' | 'DRAFT' | 'IN_REVIEW') =>
+    db.practiceExample.create({
+      data: {
+        slug,
+        organisationId,
+        versions: { create: { number: 1, state, title, authorId, ...PRACTICE_CONTENT, ...(state === 'PUBLISHED' ? { publishedAt: new Date() } : {}) } },
+      },
+      include: { versions: true },
+    });
+  const published = await example('stressmestring-i-gruppe', 'Stressmestring i gruppe', 'PUBLISHED');
+  const publishedVersion = published.versions[0]!;
+  await db.practiceExample.update({
+    where: { id: published.id },
+    data: { publishedVersionId: publishedVersion.id, firstPublishedAt: new Date(), lastPublishedAt: new Date() },
+  });
+  await refreshPracticeSearch(db, published.id);
+  const draft = await example('recoverykurs', 'Recoverykurs for alle', 'DRAFT');
+  const inReview = await example('matlaging-i-bofellesskap', 'Matlaging i bofellesskapet', 'IN_REVIEW');
+  return {
+    published: { exampleId: published.id, versionId: publishedVersion.id, slug: published.slug },
+    draft: { exampleId: draft.id, versionId: draft.versions[0]!.id, updatedAt: draft.versions[0]!.updatedAt.toISOString() },
+    inReview: { exampleId: inReview.id, versionId: inReview.versions[0]!.id },
   };
 }

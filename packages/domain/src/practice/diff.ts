@@ -44,26 +44,33 @@ type Edit = { kind: DiffKind; index: number };
 
 /**
  * Myers' middle snake: a point (x, y) on a shortest edit path from
- * (aLo, bLo) to (aHi, bHi), so that the halves before and after it can be
- * solved on their own. Both ranges are non-empty and differ at both ends.
+ * (aLo, bLo) to (aHi, bHi), found by searching from both ends at once, so
+ * that the halves before and after it can be solved on their own. Both
+ * ranges are non-empty and differ at both ends.
  */
 function middleSnake(a: Int32Array, aLo: number, aHi: number, b: Int32Array, bLo: number, bHi: number): [number, number] {
   const n = aHi - aLo;
   const m = bHi - bLo;
   const delta = n - m;
-  const odd = (delta & 1) !== 0;
+  // With an odd delta the paths meet while searching forward, with an even one backward.
+  const meetForward = (delta & 1) !== 0;
   const maxD = Math.ceil((n + m) / 2);
   const offset = maxD + 1;
   const size = 2 * offset + 1;
-  // forward[k]: furthest x (from the start) on diagonal k = x - y;
-  // backward[k]: furthest x counted from the end on the reversed diagonal k.
+  // forward[offset + k]: furthest x from the start on diagonal k = x - y.
+  // backward[offset + k]: the same from the end, on the reversed texts.
   const forward = new Int32Array(size).fill(-1);
   const backward = new Int32Array(size).fill(-1);
   forward[offset + 1] = 0;
   backward[offset + 1] = 0;
+  // Diagonals whose path has left the edit graph are not followed further.
+  let forwardStart = 0;
+  let forwardEnd = 0;
+  let backwardStart = 0;
+  let backwardEnd = 0;
 
   for (let d = 0; d <= maxD; d++) {
-    for (let k = -d; k <= d; k += 2) {
+    for (let k = -d + forwardStart; k <= d - forwardEnd; k += 2) {
       let x =
         k === -d || (k !== d && forward[offset + k - 1]! < forward[offset + k + 1]!)
           ? forward[offset + k + 1]!
@@ -74,14 +81,16 @@ function middleSnake(a: Int32Array, aLo: number, aHi: number, b: Int32Array, bLo
         y++;
       }
       forward[offset + k] = x;
-      if (odd) {
-        const reverseK = delta - k;
-        if (reverseK >= -(d - 1) && reverseK <= d - 1 && backward[offset + reverseK]! >= 0) {
-          if (x >= n - backward[offset + reverseK]!) return [aLo + x, bLo + y];
+      if (x > n) forwardEnd += 2;
+      else if (y > m) forwardStart += 2;
+      else if (meetForward) {
+        const other = offset + delta - k;
+        if (other >= 0 && other < size && backward[other]! !== -1 && x >= n - backward[other]!) {
+          return [aLo + x, bLo + y];
         }
       }
     }
-    for (let k = -d; k <= d; k += 2) {
+    for (let k = -d + backwardStart; k <= d - backwardEnd; k += 2) {
       let x =
         k === -d || (k !== d && backward[offset + k - 1]! < backward[offset + k + 1]!)
           ? backward[offset + k + 1]!
@@ -92,16 +101,18 @@ function middleSnake(a: Int32Array, aLo: number, aHi: number, b: Int32Array, bLo
         y++;
       }
       backward[offset + k] = x;
-      if (!odd) {
-        const forwardK = delta - k;
-        if (forwardK >= -d && forwardK <= d && forward[offset + forwardK]! >= 0) {
-          const forwardX = forward[offset + forwardK]!;
-          if (forwardX >= n - x) return [aLo + n - x, bLo + m - y];
+      if (x > n) backwardEnd += 2;
+      else if (y > m) backwardStart += 2;
+      else if (!meetForward) {
+        const other = offset + delta - k;
+        if (other >= 0 && other < size && forward[other]! !== -1) {
+          const forwardX = forward[other]!;
+          if (forwardX >= n - x) return [aLo + forwardX, bLo + forwardX - (delta - k)];
         }
       }
     }
   }
-  // Unreachable for non-empty ranges: the paths always meet by d = ceil((n + m) / 2).
+  // Not reached for non-empty ranges: the searches meet by d = ceil((n + m) / 2).
   return [aLo, bLo];
 }
 
@@ -136,8 +147,11 @@ function diffRange(a: Int32Array, aLo: number, aHi: number, b: Int32Array, bLo: 
   for (let i = aHi; i < aHi + suffix; i++) out.push({ kind: 'same', index: i });
 }
 
-/** Token-level diff of two token lists, as parts of one token each. */
-function diffTokens(before: readonly string[], after: readonly string[]): DiffPart[] {
+/**
+ * A shortest edit script between two token lists, one part per token (not
+ * merged): the `same` parts are a longest common subsequence.
+ */
+export function diffTokens(before: readonly string[], after: readonly string[]): DiffPart[] {
   const [a, b] = intern(before, after);
   const edits: Edit[] = [];
   diffRange(a, 0, a.length, b, 0, b.length, edits);

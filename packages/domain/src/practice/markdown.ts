@@ -1,4 +1,4 @@
-import MarkdownIt, { type StateCore, type Token } from 'markdown-it';
+import markdownIt, { type MarkdownIt, type StateCore, type Token } from 'markdown-it';
 
 /**
  * Markdown for the sections of a practice example. The text is written by
@@ -89,7 +89,7 @@ function harden(state: StateCore): void {
 }
 
 function createRenderer(): MarkdownIt {
-  const md = new MarkdownIt('default', {
+  const md = markdownIt('default', {
     html: false,
     linkify: true,
     typographer: false,

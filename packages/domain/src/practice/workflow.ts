@@ -53,9 +53,9 @@ export function practiceActionAccess(
   const parties = practiceParties(actor, organisationId, organisationNetworkIds);
   if (parties.has(PRACTICE_ACTIONS[action].by)) return 'allow';
   if (!actor) return 'forbidden';
-  // Someone with the right kind of role, but for other organisations, learns nothing.
+  // The right kind of role, but for other organisations: 404, so nothing is learnt about this one.
   const hasKindOfRole = PRACTICE_ACTIONS[action].by === 'editor' ? isEditorAnywhere(actor) : actor.coordinatorOf.length > 0;
-  return hasKindOfRole || parties.size > 0 ? 'notFound' : 'forbidden';
+  return hasKindOfRole ? 'notFound' : 'forbidden';
 }
 
 /**

@@ -3,6 +3,7 @@ import { memberProcedure, publicProcedure } from '../../procedures.ts';
 import { router } from '../../trpc.ts';
 import { changePassword, getAccount, registerUser, updateProfile } from './service.ts';
 import { sessionProcedures, startSession } from './session-procedures.ts';
+import { listOutbox } from '../outbox/service.ts';
 
 /** The account as the public web app offers it: register, sign in, profile, password. */
 export const webAccountRouter = router({
@@ -18,6 +19,9 @@ export const webAccountRouter = router({
     await updateProfile(ctx.db, ctx.user.id, input);
     return getAccount(ctx.db, ctx.user.id);
   }),
+
+  /** The person's own notifications (e-mail not yet sent while no SMTP server is configured). */
+  notifications: memberProcedure.query(({ ctx }) => listOutbox(ctx.db, { userId: ctx.user.id, page: 1 })),
 
   changePassword: memberProcedure.input(changePasswordInput).mutation(async ({ ctx, input }) => {
     await changePassword(ctx.db, ctx.user.id, ctx.sessionId, input);

@@ -38,7 +38,6 @@ export const admin = defineMessages({
   'admin.common.details': { nb: 'Opplysninger', nn: 'Opplysningar', en: 'Details' },
   'admin.common.results': { nb: 'Treff: {count}', nn: 'Treff: {count}', en: 'Results: {count}' },
   'admin.common.searching': { nb: 'Søker …', nn: 'Søkjer …', en: 'Searching …' },
-  'admin.common.optional': { nb: 'Valgfritt', nn: 'Valfritt', en: 'Optional' },
   'admin.pager.label': { nb: 'Sider', nn: 'Sider', en: 'Pages' },
   'admin.pager.previous': { nb: 'Forrige side', nn: 'Førre side', en: 'Previous page' },
   'admin.pager.next': { nb: 'Neste side', nn: 'Neste side', en: 'Next page' },

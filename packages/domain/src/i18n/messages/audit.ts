@@ -41,6 +41,12 @@ export const audit = defineMessages({
   'audit.entity.networkCoordinator': { nb: 'Koordinator for nettverk', nn: 'Koordinator for nettverk', en: 'Network coordinator' },
   'audit.entity.membership': { nb: 'Tilknytning til organisasjon', nn: 'Tilknyting til organisasjon', en: 'Link to an organisation' },
   'audit.entity.user': { nb: 'Person', nn: 'Person', en: 'Person' },
+  'audit.entity.practice': { nb: 'Praksiseksempel', nn: 'Praksiseksempel', en: 'Practice example' },
+  'audit.entity.practiceAdoption': {
+    nb: 'Organisasjon som bruker et praksiseksempel',
+    nn: 'Organisasjon som brukar eit praksiseksempel',
+    en: 'Organisation using a practice example',
+  },
 
   'audit.action.create': { nb: 'Opprettet', nn: 'Oppretta', en: 'Created' },
   'audit.action.update': { nb: 'Endret', nn: 'Endra', en: 'Changed' },

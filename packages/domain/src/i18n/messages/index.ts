@@ -4,6 +4,8 @@ import { errors } from './errors.ts';
 import { networks } from './networks.ts';
 import { organisations } from './organisations.ts';
 import { people } from './people.ts';
+import { practice } from './practice.ts';
+import { practiceWorkflow } from './practice-workflow.ts';
 import { ui } from './ui.ts';
 import { validation } from './validation.ts';
 import { web } from './web.ts';
@@ -18,6 +20,8 @@ export const messages = {
   ...organisations,
   ...networks,
   ...people,
+  ...practice,
+  ...practiceWorkflow,
   ...audit,
 };
 export type MessageKey = keyof typeof messages;

@@ -1,0 +1,116 @@
+import { Prisma, type Db } from '@knutepunkt/db';
+import type { PracticeSearchInput } from '@knutepunkt/domain';
+
+/** Marks ts_headline puts around hits; never in user text, so splitting on them is safe. */
+const HIT_START = '\u0002';
+const HIT_END = '\u0003';
+const HEADLINE = `StartSel=${HIT_START}, StopSel=${HIT_END}`;
+
+/** Highlighted text as parts, so the client renders hits as <mark> without any HTML from the server. */
+export type Highlighted = Array<{ text: string; hit: boolean }>;
+
+export function splitHighlight(text: string): Highlighted {
+  const parts: Highlighted = [];
+  for (const chunk of text.split(HIT_START)) {
+    const end = chunk.indexOf(HIT_END);
+    if (end < 0) parts.push({ text: chunk, hit: false });
+    else parts.push({ text: chunk.slice(0, end), hit: true }, { text: chunk.slice(end + 1), hit: false });
+  }
+  return parts.filter((p) => p.text !== '');
+}
+
+interface Row {
+  example_id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  language: string;
+  chime: string[];
+  levels: string[];
+  themes: string[];
+  target_groups: string[];
+  featured: boolean;
+  published_at: Date;
+  organisation_name: string;
+  organisation_slug: string;
+  title_hl: string | null;
+  snippet: string | null;
+}
+
+/** The filters, as SQL: any value within one filter, every filter together. */
+function filters(input: PracticeSearchInput): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  if (input.chime.length) parts.push(Prisma.sql`s."chime" && ${input.chime}::text[]`);
+  if (input.levels.length) parts.push(Prisma.sql`s."levels" && ${input.levels}::text[]`);
+  if (input.themes.length) parts.push(Prisma.sql`s."themes" && ${input.themes}::text[]`);
+  if (input.targetGroups.length) parts.push(Prisma.sql`s."target_groups" && ${input.targetGroups}::text[]`);
+  if (input.organisationTypes.length) parts.push(Prisma.sql`o."type"::text = ANY(${input.organisationTypes}::text[])`);
+  if (input.counties.length) parts.push(Prisma.sql`o."county" = ANY(${input.counties}::text[])`);
+  if (input.organisationId) parts.push(Prisma.sql`s."organisation_id" = ${input.organisationId}`);
+  return parts.length ? Prisma.sql`AND ${Prisma.join(parts, ' AND ')}` : Prisma.empty;
+}
+
+/**
+ * Full-text search in Norwegian over published examples: stemmed (the
+ * 'norwegian' configuration), ranked with the title weighing most, hits
+ * highlighted. The page is chosen first and highlighted after, so the costly
+ * ts_headline runs for ten rows, not for every match.
+ */
+export async function searchPractice(db: Db, input: PracticeSearchInput) {
+  const hasQuery = input.q.trim() !== '';
+  const query = hasQuery ? Prisma.sql`websearch_to_tsquery('norwegian', ${input.q})` : Prisma.sql`NULL::tsquery`;
+  const match = hasQuery ? Prisma.sql`AND s."document" @@ q.query` : Prisma.empty;
+  // In date order every rank is 0, so one ORDER BY serves both.
+  const rank = hasQuery && input.sort === 'relevance' ? Prisma.sql`ts_rank_cd(s."document", q.query)` : Prisma.sql`0::real`;
+  const where = Prisma.sql`FROM "practice_search" s JOIN "Organisation" o ON o."id" = s."organisation_id", (SELECT ${query} AS query) q
+    WHERE true ${match} ${filters(input)}`;
+  const offset = (input.page - 1) * input.pageSize;
+
+  const [rows, counted] = await Promise.all([
+    db.$queryRaw<Row[]>`
+      WITH page AS (
+        SELECT s.*, o."name" AS organisation_name, o."slug" AS organisation_slug, q.query AS query, ${rank} AS rank
+        ${where}
+        ORDER BY rank DESC, s."published_at" DESC
+        LIMIT ${input.pageSize} OFFSET ${offset}
+      )
+      SELECT p."example_id", e."slug", p."title", p."summary", p."language", p."chime", p."levels", p."themes",
+             p."target_groups", p."featured", p."published_at", p.organisation_name, p.organisation_slug,
+             CASE WHEN p.query IS NULL THEN NULL ELSE ts_headline('norwegian', p."title", p.query, ${`HighlightAll=true, ${HEADLINE}`}) END AS title_hl,
+             CASE WHEN p.query IS NULL THEN NULL ELSE ts_headline('norwegian', p."summary" || ' ' || p."body", p.query, ${`MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … ", ${HEADLINE}`}) END AS snippet
+      FROM page p JOIN "PracticeExample" e ON e."id" = p."example_id"
+      ORDER BY p.rank DESC, p."published_at" DESC`,
+    db.$queryRaw<Array<{ total: bigint | number }>>`SELECT count(*) AS total ${where}`,
+  ]);
+  return {
+    total: Number(counted[0]?.total ?? 0),
+    page: input.page,
+    pageSize: input.pageSize,
+    items: rows.map((r) => ({
+      id: r.example_id,
+      slug: r.slug,
+      title: r.title,
+      titleHighlighted: r.title_hl ? splitHighlight(r.title_hl) : null,
+      summary: r.summary,
+      snippet: r.snippet ? splitHighlight(r.snippet) : null,
+      language: r.language,
+      chime: r.chime,
+      levels: r.levels,
+      themes: r.themes,
+      targetGroups: r.target_groups,
+      featured: r.featured,
+      publishedAt: r.published_at,
+      organisation: { name: r.organisation_name, slug: r.organisation_slug },
+    })),
+  };
+}
+
+/** The CHIME × level overview: how many published examples sit in each cell. */
+export async function practiceGrid(db: Db) {
+  const rows = await db.$queryRaw<Array<{ chime: string; level: string; count: bigint | number }>>`
+    SELECT c AS chime, l AS level, count(*) AS count
+    FROM "practice_search" s, unnest(s."chime") AS c, unnest(s."levels") AS l
+    GROUP BY c, l`;
+  const [{ total } = { total: 0 }] = await db.$queryRaw<Array<{ total: bigint | number }>>`SELECT count(*) AS total FROM "practice_search"`;
+  return { total: Number(total), cells: rows.map((r) => ({ chime: r.chime, level: r.level, count: Number(r.count) })) };
+}

@@ -1,0 +1,5 @@
+export * from './taxonomy.ts';
+export * from './workflow.ts';
+export * from './schemas.ts';
+export * from './markdown.ts';
+export * from './diff.ts';
