@@ -1,0 +1,70 @@
+import { Fragment } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { Button } from '@digdir/designsystemet-react';
+import { AppLayout, useI18n, type NavItem } from '@knutepunkt/ui';
+import { isStaff, type Account } from '../account.ts';
+import { webAppUrl } from '../config.ts';
+import { useTRPC } from '../trpc.ts';
+import { useSignOut } from './NoAccess.tsx';
+import { RouterLink } from './RouterLink.tsx';
+
+/** The menu shows only what this person may use; the server enforces the same rules. */
+export function navItemsFor(account: Account | null | undefined, pathname: string, t: ReturnType<typeof useI18n>['t']): NavItem[] {
+  if (!account || !isStaff(account)) return [];
+  const items: Array<NavItem & { adminOnly?: boolean }> = [
+    { href: '/', label: t('admin.nav.dashboard') },
+    { href: '/nettverk', label: t('admin.nav.networks') },
+    { href: '/organisasjoner', label: t('admin.nav.organisations') },
+    { href: '/personer', label: t('admin.nav.people'), adminOnly: true },
+    { href: '/logg', label: t('admin.nav.audit'), adminOnly: true },
+  ];
+  return items
+    .filter((item) => !item.adminOnly || account.isAdmin)
+    .map(({ href, label }) => ({
+      href,
+      label,
+      current: href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`),
+    }));
+}
+
+function AccountActions({ account }: { account: Account }) {
+  const { t } = useI18n();
+  const signOut = useSignOut();
+  return (
+    <div className="kp-account">
+      <span className="kp-account__name">{t('admin.account.signedInAs', { name: account.name })}</span>
+      <Button type="button" variant="secondary" data-size="sm" onClick={() => signOut.mutate()} loading={signOut.isPending}>
+        {t('admin.account.signOut')}
+      </Button>
+    </div>
+  );
+}
+
+/** The frame of every page: header with menu and language, main, footer. */
+export function AdminLayout() {
+  const { t } = useI18n();
+  const trpc = useTRPC();
+  const location = useLocation();
+  const me = useQuery(trpc.account.me.queryOptions());
+  const account = me.data;
+  return (
+    <AppLayout
+      siteName={t('admin.siteName')}
+      homeHref="/"
+      linkComponent={RouterLink}
+      navItems={navItemsFor(account, location.pathname, t)}
+      accountActions={account ? <AccountActions account={account} /> : null}
+      footerLinks={[
+        { href: '/tilgjengelighet', label: t('admin.footer.accessibility') },
+        { href: webAppUrl(), label: t('admin.footer.webApp') },
+      ]}
+    >
+      {/* A new page for every address: page state resets and the new h1 takes focus. */}
+      <Fragment key={location.pathname}>
+        <Outlet />
+      </Fragment>
+      <ScrollRestoration />
+    </AppLayout>
+  );
+}

@@ -1,0 +1,169 @@
+import { useRef, useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
+import type { AdminRouterOutputs } from '@knutepunkt/api';
+import { EmptyState, Loading, VisuallyHidden, useI18n } from '@knutepunkt/ui';
+import { useAccount } from '../../account.ts';
+import { AppLink } from '../../components/AppLink.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { SectionError } from '../../components/PageStates.tsx';
+import { SearchForm } from '../../components/SearchForm.tsx';
+import { Section } from '../../components/Section.tsx';
+import { StatusMessage } from '../../components/StatusMessage.tsx';
+import { describeError } from '../../errors.ts';
+import { useTRPC } from '../../trpc.ts';
+
+type Network = AdminRouterOutputs['networks']['get'];
+type Coordinator = Network['coordinators'][number];
+
+/** Who coordinates the network. Admins appoint and remove coordinators; coordinators see who they work with. */
+export function NetworkCoordinators({ network }: { network: Network }) {
+  const { t } = useI18n();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const account = useAccount();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<Coordinator | null>(null);
+
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries(trpc.networks.get.queryFilter({ networkId: network.id })),
+      // Being made (or unmade) coordinator changes what that person's own pages show.
+      queryClient.invalidateQueries(trpc.account.me.queryFilter()),
+      queryClient.invalidateQueries(trpc.networks.list.queryFilter()),
+    ]);
+
+  const remove = useMutation(
+    trpc.networks.removeCoordinator.mutationOptions({
+      onSuccess: async (_data, variables) => {
+        const name = network.coordinators.find((c) => c.id === variables.userId)?.name ?? '';
+        await refresh();
+        setStatus(t('admin.network.coordinators.removed', { name }));
+        setRemoving(null);
+      },
+    }),
+  );
+
+  return (
+    <Section title={t('admin.network.coordinators.heading')} headingRef={headingRef}>
+      <StatusMessage message={status} />
+      {network.coordinators.length === 0 ? (
+        <EmptyState message={t('admin.network.coordinators.empty')} />
+      ) : (
+        <ul className="kp-picklist">
+          {network.coordinators.map((person) => (
+            <li key={person.id} className="kp-picklist__item">
+              <div>
+                {account.isAdmin ? (
+                  <AppLink to={`/personer/${person.id}`}>{person.name}</AppLink>
+                ) : (
+                  <span className="kp-strong">{person.name}</span>
+                )}
+                <span className="kp-muted"> · {person.email}</span>
+              </div>
+              {account.isAdmin ? (
+                <Button
+                  type="button"
+                  variant="tertiary"
+                  data-color="danger"
+                  data-size="sm"
+                  onClick={() => {
+                    remove.reset();
+                    setRemoving(person);
+                  }}
+                >
+                  {t('admin.common.remove')}
+                  <VisuallyHidden> {person.name}</VisuallyHidden>
+                </Button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      {removing ? (
+        <ConfirmDialog
+          title={t('admin.network.coordinators.confirmTitle', { name: removing.name })}
+          confirmLabel={t('admin.network.coordinators.confirm')}
+          danger
+          pending={remove.isPending}
+          error={remove.error ? describeError(remove.error, t).message : null}
+          onConfirm={() => remove.mutate({ networkId: network.id, userId: removing.id })}
+          onCancel={() => setRemoving(null)}
+          fallbackFocus={() => headingRef.current}
+        >
+          {t('admin.network.coordinators.confirmText', { name: removing.name })}
+        </ConfirmDialog>
+      ) : null}
+      {account.isAdmin ? (
+        <AddCoordinator network={network} refresh={refresh} onAdded={(name) => setStatus(t('admin.network.coordinators.added', { name }))} />
+      ) : (
+        <Paragraph data-size="sm">{t('admin.network.coordinators.adminOnly')}</Paragraph>
+      )}
+    </Section>
+  );
+}
+
+function AddCoordinator({ network, refresh, onAdded }: { network: Network; refresh: () => Promise<unknown>; onAdded: (name: string) => void }) {
+  const { t } = useI18n();
+  const trpc = useTRPC();
+  const [term, setTerm] = useState('');
+  const [addingId, setAddingId] = useState<string | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const results = useQuery({ ...trpc.people.list.queryOptions({ q: term, page: 1 }), enabled: term !== '' });
+  const coordinatorIds = new Set(network.coordinators.map((c) => c.id));
+
+  const add = useMutation(
+    trpc.networks.addCoordinator.mutationOptions({
+      onSuccess: async (_data, variables) => {
+        await refresh();
+        onAdded(results.data?.items.find((p) => p.id === variables.userId)?.name ?? '');
+        inputRef.current?.focus();
+      },
+      onSettled: () => setAddingId(null),
+    }),
+  );
+
+  return (
+    <Section title={t('admin.network.addCoordinator.heading')} level={3}>
+      <SearchForm id="network-person-search" label={t('admin.network.addCoordinator.search')} onSearch={setTerm} pending={results.isFetching} inputRef={inputRef} />
+      {add.error ? <SectionError error={add.error} /> : null}
+      <div role="status" className="kp-status">
+        {results.data ? <Paragraph data-size="sm">{t('admin.common.results', { count: results.data.total })}</Paragraph> : null}
+      </div>
+      {term !== '' && results.isPending ? <Loading label={t('admin.common.searching')} /> : null}
+      {results.isError ? <SectionError error={results.error} onRetry={() => void results.refetch()} /> : null}
+      {results.data && results.data.items.length === 0 ? <EmptyState message={t('admin.network.addCoordinator.noResults')} /> : null}
+      {results.data && results.data.items.length > 0 ? (
+        <ul className="kp-picklist" aria-label={t('admin.network.addCoordinator.results')}>
+          {results.data.items.map((person) => (
+            <li key={person.id} className="kp-picklist__item">
+              <div>
+                <span className="kp-strong">{person.name}</span>
+                <span className="kp-muted"> · {person.email}</span>
+              </div>
+              {coordinatorIds.has(person.id) ? (
+                <span className="kp-muted">{t('admin.network.addCoordinator.already')}</span>
+              ) : (
+                <Button
+                  type="button"
+                  variant="secondary"
+                  data-size="sm"
+                  loading={addingId === person.id}
+                  onClick={() => {
+                    if (add.isPending) return;
+                    setAddingId(person.id);
+                    add.mutate({ networkId: network.id, userId: person.id });
+                  }}
+                >
+                  {t('admin.network.addCoordinator.add')}
+                  <VisuallyHidden> {person.name}</VisuallyHidden>
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </Section>
+  );
+}

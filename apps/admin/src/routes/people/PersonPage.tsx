@@ -1,0 +1,210 @@
+import { useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useParams } from 'react-router';
+import { Button, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { LOCALE_NAMES } from '@knutepunkt/domain';
+import type { AdminRouterOutputs } from '@knutepunkt/api';
+import { Loading, useI18n } from '@knutepunkt/ui';
+import { useAccount } from '../../account.ts';
+import { AppLink } from '../../components/AppLink.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { Page } from '../../components/Page.tsx';
+import { PageError } from '../../components/PageStates.tsx';
+import { Section } from '../../components/Section.tsx';
+import { StatusMessage } from '../../components/StatusMessage.tsx';
+import { describeError } from '../../errors.ts';
+import { formatDate, formatDateTime } from '../../format.ts';
+import { useTRPC } from '../../trpc.ts';
+
+type Person = AdminRouterOutputs['people']['get'];
+type Confirm = 'grant' | 'revoke' | 'disable' | 'enable';
+
+/** /personer/:userId (admins): a person's links, the admin role, and disabling the account. */
+export function PersonPage() {
+  const { userId = '' } = useParams();
+  const trpc = useTRPC();
+  // Each look-up is logged on the server as a read of personal data: do not refetch it in the background.
+  const person = useQuery({ ...trpc.people.get.queryOptions({ userId }), staleTime: Infinity });
+
+  if (person.isPending) return <Loading />;
+  if (person.isError) return <PageError error={person.error} onRetry={() => void person.refetch()} />;
+  return <PersonDetails person={person.data} />;
+}
+
+function PersonDetails({ person }: { person: Person }) {
+  const { t, locale } = useI18n();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const account = useAccount();
+  const self = account.id === person.id;
+  const [confirm, setConfirm] = useState<Confirm | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+
+  const refresh = async (updated: Partial<Person>) => {
+    queryClient.setQueryData(trpc.people.get.queryKey({ userId: person.id }), (old) => (old ? { ...old, ...updated } : old));
+    await queryClient.invalidateQueries(trpc.people.list.queryFilter());
+  };
+  const setAdmin = useMutation(
+    trpc.people.setAdmin.mutationOptions({
+      onSuccess: async (after) => {
+        await refresh({ isAdmin: after.isAdmin });
+        setStatus(t(after.isAdmin ? 'admin.person.role.granted' : 'admin.person.role.revoked', { name: person.name }));
+        setConfirm(null);
+      },
+    }),
+  );
+  const setDisabled = useMutation(
+    trpc.people.setDisabled.mutationOptions({
+      onSuccess: async (after) => {
+        await refresh({ disabledAt: after.disabledAt });
+        setStatus(t(after.disabledAt ? 'admin.person.account.disabledDone' : 'admin.person.account.enabledDone', { name: person.name }));
+        setConfirm(null);
+      },
+    }),
+  );
+
+  const open = (kind: Confirm) => {
+    setAdmin.reset();
+    setDisabled.reset();
+    setStatus(null);
+    setConfirm(kind);
+  };
+
+  const dialogs: Record<Confirm, { title: string; text: string; confirm: string; danger: boolean; run: () => void; mutation: typeof setAdmin | typeof setDisabled }> = {
+    grant: {
+      title: t('admin.person.role.grantTitle', { name: person.name }),
+      text: t('admin.person.role.grantText'),
+      confirm: t('admin.person.role.grantConfirm'),
+      danger: false,
+      run: () => setAdmin.mutate({ userId: person.id, isAdmin: true }),
+      mutation: setAdmin,
+    },
+    revoke: {
+      title: t('admin.person.role.revokeTitle', { name: person.name }),
+      text: t('admin.person.role.revokeText', { name: person.name }),
+      confirm: t('admin.person.role.revokeConfirm'),
+      danger: true,
+      run: () => setAdmin.mutate({ userId: person.id, isAdmin: false }),
+      mutation: setAdmin,
+    },
+    disable: {
+      title: t('admin.person.account.disableTitle', { name: person.name }),
+      text: t('admin.person.account.disableText', { name: person.name }),
+      confirm: t('admin.person.account.disableConfirm'),
+      danger: true,
+      run: () => setDisabled.mutate({ userId: person.id, disabled: true }),
+      mutation: setDisabled,
+    },
+    enable: {
+      title: t('admin.person.account.enableTitle', { name: person.name }),
+      text: t('admin.person.account.enableText', { name: person.name }),
+      confirm: t('admin.person.account.enableConfirm'),
+      danger: false,
+      run: () => setDisabled.mutate({ userId: person.id, disabled: false }),
+      mutation: setDisabled,
+    },
+  };
+  const dialog = confirm ? dialogs[confirm] : null;
+
+  return (
+    <Page title={person.name} lead={<Paragraph data-size="sm">{t('admin.person.readLogged')}</Paragraph>}>
+      <StatusMessage message={status} />
+      <Section title={t('admin.common.details')}>
+        <dl className="kp-facts">
+          <div className="kp-facts__row">
+            <dt>{t('org.field.email')}</dt>
+            <dd>{person.email}</dd>
+          </div>
+          <div className="kp-facts__row">
+            <dt>{t('admin.person.language')}</dt>
+            <dd lang={person.locale}>{LOCALE_NAMES[person.locale]}</dd>
+          </div>
+          <div className="kp-facts__row">
+            <dt>{t('admin.people.col.registered')}</dt>
+            <dd>
+              <time dateTime={person.createdAt}>{formatDate(locale, person.createdAt)}</time>
+            </dd>
+          </div>
+        </dl>
+      </Section>
+
+      <Section title={t('admin.person.links.heading')}>
+        {person.memberships.length === 0 ? (
+          <Paragraph>{t('admin.person.links.empty')}</Paragraph>
+        ) : (
+          <ul className="kp-picklist">
+            {person.memberships.map((m) => (
+              <li key={m.id} className="kp-picklist__item">
+                <AppLink to={`/organisasjoner/${m.organisation.id}`}>{m.organisation.name}</AppLink>
+                <span className="kp-tags">
+                  <Tag data-size="sm" data-color={m.role === 'EDITOR' ? 'accent' : 'neutral'}>
+                    {t(`admin.role.${m.role}`)}
+                  </Tag>
+                  <Tag data-size="sm" data-color={m.status === 'APPROVED' ? 'success' : m.status === 'PENDING' ? 'warning' : 'danger'}>
+                    {t(`admin.status.${m.status}`)}
+                  </Tag>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      <Section title={t('admin.person.coordinates.heading')}>
+        {person.coordinatorOf.length === 0 ? (
+          <Paragraph>{t('admin.person.coordinates.empty')}</Paragraph>
+        ) : (
+          <ul className="kp-links">
+            {person.coordinatorOf.map((network) => (
+              <li key={network.id}>
+                <AppLink to={`/nettverk/${network.id}`}>{network.name}</AppLink>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      {self ? <Paragraph className="kp-note-box">{t('admin.person.self')}</Paragraph> : null}
+
+      <Section title={t('admin.person.role.heading')}>
+        <Paragraph>{t(person.isAdmin ? 'admin.person.role.isAdmin' : 'admin.person.role.notAdmin', { name: person.name })}</Paragraph>
+        {self ? null : (
+          <div>
+            <Button type="button" variant="secondary" data-color={person.isAdmin ? 'danger' : undefined} onClick={() => open(person.isAdmin ? 'revoke' : 'grant')}>
+              {t(person.isAdmin ? 'admin.person.role.revoke' : 'admin.person.role.grant')}
+            </Button>
+          </div>
+        )}
+      </Section>
+
+      <Section title={t('admin.person.account.heading')}>
+        <Paragraph>
+          {person.disabledAt
+            ? t('admin.person.account.disabledSince', { date: formatDateTime(locale, person.disabledAt) })
+            : t('admin.person.account.active')}
+        </Paragraph>
+        <Paragraph data-size="sm">{t('admin.person.account.explain')}</Paragraph>
+        {self ? null : (
+          <div>
+            <Button type="button" variant="secondary" data-color={person.disabledAt ? undefined : 'danger'} onClick={() => open(person.disabledAt ? 'enable' : 'disable')}>
+              {t(person.disabledAt ? 'admin.person.account.enable' : 'admin.person.account.disable')}
+            </Button>
+          </div>
+        )}
+      </Section>
+      {dialog ? (
+        <ConfirmDialog
+          title={dialog.title}
+          confirmLabel={dialog.confirm}
+          danger={dialog.danger}
+          pending={dialog.mutation.isPending}
+          error={dialog.mutation.error ? describeError(dialog.mutation.error, t).message : null}
+          onConfirm={dialog.run}
+          onCancel={() => setConfirm(null)}
+        >
+          {dialog.text}
+        </ConfirmDialog>
+      ) : null}
+    </Page>
+  );
+}
