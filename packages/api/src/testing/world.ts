@@ -1,5 +1,6 @@
 import { createSession, hashPassword } from '@knutepunkt/auth';
 import { type Db, refreshPracticeSearch } from '@knutepunkt/db';
+import type { PracticeContent } from '@knutepunkt/domain';
 
 /**
  * A small world for API tests: two networks, three organisations, and one
@@ -37,7 +38,7 @@ export interface World {
 }
 
 /** Complete content for a practice version in the test world. */
-export const PRACTICE_CONTENT = {
+export const PRACTICE_CONTENT: Omit<PracticeContent, 'title'> = {
   summary: 'En gruppe for folk som vil mestre stress i hverdagen.',
   background: 'Mange ba om noe mellom samtaler og behandling.',
   approach: 'Åtte samlinger, to timer hver uke, ledet av en erfaringskonsulent.',
@@ -46,7 +47,7 @@ export const PRACTICE_CONTENT = {
   contactName: 'Kari Kontakt',
   contactRole: 'Rådgiver',
   contactEmail: 'kari@kommune-en.no',
-  language: 'nb' as const,
+  language: 'nb',
   chime: ['CONNECTEDNESS', 'HOPE'],
   chimeSubthemes: ['PEER_SUPPORT'],
   levels: ['SERVICE'],
