@@ -13,7 +13,7 @@ const FIELDS = ['name', 'email', 'locale'] as const;
 
 /** Name, e-mail and language; the language chosen here is also the interface's. */
 export function ProfileSection({ account }: { account: Account }) {
-  const { t, setLocale } = useI18n();
+  const { t, locale, setLocale } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
@@ -70,9 +70,12 @@ export function ProfileSection({ account }: { account: Account }) {
           required
         />
         <SelectField
+          // Follows the interface language: switching it in the header saves it on the account too,
+          // so a later profile save must not put back the language the page opened with.
+          key={locale}
           name="locale"
           label={t('people.field.locale')}
-          defaultValue={account.locale}
+          defaultValue={locale}
           placeholder={false}
           options={localeOptions()}
           error={errorFor('locale')}

@@ -1,0 +1,43 @@
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * Where the end-to-end run finds the server, and where the server keeps its
+ * data. Shared by the Playwright config, the global setup and teardown, and
+ * the tests, so they cannot disagree.
+ */
+export const WEB_PORT = 3100;
+export const ADMIN_PORT = 3101;
+export const WEB_URL = `http://127.0.0.1:${WEB_PORT}`;
+export const ADMIN_URL = `http://127.0.0.1:${ADMIN_PORT}`;
+
+/** Folders under the system temp dir that belong to an end-to-end run: `knutepunkt-e2e-<pid of the runner>`. */
+export const DATA_DIR_PREFIX = 'knutepunkt-e2e-';
+const DATA_DIR_ENV = 'KNUTEPUNKT_E2E_DATA_DIR';
+
+/**
+ * The PGlite folder of this run. The config is loaded by the runner and again
+ * by every worker; the runner picks the folder (named after its own pid) and
+ * passes it on in the environment, so workers and the teardown see the same one.
+ */
+export function runDataDir(): { dir: string; chosenNow: boolean } {
+  const inherited = process.env[DATA_DIR_ENV];
+  if (inherited) return { dir: inherited, chosenNow: false };
+  const dir = path.join(os.tmpdir(), `${DATA_DIR_PREFIX}${process.pid}`);
+  process.env[DATA_DIR_ENV] = dir;
+  return { dir, chosenNow: true };
+}
+
+/** The demo accounts seeded by `pnpm demo` (packages/db/src/seed/accounts.ts). */
+export const DEMO_PASSWORD = 'demo-passord-2026';
+export const DEMO = {
+  admin: 'admin@demo.knutepunkt.no',
+  coordinator: 'koordinator@demo.knutepunkt.no',
+  editor: 'redaktor@demo.knutepunkt.no',
+  member: 'medlem@demo.knutepunkt.no',
+} as const;
+
+/** A short suffix that makes names, slugs and e-mail addresses unique to one test run. */
+export function uniqueSuffix(): string {
+  return `${Date.now().toString(36)}${Math.floor(Math.random() * 36 ** 3).toString(36)}`;
+}

@@ -1,0 +1,33 @@
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * Steps several tests share. Labels and button texts are the interface's own
+ * (bokmål unless a step says otherwise, from packages/domain/src/i18n), found
+ * by role and accessible name as a screen reader user would find them.
+ * Required fields' labels end with "Må fylles ut", so labels are matched from
+ * their start.
+ */
+export const label = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+
+/** Sign in on the web app's /logg-inn page (the page must be open). */
+export async function signInOnWeb(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel(label('E-post')).fill(email);
+  await page.getByLabel(label('Passord')).fill(password);
+  await page.getByRole('main').getByRole('button', { name: 'Logg inn' }).click();
+}
+
+/** Sign in on the admin app's /logg-inn page (the page must be open). */
+export async function signInOnAdmin(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel(label('E-postadresse')).fill(email);
+  await page.getByLabel(label('Passord')).fill(password);
+  await page.getByRole('main').getByRole('button', { name: 'Logg inn' }).click();
+}
+
+/** The page's h1, by its text. */
+export function pageHeading(page: Page, name: string | RegExp) {
+  return page.getByRole('heading', { level: 1, name });
+}
+
+export async function expectHeading(page: Page, name: string | RegExp): Promise<void> {
+  await expect(pageHeading(page, name)).toBeVisible();
+}

@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ADMIN_URL, DATA_DIR_PREFIX, WEB_URL, runDataDir } from './env.ts';
+
+/** Whether a process with this id is still running. */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Data folders of earlier runs that did not get to their teardown (killed,
+ * crashed): their runner is gone, so nothing uses them any more.
+ */
+function removeAbandonedDataDirs(current: string): void {
+  for (const name of fs.readdirSync(os.tmpdir())) {
+    if (!name.startsWith(DATA_DIR_PREFIX)) continue;
+    const pid = Number(name.slice(DATA_DIR_PREFIX.length));
+    const dir = path.join(os.tmpdir(), name);
+    if (!Number.isInteger(pid) || dir === current || isAlive(pid)) continue;
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+      last = `HTTP ${res.status}`;
+    } catch (error) {
+      last = (error as Error).message;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms (${last})`);
+}
+
+/**
+ * Runs after Playwright has started the server and seen the web listener's
+ * health check: wait for the admin listener too, which starts right after.
+ */
+export default async function globalSetup(): Promise<void> {
+  removeAbandonedDataDirs(runDataDir().dir);
+  await waitForHealth(`${WEB_URL}/health`, 30_000);
+  await waitForHealth(`${ADMIN_URL}/health`, 30_000);
+}
