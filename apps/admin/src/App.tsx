@@ -12,8 +12,13 @@ import { NetworkPage } from './routes/networks/NetworkPage.tsx';
 import { OrganisationCreatePage } from './routes/organisations/OrganisationCreatePage.tsx';
 import { OrganisationListPage } from './routes/organisations/OrganisationListPage.tsx';
 import { OrganisationPage } from './routes/organisations/OrganisationPage.tsx';
+import { OutboxPage } from './routes/outbox/OutboxPage.tsx';
 import { PeopleListPage } from './routes/people/PeopleListPage.tsx';
 import { PersonPage } from './routes/people/PersonPage.tsx';
+import { ExampleHistoryPage } from './routes/practice/ExampleHistoryPage.tsx';
+import { PracticeListPage } from './routes/practice/PracticeListPage.tsx';
+import { ReviewPage } from './routes/practice/ReviewPage.tsx';
+import { ReviewQueuePage } from './routes/practice/ReviewQueuePage.tsx';
 import { AccessibilityPage } from './routes/static/AccessibilityPage.tsx';
 import { DashboardPage } from './routes/static/DashboardPage.tsx';
 import { createAdminClient, createAdminQueryClient } from './trpc.ts';
@@ -43,6 +48,11 @@ export const routes: RouteObject[] = [
           { path: 'organisasjoner', element: <OrganisationListPage /> },
           { path: 'organisasjoner/ny', element: <RequireAdmin><OrganisationCreatePage /></RequireAdmin> },
           { path: 'organisasjoner/:organisationId', element: <OrganisationPage /> },
+          { path: 'praksis', element: <PracticeListPage /> },
+          { path: 'praksis/vurdering', element: <ReviewQueuePage /> },
+          { path: 'praksis/vurdering/:versionId', element: <ReviewPage /> },
+          { path: 'praksis/eksempel/:exampleId/historikk', element: <ExampleHistoryPage /> },
+          { path: 'varsler', element: <OutboxPage /> },
           { path: 'personer', element: <RequireAdmin><PeopleListPage /></RequireAdmin> },
           { path: 'personer/:userId', element: <RequireAdmin><PersonPage /></RequireAdmin> },
           { path: 'logg', element: <RequireAdmin><AuditLogPage /></RequireAdmin> },

@@ -16,16 +16,17 @@ export function navItemsFor(account: Account | null | undefined, pathname: strin
     { href: '/', label: t('admin.nav.dashboard') },
     { href: '/nettverk', label: t('admin.nav.networks') },
     { href: '/organisasjoner', label: t('admin.nav.organisations') },
+    { href: '/praksis/vurdering', label: t('practiceAdmin.nav.queue') },
+    { href: '/praksis', label: t('practiceAdmin.nav.examples') },
+    { href: '/varsler', label: t('practiceAdmin.nav.outbox') },
     { href: '/personer', label: t('admin.nav.people'), adminOnly: true },
     { href: '/logg', label: t('admin.nav.audit'), adminOnly: true },
   ];
-  return items
-    .filter((item) => !item.adminOnly || account.isAdmin)
-    .map(({ href, label }) => ({
-      href,
-      label,
-      current: href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`),
-    }));
+  const visible = items.filter((item) => !item.adminOnly || account.isAdmin);
+  const matches = (href: string) => (href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`));
+  // One item is current: the most specific match (/praksis/vurdering/… is "Til vurdering", not "Praksiseksempler").
+  const current = visible.filter((item) => matches(item.href)).sort((a, b) => b.href.length - a.href.length)[0]?.href;
+  return visible.map(({ href, label }) => ({ href, label, current: href === current }));
 }
 
 function AccountActions({ account }: { account: Account }) {

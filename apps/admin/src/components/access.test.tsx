@@ -64,14 +64,23 @@ describe('who gets in', () => {
     renderApp('/personer', { 'account.me': () => accounts.coordinator });
     await screen.findByRole('heading', { level: 1, name: 'Bare for administratorer' });
     const nav = screen.getByRole('navigation', { name: 'Hovedmeny' });
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Oversikt', 'Nettverk', 'Organisasjoner']);
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Oversikt', 'Nettverk', 'Organisasjoner', 'Til vurdering', 'Praksiseksempler', 'Varsler']);
   });
 
   it('shows admins the whole menu', async () => {
-    renderApp('/', { 'account.me': () => accounts.admin, 'networks.list': () => networks, 'memberships.forNetwork': () => [] });
+    renderApp('/', { 'account.me': () => accounts.admin, 'networks.list': () => networks, 'memberships.forNetwork': () => [], 'practice.queue': () => [] });
     await screen.findByRole('heading', { level: 1, name: 'Oversikt' });
     const nav = screen.getByRole('navigation', { name: 'Hovedmeny' });
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Oversikt', 'Nettverk', 'Organisasjoner', 'Personer', 'Endringslogg']);
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual([
+      'Oversikt',
+      'Nettverk',
+      'Organisasjoner',
+      'Til vurdering',
+      'Praksiseksempler',
+      'Varsler',
+      'Personer',
+      'Endringslogg',
+    ]);
     expect(within(nav).getByRole('link', { name: 'Oversikt' }).getAttribute('aria-current')).toBe('page');
     expect(await screen.findByText('Forespørsler som venter: 0')).toBeTruthy();
   });

@@ -8,6 +8,7 @@ import { SectionError } from '../../components/PageStates.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatNumber } from '../../format.ts';
 import { useTRPC } from '../../trpc.ts';
+import { ReviewWaiting } from '../practice/ReviewWaiting.tsx';
 
 /** /: the person's networks with what waits for them, and shortcuts to the rest. */
 export function DashboardPage() {
@@ -56,6 +57,7 @@ export function DashboardPage() {
           </ul>
         ) : null}
       </Section>
+      <ReviewWaiting />
       <Section title={t('admin.dashboard.quickLinks')}>
         <ul className="kp-links">
           <li>

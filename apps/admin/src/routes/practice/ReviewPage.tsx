@@ -1,0 +1,134 @@
+import { useEffect, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useParams } from 'react-router';
+import { Alert, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { EmptyState, Loading, useI18n } from '@knutepunkt/ui';
+import { AppLink } from '../../components/AppLink.tsx';
+import { Page } from '../../components/Page.tsx';
+import { PageError } from '../../components/PageStates.tsx';
+import { Section } from '../../components/Section.tsx';
+import { formatDateTime } from '../../format.ts';
+import { useTRPC } from '../../trpc.ts';
+import { languageName, stateLabel } from './labels.ts';
+import { PracticePreview } from './PracticePreview.tsx';
+import { publicExampleUrl } from './publicUrl.ts';
+import { ReviewCommentList } from './ReviewComments.tsx';
+import { ReviewDecision } from './ReviewDecision.tsx';
+import { VersionDiff } from './VersionDiff.tsx';
+import './practice.css';
+
+/**
+ * /praksis/vurdering/:versionId: one submitted version, read as the public
+ * will read it, with what changed since the published version, the earlier
+ * comments, and the reviewer's decision.
+ */
+export function ReviewPage() {
+  const { versionId = '' } = useParams();
+  const { t, locale } = useI18n();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  // Always fresh on opening: another coordinator may have acted on the version meanwhile.
+  const review = useQuery({ ...trpc.practice.forReview.queryOptions({ versionId }), staleTime: 0 });
+  const [conflict, setConflict] = useState<string | null>(null);
+  const conflictRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (conflict) conflictRef.current?.focus();
+  }, [conflict]);
+
+  if (review.isPending) return <Loading label={t('ui.loading')} />;
+  if (review.isError) return <PageError error={review.error} onRetry={() => void review.refetch()} />;
+
+  const { example, version, published, comments } = review.data;
+  const inReview = version.state === 'IN_REVIEW';
+  const publicUrl = example.archivedAt ? null : publicExampleUrl(example.slug);
+
+  const onConflict = (message: string) => {
+    setConflict(message);
+    void queryClient.invalidateQueries(trpc.practice.forReview.queryFilter({ versionId }));
+    void queryClient.invalidateQueries(trpc.practice.queue.queryFilter());
+  };
+
+  return (
+    <Page
+      title={t('practiceAdmin.review.title', { title: version.title })}
+      actions={<AppLink to="/praksis/vurdering">{t('practiceAdmin.review.back')}</AppLink>}
+    >
+      {conflict ? (
+        <Alert ref={conflictRef} data-color="warning" tabIndex={-1} className="kp-form-alert">
+          <Paragraph>{conflict}</Paragraph>
+          <Paragraph>{t('practiceAdmin.review.conflict')}</Paragraph>
+        </Alert>
+      ) : null}
+      {!inReview ? (
+        <Alert data-color="info">
+          <Paragraph>{t('practiceAdmin.review.notInReview', { state: stateLabel(version.state, t) })}</Paragraph>
+        </Alert>
+      ) : null}
+      {example.archivedAt ? (
+        <Alert data-color="warning">
+          <Paragraph>{t('practiceAdmin.review.archived')}</Paragraph>
+        </Alert>
+      ) : null}
+
+      <Section title={t('practiceAdmin.review.about')}>
+        <dl className="kp-facts">
+          <div className="kp-facts__row">
+            <dt>{t('practiceAdmin.queue.col.organisation')}</dt>
+            <dd>
+              <AppLink to={`/organisasjoner/${example.organisation.id}`}>{example.organisation.name}</AppLink>
+            </dd>
+          </div>
+          <div className="kp-facts__row">
+            <dt>{t('practiceAdmin.queue.col.kind')}</dt>
+            <dd>{t(published ? 'practiceAdmin.queue.kind.revision' : 'practiceAdmin.queue.kind.new')}</dd>
+          </div>
+          <div className="kp-facts__row">
+            <dt>{t('practiceAdmin.review.version')}</dt>
+            <dd>{version.number}</dd>
+          </div>
+          <div className="kp-facts__row">
+            <dt>{t('practiceAdmin.review.state')}</dt>
+            <dd>
+              <Tag data-size="sm" data-color={inReview ? 'warning' : 'neutral'}>
+                {stateLabel(version.state, t)}
+              </Tag>
+            </dd>
+          </div>
+          {version.submittedAt ? (
+            <div className="kp-facts__row">
+              <dt>{t('practiceAdmin.queue.col.submitted')}</dt>
+              <dd>
+                <time dateTime={version.submittedAt}>{formatDateTime(locale, version.submittedAt)}</time>
+              </dd>
+            </div>
+          ) : null}
+          <div className="kp-facts__row">
+            <dt>{t('practiceAdmin.review.language')}</dt>
+            <dd>{languageName(version.language)}</dd>
+          </div>
+        </dl>
+        <ul className="kp-links">
+          <li>
+            <AppLink to={`/praksis/eksempel/${example.id}/historikk`}>{t('practiceAdmin.review.history')}</AppLink>
+          </li>
+          {published && publicUrl ? (
+            <li>
+              <Link href={publicUrl}>{t('practiceAdmin.review.publicPage')}</Link>
+            </li>
+          ) : null}
+        </ul>
+      </Section>
+
+      {published ? <VersionDiff published={published} version={version} /> : null}
+
+      <PracticePreview version={version} organisationName={example.organisation.name} />
+
+      <Section title={t('practiceAdmin.comments.heading')}>
+        {comments.length === 0 ? <EmptyState message={t('practiceAdmin.comments.empty')} /> : <ReviewCommentList comments={comments} />}
+      </Section>
+
+      {inReview ? <ReviewDecision versionId={version.id} title={version.title} isRevision={published !== null} onConflict={onConflict} /> : null}
+    </Page>
+  );
+}
