@@ -6,6 +6,7 @@ import { formatDateTime } from '../../format.ts';
 export interface ReviewComment {
   id: string;
   authorId: string | null;
+  author?: { id: string; name: string } | null;
   body: string;
   createdAt: string;
 }
@@ -22,7 +23,11 @@ export function ReviewCommentList({ comments, label }: { comments: readonly Revi
           <li key={comment.id} className="kp-comments__item">
             <Paragraph data-size="sm" className="kp-muted">
               <time dateTime={comment.createdAt}>
-                {comment.authorId === account.id ? t('practiceAdmin.comments.byYou', { date }) : t('practiceAdmin.comments.by', { date })}
+                {comment.authorId === account.id
+                  ? t('practiceAdmin.comments.byYou', { date })
+                  : comment.author
+                    ? t('practiceAdmin.comments.byName', { name: comment.author.name, date })
+                    : t('practiceAdmin.comments.by', { date })}
               </time>
             </Paragraph>
             <Paragraph className="kp-prewrap">{comment.body}</Paragraph>

@@ -29,6 +29,9 @@ function contentOf(version: StoredContent): PracticeContent {
 
 const stateError = () => new UserError('CONFLICT', 'practice.error.state');
 
+/** Review comments carry their author's name (reviewers are staff; their names are not sensitive here). */
+export const COMMENT_AUTHOR = { author: { select: { id: true, name: true } } } as const;
+
 async function uniqueSlug(db: Db, title: string): Promise<string> {
   const base = slugify(title) || 'praksis';
   for (let n = 1; ; n++) {
@@ -82,7 +85,7 @@ export async function getWorkingCopy(db: Db, actor: Actor, exampleId: string) {
     include: {
       organisation: { select: { id: true, slug: true, name: true } },
       attachments: { orderBy: { createdAt: 'asc' } },
-      versions: { orderBy: { number: 'desc' }, take: 2, include: { comments: { orderBy: { createdAt: 'asc' } } } },
+      versions: { orderBy: { number: 'desc' }, take: 2, include: { comments: { include: COMMENT_AUTHOR, orderBy: { createdAt: 'asc' } } } },
     },
   });
   const working = example.versions.find((v) => isWorkingState(v.state)) ?? null;
@@ -169,7 +172,7 @@ export async function versionHistory(db: Db, actor: Actor, exampleId: string) {
   const versions = await db.practiceVersion.findMany({
     where: { exampleId, ...(editorView ? {} : { state: { not: 'DRAFT' } }) },
     orderBy: { number: 'desc' },
-    include: { comments: { orderBy: { createdAt: 'asc' } } },
+    include: { comments: { include: COMMENT_AUTHOR, orderBy: { createdAt: 'asc' } } },
   });
   return versions;
 }

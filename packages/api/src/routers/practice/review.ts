@@ -6,6 +6,7 @@ import type { SiteUrls } from '../../context.ts';
 import { UserError } from '../../errors.ts';
 import { requireAction, requireCuration, requireRead, scopeOfExample, scopeOfVersion } from './access.ts';
 import { editorsOf, notify } from './notify.ts';
+import { COMMENT_AUTHOR } from './authoring.ts';
 
 const stateError = () => new UserError('CONFLICT', 'practice.error.state');
 
@@ -35,7 +36,7 @@ export async function versionForReview(db: Db, actor: Actor, versionId: string) 
       publishedVersion: true,
     },
   });
-  const comments = await db.practiceReviewComment.findMany({ where: { versionId }, orderBy: { createdAt: 'asc' } });
+  const comments = await db.practiceReviewComment.findMany({ where: { versionId }, include: COMMENT_AUTHOR, orderBy: { createdAt: 'asc' } });
   const published = example.publishedVersion && example.publishedVersion.id !== version.id ? example.publishedVersion : null;
   return { example: { ...example, publishedVersion: undefined }, version, published, comments };
 }
@@ -108,7 +109,10 @@ export async function setExampleFlag(db: Db, actor: Actor, input: { exampleId: s
 /** Examples of the organisations in the networks this person coordinates, for curation. */
 export async function examplesForStaff(db: Db, actor: Actor) {
   return db.practiceExample.findMany({
-    where: actor.isAdmin ? {} : { organisation: { networks: { some: { networkId: { in: [...actor.coordinatorOf] } } } }, publishedVersionId: { not: null } },
+    where: {
+      publishedVersionId: { not: null },
+      ...(actor.isAdmin ? {} : { organisation: { networks: { some: { networkId: { in: [...actor.coordinatorOf] } } } } }),
+    },
     select: {
       id: true, slug: true, featured: true, archivedAt: true, lastPublishedAt: true,
       organisation: { select: { id: true, name: true } },

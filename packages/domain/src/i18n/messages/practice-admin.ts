@@ -126,6 +126,7 @@ export const practiceAdmin = defineMessages({
   },
   'practiceAdmin.comments.list': { nb: 'Kommentarer', nn: 'Kommentarar', en: 'Comments' },
   'practiceAdmin.comments.by': { nb: 'Skrevet {date}', nn: 'Skrive {date}', en: 'Written {date}' },
+  'practiceAdmin.comments.byName': { nb: 'Skrevet av {name} {date}', nn: 'Skrive av {name} {date}', en: 'Written by {name} {date}' },
   'practiceAdmin.comments.byYou': { nb: 'Skrevet av deg {date}', nn: 'Skrive av deg {date}', en: 'Written by you {date}' },
 
   // ---------- deciding ----------
