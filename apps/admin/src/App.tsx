@@ -5,20 +5,14 @@ import { NotFoundPage, RouteErrorPage } from './components/PageStates.tsx';
 import { RequireAdmin, RequireStaff } from './components/RequireStaff.tsx';
 import { AppProviders } from './providers.tsx';
 import { SignInPage } from './routes/account/SignInPage.tsx';
-import { AuditLogPage } from './routes/audit/AuditLogPage.tsx';
 import { NetworkCreatePage } from './routes/networks/NetworkCreatePage.tsx';
 import { NetworkListPage } from './routes/networks/NetworkListPage.tsx';
 import { NetworkPage } from './routes/networks/NetworkPage.tsx';
 import { OrganisationCreatePage } from './routes/organisations/OrganisationCreatePage.tsx';
 import { OrganisationListPage } from './routes/organisations/OrganisationListPage.tsx';
 import { OrganisationPage } from './routes/organisations/OrganisationPage.tsx';
-import { OutboxPage } from './routes/outbox/OutboxPage.tsx';
 import { PeopleListPage } from './routes/people/PeopleListPage.tsx';
 import { PersonPage } from './routes/people/PersonPage.tsx';
-import { ExampleHistoryPage } from './routes/practice/ExampleHistoryPage.tsx';
-import { PracticeListPage } from './routes/practice/PracticeListPage.tsx';
-import { ReviewPage } from './routes/practice/ReviewPage.tsx';
-import { ReviewQueuePage } from './routes/practice/ReviewQueuePage.tsx';
 import { AccessibilityPage } from './routes/static/AccessibilityPage.tsx';
 import { DashboardPage } from './routes/static/DashboardPage.tsx';
 import { createAdminClient, createAdminQueryClient } from './trpc.ts';
@@ -48,14 +42,24 @@ export const routes: RouteObject[] = [
           { path: 'organisasjoner', element: <OrganisationListPage /> },
           { path: 'organisasjoner/ny', element: <RequireAdmin><OrganisationCreatePage /></RequireAdmin> },
           { path: 'organisasjoner/:organisationId', element: <OrganisationPage /> },
-          { path: 'praksis', element: <PracticeListPage /> },
-          { path: 'praksis/vurdering', element: <ReviewQueuePage /> },
-          { path: 'praksis/vurdering/:versionId', element: <ReviewPage /> },
-          { path: 'praksis/eksempel/:exampleId/historikk', element: <ExampleHistoryPage /> },
-          { path: 'varsler', element: <OutboxPage /> },
+          // The practice pages carry the Markdown renderer and the diff: loaded when first visited.
+          { path: 'praksis', lazy: async () => ({ Component: (await import('./routes/practice/PracticeListPage.tsx')).PracticeListPage }) },
+          { path: 'praksis/vurdering', lazy: async () => ({ Component: (await import('./routes/practice/ReviewQueuePage.tsx')).ReviewQueuePage }) },
+          { path: 'praksis/vurdering/:versionId', lazy: async () => ({ Component: (await import('./routes/practice/ReviewPage.tsx')).ReviewPage }) },
+          {
+            path: 'praksis/eksempel/:exampleId/historikk',
+            lazy: async () => ({ Component: (await import('./routes/practice/ExampleHistoryPage.tsx')).ExampleHistoryPage }),
+          },
+          { path: 'varsler', lazy: async () => ({ Component: (await import('./routes/outbox/OutboxPage.tsx')).OutboxPage }) },
           { path: 'personer', element: <RequireAdmin><PeopleListPage /></RequireAdmin> },
           { path: 'personer/:userId', element: <RequireAdmin><PersonPage /></RequireAdmin> },
-          { path: 'logg', element: <RequireAdmin><AuditLogPage /></RequireAdmin> },
+          {
+            path: 'logg',
+            lazy: async () => {
+              const { AuditLogPage } = await import('./routes/audit/AuditLogPage.tsx');
+              return { element: <RequireAdmin><AuditLogPage /></RequireAdmin> };
+            },
+          },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

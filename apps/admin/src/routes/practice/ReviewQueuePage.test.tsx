@@ -38,6 +38,8 @@ describe('/praksis/vurdering', () => {
       },
     });
     const select = await screen.findByRole('combobox', { name: 'Nettverk' });
+    await waitFor(() => expect(inputs).toEqual([{}]));
+    // Choosing a network alone does not search; the button does.
     fireEvent.change(select, { target: { value: 'n2' } });
     expect(inputs).toEqual([{}]);
     fireEvent.click(screen.getByRole('button', { name: 'Vis eksemplene' }));
