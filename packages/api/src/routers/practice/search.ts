@@ -61,7 +61,7 @@ export async function searchPractice(db: Db, input: PracticeSearchInput) {
   const query = hasQuery ? Prisma.sql`websearch_to_tsquery('norwegian', ${input.q})` : Prisma.sql`NULL::tsquery`;
   const match = hasQuery ? Prisma.sql`AND s."document" @@ q.query` : Prisma.empty;
   // In date order every rank is 0, so one ORDER BY serves both.
-  const rank = hasQuery && input.sort === 'relevance' ? Prisma.sql`ts_rank_cd(s."document", q.query)` : Prisma.sql`0::real`;
+  const rank = hasQuery && input.sort === 'relevance' ? Prisma.sql`ts_rank_cd(s."rank_document", q.query)` : Prisma.sql`0::real`;
   const where = Prisma.sql`FROM "practice_search" s JOIN "Organisation" o ON o."id" = s."organisation_id", (SELECT ${query} AS query) q
     WHERE true ${match} ${filters(input)}`;
   const offset = (input.page - 1) * input.pageSize;

@@ -24,8 +24,20 @@ CREATE TABLE "practice_search" (
         setweight(to_tsvector('norwegian', "title"), 'A') ||
         setweight(to_tsvector('norwegian', "summary"), 'B') ||
         setweight(to_tsvector('norwegian', "body"), 'C')
+    ) STORED,
+    -- Ranking reads only title and summary: small enough to stay in the row, so ranking
+    -- thousands of matches does not fetch every long document from TOAST storage.
+    -- Matches in the sections alone rank 0 and fall back to newest first.
+    "rank_document" TSVECTOR GENERATED ALWAYS AS (
+        setweight(to_tsvector('norwegian', "title"), 'A') ||
+        setweight(to_tsvector('norwegian', "summary"), 'B')
     ) STORED
 );
+
+-- Keep the searchable document in the row and push the long body text out of it
+-- (it is read only for the ten highlighted results of a page).
+ALTER TABLE "practice_search" ALTER COLUMN "document" SET STORAGE MAIN;
+ALTER TABLE "practice_search" ALTER COLUMN "body" SET STORAGE EXTERNAL;
 
 CREATE INDEX "practice_search_document_idx" ON "practice_search" USING GIN ("document");
 CREATE INDEX "practice_search_chime_idx" ON "practice_search" USING GIN ("chime");
