@@ -6,6 +6,18 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 
 export type ListenerName = 'web' | 'admin';
 
+/**
+ * Where uploaded files (attachments) are kept. Environment:
+ * - UPLOAD_DIR: a folder on local disk (default `<repo>/.data/uploads`);
+ * - S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY (and
+ *   S3_REGION, default us-east-1): S3-compatible object storage instead,
+ *   addressed path-style (`<endpoint>/<bucket>/<key>`), so MinIO, Ceph and
+ *   the Norwegian clouds' stores work as well as AWS. All four or none.
+ */
+export type FileStorageConfig =
+  | { kind: 'local'; root: string }
+  | { kind: 's3'; endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string };
+
 export interface ServerConfig {
   host: string;
   ports: Record<ListenerName, number>;
@@ -20,6 +32,10 @@ export interface ServerConfig {
   /** Trust X-Forwarded-For from a reverse proxy for the client address (throttling). */
   trustProxy: boolean;
   demo: boolean;
+  /** Uploaded files: local disk or S3-compatible storage (see FileStorageConfig). */
+  files: FileStorageConfig;
+  /** The web site's public address (PUBLIC_URL), for absolute links such as the Atom feed's; else the request's own host. */
+  publicUrl: string | null;
   /** Where the JSON logs go; stdout when unset. */
   logStream?: NodeJS.WritableStream;
 }
@@ -31,6 +47,25 @@ function listenersFrom(value: string | undefined): ListenerName[] {
     throw new Error(`LISTENERS must be "web", "admin" or "web,admin" (got "${value}")`);
   }
   return valid;
+}
+
+const S3_VARIABLES = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
+
+function filesFrom(env: NodeJS.ProcessEnv): FileStorageConfig {
+  const missing = S3_VARIABLES.filter((name) => !env[name]);
+  if (missing.length === S3_VARIABLES.length) return { kind: 'local', root: path.resolve(env.UPLOAD_DIR ?? path.join(REPO_ROOT, '.data', 'uploads')) };
+  // Half a configuration would silently put files on local disk, where a scaled-out site loses them.
+  if (missing.length > 0) throw new Error(`S3 storage needs ${S3_VARIABLES.join(', ')}; missing: ${missing.join(', ')}`);
+  const endpoint = env.S3_ENDPOINT!.replace(/\/+$/, '');
+  if (!/^https?:\/\//.test(endpoint)) throw new Error(`S3_ENDPOINT must start with http:// or https:// (got "${endpoint}")`);
+  return {
+    kind: 's3',
+    endpoint,
+    bucket: env.S3_BUCKET!,
+    region: env.S3_REGION || 'us-east-1',
+    accessKeyId: env.S3_ACCESS_KEY_ID!,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY!,
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv, argv: string[]): ServerConfig {
@@ -46,5 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: string[]): ServerConfig
     secureCookies: env.SECURE_COOKIES === 'true' || (env.PUBLIC_URL ?? '').startsWith('https://'),
     trustProxy: env.TRUST_PROXY === 'true',
     demo: argv.includes('--demo'),
+    files: filesFrom(env),
+    publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : null,
   };
 }

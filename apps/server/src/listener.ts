@@ -5,7 +5,10 @@ import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import { adminRouter, createContext, webRouter } from '@knutepunkt/api';
 import { readCookie, sessionCookieName } from '@knutepunkt/auth';
 import type { Db } from '@knutepunkt/db';
-import type { ListenerName } from './config.ts';
+import type { FileStorageConfig, ListenerName } from './config.ts';
+import { registerPracticeFeed } from './feed/atom.ts';
+import { registerFileRoutes } from './files/routes.ts';
+import { createStorage } from './files/storage.ts';
 import { loggerOptions } from './logger.ts';
 import { registerCsrfCheck, registerSecurityHeaders, requestLocale } from './security.ts';
 import { registerSpa } from './spa.ts';
@@ -16,6 +19,10 @@ export interface ListenerOptions {
   staticDir: string;
   secureCookies: boolean;
   trustProxy: boolean;
+  /** Uploaded files (UPLOAD_DIR or S3_*, see config.ts); served by the web listener. */
+  files: FileStorageConfig;
+  /** PUBLIC_URL, for the feed's absolute links. */
+  publicUrl: string | null;
   /** Where the JSON logs go (stdout unless a test listens in). */
   logStream?: NodeJS.WritableStream;
 }
@@ -43,6 +50,12 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
     return { status: 'ok', listener: opts.name };
   });
 
+  const storage = opts.name === 'web' ? createStorage(opts.files) : null;
+  if (storage) {
+    await registerFileRoutes(app, { db: opts.db, storage, secureCookies: opts.secureCookies });
+    registerPracticeFeed(app, { db: opts.db, publicUrl: opts.publicUrl });
+  }
+
   const router = opts.name === 'admin' ? adminRouter : webRouter;
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
@@ -58,6 +71,7 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
           address: req.ip,
           setCookie: (value: string) => void res.header('set-cookie', value),
           secureCookies: opts.secureCookies,
+          ...(storage ? { files: storage } : {}),
         }),
       onError: ({ error, path }: { error: { code: string; message: string; stack?: string }; path?: string }) => {
         // Only our own faults are logged in full; user errors are expected. No inputs, no user data.

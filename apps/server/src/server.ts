@@ -30,6 +30,8 @@ export async function startServer(config: ServerConfig, handle?: DbHandle): Prom
       staticDir: config.staticDirs[name],
       secureCookies: config.secureCookies,
       trustProxy: config.trustProxy,
+      files: config.files,
+      publicUrl: config.publicUrl,
       ...(config.logStream ? { logStream: config.logStream } : {}),
     });
     await app.listen({ host: config.host, port: config.ports[name] });

@@ -82,6 +82,8 @@ export const accessMatrix: Record<AppName, Record<string, MatrixRow>> = {
     'practice.withdraw': { input: (w) => ({ versionId: w.practice.inReview.versionId }), expect: EDITOR_OF_ORG1, fresh: true },
     'practice.startRevision': { input: (w) => ({ exampleId: w.practice.published.exampleId }), expect: EDITOR_OF_ORG1, fresh: true },
     'practice.history': { input: (w) => ({ exampleId: w.practice.inReview.exampleId }), expect: READS_ORG1_UNPUBLISHED },
+    'practice.updateAttachment': { input: (w) => ({ attachmentId: w.practice.draft.attachmentId, altText: 'Programmet for kurset' }), expect: EDITOR_OF_ORG1 },
+    'practice.deleteAttachment': { input: (w) => ({ attachmentId: w.practice.draft.attachmentId }), expect: EDITOR_OF_ORG1, fresh: true },
     'practice.adopt': { input: (w) => ({ exampleId: w.practice.published.exampleId, organisationId: w.org2, note: 'Vi har startet en slik gruppe' }), expect: EDITOR_OF_ORG2 },
     'practice.removeAdoption': { input: (w) => ({ exampleId: w.practice.published.exampleId, organisationId: w.org2 }), expect: EDITOR_OF_ORG2 },
   },

@@ -20,6 +20,12 @@ export interface Context {
   secureCookies: boolean;
   /** The sites' public addresses, for links in notification e-mails. */
   urls: SiteUrls;
+  /** Removes uploaded files (attachments) from storage; the server passes its storage, API tests may not. */
+  files: FileRemover | null;
+}
+
+export interface FileRemover {
+  delete(storageKey: string): Promise<void>;
 }
 
 export interface SiteUrls {
@@ -39,6 +45,7 @@ export interface RequestInfo {
   setCookie: (value: string) => void;
   secureCookies: boolean;
   urls?: SiteUrls;
+  files?: FileRemover;
 }
 
 /** Load the role facts the domain's decisions need: approved memberships and coordinated networks. */
@@ -75,5 +82,6 @@ export async function createContext(info: RequestInfo): Promise<Context> {
     setCookie: info.setCookie,
     secureCookies: info.secureCookies,
     urls: info.urls ?? DEFAULT_SITE_URLS,
+    files: info.files ?? null,
   };
 }

@@ -4,8 +4,13 @@ import type { WebRouter } from './web-router.ts';
 
 export { webRouter, type WebRouter } from './web-router.ts';
 export { adminRouter, type AdminRouter } from './admin-router.ts';
-export { createContext, loadActor, type Context, type RequestInfo } from './context.ts';
+export { createContext, loadActor, type Context, type FileRemover, type RequestInfo } from './context.ts';
 export { createCallerFactory } from './trpc.ts';
+export { UserError } from './errors.ts';
+// For apps/server's own routes: attachment uploads and files, and the Atom feed.
+export { addAttachment, attachmentToServe, checkAttachmentUpload, type AttachmentToServe } from './routers/practice/attachments.ts';
+export { latestPublished } from './routers/practice/queries.ts';
+export { searchPractice } from './routers/practice/search.ts';
 
 export type WebRouterOutputs = inferRouterOutputs<WebRouter>;
 export type WebRouterInputs = inferRouterInputs<WebRouter>;

@@ -1,10 +1,12 @@
 // `pnpm bench`: the public organisation list over HTTP next to a static file
 // from the same server, on PGlite and on PostgreSQL. Figures only, no
 // pass/fail: they depend on the machine.
+import path from 'node:path';
 import { type DbHandle, openDb } from '@knutepunkt/db';
 import { createPostgresTestDb } from '@knutepunkt/db/testing';
 import { type ServerConfig, startServer } from '@knutepunkt/server';
 import { CONNECTIONS, type Measurement, measure } from './measure.ts';
+import { type PracticeResult, benchPracticeSearch, printPracticeReport } from './practice-search.ts';
 import { addOrganisations } from './seed.ts';
 import { type StaticTarget, prepareStaticTarget } from './static-dir.ts';
 
@@ -22,7 +24,7 @@ interface Row extends Measurement {
   database: string;
 }
 
-async function benchDatabase(database: string, handle: DbHandle, staticTarget: StaticTarget): Promise<Row[]> {
+async function benchDatabase(database: string, handle: DbHandle, staticTarget: StaticTarget, practice: PracticeResult[]): Promise<Row[]> {
   const config: ServerConfig = {
     host: '127.0.0.1',
     ports: { web: 0, admin: 0 }, // any free port
@@ -32,6 +34,8 @@ async function benchDatabase(database: string, handle: DbHandle, staticTarget: S
     secureCookies: false,
     trustProxy: false,
     demo: true, // migrate and seed the demo exactly as `pnpm demo` does
+    files: { kind: 'local', root: path.join(staticTarget.dir, 'uploads') }, // nothing is uploaded; goes with the generated folder
+    publicUrl: null,
   };
   const server = await startServer(config, handle).catch(async (error: unknown) => {
     await handle.close();
@@ -53,6 +57,8 @@ async function benchDatabase(database: string, handle: DbHandle, staticTarget: S
       out(`  ${database}: ${t.name} …`);
       rows.push({ database, ...(await measure(t.name, t.url, SECONDS)) });
     }
+    // After the list is measured, so its figures stay comparable with earlier runs.
+    practice.push(await benchPracticeSearch(database, handle, base));
     return rows;
   } finally {
     await server.close(); // closes the handle too
@@ -84,8 +90,9 @@ async function main() {
   out();
   const rows: Row[] = [];
   const notes: string[] = [];
+  const practice: PracticeResult[] = [];
   try {
-    rows.push(...(await benchDatabase('PGlite', await openDb({ kind: 'pglite' }), staticTarget)));
+    rows.push(...(await benchDatabase('PGlite', await openDb({ kind: 'pglite' }), staticTarget, practice)));
 
     const testDb = await createPostgresTestDb();
     if (!testDb) {
@@ -97,7 +104,7 @@ async function main() {
         // match a real deployment.
         if (testDb.config.kind !== 'postgres') throw new Error('createPostgresTestDb gave no PostgreSQL handle');
         const handle = await openDb({ kind: 'postgres', url: testDb.config.url });
-        rows.push(...(await benchDatabase('PostgreSQL', handle, staticTarget)));
+        rows.push(...(await benchDatabase('PostgreSQL', handle, staticTarget, practice)));
       } finally {
         await testDb.close(); // drops the database
       }
@@ -108,6 +115,7 @@ async function main() {
   out();
   printTable(rows);
   for (const n of notes) out(n);
+  printPracticeReport(practice);
 }
 
 main().catch((error: unknown) => {

@@ -32,7 +32,8 @@ export interface World {
   /** org1's practice examples: one published, one draft (complete, ready to submit), one in review. */
   practice: {
     published: { exampleId: string; versionId: string; slug: string };
-    draft: { exampleId: string; versionId: string; updatedAt: string };
+    /** The draft has one attachment (a PDF; no file behind its storage key). */
+    draft: { exampleId: string; versionId: string; updatedAt: string; attachmentId: string };
     inReview: { exampleId: string; versionId: string };
   };
 }
@@ -135,10 +136,13 @@ async function createPractice(db: Db, organisationId: string, authorId: string):
   });
   await refreshPracticeSearch(db, published.id);
   const draft = await example('recoverykurs', 'Recoverykurs for alle', 'DRAFT');
+  const attachment = await db.practiceAttachment.create({
+    data: { exampleId: draft.id, fileName: 'program.pdf', mimeType: 'application/pdf', size: 1024, storageKey: 'test/world-draft-program', uploadedById: authorId },
+  });
   const inReview = await example('matlaging-i-bofellesskap', 'Matlaging i bofellesskapet', 'IN_REVIEW');
   return {
     published: { exampleId: published.id, versionId: publishedVersion.id, slug: published.slug },
-    draft: { exampleId: draft.id, versionId: draft.versions[0]!.id, updatedAt: draft.versions[0]!.updatedAt.toISOString() },
+    draft: { exampleId: draft.id, versionId: draft.versions[0]!.id, updatedAt: draft.versions[0]!.updatedAt.toISOString(), attachmentId: attachment.id },
     inReview: { exampleId: inReview.id, versionId: inReview.versions[0]!.id },
   };
 }

@@ -3,3 +3,4 @@ export * from './workflow.ts';
 export * from './schemas.ts';
 export * from './markdown.ts';
 export * from './diff.ts';
+export * from './attachments.ts';

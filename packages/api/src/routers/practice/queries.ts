@@ -1,4 +1,5 @@
 import type { Db } from '@knutepunkt/db';
+import { isPublicAttachment } from '@knutepunkt/domain';
 import { notFound } from '../../errors.ts';
 
 /**
@@ -12,7 +13,8 @@ export async function getPublishedExample(db: Db, slug: string) {
       id: true, slug: true, featured: true, archivedAt: true, firstPublishedAt: true, lastPublishedAt: true,
       organisation: { select: { id: true, slug: true, name: true, type: true, county: true, municipality: true } },
       publishedVersion: true,
-      attachments: { select: { id: true, fileName: true, mimeType: true, size: true, altText: true }, orderBy: { createdAt: 'asc' } },
+      attachments: { select: { id: true, fileName: true, mimeType: true, size: true, altText: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
+      versions: { orderBy: { number: 'desc' }, take: 1, select: { state: true, createdAt: true } },
       adoptions: {
         select: { id: true, note: true, createdAt: true, organisation: { select: { id: true, slug: true, name: true } } },
         orderBy: { createdAt: 'asc' },
@@ -20,9 +22,12 @@ export async function getPublishedExample(db: Db, slug: string) {
     },
   });
   if (!example?.publishedVersion || example.archivedAt) throw notFound();
-  const { publishedVersion: v, ...rest } = example;
+  const { publishedVersion: v, versions, attachments, ...rest } = example;
+  const facts = { publishedVersionId: v.id, archivedAt: null, latestVersion: versions[0] ?? null };
   return {
     ...rest,
+    // Those added during a revision wait for it to be published, like its text.
+    attachments: attachments.filter((a) => isPublicAttachment(a, facts)).map(({ createdAt: _c, ...a }) => a),
     content: {
       number: v.number, title: v.title, summary: v.summary, background: v.background, approach: v.approach,
       experiences: v.experiences, results: v.results, contactName: v.contactName, contactRole: v.contactRole,

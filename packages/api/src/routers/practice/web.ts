@@ -1,6 +1,8 @@
 import {
   adoptionInput,
   adoptionRemoveInput,
+  attachmentIdInput,
+  attachmentUpdateInput,
   exampleIdInput,
   practiceCreateInput,
   practiceSaveInput,
@@ -11,6 +13,7 @@ import {
 import { memberProcedure, organisationEditorProcedure, publicProcedure } from '../../procedures.ts';
 import { router } from '../../trpc.ts';
 import { adoptPractice, removeAdoption } from './adoption.ts';
+import { deleteAttachment, updateAttachment } from './attachments.ts';
 import { createPractice, getWorkingCopy, listForOrganisation, saveDraft, startRevision, submitVersion, versionHistory, withdrawVersion } from './authoring.ts';
 import { getPublishedExample } from './queries.ts';
 import { practiceGrid, searchPractice } from './search.ts';
@@ -29,6 +32,10 @@ export const webPracticeRouter = router({
   withdraw: memberProcedure.input(versionIdInput).mutation(({ ctx, input }) => withdrawVersion(ctx.db, ctx.actor, input.versionId)),
   startRevision: memberProcedure.input(exampleIdInput).mutation(({ ctx, input }) => startRevision(ctx.db, ctx.actor, input.exampleId)),
   history: memberProcedure.input(exampleIdInput).query(({ ctx, input }) => versionHistory(ctx.db, ctx.actor, input.exampleId)),
+
+  // Attachments are uploaded over plain HTTP (apps/server, POST /api/practice/:exampleId/attachments).
+  updateAttachment: memberProcedure.input(attachmentUpdateInput).mutation(({ ctx, input }) => updateAttachment(ctx.db, ctx.actor, input)),
+  deleteAttachment: memberProcedure.input(attachmentIdInput).mutation(({ ctx, input }) => deleteAttachment(ctx.db, ctx.actor, ctx.files, input.attachmentId)),
 
   adopt: organisationEditorProcedure.input(adoptionInput).mutation(({ ctx, input }) => adoptPractice(ctx.db, ctx.user.id, input)),
   removeAdoption: organisationEditorProcedure.input(adoptionRemoveInput).mutation(async ({ ctx, input }) => {

@@ -47,6 +47,7 @@ export const audit = defineMessages({
     nn: 'Organisasjon som brukar eit praksiseksempel',
     en: 'Organisation using a practice example',
   },
+  'audit.entity.practiceAttachment': { nb: 'Vedlegg til praksiseksempel', nn: 'Vedlegg til praksiseksempel', en: 'Practice example attachment' },
 
   'audit.action.create': { nb: 'Opprettet', nn: 'Oppretta', en: 'Created' },
   'audit.action.update': { nb: 'Endret', nn: 'Endra', en: 'Changed' },

@@ -1,11 +1,14 @@
 import { admin } from './admin.ts';
 import { audit } from './audit.ts';
 import { errors } from './errors.ts';
+import { files } from './files.ts';
 import { networks } from './networks.ts';
 import { organisations } from './organisations.ts';
 import { people } from './people.ts';
 import { practice } from './practice.ts';
+import { practiceAdmin } from './practice-admin.ts';
 import { practiceWorkflow } from './practice-workflow.ts';
+import { practiceWeb } from './practice-web.ts';
 import { ui } from './ui.ts';
 import { validation } from './validation.ts';
 import { web } from './web.ts';
@@ -22,6 +25,9 @@ export const messages = {
   ...people,
   ...practice,
   ...practiceWorkflow,
+  ...practiceWeb,
+  ...practiceAdmin,
   ...audit,
+  ...files,
 };
 export type MessageKey = keyof typeof messages;
