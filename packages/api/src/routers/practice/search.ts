@@ -69,16 +69,20 @@ export async function searchPractice(db: Db, input: PracticeSearchInput) {
   const [rows, counted] = await Promise.all([
     db.$queryRaw<Row[]>`
       WITH page AS (
-        SELECT s.*, o."name" AS organisation_name, o."slug" AS organisation_slug, q.query AS query, ${rank} AS rank
+        -- Only the sort keys here: every match is ranked and sorted, so keep the rows narrow.
+        SELECT s."example_id", s."published_at", q.query AS query, ${rank} AS rank
         ${where}
         ORDER BY rank DESC, s."published_at" DESC
         LIMIT ${input.pageSize} OFFSET ${offset}
       )
-      SELECT p."example_id", e."slug", p."title", p."summary", p."language", p."chime", p."levels", p."themes",
-             p."target_groups", p."featured", p."published_at", p.organisation_name, p.organisation_slug,
-             CASE WHEN p.query IS NULL THEN NULL ELSE ts_headline('norwegian', p."title", p.query, ${`HighlightAll=true, ${HEADLINE}`}) END AS title_hl,
-             CASE WHEN p.query IS NULL THEN NULL ELSE ts_headline('norwegian', p."summary" || ' ' || p."body", p.query, ${`MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … ", ${HEADLINE}`}) END AS snippet
-      FROM page p JOIN "PracticeExample" e ON e."id" = p."example_id"
+      SELECT p."example_id", e."slug", s."title", s."summary", s."language", s."chime", s."levels", s."themes",
+             s."target_groups", s."featured", p."published_at", o."name" AS organisation_name, o."slug" AS organisation_slug,
+             CASE WHEN p.query IS NULL THEN NULL ELSE ts_headline('norwegian', s."title", p.query, ${`HighlightAll=true, ${HEADLINE}`}) END AS title_hl,
+             CASE WHEN p.query IS NULL THEN NULL ELSE ts_headline('norwegian', s."summary" || ' ' || s."body", p.query, ${`MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … ", ${HEADLINE}`}) END AS snippet
+      FROM page p
+      JOIN "practice_search" s ON s."example_id" = p."example_id"
+      JOIN "PracticeExample" e ON e."id" = p."example_id"
+      JOIN "Organisation" o ON o."id" = s."organisation_id"
       ORDER BY p.rank DESC, p."published_at" DESC`,
     db.$queryRaw<Array<{ total: bigint | number }>>`SELECT count(*) AS total ${where}`,
   ]);
