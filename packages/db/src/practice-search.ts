@@ -1,4 +1,4 @@
-import type { Prisma } from './generated/prisma/client.ts';
+import { Prisma } from './generated/prisma/client.ts';
 
 /** Markdown markup and link targets, blanked out of the indexed text: `# * _ > \` | ~`, `[`, and `](url)`. */
 const MARKDOWN_PUNCTUATION = '[#*_>`|~]+|\\[|\\]\\([^)]*\\)';
@@ -6,15 +6,9 @@ const MARKDOWN_PUNCTUATION = '[#*_>`|~]+|\\[|\\]\\([^)]*\\)';
 /** Anything that can run raw SQL: the client or a transaction. */
 type Executor = Pick<Prisma.TransactionClient, '$executeRaw'>;
 
-/**
- * Bring an example's row in the search index (practice_search, see its
- * migration) in line with its published version: written when the example
- * is published or revised, removed when it is archived or has nothing
- * published. Markdown punctuation is blanked out so snippets read as text.
- */
-export async function refreshPracticeSearch(db: Executor, exampleId: string): Promise<void> {
-  await db.$executeRaw`DELETE FROM "practice_search" WHERE "example_id" = ${exampleId}`;
-  await db.$executeRaw`
+/** The index rows for the examples `filter` picks: published, not archived. */
+function indexRows(filter: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
     INSERT INTO "practice_search"
       ("example_id", "organisation_id", "title", "summary", "body", "language",
        "chime", "levels", "themes", "target_groups", "featured", "published_at")
@@ -25,5 +19,22 @@ export async function refreshPracticeSearch(db: Executor, exampleId: string): Pr
            COALESCE(e."lastPublishedAt", v."publishedAt", now())
     FROM "PracticeExample" e
     JOIN "PracticeVersion" v ON v."id" = e."publishedVersionId"
-    WHERE e."id" = ${exampleId} AND e."archivedAt" IS NULL`;
+    WHERE e."archivedAt" IS NULL AND ${filter}`;
+}
+
+/**
+ * Bring an example's row in the search index (practice_search, see its
+ * migration) in line with its published version: written when the example
+ * is published or revised, removed when it is archived or has nothing
+ * published. Markdown punctuation is blanked out so snippets read as text.
+ */
+export async function refreshPracticeSearch(db: Executor, exampleId: string): Promise<void> {
+  await db.$executeRaw`DELETE FROM "practice_search" WHERE "example_id" = ${exampleId}`;
+  await db.$executeRaw(indexRows(Prisma.sql`e."id" = ${exampleId}`));
+}
+
+/** Write the whole index anew in one statement: after bulk imports (and in the benchmark). */
+export async function rebuildPracticeSearch(db: Executor): Promise<void> {
+  await db.$executeRaw`DELETE FROM "practice_search"`;
+  await db.$executeRaw(indexRows(Prisma.sql`true`));
 }

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { type Db, type PracticeVersionCreateManyInput, refreshPracticeSearch } from '@knutepunkt/db';
+import { type Db, type PracticeVersionCreateManyInput, rebuildPracticeSearch } from '@knutepunkt/db';
 import { CHIME, CHIME_CATEGORIES, LEVELS, TARGET_GROUPS, THEMES } from '@knutepunkt/domain';
 
 /**
@@ -14,12 +14,6 @@ const ID_PREFIX = 'bench-px-';
 const VERSION_PREFIX = 'bench-pv-';
 /** Rows per createMany: well under PostgreSQL's 32 767 bind parameters for ~20 columns. */
 const CHUNK = 1000;
-/**
- * Must match MARKDOWN_PUNCTUATION in packages/db/src/practice-search.ts (not
- * exported). addPracticeExamples checks a few bulk-written rows against
- * refreshPracticeSearch, so a drift fails the benchmark instead of skewing it.
- */
-const MARKDOWN_PUNCTUATION = '[#*_>`|~]+|\\[|\\]\\([^)]*\\)';
 
 /** mulberry32: small, fast, good enough for test data. */
 export function seededRandom(seed: number): () => number {
@@ -235,21 +229,9 @@ export async function addPracticeExamples(db: Db, count: number, seed = 20_261_1
     SET "publishedVersionId" = v."id", "firstPublishedAt" = v."publishedAt", "lastPublishedAt" = v."publishedAt"
     FROM "PracticeVersion" v
     WHERE v."exampleId" = e."id" AND v."state" = 'PUBLISHED' AND e."id" LIKE ${`${ID_PREFIX}%`}`;
-  // The search index: refreshPracticeSearch's INSERT … SELECT, for every generated example in one statement.
-  await db.$executeRaw`
-    INSERT INTO "practice_search"
-      ("example_id", "organisation_id", "title", "summary", "body", "language",
-       "chime", "levels", "themes", "target_groups", "featured", "published_at")
-    SELECT e."id", e."organisationId", v."title", v."summary",
-           regexp_replace(concat_ws(E'\n\n', v."background", v."approach", v."experiences", v."results"),
-                          ${MARKDOWN_PUNCTUATION}, ' ', 'g'),
-           v."language"::text, v."chime", v."levels", v."themes", v."targetGroups", e."featured",
-           COALESCE(e."lastPublishedAt", v."publishedAt", now())
-    FROM "PracticeExample" e
-    JOIN "PracticeVersion" v ON v."id" = e."publishedVersionId"
-    WHERE e."id" LIKE ${`${ID_PREFIX}%`} AND e."archivedAt" IS NULL`;
+  // The search index, written in one statement as after any bulk import.
+  await rebuildPracticeSearch(db);
   const indexDone = performance.now();
-  await checkAgainstRefresh(db, [examples[0]!.id, examples[Math.floor(count / 2)]!.id, examples[count - 1]!.id]);
 
   const analyzeStarted = performance.now();
   await db.$executeRawUnsafe('ANALYZE "practice_search", "PracticeExample", "PracticeVersion", "Organisation"');
@@ -264,16 +246,3 @@ export async function addPracticeExamples(db: Db, count: number, seed = 20_261_1
   };
 }
 
-/** The bulk rows must be exactly what the app's refreshPracticeSearch writes; compare a few, rewritten by it. */
-async function checkAgainstRefresh(db: Db, ids: string[]): Promise<void> {
-  const read = (id: string) => db.$queryRaw<Array<Record<string, unknown>>>`
-    SELECT "organisation_id", "title", "summary", "body", "language", "chime", "levels", "themes", "target_groups",
-           "featured", "published_at", "document"::text AS document
-    FROM "practice_search" WHERE "example_id" = ${id}`;
-  for (const id of ids) {
-    const bulk = JSON.stringify(await read(id));
-    await refreshPracticeSearch(db, id);
-    const app = JSON.stringify(await read(id));
-    if (bulk !== app) throw new Error(`the bulk practice_search row for ${id} differs from refreshPracticeSearch's:\n${bulk}\n${app}`);
-  }
-}
