@@ -36,6 +36,8 @@ export interface ServerConfig {
   files: FileStorageConfig;
   /** The web site's public address (PUBLIC_URL), for absolute links such as the Atom feed's; else the request's own host. */
   publicUrl: string | null;
+  /** The admin app's address (ADMIN_URL), for links in notifications; else built from HOST and ADMIN_PORT. */
+  adminUrl: string | null;
   /** Where the JSON logs go; stdout when unset. */
   logStream?: NodeJS.WritableStream;
 }
@@ -83,5 +85,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: string[]): ServerConfig
     demo: argv.includes('--demo'),
     files: filesFrom(env),
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : null,
+    adminUrl: env.ADMIN_URL ? env.ADMIN_URL.replace(/\/+$/, '') : null,
   };
+}
+
+/** The two sites' addresses as people reach them, for links in e-mails. */
+export function siteUrls(config: ServerConfig): { web: string; admin: string } {
+  const local = (port: number) => `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  return { web: config.publicUrl ?? local(config.ports.web), admin: config.adminUrl ?? local(config.ports.admin) };
 }

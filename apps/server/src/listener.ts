@@ -23,6 +23,8 @@ export interface ListenerOptions {
   files: FileStorageConfig;
   /** PUBLIC_URL, for the feed's absolute links. */
   publicUrl: string | null;
+  /** Both sites' addresses, for links in notification e-mails (default: the local ones). */
+  urls?: { web: string; admin: string };
   /** Where the JSON logs go (stdout unless a test listens in). */
   logStream?: NodeJS.WritableStream;
 }
@@ -71,6 +73,7 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
           address: req.ip,
           setCookie: (value: string) => void res.header('set-cookie', value),
           secureCookies: opts.secureCookies,
+          urls: opts.urls,
           ...(storage ? { files: storage } : {}),
         }),
       onError: ({ error, path }: { error: { code: string; message: string; stack?: string }; path?: string }) => {

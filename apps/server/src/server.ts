@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { type DbHandle, applyMigrations, dbConfigFromEnv, openDb } from '@knutepunkt/db';
 import { seedDemo } from '@knutepunkt/db/seed';
 import { hashPassword } from '@knutepunkt/auth';
-import type { ListenerName, ServerConfig } from './config.ts';
+import { type ListenerName, type ServerConfig, siteUrls } from './config.ts';
 import { buildListener } from './listener.ts';
 
 export interface RunningServer {
@@ -32,6 +32,7 @@ export async function startServer(config: ServerConfig, handle?: DbHandle): Prom
       trustProxy: config.trustProxy,
       files: config.files,
       publicUrl: config.publicUrl,
+      urls: siteUrls(config),
       ...(config.logStream ? { logStream: config.logStream } : {}),
     });
     await app.listen({ host: config.host, port: config.ports[name] });
