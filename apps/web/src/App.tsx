@@ -11,6 +11,11 @@ import { DirectoryPage } from './routes/organisations/DirectoryPage.tsx';
 import { EditOrganisationPage } from './routes/organisations/EditOrganisationPage.tsx';
 import { OrganisationPage } from './routes/organisations/OrganisationPage.tsx';
 import { PendingRequestsPage } from './routes/organisations/PendingRequestsPage.tsx';
+import { CreatePage } from './routes/practice/CreatePage.tsx';
+import { EditorPage } from './routes/practice/EditorPage.tsx';
+import { ExamplePage } from './routes/practice/ExamplePage.tsx';
+import { GridPage } from './routes/practice/GridPage.tsx';
+import { SearchPage } from './routes/practice/SearchPage.tsx';
 import { AccessibilityPage } from './routes/static/AccessibilityPage.tsx';
 import { NotFoundPage } from './routes/static/NotFoundPage.tsx';
 
@@ -29,6 +34,11 @@ export const routes: RouteObject[] = [
       { path: 'organisasjoner/:slug', element: <OrganisationPage /> },
       { path: 'organisasjoner/:slug/rediger', element: <EditOrganisationPage /> },
       { path: 'organisasjoner/:slug/foresporsler', element: <PendingRequestsPage /> },
+      { path: 'praksis', element: <SearchPage /> },
+      { path: 'praksis/oversikt', element: <GridPage /> },
+      { path: 'praksis/ny', element: <CreatePage /> },
+      { path: 'praksis/rediger/:exampleId', element: <EditorPage /> },
+      { path: 'praksis/:slug', element: <ExamplePage /> },
       { path: 'nettverk', element: <NetworkListPage /> },
       { path: 'nettverk/:slug', element: <NetworkPage /> },
       { path: 'registrer', element: <RegisterPage /> },

@@ -1,7 +1,9 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useI18n } from '@knutepunkt/ui';
 import { Page } from '../../components/Page.tsx';
+import { Notifications } from '../../components/Notifications.tsx';
 import { RequireSignIn } from '../../components/RequireSignIn.tsx';
+import { MyExamples } from '../practice/MyExamples.tsx';
 import type { Account } from '../../trpc.ts';
 import { MyOrganisations } from './MyOrganisations.tsx';
 import { PasswordSection } from './PasswordSection.tsx';
@@ -14,6 +16,8 @@ function MyPageView({ account }: { account: Account }) {
     <Page title={t('people.mine.title')}>
       <Paragraph>{t('people.mine.intro', { name: account.name })}</Paragraph>
       <MyOrganisations account={account} />
+      <MyExamples account={account} />
+      <Notifications />
       <ProfileSection account={account} />
       <PasswordSection />
       <SignOutEverywhere />

@@ -58,7 +58,7 @@ function Contact({ org }: { org: Organisation }) {
   );
 }
 
-function EditorLinks({ slug }: { slug: string }) {
+function EditorLinks({ slug, id }: { slug: string; id: string }) {
   const { t } = useI18n();
   return (
     <section aria-labelledby="editor-heading" className="kp-panel kp-stack">
@@ -76,6 +76,11 @@ function EditorLinks({ slug }: { slug: string }) {
             <Link to={`/organisasjoner/${slug}/foresporsler`}>{t('org.page.requestsLink')}</Link>
           </DsLink>
         </li>
+        <li>
+          <DsLink asChild>
+            <Link to={`/praksis/ny?organisasjon=${encodeURIComponent(id)}`}>{t('practiceWeb.mine.new')}</Link>
+          </DsLink>
+        </li>
       </ul>
     </section>
   );
@@ -88,7 +93,7 @@ function OrganisationView({ org }: { org: Organisation }) {
   return (
     <Page title={org.name} before={<BackLink to="/organisasjoner">{t('org.page.back')}</BackLink>}>
       <Tag data-color="neutral">{t(`org.type.${org.type}`)}</Tag>
-      {isEditor ? <EditorLinks slug={org.slug} /> : null}
+      {isEditor ? <EditorLinks slug={org.slug} id={org.id} /> : null}
       {org.description ? <Paragraphs text={org.description} lang={org.language} /> : <Paragraph>{t('org.page.noDescription')}</Paragraph>}
 
       <Heading level={2} data-size="sm">
@@ -112,6 +117,15 @@ function OrganisationView({ org }: { org: Organisation }) {
       ) : (
         <Paragraph>{t('org.page.noNetworks')}</Paragraph>
       )}
+
+      <Heading level={2} data-size="sm">
+        {t('practiceWeb.org.heading')}
+      </Heading>
+      <Paragraph>
+        <DsLink asChild>
+          <Link to={`/praksis?organisasjon=${encodeURIComponent(org.slug)}`}>{t('practiceWeb.org.link', { name: org.name })}</Link>
+        </DsLink>
+      </Paragraph>
 
       <MembershipPanel organisation={org} />
     </Page>

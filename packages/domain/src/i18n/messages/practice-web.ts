@@ -111,7 +111,6 @@ export const practiceWeb = defineMessages({
   'practiceWeb.grid.linkName': { nb: '{what}: {count} eksempler', nn: '{what}: {count} eksempel', en: '{what}: {count} examples' },
   'practiceWeb.grid.linkNameOne': { nb: '{what}: 1 eksempel', nn: '{what}: 1 eksempel', en: '{what}: 1 example' },
   'practiceWeb.grid.allExamples': { nb: 'Alle publiserte eksempler', nn: 'Alle publiserte eksempel', en: 'All published examples' },
-  'practiceWeb.grid.none': { nb: 'ingen', nn: 'ingen', en: 'none' },
   'practiceWeb.grid.toSearch': { nb: 'Søk i eksemplene', nn: 'Søk i eksempla', en: 'Search the examples' },
 
   // ---------------------------------------------------------------- example page
@@ -405,7 +404,6 @@ export const practiceWeb = defineMessages({
   'practiceWeb.mine.untitled': { nb: '(uten tittel)', nn: '(utan tittel)', en: '(untitled)' },
   'practiceWeb.mine.changed': { nb: 'Sist endret {date}', nn: 'Sist endra {date}', en: 'Last changed {date}' },
   'practiceWeb.mine.publishedOn': { nb: 'Publisert {date}', nn: 'Publisert {date}', en: 'Published {date}' },
-  'practiceWeb.mine.open': { nb: 'Åpne i redigering', nn: 'Opne i redigering', en: 'Open in the editor' },
 
   'practiceWeb.notifications.heading': { nb: 'Varsler', nn: 'Varsel', en: 'Notifications' },
   'practiceWeb.notifications.intro': {

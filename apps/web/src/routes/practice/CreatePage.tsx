@@ -1,0 +1,122 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { LOCALES, LOCALE_NAMES, practiceCreateInput } from '@knutepunkt/domain';
+import { FormErrorSummary, SelectField, TextField, useFormErrors, useI18n } from '@knutepunkt/ui';
+import { BackLink } from '../../components/BackLink.tsx';
+import { errorMessage } from '../../components/errors.ts';
+import type { FlashState } from '../../components/Flash.tsx';
+import { FormStatus } from '../../components/FormStatus.tsx';
+import { Page } from '../../components/Page.tsx';
+import { RequireSignIn } from '../../components/RequireSignIn.tsx';
+import { text, validateWith } from '../../components/validate.ts';
+import { type Account, fieldErrorsOf, useTRPC } from '../../trpc.ts';
+import { editorOrganisations } from './AdoptPanel.tsx';
+
+const FIELDS = ['organisationId', 'title', 'language'] as const;
+
+function CreateForm({ account }: { account: Account }) {
+  const { t, locale } = useI18n();
+  const trpc = useTRPC();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [params] = useSearchParams();
+  const organisations = editorOrganisations(account);
+  // `?organisasjon=` names the organisation by id (or slug), when the person came from its page.
+  const wanted = params.get('organisasjon');
+  const preselected = organisations.find((o) => o.id === wanted || o.slug === wanted) ?? organisations[0];
+  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
+
+  const create = useMutation(
+    trpc.practice.create.mutationOptions({
+      onSuccess: async (created) => {
+        await queryClient.invalidateQueries(trpc.practice.forOrganisation.pathFilter());
+        void navigate(`/praksis/rediger/${created.exampleId}`, { state: { flash: 'practiceWeb.create.done' } satisfies FlashState });
+      },
+    }),
+  );
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    create.reset();
+    const form = new FormData(event.currentTarget);
+    const input = {
+      organisationId: text(form.get('organisationId')) || (preselected?.id ?? ''),
+      title: text(form.get('title')).trim(),
+      language: text(form.get('language')),
+    };
+    const errors = validateWith(practiceCreateInput, input, t);
+    setClientErrors(errors);
+    if (Object.keys(errors).length === 0) create.mutate(input as Parameters<typeof create.mutate>[0]);
+  };
+
+  const serverErrors = fieldErrorsOf(create.error);
+  const { errors, errorFor } = useFormErrors({ fieldErrors: create.error ? serverErrors : clientErrors }, FIELDS);
+  const failure = create.isError && Object.keys(serverErrors).length === 0 ? errorMessage(create.error, t) : null;
+
+  if (!preselected) {
+    return (
+      <>
+        <Paragraph>{t('practiceWeb.create.notEditor')}</Paragraph>
+        <Paragraph>
+          <DsLink asChild>
+            <Link to="/praksis">{t('practiceWeb.example.back')}</Link>
+          </DsLink>
+        </Paragraph>
+      </>
+    );
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="kp-stack kp-form">
+      <Paragraph>{t('practiceWeb.create.intro')}</Paragraph>
+      <FormErrorSummary errors={errors} />
+      <FormStatus failure={failure} />
+      {organisations.length > 1 ? (
+        <SelectField
+          name="organisationId"
+          label={t('practiceWeb.field.organisation')}
+          defaultValue={preselected.id}
+          options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+          placeholder={false}
+          required
+          error={errorFor('organisationId')}
+        />
+      ) : (
+        <Paragraph>
+          {t('practiceWeb.field.organisation')}: <strong>{preselected.name}</strong>
+        </Paragraph>
+      )}
+      <TextField name="title" label={t('practiceWeb.field.title')} required maxLength={200} error={errorFor('title')} autoComplete="off" />
+      <SelectField
+        name="language"
+        label={t('practiceWeb.field.language')}
+        description={t('practiceWeb.field.languageHint')}
+        defaultValue={locale}
+        options={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))}
+        placeholder={false}
+        error={errorFor('language')}
+      />
+      <div>
+        <Button type="submit" loading={create.isPending}>
+          {t('practiceWeb.create.submit')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** Start a new example: a working title and the text's language, then on to the editor. */
+export function CreatePage() {
+  const { t } = useI18n();
+  return (
+    <RequireSignIn>
+      {(account) => (
+        <Page title={t('practiceWeb.create.title')} before={<BackLink to="/min-side">{t('practiceWeb.editor.back')}</BackLink>}>
+          <CreateForm account={account} />
+        </Page>
+      )}
+    </RequireSignIn>
+  );
+}

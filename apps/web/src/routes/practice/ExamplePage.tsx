@@ -1,0 +1,216 @@
+import type { ReactNode } from 'react';
+import { Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { attachmentPath, isEditorOf, isImageAttachment, slugField } from '@knutepunkt/domain';
+import { useI18n } from '@knutepunkt/ui';
+import { BackLink } from '../../components/BackLink.tsx';
+import { PageNotFound, QueryView } from '../../components/QueryView.tsx';
+import { actorOf, useAccountQuery } from '../../components/useAccount.ts';
+import { type Outputs, useTRPC } from '../../trpc.ts';
+import { AdoptPanel, editorOrganisations } from './AdoptPanel.tsx';
+import { ExampleContact, ExampleSections, ExampleTags } from './ExampleBody.tsx';
+import { contentLang, formatDay, formatFileSize } from './format.ts';
+import { PracticePage } from './PracticePage.tsx';
+import './practice.css';
+
+type Example = Outputs['practice']['bySlug'];
+
+function Facts({ example }: { example: Example }) {
+  const { t, locale } = useI18n();
+  const rows: Array<[string, ReactNode]> = [
+    [
+      t('practiceWeb.example.organisation'),
+      <DsLink asChild>
+        <Link to={`/organisasjoner/${example.organisation.slug}`}>{example.organisation.name}</Link>
+      </DsLink>,
+    ],
+  ];
+  if (example.firstPublishedAt) rows.push([t('practiceWeb.example.firstPublished'), formatDay(example.firstPublishedAt, locale)]);
+  if (example.lastPublishedAt && example.content.number > 1) {
+    rows.push([
+      t('practiceWeb.example.lastRevised'),
+      t('practiceWeb.example.version', { date: formatDay(example.lastPublishedAt, locale), number: example.content.number }),
+    ]);
+  }
+  return (
+    <dl className="kp-facts">
+      {rows.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** Images shown with their text alternative; PDFs (and anything else) as links with type and size. */
+function Attachments({ attachments }: { attachments: Example['attachments'] }) {
+  const { t, locale } = useI18n();
+  return (
+    <ul className="kp-attachments">
+      {attachments.map((a) => {
+        const href = attachmentPath(a);
+        const size = formatFileSize(a.size, locale);
+        if (isImageAttachment(a.mimeType)) {
+          return (
+            <li key={a.id}>
+              <figure>
+                <img src={href} alt={a.altText} loading="lazy" />
+                <figcaption>
+                  <DsLink href={href}>{a.fileName}</DsLink> ({size})
+                </figcaption>
+              </figure>
+            </li>
+          );
+        }
+        const type = a.mimeType === 'application/pdf' ? 'PDF' : (a.fileName.split('.').pop() ?? '').toUpperCase();
+        return (
+          <li key={a.id}>
+            <DsLink href={href}>{a.fileName}</DsLink> ({t('practiceWeb.example.fileSize', { type, size })})
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function Adoptions({ adoptions }: { adoptions: Example['adoptions'] }) {
+  const { t, locale } = useI18n();
+  if (adoptions.length === 0) return <Paragraph>{t('practiceWeb.example.noAdoptions')}</Paragraph>;
+  return (
+    <ul className="kp-cards">
+      {adoptions.map((a) => (
+        <li key={a.id} className="kp-card">
+          <Heading level={3} data-size="2xs">
+            <DsLink asChild>
+              <Link to={`/organisasjoner/${a.organisation.slug}`}>{a.organisation.name}</Link>
+            </DsLink>
+          </Heading>
+          {a.note ? <Paragraph>{a.note}</Paragraph> : null}
+          <Paragraph data-size="sm">{t('practiceWeb.example.adoptedOn', { date: formatDay(a.createdAt, locale) })}</Paragraph>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Related({ related }: { related: Example['related'] }) {
+  return (
+    <ul className="kp-cards">
+      {related.map((r) => {
+        const lang = contentLang(r.language);
+        return (
+          <li key={r.slug} className="kp-card">
+            <Heading level={3} data-size="2xs">
+              <DsLink asChild>
+                <Link to={`/praksis/${r.slug}`} lang={lang}>
+                  {r.title}
+                </Link>
+              </DsLink>
+            </Heading>
+            <Paragraph data-size="sm">{r.organisation}</Paragraph>
+            <Paragraph lang={lang}>{r.summary}</Paragraph>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function ExampleView({ example }: { example: Example }) {
+  const { t } = useI18n();
+  const me = useAccountQuery();
+  const { content } = example;
+  const lang = contentLang(content.language);
+
+  const account = me.data ?? null;
+  const ownEditor = !!account && (account.isAdmin || isEditorOf(actorOf(account), example.organisation.id));
+  const otherOrganisations = account ? editorOrganisations(account).filter((o) => o.id !== example.organisation.id) : [];
+  const adoptedIds = new Set(example.adoptions.map((a) => a.organisation.id));
+
+  return (
+    <PracticePage
+      title={content.title}
+      heading={<span lang={lang}>{content.title}</span>}
+      before={<BackLink to="/praksis">{t('practiceWeb.example.back')}</BackLink>}
+    >
+      {content.summary ? (
+        <p className="kp-lead" lang={lang}>
+          {content.summary}
+        </p>
+      ) : null}
+      <Facts example={example} />
+
+      {ownEditor ? (
+        <section aria-labelledby="editor-heading" className="kp-panel kp-stack">
+          <Heading level={2} data-size="xs" id="editor-heading">
+            {t('practiceWeb.example.editorHeading')}
+          </Heading>
+          <Paragraph>
+            <DsLink asChild>
+              <Link to={`/praksis/rediger/${example.id}`}>{t('practiceWeb.example.editLink')}</Link>
+            </DsLink>
+          </Paragraph>
+        </section>
+      ) : null}
+
+      <ExampleSections content={content} />
+
+      <section aria-labelledby="tags-heading" className="kp-stack">
+        <Heading level={2} data-size="sm" id="tags-heading">
+          {t('practiceWeb.example.tagsHeading')}
+        </Heading>
+        <ExampleTags content={content} />
+      </section>
+
+      <section aria-labelledby="contact-heading" className="kp-stack">
+        <Heading level={2} data-size="sm" id="contact-heading">
+          {t('practice.section.contact')}
+        </Heading>
+        <ExampleContact content={content} />
+      </section>
+
+      {example.attachments.length > 0 ? (
+        <section aria-labelledby="attachments-heading" className="kp-stack">
+          <Heading level={2} data-size="sm" id="attachments-heading">
+            {t('practiceWeb.example.attachments')}
+          </Heading>
+          <Attachments attachments={example.attachments} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="adoptions-heading" className="kp-stack">
+        <Heading level={2} data-size="sm" id="adoptions-heading">
+          {t('practiceWeb.example.adoptionsHeading')}
+        </Heading>
+        <Adoptions adoptions={example.adoptions} />
+      </section>
+
+      {otherOrganisations.length > 0 ? (
+        <AdoptPanel exampleId={example.id} organisations={otherOrganisations} adoptedIds={adoptedIds} />
+      ) : null}
+
+      {example.related.length > 0 ? (
+        <section aria-labelledby="related-heading" className="kp-stack">
+          <Heading level={2} data-size="sm" id="related-heading">
+            {t('practiceWeb.example.relatedHeading')}
+          </Heading>
+          <Related related={example.related} />
+        </section>
+      ) : null}
+    </PracticePage>
+  );
+}
+
+/** A published example's public page. */
+export function ExamplePage() {
+  const { slug = '' } = useParams();
+  const trpc = useTRPC();
+  // An address that cannot be a slug is simply not found; no need to ask the server.
+  const valid = slugField.safeParse(slug).success;
+  const query = useQuery({ ...trpc.practice.bySlug.queryOptions({ slug }), enabled: valid });
+  if (!valid) return <PageNotFound />;
+  return <QueryView query={query}>{(example) => <ExampleView example={example} />}</QueryView>;
+}

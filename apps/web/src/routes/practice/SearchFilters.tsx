@@ -1,0 +1,128 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Details, Fieldset, Heading, Radio } from '@digdir/designsystemet-react';
+import {
+  CHIME_CATEGORIES,
+  LEVELS,
+  ORGANISATION_TYPES,
+  TARGET_GROUPS,
+  THEMES,
+  type MessageKey,
+} from '@knutepunkt/domain';
+import { useI18n } from '@knutepunkt/ui';
+import { countyOptions } from '../../components/format.ts';
+import { CheckboxGroup, type CheckboxOption } from './CheckboxGroup.tsx';
+import type { PracticeFilters } from './searchParams.ts';
+
+/** The filters being chosen, before they are applied. `sort: null` is the default order. */
+export type FilterDraft = Omit<PracticeFilters, 'sort' | 'page' | 'organisation'> & { sort: PracticeFilters['sort'] | null };
+
+type ListKey = 'chime' | 'levels' | 'themes' | 'targetGroups' | 'organisationTypes' | 'counties';
+
+interface Group {
+  key: ListKey;
+  legend: MessageKey;
+  options: (t: (key: MessageKey) => string) => CheckboxOption[];
+  /** Long lists fold away until opened, so the short, central ones stay in view. */
+  folded: boolean;
+}
+
+const GROUPS: Group[] = [
+  { key: 'chime', legend: 'practiceWeb.search.chime', folded: false, options: (t) => CHIME_CATEGORIES.map((c) => ({ value: c, label: t(`practice.chime.${c}`) })) },
+  { key: 'levels', legend: 'practiceWeb.search.level', folded: false, options: (t) => LEVELS.map((l) => ({ value: l, label: t(`practice.level.${l}`) })) },
+  { key: 'themes', legend: 'practiceWeb.search.theme', folded: true, options: (t) => THEMES.map((v) => ({ value: v, label: t(`practice.theme.${v}`) })) },
+  { key: 'targetGroups', legend: 'practiceWeb.search.target', folded: true, options: (t) => TARGET_GROUPS.map((v) => ({ value: v, label: t(`practice.target.${v}`) })) },
+  { key: 'organisationTypes', legend: 'practiceWeb.search.orgType', folded: true, options: (t) => ORGANISATION_TYPES.map((v) => ({ value: v, label: t(`org.type.${v}`) })) },
+  { key: 'counties', legend: 'practiceWeb.search.county', folded: true, options: () => countyOptions() },
+];
+
+export interface SearchFiltersProps {
+  draft: FilterDraft;
+  onChange: (draft: FilterDraft) => void;
+  onApply: () => void;
+  /** How many filters the shown results use, for the toggle on small screens. */
+  appliedCount: number;
+}
+
+/**
+ * The filter panel: checkbox groups (any value within a group, all groups together) and the order.
+ * Nothing applies until "Vis eksempler", so choosing never changes the page under the person
+ * (WCAG 3.2.2). On narrow screens the panel folds behind a button, so the results come first.
+ */
+export function SearchFilters({ draft, onChange, onApply, appliedCount }: SearchFiltersProps) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onApply();
+  };
+  const effectiveSort = draft.sort ?? (draft.q ? 'relevance' : 'date');
+
+  return (
+    <div className="kp-practice-filters">
+      <Button
+        type="button"
+        variant="secondary"
+        className="kp-filter-toggle"
+        aria-expanded={open}
+        aria-controls="practice-filters"
+        onClick={() => setOpen(!open)}
+      >
+        {appliedCount > 0 ? t('practiceWeb.search.filtersToggleCount', { count: appliedCount }) : t('practiceWeb.search.filtersToggle')}
+      </Button>
+      <form
+        id="practice-filters"
+        aria-labelledby="practice-filters-heading"
+        onSubmit={onSubmit}
+        className={open ? 'kp-filter-panel' : 'kp-filter-panel kp-filter-panel--closed'}
+      >
+        <Heading level={2} data-size="xs" id="practice-filters-heading">
+          {t('practiceWeb.search.filtersHeading')}
+        </Heading>
+        {GROUPS.map((group) => {
+          const fieldset = (
+            <CheckboxGroup
+              name={`filter-${group.key}`}
+              legend={t(group.legend)}
+              options={group.options(t)}
+              selected={draft[group.key]}
+              onChange={(selected) => onChange({ ...draft, [group.key]: selected })}
+            />
+          );
+          if (!group.folded) return <div key={group.key}>{fieldset}</div>;
+          const chosen = draft[group.key].length;
+          return (
+            // Open from the start when something in it is chosen, so no choice is hidden.
+            <Details key={group.key} defaultOpen={chosen > 0} className="kp-filter-fold">
+              <Details.Summary>
+                {t(group.legend)}
+                {chosen > 0 ? ` (${chosen})` : ''}
+              </Details.Summary>
+              <Details.Content>{fieldset}</Details.Content>
+            </Details>
+          );
+        })}
+        <Fieldset className="kp-checkbox-group">
+          <Fieldset.Legend>{t('practiceWeb.search.sort')}</Fieldset.Legend>
+          <Fieldset.Description>{t('practiceWeb.search.sortHint')}</Fieldset.Description>
+          <Radio
+            name="sortering"
+            value="relevance"
+            label={t('practiceWeb.search.sortRelevance')}
+            checked={effectiveSort === 'relevance'}
+            onChange={() => onChange({ ...draft, sort: 'relevance' })}
+          />
+          <Radio
+            name="sortering"
+            value="date"
+            label={t('practiceWeb.search.sortDate')}
+            checked={effectiveSort === 'date'}
+            onChange={() => onChange({ ...draft, sort: 'date' })}
+          />
+        </Fieldset>
+        <div>
+          <Button type="submit">{t('practiceWeb.search.apply')}</Button>
+        </div>
+      </form>
+    </div>
+  );
+}

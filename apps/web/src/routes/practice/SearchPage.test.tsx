@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { FakeError, fakeServer } from '../../test/fakeServer.ts';
+import { renderApp } from '../../test/renderApp.tsx';
+
+function item(overrides: Record<string, unknown> = {}) {
+  return {
+    id: 'e1',
+    slug: 'turgruppe-i-marka',
+    title: 'Turgruppe i marka',
+    titleHighlighted: null,
+    summary: 'Vi går tur sammen hver tirsdag.',
+    snippet: null,
+    language: 'nb',
+    chime: ['CONNECTEDNESS'],
+    levels: ['SERVICE'],
+    themes: ['PHYSICAL_ACTIVITY'],
+    targetGroups: ['ADULTS'],
+    featured: false,
+    publishedAt: '2026-03-03T10:00:00.000Z',
+    organisation: { name: 'Trondheim kommune', slug: 'trondheim-kommune' },
+    ...overrides,
+  };
+}
+
+function server(items = [item()]) {
+  return fakeServer({
+    'account.me': () => null,
+    'practice.search': (input) => {
+      const { page, pageSize } = input as { page: number; pageSize: number };
+      return { total: items.length, page, pageSize, items };
+    },
+  });
+}
+
+describe('the practice search', () => {
+  it('starts from the search in the address', async () => {
+    const fake = server();
+    renderApp('/praksis?q=tur&chime=HOPE&chime=CONNECTEDNESS&nivaa=SERVICE&fylke=50&sortering=dato&side=1', fake);
+
+    expect(await screen.findByRole('link', { name: 'Turgruppe i marka' })).toBeTruthy();
+    expect((screen.getByLabelText('Søk etter ord') as HTMLInputElement).value).toBe('tur');
+    expect((screen.getByRole('checkbox', { name: 'Håp' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('checkbox', { name: 'Tilhørighet' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('checkbox', { name: 'Tjeneste' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('checkbox', { name: 'Individ' }) as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByRole('radio', { name: 'Nyeste først' }) as HTMLInputElement).checked).toBe(true);
+    expect(fake.callsTo('practice.search')[0]?.input).toEqual({
+      q: 'tur',
+      chime: ['CONNECTEDNESS', 'HOPE'],
+      levels: ['SERVICE'],
+      themes: [],
+      targetGroups: [],
+      organisationTypes: [],
+      counties: ['50'],
+      sort: 'date',
+      page: 1,
+      pageSize: 10,
+    });
+  });
+
+  it('writes the chosen words and filters to the address, and the back button restores the previous search', async () => {
+    const fake = server();
+    const { router } = renderApp('/praksis', fake);
+    await screen.findByRole('link', { name: 'Turgruppe i marka' });
+    expect(fake.callsTo('practice.search')[0]?.input).toMatchObject({ q: '', sort: 'date' });
+
+    fireEvent.change(screen.getByLabelText('Søk etter ord'), { target: { value: 'turgruppe' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Håp' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Mening i livet' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Samfunn' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Vis eksempler' }));
+
+    // Words make relevance the default order, so it is not written out.
+    await waitFor(() => expect(router.state.location.search).toBe('?q=turgruppe&chime=HOPE&chime=MEANING&nivaa=SOCIETY'));
+    await waitFor(() =>
+      expect(fake.callsTo('practice.search').at(-1)?.input).toMatchObject({ q: 'turgruppe', chime: ['HOPE', 'MEANING'], levels: ['SOCIETY'], sort: 'relevance' }),
+    );
+    // The count is announced politely, without moving focus.
+    const count = await screen.findByText('1 eksempel');
+    expect(count.getAttribute('role')).toBe('status');
+
+    await router.navigate(-1);
+    await waitFor(() => expect((screen.getByLabelText('Søk etter ord') as HTMLInputElement).value).toBe(''));
+    expect((screen.getByRole('checkbox', { name: 'Håp' }) as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('marks the hits with <mark> and never reads the data as HTML', async () => {
+    const fake = server([
+      item({
+        title: 'Bolig <b>først</b>',
+        titleHighlighted: [
+          { text: 'Bolig', hit: true },
+          { text: ' <b>først</b>', hit: false },
+        ],
+        snippet: [
+          { text: 'Vi hjelper folk inn i egen ', hit: false },
+          { text: 'bolig', hit: true },
+          { text: '<img src=x onerror="alert(1)">', hit: false },
+        ],
+        language: 'nn',
+      }),
+    ]);
+    renderApp('/praksis?q=bolig', fake);
+
+    const link = await screen.findByRole('link', { name: 'Bolig <b>først</b>' });
+    const result = link.closest('li')!;
+    const marks = [...result.querySelectorAll('mark')].map((m) => m.textContent);
+    expect(marks).toEqual(['Bolig', 'bolig']);
+    // The markup in the data is text on the page, not elements.
+    expect(result.querySelector('b, img')).toBeNull();
+    expect(within(result).getByText('<img src=x onerror="alert(1)">', { exact: false })).toBeTruthy();
+    // Content keeps the language it was written in.
+    expect(link.getAttribute('lang')).toBe('nn');
+  });
+
+  it('says so when nothing matches', async () => {
+    renderApp('/praksis?tema=HOUSING', server([]));
+    expect(await screen.findByRole('heading', { name: 'Ingen eksempler passer' })).toBeTruthy();
+    expect(screen.getByText('Ingen eksempler').getAttribute('role')).toBe('status');
+  });
+
+  it('says what went wrong when the search fails, with a way to try again', async () => {
+    let fail = true;
+    const fake = fakeServer({
+      'account.me': () => null,
+      'practice.search': () => {
+        if (fail) throw new FakeError(500, 'Noe gikk galt hos oss. Prøv igjen om litt.');
+        return { total: 1, page: 1, pageSize: 10, items: [item()] };
+      },
+    });
+    renderApp('/praksis', fake);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Noe gikk galt hos oss.');
+    fail = false;
+    fireEvent.click(within(alert).getByRole('button', { name: 'Prøv igjen' }));
+    expect(await screen.findByRole('link', { name: 'Turgruppe i marka' })).toBeTruthy();
+  });
+});

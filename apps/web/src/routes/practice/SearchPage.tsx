@@ -1,0 +1,174 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Button, Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Link, useSearchParams } from 'react-router';
+import { EmptyState, ErrorState, Loading, TextField, useI18n } from '@knutepunkt/ui';
+import { errorMessage } from '../../components/errors.ts';
+import { Pagination } from '../../components/Pagination.tsx';
+import { useTRPC } from '../../trpc.ts';
+import { PracticePage } from './PracticePage.tsx';
+import { ResultList } from './ResultList.tsx';
+import { SearchFilters, type FilterDraft } from './SearchFilters.tsx';
+import {
+  PAGE_SIZE,
+  chosenCount,
+  hasAnything,
+  parsePracticeParams,
+  practiceSearch,
+  searchInput,
+  type PracticeFilters,
+} from './searchParams.ts';
+import './practice.css';
+
+function draftOf(filters: PracticeFilters, params: URLSearchParams): FilterDraft {
+  const { q, chime, levels, themes, targetGroups, organisationTypes, counties } = filters;
+  return { q, chime, levels, themes, targetGroups, organisationTypes, counties, sort: params.has('sortering') ? filters.sort : null };
+}
+
+/** "Viser bare eksempler fra Trondheim kommune", with the way back to everyone's. */
+function OrganisationFilter({ name, failed, clearHref }: { name: string | null; failed: boolean; clearHref: string }) {
+  const { t } = useI18n();
+  return (
+    <Paragraph className="kp-org-filter">
+      {failed ? t('practiceWeb.search.organisationNotFound') : name ? t('practiceWeb.search.fromOrganisation', { name }) : null}{' '}
+      <DsLink asChild>
+        <Link to={clearHref}>{t('practiceWeb.search.allOrganisations')}</Link>
+      </DsLink>
+    </Paragraph>
+  );
+}
+
+/**
+ * The practice bank's search: words, filters and order live in the address, so a search can be
+ * shared, and back/forward (with the scroll position, restored by the layout) bring it back.
+ */
+export function SearchPage() {
+  const { t } = useI18n();
+  const trpc = useTRPC();
+  const [params, setParams] = useSearchParams();
+  const filters = parsePracticeParams(params);
+
+  // `?organisasjon=<slug>` from an organisation's page: its id for the search, its name for the note.
+  const organisation = useQuery({
+    ...trpc.organisations.bySlug.queryOptions({ slug: filters.organisation ?? '' }),
+    enabled: !!filters.organisation,
+  });
+  const organisationReady = !filters.organisation || organisation.isSuccess;
+  const results = useQuery({
+    ...trpc.practice.search.queryOptions(searchInput(filters, organisation.data?.id)),
+    enabled: organisationReady,
+    // Keep the old results on screen while the next page or filter loads: no flash of emptiness.
+    placeholderData: keepPreviousData,
+  });
+
+  // The fields are controlled; when the address changes from outside the form (back/forward,
+  // a link), they show that address's search ("adjust state when a prop changes").
+  const urlKey = params.toString();
+  const [shownKey, setShownKey] = useState(urlKey);
+  const [draft, setDraft] = useState<FilterDraft>(() => draftOf(filters, params));
+  if (urlKey !== shownKey) {
+    setShownKey(urlKey);
+    setDraft(draftOf(filters, params));
+  }
+
+  const apply = () => {
+    const sort = draft.sort ?? (draft.q.trim() ? 'relevance' : 'date');
+    const next: PracticeFilters = { ...draft, q: draft.q.trim(), sort, organisation: filters.organisation, page: 1 };
+    // A new history entry, so the back button returns to the previous search.
+    setParams(practiceSearch(next), { preventScrollReset: true });
+  };
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    apply();
+  };
+
+  // After moving to another page of results, focus goes to the results heading, not to the top.
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const focusResults = useRef(false);
+  useEffect(() => {
+    if (focusResults.current && results.data && !results.isPlaceholderData) {
+      focusResults.current = false;
+      resultsHeading.current?.focus();
+    }
+  }, [results.data, results.isPlaceholderData]);
+
+  const total = results.data?.total ?? 0;
+  const totalPages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const hrefFor = (page: number) => `?${practiceSearch({ ...filters, page }).toString()}`;
+  const count = !results.data ? '' : total === 0 ? t('practiceWeb.search.countNone') : total === 1 ? t('practiceWeb.search.countOne') : t('practiceWeb.search.count', { count: total });
+  const withoutOrganisation = `?${practiceSearch({ ...filters, organisation: undefined, page: 1 }).toString()}`;
+
+  return (
+    <PracticePage title={t('practiceWeb.search.title')}>
+      <Paragraph>{t('practiceWeb.search.intro')}</Paragraph>
+      <Paragraph>
+        <DsLink asChild>
+          <Link to="/praksis/oversikt">{t('practiceWeb.search.overviewLink')}</Link>
+        </DsLink>
+      </Paragraph>
+
+      <form role="search" aria-label={t('practiceWeb.search.formLabel')} onSubmit={onSubmit} className="kp-practice-query">
+        <TextField
+          name="q"
+          type="search"
+          label={t('practiceWeb.search.q')}
+          description={t('practiceWeb.search.qHint')}
+          value={draft.q}
+          onChange={(e) => setDraft({ ...draft, q: e.target.value })}
+          maxLength={200}
+          autoComplete="off"
+        />
+        <div className="kp-actions">
+          <Button type="submit">{t('practiceWeb.search.submit')}</Button>
+          {hasAnything(filters) ? (
+            <DsLink asChild>
+              <Link to="/praksis">{t('practiceWeb.search.clear')}</Link>
+            </DsLink>
+          ) : null}
+        </div>
+      </form>
+
+      {filters.organisation ? (
+        <OrganisationFilter name={organisation.data?.name ?? null} failed={organisation.isError} clearHref={withoutOrganisation} />
+      ) : null}
+
+      <div className="kp-practice-layout">
+        <SearchFilters draft={draft} onChange={setDraft} onApply={apply} appliedCount={chosenCount(filters)} />
+
+        <section aria-labelledby="results-heading" className="kp-stack kp-practice-results">
+          <Heading level={2} data-size="sm" id="results-heading" ref={resultsHeading} tabIndex={-1} className="kp-page-heading">
+            {t('practiceWeb.search.results')}
+          </Heading>
+          {/* Always in the page, so each new count is announced without moving focus. */}
+          <p role="status" aria-live="polite" className="kp-result-count">
+            {count}
+          </p>
+          {!results.data && !results.isError && !organisation.isError ? <Loading label={t('practiceWeb.search.loading')} /> : null}
+          {results.isError ? (
+            <ErrorState headingLevel={3} message={errorMessage(results.error, t)} onRetry={() => void results.refetch()} />
+          ) : null}
+          {results.data && total === 0 ? (
+            hasAnything(filters) ? (
+              <EmptyState headingLevel={3} title={t('practiceWeb.search.emptyTitle')} message={t('practiceWeb.search.emptyText')} />
+            ) : (
+              <EmptyState headingLevel={3} message={t('practiceWeb.search.emptyBank')} />
+            )
+          ) : null}
+          {results.data && total > 0 ? (
+            <div aria-busy={results.isPlaceholderData || undefined}>
+              <ResultList items={results.data.items} />
+            </div>
+          ) : null}
+          <Pagination
+            page={Math.min(filters.page, totalPages)}
+            totalPages={totalPages}
+            hrefFor={hrefFor}
+            onNavigate={() => {
+              focusResults.current = true;
+            }}
+          />
+        </section>
+      </div>
+    </PracticePage>
+  );
+}
