@@ -11,9 +11,6 @@ import { DirectoryPage } from './routes/organisations/DirectoryPage.tsx';
 import { EditOrganisationPage } from './routes/organisations/EditOrganisationPage.tsx';
 import { OrganisationPage } from './routes/organisations/OrganisationPage.tsx';
 import { PendingRequestsPage } from './routes/organisations/PendingRequestsPage.tsx';
-import { CreatePage } from './routes/practice/CreatePage.tsx';
-import { EditorPage } from './routes/practice/EditorPage.tsx';
-import { ExamplePage } from './routes/practice/ExamplePage.tsx';
 import { GridPage } from './routes/practice/GridPage.tsx';
 import { SearchPage } from './routes/practice/SearchPage.tsx';
 import { AccessibilityPage } from './routes/static/AccessibilityPage.tsx';
@@ -36,9 +33,11 @@ export const routes: RouteObject[] = [
       { path: 'organisasjoner/:slug/foresporsler', element: <PendingRequestsPage /> },
       { path: 'praksis', element: <SearchPage /> },
       { path: 'praksis/oversikt', element: <GridPage /> },
-      { path: 'praksis/ny', element: <CreatePage /> },
-      { path: 'praksis/rediger/:exampleId', element: <EditorPage /> },
-      { path: 'praksis/:slug', element: <ExamplePage /> },
+      // Pages that render Markdown (and the editor) load when first visited, so the
+      // first page on a slow connection does not carry the Markdown parser.
+      { path: 'praksis/ny', lazy: async () => ({ Component: (await import('./routes/practice/CreatePage.tsx')).CreatePage }) },
+      { path: 'praksis/rediger/:exampleId', lazy: async () => ({ Component: (await import('./routes/practice/EditorPage.tsx')).EditorPage }) },
+      { path: 'praksis/:slug', lazy: async () => ({ Component: (await import('./routes/practice/ExamplePage.tsx')).ExamplePage }) },
       { path: 'nettverk', element: <NetworkListPage /> },
       { path: 'nettverk/:slug', element: <NetworkPage /> },
       { path: 'registrer', element: <RegisterPage /> },

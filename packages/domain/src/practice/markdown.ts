@@ -111,12 +111,19 @@ function createRenderer(): MarkdownIt {
   return md;
 }
 
-/** Created once: building the parser is the expensive part. */
-const markdown = createRenderer();
+/**
+ * Created once, on first use: building the parser is the expensive part, and
+ * creating it lazily lets bundlers leave markdown-it out of pages that never
+ * render Markdown (the package is marked side-effect free).
+ */
+let markdown: MarkdownIt | undefined;
+function renderer(): MarkdownIt {
+  return (markdown ??= createRenderer());
+}
 
 /** Safe HTML for one section of a practice example. */
 export function renderMarkdown(source: string): string {
-  return markdown.render(source);
+  return renderer().render(source);
 }
 
 /** Block-level tokens whose end separates text (paragraphs, headings, list items, table rows). */
@@ -156,7 +163,7 @@ export function markdownToPlainText(source: string): string {
     if (line) lines.push(line);
     current = '';
   };
-  for (const token of markdown.parse(source, {})) {
+  for (const token of renderer().parse(source, {})) {
     if (token.type === 'inline') current += `${current ? ' ' : ''}${inlineText(token.children ?? [])}`;
     else if (token.type === 'code_block' || token.type === 'fence') current += token.content;
     if (BLOCK_ENDS.has(token.type)) flush();
