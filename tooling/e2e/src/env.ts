@@ -6,8 +6,9 @@ import path from 'node:path';
  * data. Shared by the Playwright config, the global setup and teardown, and
  * the tests, so they cannot disagree.
  */
-export const WEB_PORT = 3100;
-export const ADMIN_PORT = 3101;
+// E2E_WEB_PORT / E2E_ADMIN_PORT let two runs share a machine.
+export const WEB_PORT = Number(process.env.E2E_WEB_PORT ?? 3100);
+export const ADMIN_PORT = Number(process.env.E2E_ADMIN_PORT ?? 3101);
 export const WEB_URL = `http://127.0.0.1:${WEB_PORT}`;
 export const ADMIN_URL = `http://127.0.0.1:${ADMIN_PORT}`;
 
