@@ -18,6 +18,10 @@ export default defineConfig({
     strictPort: true,
     proxy: {
       '/trpc': { target: 'http://127.0.0.1:3000', changeOrigin: false },
+      // Attachments (upload and download) and the feed are plain HTTP routes of the server.
+      '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false },
+      '/vedlegg': { target: 'http://127.0.0.1:3000', changeOrigin: false },
+      '/praksis.atom': { target: 'http://127.0.0.1:3000', changeOrigin: false },
     },
   },
 });
