@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { type DbHandle, openDb } from '@knutepunkt/db';
 import { createPostgresTestDb } from '@knutepunkt/db/testing';
-import { type ServerConfig, startServer } from '@knutepunkt/server';
+import { type ServerConfig, loadConfig, startServer } from '@knutepunkt/server';
 import { CONNECTIONS, type Measurement, measure } from './measure.ts';
 import { type PracticeResult, benchPracticeSearch, printPracticeReport } from './practice-search.ts';
 import { addOrganisations } from './seed.ts';
@@ -25,17 +25,14 @@ interface Row extends Measurement {
 }
 
 async function benchDatabase(database: string, handle: DbHandle, staticTarget: StaticTarget, practice: PracticeResult[]): Promise<Row[]> {
+  // The server's own defaults (no environment), with what the benchmark needs changed.
   const config: ServerConfig = {
+    ...loadConfig({}, ['--demo']), // migrate and seed the demo exactly as `pnpm demo` does
     host: '127.0.0.1',
     ports: { web: 0, admin: 0 }, // any free port
     listeners: ['web'],
-    dataDir: '', // unused: the database is handed in
     staticDirs: { web: staticTarget.dir, admin: staticTarget.dir },
-    secureCookies: false,
-    trustProxy: false,
-    demo: true, // migrate and seed the demo exactly as `pnpm demo` does
     files: { kind: 'local', root: path.join(staticTarget.dir, 'uploads') }, // nothing is uploaded; goes with the generated folder
-    publicUrl: null,
   };
   const server = await startServer(config, handle).catch(async (error: unknown) => {
     await handle.close();
