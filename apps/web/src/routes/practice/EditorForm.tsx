@@ -22,10 +22,13 @@ import { errorMessage } from '../../components/errors.ts';
 import { FormStatus } from '../../components/FormStatus.tsx';
 import { validateWith } from '../../components/validate.ts';
 import { type Outputs, fieldErrorsOf, httpStatusOf, useTRPC, useTRPCClient } from '../../trpc.ts';
+import { AttachmentsSection } from './Attachments.tsx';
 import { CheckboxGroup, checkboxId } from './CheckboxGroup.tsx';
 import { contentLang, formatClock } from './format.ts';
 import { MarkdownField } from './MarkdownField.tsx';
 import { readLocalCopy, removeLocalCopy, useAutosave, type AutosaveStatus, type LocalCopy, type SaveFailure } from './useAutosave.ts';
+import { useTextInsertion } from './useTextInsertion.ts';
+import type { AttachmentInfo } from './useUpload.ts';
 
 export type Version = NonNullable<Outputs['practice']['workingCopy']['working']>;
 
@@ -44,6 +47,9 @@ const FIRST_BOX: Partial<Record<string, string>> = {
   targetGroups: checkboxId('targetGroups', TARGET_GROUPS[0]),
 };
 const idFor = (field: string) => FIRST_BOX[field] ?? fieldId(field);
+
+/** The Markdown sections, where an attachment can be inserted. */
+const SECTIONS = ['background', 'approach', 'experiences', 'results'] as const;
 
 /** A stored version's content in the shape the schemas and the save procedure use. */
 export function contentOf(version: Version): PracticeContent {
@@ -132,6 +138,8 @@ function RestoreOffer({
 
 export interface EditorFormProps {
   version: Version;
+  /** The example's attachments (the working copy's). */
+  attachments: readonly AttachmentInfo[];
   /** The form was reloaded after a conflict: bring the offer of the kept text into view. */
   reloaded?: boolean;
   /** Reload the working copy from the server (after a conflict). */
@@ -145,7 +153,7 @@ export interface EditorFormProps {
  * person types. "Send til vurdering" first saves what is left, checks what a reader needs, and
  * then submits; what is missing is listed at the top and marked at each field.
  */
-export function EditorForm({ version, reloaded = false, onReload, onSubmitted }: EditorFormProps) {
+export function EditorForm({ version, attachments, reloaded = false, onReload, onSubmitted }: EditorFormProps) {
   const { t } = useI18n();
   const trpc = useTRPC();
   const client = useTRPCClient();
@@ -261,6 +269,8 @@ export function EditorForm({ version, reloaded = false, onReload, onSubmitted }:
   // "Feltet må fylles ut." says nothing in a list: the summary names each field.
   const errors = fieldErrors.map((e) => ({ ...e, message: `${labelOf(e.field)}: ${e.message}` }));
 
+  const insertion = useTextInsertion(SECTIONS, (field) => contentRef.current[field], (field, value) => update({ [field]: value }));
+
   const lang = contentLang(content.language);
   const status = autosave.status;
   const flushOnBlur = () => void autosave.flush();
@@ -303,7 +313,7 @@ export function EditorForm({ version, reloaded = false, onReload, onSubmitted }:
       <FormStatus success={restored ? t('practiceWeb.restore.restored') : null} />
 
       {/* Leaving any field sends what is not saved yet (focusout bubbles to the form). */}
-      <form onSubmit={(e) => void onSubmit(e)} onBlur={flushOnBlur} noValidate className="kp-stack kp-editor">
+      <form onSubmit={(e) => void onSubmit(e)} onBlur={flushOnBlur} onFocus={insertion.onFocus} noValidate className="kp-stack kp-editor">
         <FormErrorSummary errors={errors} idFor={idFor} />
 
         <TextField
@@ -385,6 +395,17 @@ export function EditorForm({ version, reloaded = false, onReload, onSubmitted }:
           maxLength={20_000}
           error={errorFor('results')}
           lang={lang}
+        />
+        <AttachmentsSection
+          exampleId={version.exampleId}
+          attachments={attachments}
+          editable
+          lang={lang}
+          text={SECTIONS.map((s) => content[s]).join('\n')}
+          onInsert={(markdown) => {
+            const field = insertion.insert(markdown);
+            return field ? labelOf(field) : null;
+          }}
         />
 
         <Fieldset className="kp-checkbox-group">

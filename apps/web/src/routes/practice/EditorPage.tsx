@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { Alert, Button, Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { idField } from '@knutepunkt/domain';
+import { idField, nextVersionState } from '@knutepunkt/domain';
 import { ErrorState, Loading, useI18n } from '@knutepunkt/ui';
 import { BackLink } from '../../components/BackLink.tsx';
 import { errorMessage } from '../../components/errors.ts';
@@ -11,6 +11,7 @@ import { Page } from '../../components/Page.tsx';
 import { PageNotFound, QueryView } from '../../components/QueryView.tsx';
 import { RequireSignIn } from '../../components/RequireSignIn.tsx';
 import { type Outputs, useTRPC } from '../../trpc.ts';
+import { AttachmentsSection } from './Attachments.tsx';
 import { EditorForm, type Version } from './EditorForm.tsx';
 import { ExampleContact, ExampleSections, ExampleTags } from './ExampleBody.tsx';
 import { contentLang, formatDay, formatDayAndTime } from './format.ts';
@@ -137,6 +138,7 @@ function Workspace({ copy, onReload }: { copy: WorkingCopy; onReload: () => Prom
       <EditorForm
         key={`${working.id}:${generation}`}
         version={working}
+        attachments={copy.attachments}
         reloaded={generation > 0}
         onReload={() => void onReload().then(() => setGeneration((g) => g + 1))}
         onSubmitted={announce}
@@ -193,6 +195,9 @@ function Workspace({ copy, onReload }: { copy: WorkingCopy; onReload: () => Prom
         </Paragraph>
       ) : null}
       {body}
+      {version && !(working && nextVersionState(working.state, 'edit')) ? (
+        <AttachmentsSection exampleId={copy.id} attachments={copy.attachments} editable={false} lang={contentLang(version.language)} />
+      ) : null}
       {history.isPending ? <Loading /> : null}
       {history.isError ? <ErrorState headingLevel={2} message={errorMessage(history.error, t)} onRetry={() => void history.refetch()} /> : null}
       {history.data ? <VersionHistory versions={history.data} /> : null}
