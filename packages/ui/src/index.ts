@@ -31,3 +31,5 @@ export { EmptyState, type EmptyStateProps } from './state/EmptyState.tsx';
 export { NotFound, type NotFoundProps } from './state/NotFound.tsx';
 export { PageHeading, type PageHeadingProps } from './state/PageHeading.tsx';
 export { VisuallyHidden } from './state/VisuallyHidden.tsx';
+
+export { Markdown, type MarkdownProps } from './content/Markdown.tsx';

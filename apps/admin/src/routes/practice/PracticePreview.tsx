@@ -1,8 +1,7 @@
 import { useId } from 'react';
 import { Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { Locale } from '@knutepunkt/domain';
-import { useI18n } from '@knutepunkt/ui';
-import { Markdown } from '../../components/Markdown.tsx';
+import { Markdown, useI18n } from '@knutepunkt/ui';
 import { Section } from '../../components/Section.tsx';
 import { SECTION_FIELDS, TAG_FIELDS, TAG_HEADINGS, tagLabels, type ComparableVersion } from './labels.ts';
 

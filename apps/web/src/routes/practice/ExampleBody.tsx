@@ -3,8 +3,7 @@ import { Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react
 import { Link } from 'react-router';
 import type { ChimeCategory, ChimeSubtheme, Level, TargetGroup, Theme } from '@knutepunkt/domain';
 import { CHIME } from '@knutepunkt/domain';
-import { useI18n } from '@knutepunkt/ui';
-import { Markdown } from './Markdown.tsx';
+import { Markdown, useI18n } from '@knutepunkt/ui';
 import { practiceSearchHref } from './searchParams.ts';
 import { contentLang } from './format.ts';
 

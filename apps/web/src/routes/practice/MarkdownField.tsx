@@ -1,7 +1,6 @@
 import { useState, type ChangeEvent, type FocusEvent } from 'react';
 import { Button, Heading } from '@digdir/designsystemet-react';
-import { TextArea, VisuallyHidden, useI18n } from '@knutepunkt/ui';
-import { Markdown } from './Markdown.tsx';
+import { Markdown, TextArea, VisuallyHidden, useI18n } from '@knutepunkt/ui';
 
 export interface MarkdownFieldProps {
   name: string;

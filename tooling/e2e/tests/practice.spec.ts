@@ -1,0 +1,370 @@
+import type { Browser, Locator, Page } from '@playwright/test';
+import { expect, test } from '../src/fixtures.ts';
+import { DEMO, DEMO_PASSWORD, uniqueSuffix } from '../src/env.ts';
+import { expectHeading, label, signInOnAdmin, signInOnWeb } from '../src/flows.ts';
+
+/**
+ * The practice bank (gode praksiseksempler) end to end: an editor writes an
+ * example, a coordinator sends it back and later publishes it, and anyone can
+ * find it; the CHIME × level overview and the Atom feed agree with the search.
+ */
+
+/** One word that no demo text contains, letters only (so the search stems it like any word). */
+function uniqueWord(): string {
+  return `testord${uniqueSuffix().replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)}`;
+}
+
+/** A page's identity for the coverage check: origin and path, as the fixture counts them. */
+function pageKey(url: string): string | null {
+  if (!url.startsWith('http')) return null;
+  const u = new URL(url);
+  return `${u.origin}${u.pathname}`;
+}
+
+interface CheckedPage {
+  page: Page;
+  /** expectAccessible() on this page, counted for this context's own coverage check. */
+  check: () => Promise<void>;
+  /** Pages this context visited that were never checked. */
+  unchecked: () => string[];
+  close: () => Promise<void>;
+}
+
+/**
+ * A page in a browser context of its own (another person, with their own
+ * cookies), with the same rule as the fixture's page: every page it visits
+ * must be checked. The fixture only watches its own context, so this one
+ * keeps its own list.
+ */
+async function newCheckedPage(browser: Browser, expectAccessible: (target?: Page) => Promise<void>): Promise<CheckedPage> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const visited = new Set<string>();
+  const checked = new Set<string>();
+  page.on('framenavigated', (frame) => {
+    if (frame !== page.mainFrame()) return;
+    const key = pageKey(frame.url());
+    if (key) visited.add(key);
+  });
+  return {
+    page,
+    check: async () => {
+      await expectAccessible(page);
+      const key = pageKey(page.url());
+      if (key) checked.add(key);
+    },
+    unchecked: () => [...visited].filter((key) => !checked.has(key)),
+    close: () => context.close(),
+  };
+}
+
+/**
+ * The number of results ("3 eksempler"): a live region of its own, next to the
+ * loading indicator's ("Henter eksempler …"), so it is picked by its text.
+ */
+function resultCount(results: Locator, text: string | RegExp): Locator {
+  return results.getByRole('status').filter({ hasText: typeof text === 'string' ? new RegExp(`^${text}$`) : text });
+}
+
+/**
+ * Wait for the page's (finite) CSS animations to end. Designsystemet's dialog
+ * fades in over 300 ms; axe reading its buttons half-faded reports their
+ * colours as too weak.
+ */
+async function animationsDone(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
+}
+
+/**
+ * Wait until the editor's autosave has the text on the server: the status says
+ * "Lagret 14:02", and the copy the browser keeps until the server confirms the
+ * very text written (useAutosave.ts) is gone.
+ */
+async function waitForAutosave(page: Page): Promise<void> {
+  await expect(page.getByRole('status').filter({ hasText: /^Lagret \d{2}[:.]\d{2}$/ })).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('knutepunkt:practice-draft:')).length), {
+      message: 'the draft kept in the browser until the server has it',
+    })
+    .toBe(0);
+}
+
+test('an example goes from draft through review and back to published, and a visitor finds it in nynorsk', async ({
+  page,
+  browser,
+  adminPath,
+  expectAccessible,
+}) => {
+  // Three people and some twenty pages, each checked with axe.
+  test.slow();
+
+  const word = uniqueWord();
+  const title = `Turgruppe med kaffe ${word}`;
+  const summary = `Ei turgruppe som går fast hver uke, der deltakerne bestemmer ruta (${word}).`;
+  const approach = 'Vi møtes ved biblioteket hver tirsdag klokka 11 og går i en time. En erfaringsmedarbeider leder gruppen.';
+  const revisedApproach = `${approach}\n\nTuren gir rom for samtaler om bedringsprosesser og hverdagsliv (${word}).`;
+  const comment = `Fint eksempel! Skriv gjerne litt om hva deltakerne får ut av turene (${word}).`;
+
+  const editor = page;
+  const coordinator = await newCheckedPage(browser, expectAccessible);
+  const visitor = await newCheckedPage(browser, expectAccessible);
+  const admin = coordinator.page;
+  const anon = visitor.page;
+  let editorUrl = '';
+
+  try {
+    await test.step('the editor signs in on the web app and starts a new example', async () => {
+      await editor.goto('/logg-inn');
+      await expectHeading(editor, 'Logg inn');
+      await expectAccessible();
+
+      await signInOnWeb(editor, DEMO.editor, DEMO_PASSWORD);
+      await expect(editor).toHaveURL(/\/min-side$/);
+      await expectHeading(editor, 'Min side');
+      await expect(editor.getByRole('heading', { name: 'Våre praksiseksempler' })).toBeVisible();
+      await expectAccessible();
+
+      await editor.getByRole('main').getByRole('link', { name: 'Skriv nytt eksempel' }).click();
+      await expect(editor).toHaveURL(/\/praksis\/ny(\?|$)/);
+      await expectHeading(editor, 'Skriv nytt praksiseksempel');
+      await expect(editor.getByRole('main').getByText('Trondheim kommune')).toBeVisible();
+      await expectAccessible();
+
+      await editor.getByLabel(label('Tittel')).fill(title);
+      await expect(editor.getByRole('combobox', { name: label('Språket teksten er skrevet på') })).toHaveValue('nb');
+      await editor.getByRole('button', { name: 'Opprett og begynn å skrive' }).click();
+
+      await expect(editor).toHaveURL(/\/praksis\/rediger\/[^/]+$/);
+      editorUrl = editor.url();
+      await expectHeading(editor, 'Rediger praksiseksempel');
+      await expect(editor.getByText('Eksemplet er opprettet. Teksten lagres av seg selv mens du skriver.')).toBeVisible();
+      await expect(editor.getByRole('heading', { name: 'Utkast', exact: true })).toBeVisible();
+      await expect(editor.getByLabel(label('Tittel'))).toHaveValue(title);
+      await expectAccessible();
+    });
+
+    await test.step('the editor writes the example, it saves itself, and they submit it', async () => {
+      await editor.getByLabel(label('Sammendrag')).fill(summary);
+      await editor.getByLabel(label('Bakgrunn')).fill('Mange av deltakerne i dagtilbudet ønsket seg noe å gjøre ute, sammen med andre.');
+      await editor.getByLabel(label('Slik gjør vi det')).fill(approach);
+      const contact = editor.getByRole('group', { name: 'Kontaktperson' });
+      await contact.getByLabel(label('Navn')).fill('Tove Turleder');
+      await contact.getByLabel(label('Rolle eller stilling')).fill('Erfaringsmedarbeider');
+      await contact.getByLabel(label('E-post')).fill('tove.turleder@demo.knutepunkt.no');
+      await editor.getByRole('group', { name: 'CHIME-kategorier' }).getByRole('checkbox', { name: 'Håp', exact: true }).check();
+      await editor.getByRole('group', { name: /^Nivå( |$)/ }).getByRole('checkbox', { name: 'Tjeneste', exact: true }).check();
+      await waitForAutosave(editor);
+      await expectAccessible();
+
+      await editor.getByRole('button', { name: 'Send til vurdering' }).click();
+      await expect(editor.getByText('Eksemplet er sendt til vurdering.')).toBeVisible();
+      await expect(editor.getByRole('heading', { name: 'Til vurdering', exact: true })).toBeVisible();
+      await expect(editor.getByRole('button', { name: 'Trekk tilbake' })).toBeVisible();
+      await expectAccessible();
+    });
+
+    await test.step('the coordinator opens it in the review queue and sends it back with a comment', async () => {
+      await admin.goto(adminPath('/logg-inn'));
+      await expectHeading(admin, 'Logg inn');
+      await coordinator.check();
+
+      await signInOnAdmin(admin, DEMO.coordinator, DEMO_PASSWORD);
+      await expect(admin).toHaveURL(adminPath('/'));
+      await expectHeading(admin, 'Oversikt');
+      await coordinator.check();
+
+      await admin.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Til vurdering' }).click();
+      await expect(admin).toHaveURL(adminPath('/praksis/vurdering'));
+      await expectHeading(admin, 'Praksiseksempler til vurdering');
+      const queue = admin.getByRole('table', { name: 'Eksempler som venter på vurdering' });
+      const row = queue.getByRole('row').filter({ has: admin.getByRole('link', { name: title }) });
+      await expect(row).toContainText('Trondheim kommune');
+      await expect(row).toContainText('Nytt eksempel');
+      await coordinator.check();
+
+      await queue.getByRole('link', { name: title }).click();
+      await expect(admin).toHaveURL(new RegExp(`${adminPath('/praksis/vurdering/')}[^/]+$`));
+      await expectHeading(admin, `Vurdering: ${title}`);
+      await expect(admin.getByRole('main').getByText(summary)).toBeVisible();
+      await expect(admin.getByText('Ingen har kommentert denne versjonen ennå.')).toBeVisible();
+      await coordinator.check();
+
+      const sendBack = admin.getByRole('form', { name: 'Send tilbake til redaktørene' });
+      await sendBack.getByLabel(label('Kommentar til redaktørene')).fill(comment);
+      await sendBack.getByRole('button', { name: 'Send tilbake med kommentar' }).click();
+      await expect(admin).toHaveURL(adminPath('/praksis/vurdering'));
+      await expect(admin.getByText(`«${title}» er sendt tilbake til redaktørene med kommentaren din.`)).toBeVisible();
+      await expect(admin.getByRole('link', { name: title })).toHaveCount(0);
+      await coordinator.check();
+    });
+
+    await test.step('the editor finds it sent back on Min side, reads the comment, revises and resubmits', async () => {
+      await editor.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Min side' }).click();
+      await expect(editor).toHaveURL(/\/min-side$/);
+      await expectHeading(editor, 'Min side');
+      const card = editor.getByRole('listitem').filter({ has: editor.getByRole('link', { name: title, exact: true }) });
+      await expect(card).toContainText('Sendt tilbake');
+      await expectAccessible();
+
+      await card.getByRole('link', { name: title, exact: true }).click();
+      await expect(editor).toHaveURL(editorUrl);
+      await expectHeading(editor, 'Rediger praksiseksempel');
+      await expect(editor.getByRole('heading', { name: 'Sendt tilbake med kommentarer', exact: true })).toBeVisible();
+      await expect(editor.getByText(comment)).toBeVisible();
+      await expect(editor.getByLabel(label('Slik gjør vi det'))).toHaveValue(approach);
+      await expectAccessible();
+
+      await editor.getByLabel(label('Slik gjør vi det')).fill(revisedApproach);
+      await waitForAutosave(editor);
+      await editor.getByRole('button', { name: 'Send inn på nytt' }).click();
+      await expect(editor.getByText('Eksemplet er sendt til vurdering.')).toBeVisible();
+      await expect(editor.getByRole('heading', { name: 'Til vurdering', exact: true })).toBeVisible();
+      await expectAccessible();
+    });
+
+    await test.step('the coordinator sees the revision with the earlier comment and publishes it', async () => {
+      // The queue is asked again whenever the page opens.
+      await admin.reload();
+      await expectHeading(admin, 'Praksiseksempler til vurdering');
+      const queue = admin.getByRole('table', { name: 'Eksempler som venter på vurdering' });
+      await expect(queue.getByRole('link', { name: title })).toBeVisible();
+      await coordinator.check();
+
+      await queue.getByRole('link', { name: title }).click();
+      await expectHeading(admin, `Vurdering: ${title}`);
+      await expect(admin.getByRole('main').getByText(/Turen gir rom for samtaler om bedringsprosesser/)).toBeVisible();
+      await expect(admin.getByRole('list', { name: 'Kommentarer' })).toContainText(comment);
+      await coordinator.check();
+
+      await admin.getByRole('form', { name: 'Publiser eksemplet' }).getByRole('button', { name: 'Publiser', exact: true }).click();
+      const dialog = admin.getByRole('dialog', { name: `Publisere «${title}»?` });
+      await expect(dialog).toBeVisible();
+      await expect(dialog.getByText('Eksemplet blir synlig for alle i praksisbanken, og redaktørene får beskjed.')).toBeVisible();
+      await expect(dialog.getByRole('button', { name: 'Avbryt' })).toBeFocused();
+      await animationsDone(admin);
+      await coordinator.check();
+
+      await dialog.getByRole('button', { name: 'Ja, publiser' }).click();
+      await expect(admin).toHaveURL(adminPath('/praksis/vurdering'));
+      await expect(admin.getByText(`«${title}» er publisert.`)).toBeVisible();
+      await expect(admin.getByRole('link', { name: title })).toHaveCount(0);
+      await coordinator.check();
+    });
+
+    await test.step('a visitor switches to nynorsk and finds it by an inflected word', async () => {
+      await anon.goto('/praksis');
+      await expectHeading(anon, 'Gode praksiseksempler');
+      await visitor.check();
+
+      const languages = anon.getByRole('group', { name: 'Språk' });
+      await languages.getByRole('button', { name: 'Nynorsk' }).click();
+      await expect(languages.getByRole('button', { name: 'Nynorsk' })).toHaveAttribute('aria-pressed', 'true');
+      await expect(anon.locator('html')).toHaveAttribute('lang', 'nn');
+      await expectHeading(anon, 'Gode praksiseksempel');
+      await visitor.check();
+
+      // The text says "bedringsprosesser"; the search stems "bedringsprosessen" to the same word.
+      const search = anon.getByRole('search', { name: 'Søk i praksisbanken' });
+      await search.getByRole('searchbox', { name: 'Søk etter ord' }).fill(`bedringsprosessen ${word}`);
+      await search.getByRole('button', { name: 'Søk', exact: true }).click();
+      await expect(anon).toHaveURL(/\/praksis\?q=bedringsprosessen/);
+      const results = anon.getByRole('region', { name: 'Eksempel', exact: true });
+      await expect(resultCount(results, '1 eksempel')).toBeVisible();
+      const hit = results.getByRole('listitem').filter({ has: anon.getByRole('link', { name: title }) });
+      await expect(hit).toContainText('bedringsprosesser');
+      await expect(hit).toContainText('Trondheim kommune');
+      await visitor.check();
+    });
+
+    await test.step('the visitor finds it with a CHIME filter, too, and opens it', async () => {
+      await anon.getByRole('link', { name: 'Fjern søkjeord og filter' }).click();
+      await expect(anon).toHaveURL(/\/praksis$/);
+      await expectHeading(anon, 'Gode praksiseksempel');
+      await visitor.check();
+
+      const filters = anon.getByRole('form', { name: 'Avgrens søket' });
+      await filters.getByRole('group', { name: 'CHIME-kategori' }).getByRole('checkbox', { name: 'Håp', exact: true }).check();
+      await filters.getByRole('button', { name: 'Vis eksempel' }).click();
+      await expect(anon).toHaveURL(/\/praksis\?chime=HOPE$/);
+      const results = anon.getByRole('region', { name: 'Eksempel', exact: true });
+      await expect(resultCount(results, /^\d+ eksempel$/)).toBeVisible();
+      // Newest first without search words: the example published a moment ago leads the list.
+      const link = results.getByRole('link', { name: title });
+      await expect(link).toBeVisible();
+      await visitor.check();
+
+      await link.click();
+      await expect(anon).toHaveURL(/\/praksis\/[a-z0-9-]+$/);
+      await expectHeading(anon, title);
+      await expect(anon.locator('html')).toHaveAttribute('lang', 'nn');
+      // The interface speaks nynorsk; the text stays in the bokmål it was written in.
+      await expect(anon.getByRole('heading', { name: 'Slik gjer vi det' })).toBeVisible();
+      await expect(anon.getByText(/Turen gir rom for samtaler om bedringsprosesser/)).toBeVisible();
+      await expect(anon.getByRole('main').getByRole('link', { name: 'Trondheim kommune' })).toBeVisible();
+      await visitor.check();
+    });
+
+    expect(coordinator.unchecked(), "the coordinator's pages visited without expectAccessible()").toEqual([]);
+    expect(visitor.unchecked(), "the visitor's pages visited without expectAccessible()").toEqual([]);
+  } finally {
+    await coordinator.close();
+    await visitor.close();
+  }
+});
+
+test('a cell of the CHIME × level overview leads to a search with as many examples as it says', async ({ page, expectAccessible }) => {
+  await page.goto('/praksis');
+  await expectHeading(page, 'Gode praksiseksempler');
+  await expectAccessible();
+
+  await page.getByRole('main').getByRole('link', { name: 'Se oversikten etter CHIME og nivå' }).click();
+  await expect(page).toHaveURL(/\/praksis\/oversikt$/);
+  await expectHeading(page, 'Oversikt etter CHIME og nivå');
+  const table = page.getByRole('table', { name: 'Publiserte praksiseksempler etter CHIME-kategori og nivå' });
+  await expect(table).toBeVisible();
+  // The totals come in their own requests; "…" stands in a cell until they are there.
+  await expect(table.getByRole('cell', { name: '…', exact: true })).toHaveCount(0);
+  await expectAccessible();
+
+  // A cell of one category at one level (not a total): "Håp, tjeneste: 4 eksempler".
+  const cell = table.getByRole('link', { name: /^[^,]+, (individ|tjeneste|system|samfunn): \d+ eksempl(?:er|el)$/ }).first();
+  await expect(cell).toBeVisible();
+  const name = (await cell.getAttribute('aria-label')) ?? '';
+  const count = Number(await cell.textContent());
+  expect(count, `the number shown in "${name}"`).toBeGreaterThan(0);
+  expect(name).toMatch(new RegExp(`: ${count} eksempl`));
+  const [chimeName, levelName] = name.split(':')[0]!.split(', ');
+
+  await cell.click();
+  await expect(page).toHaveURL(/\/praksis\?chime=[A-Z]+&nivaa=[A-Z]+$/);
+  await expectHeading(page, 'Gode praksiseksempler');
+  const results = page.getByRole('region', { name: 'Eksempler', exact: true });
+  await expect(resultCount(results, count === 1 ? '1 eksempel' : `${count} eksempler`)).toBeVisible();
+  // The search shows the cell's two filters as chosen.
+  const filters = page.getByRole('form', { name: 'Avgrens søket' });
+  const chosen = filters.getByRole('checkbox', { checked: true });
+  await expect(chosen).toHaveCount(2);
+  await expect(filters.getByRole('group', { name: 'CHIME-kategori' }).getByRole('checkbox', { name: chimeName, exact: true })).toBeChecked();
+  await expect(
+    filters.getByRole('group', { name: 'Nivå', exact: true }).getByRole('checkbox', { name: new RegExp(`^${levelName}$`, 'i') }),
+  ).toBeChecked();
+  await expectAccessible();
+});
+
+test('the Atom feed lists published examples', async ({ page }) => {
+  const response = await page.request.get('/praksis.atom');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toMatch(/^application\/atom\+xml\b/);
+  const body = await response.text();
+  expect(body).toMatch(/^<\?xml version="1\.0" encoding="utf-8"\?>\s*<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/);
+  // A published demo example (packages/db/src/seed/practice-data.ts), with its page's absolute address.
+  expect(body).toContain('<title type="text">reSTART – gruppetilbud for egen endringsprosess</title>');
+  expect(body).toMatch(/<link rel="alternate" type="text\/html" href="http:\/\/127\.0\.0\.1:3100\/praksis\/restart-gruppetilbud-for-egen-endringsprosess"\/>/);
+});
