@@ -39,6 +39,16 @@ export async function waitForStablePage(page: Page): Promise<void> {
   await expect(page.locator('h1').first(), 'every page has an h1').toBeVisible();
   await expect(page.locator('.ds-spinner, [aria-busy="true"]'), 'the page is still loading').toHaveCount(0);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  // Finite CSS animations (Designsystemet's dialog fades in over 300 ms) must end first:
+  // axe reading half-faded buttons reports their colours as too weak.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
 }
 
 /**

@@ -67,22 +67,6 @@ function resultCount(results: Locator, text: string | RegExp): Locator {
 }
 
 /**
- * Wait for the page's (finite) CSS animations to end. Designsystemet's dialog
- * fades in over 300 ms; axe reading its buttons half-faded reports their
- * colours as too weak.
- */
-async function animationsDone(page: Page): Promise<void> {
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
-        .map((a) => a.finished.catch(() => undefined)),
-    ),
-  );
-}
-
-/**
  * Wait until the editor's autosave has the text on the server: the status says
  * "Lagret 14:02", and the copy the browser keeps until the server confirms the
  * very text written (useAutosave.ts) is gone.
@@ -248,7 +232,6 @@ test('an example goes from draft through review and back to published, and a vis
       await expect(dialog).toBeVisible();
       await expect(dialog.getByText('Eksemplet blir synlig for alle i praksisbanken, og redaktørene får beskjed.')).toBeVisible();
       await expect(dialog.getByRole('button', { name: 'Avbryt' })).toBeFocused();
-      await animationsDone(admin);
       await coordinator.check();
 
       await dialog.getByRole('button', { name: 'Ja, publiser' }).click();
