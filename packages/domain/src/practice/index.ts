@@ -4,3 +4,4 @@ export * from './schemas.ts';
 export * from './markdown.ts';
 export * from './diff.ts';
 export * from './attachments.ts';
+export * from './content.ts';

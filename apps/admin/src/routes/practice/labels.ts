@@ -8,6 +8,7 @@ import {
   VERSION_STATES,
   isLocale,
   type MessageKey,
+  type StoredPracticeContent,
   type VersionState,
 } from '@knutepunkt/domain';
 
@@ -85,24 +86,7 @@ export const DIFF_FIELDS: ReadonlyArray<{ field: string; label: MessageKey; cont
 ];
 
 /** The fields of a version that a reviewer compares; the shape both the review and the published version have. */
-export interface ComparableVersion {
-  title: string;
-  summary: string;
-  background: string;
-  approach: string;
-  experiences: string;
-  results: string;
-  contactName: string;
-  contactRole: string;
-  contactEmail: string;
-  language: string;
-  ongoing: boolean;
-  chime: readonly string[];
-  chimeSubthemes: readonly string[];
-  levels: readonly string[];
-  targetGroups: readonly string[];
-  themes: readonly string[];
-}
+export type ComparableVersion = StoredPracticeContent;
 
 /** A version as texts per field, for diffVersions: tags and codes become the words a reader sees. */
 export function comparableFields(version: ComparableVersion, t: T): Record<string, string> {

@@ -10,6 +10,7 @@ import {
   TARGET_GROUPS,
   THEMES,
   practiceContent,
+  practiceContentOf,
   practiceSubmission,
   type ChimeCategory,
   type ChimeSubtheme,
@@ -52,26 +53,7 @@ const idFor = (field: string) => FIRST_BOX[field] ?? fieldId(field);
 const SECTIONS = ['background', 'approach', 'experiences', 'results'] as const;
 
 /** A stored version's content in the shape the schemas and the save procedure use. */
-export function contentOf(version: Version): PracticeContent {
-  return {
-    title: version.title,
-    summary: version.summary,
-    background: version.background,
-    approach: version.approach,
-    experiences: version.experiences,
-    results: version.results,
-    contactName: version.contactName,
-    contactRole: version.contactRole,
-    contactEmail: version.contactEmail,
-    language: version.language,
-    chime: version.chime as PracticeContent['chime'],
-    chimeSubthemes: version.chimeSubthemes as PracticeContent['chimeSubthemes'],
-    levels: version.levels as PracticeContent['levels'],
-    targetGroups: version.targetGroups as PracticeContent['targetGroups'],
-    themes: version.themes as PracticeContent['themes'],
-    ongoing: version.ongoing,
-  };
-}
+export const contentOf = (version: Version): PracticeContent => practiceContentOf(version);
 
 function sameContent(a: PracticeContent, b: PracticeContent): boolean {
   return JSON.stringify(a) === JSON.stringify(b);

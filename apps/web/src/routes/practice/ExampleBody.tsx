@@ -1,30 +1,14 @@
 import type { ReactNode } from 'react';
 import { Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { Link } from 'react-router';
-import type { ChimeCategory, ChimeSubtheme, Level, TargetGroup, Theme } from '@knutepunkt/domain';
+import type { ChimeCategory, ChimeSubtheme, Level, StoredPracticeContent, TargetGroup, Theme } from '@knutepunkt/domain';
 import { CHIME } from '@knutepunkt/domain';
 import { Markdown, useI18n } from '@knutepunkt/ui';
 import { practiceSearchHref } from './searchParams.ts';
 import { contentLang } from './format.ts';
 
 /** The content of a version, as the example page and the editor's read-only view show it. */
-export interface ExampleContent {
-  summary: string;
-  background: string;
-  approach: string;
-  experiences: string;
-  results: string;
-  contactName: string;
-  contactRole: string;
-  contactEmail: string;
-  language: string;
-  chime: string[];
-  chimeSubthemes: string[];
-  levels: string[];
-  targetGroups: string[];
-  themes: string[];
-  ongoing: boolean;
-}
+export type ExampleContent = Omit<StoredPracticeContent, 'title'>;
 
 const SECTIONS = ['background', 'approach', 'experiences', 'results'] as const;
 

@@ -3,6 +3,7 @@ import {
   type Actor,
   type PracticeContent,
   canReadVersion,
+  practiceContentOf,
   isWorkingState,
   nextVersionState,
   practiceSubmission,
@@ -13,19 +14,6 @@ import type { SiteUrls } from '../../context.ts';
 import { UserError } from '../../errors.ts';
 import { requireAction, requireRead, scopeOfExample, scopeOfVersion } from './access.ts';
 import { notify, reviewersOf } from './notify.ts';
-
-/** The content fields of a version, in the order the editor shows them. */
-export const CONTENT_FIELDS = [
-  'title', 'summary', 'background', 'approach', 'experiences', 'results', 'contactName', 'contactRole', 'contactEmail',
-  'language', 'chime', 'chimeSubthemes', 'levels', 'targetGroups', 'themes', 'ongoing',
-] as const satisfies ReadonlyArray<keyof PracticeContent>;
-
-/** The content of a stored version (its tag columns are plain text arrays in the database). */
-type StoredContent = { [K in keyof PracticeContent]: PracticeContent[K] extends unknown[] ? string[] : PracticeContent[K] };
-
-function contentOf(version: StoredContent): PracticeContent {
-  return Object.fromEntries(CONTENT_FIELDS.map((f) => [f, version[f]])) as PracticeContent;
-}
 
 const stateError = () => new UserError('CONFLICT', 'practice.error.state');
 
@@ -111,7 +99,7 @@ export async function saveDraft(db: Db, actor: Actor, input: PracticeContent & {
   if (!nextVersionState(version.state, 'edit')) throw stateError();
   const updated = await db.practiceVersion.updateMany({
     where: { id: version.id, updatedAt: new Date(input.baseUpdatedAt), state: version.state },
-    data: { ...contentOf(input), authorId: actor.userId },
+    data: { ...practiceContentOf(input), authorId: actor.userId },
   });
   if (updated.count === 0) throw new UserError('CONFLICT', 'practice.error.staleDraft');
   return db.practiceVersion.findUniqueOrThrow({ where: { id: version.id }, select: { id: true, updatedAt: true, state: true } });
@@ -122,7 +110,7 @@ export async function submitVersion(db: Db, actor: Actor, versionId: string, url
   const { version, scope } = await scopeOfVersion(db, versionId);
   requireAction(actor, 'submit', scope);
   if (!nextVersionState(version.state, 'submit')) throw stateError();
-  const check = practiceSubmission.safeParse(contentOf(version));
+  const check = practiceSubmission.safeParse(practiceContentOf(version));
   // The same translated field errors as a form would get, so the editor sees what is missing.
   if (!check.success) throw new UserError('BAD_REQUEST', 'error.badRequest', { cause: check.error });
   return db.$transaction(async (tx) => {
@@ -158,7 +146,7 @@ export async function startRevision(db: Db, actor: Actor, exampleId: string) {
     const published = versions.find((v) => v.state === 'PUBLISHED');
     if (!published) throw stateError();
     const draft = await tx.practiceVersion.create({
-      data: { ...contentOf(published), exampleId, number: (versions[0]?.number ?? 0) + 1, authorId: actor.userId },
+      data: { ...practiceContentOf(published), exampleId, number: (versions[0]?.number ?? 0) + 1, authorId: actor.userId },
     });
     return { versionId: draft.id };
   });
