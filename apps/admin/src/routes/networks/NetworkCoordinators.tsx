@@ -10,6 +10,7 @@ import { SectionError } from '../../components/PageStates.tsx';
 import { SearchForm } from '../../components/SearchForm.tsx';
 import { Section } from '../../components/Section.tsx';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
+import { PickList } from '../../components/PickList.tsx';
 import { describeError } from '../../errors.ts';
 import { useTRPC } from '../../trpc.ts';
 
@@ -135,34 +136,20 @@ function AddCoordinator({ network, refresh, onAdded }: { network: Network; refre
       {results.isError ? <SectionError error={results.error} onRetry={() => void results.refetch()} /> : null}
       {results.data && results.data.items.length === 0 ? <EmptyState message={t('admin.network.addCoordinator.noResults')} /> : null}
       {results.data && results.data.items.length > 0 ? (
-        <ul className="kp-picklist" aria-label={t('admin.network.addCoordinator.results')}>
-          {results.data.items.map((person) => (
-            <li key={person.id} className="kp-picklist__item">
-              <div>
-                <span className="kp-strong">{person.name}</span>
-                <span className="kp-muted"> · {person.email}</span>
-              </div>
-              {coordinatorIds.has(person.id) ? (
-                <span className="kp-muted">{t('admin.network.addCoordinator.already')}</span>
-              ) : (
-                <Button
-                  type="button"
-                  variant="secondary"
-                  data-size="sm"
-                  loading={addingId === person.id}
-                  onClick={() => {
-                    if (add.isPending) return;
-                    setAddingId(person.id);
-                    add.mutate({ networkId: network.id, userId: person.id });
-                  }}
-                >
-                  {t('admin.network.addCoordinator.add')}
-                  <VisuallyHidden> {person.name}</VisuallyHidden>
-                </Button>
-              )}
-            </li>
-          ))}
-        </ul>
+        <PickList
+          items={results.data.items}
+          label={t('admin.network.addCoordinator.results')}
+          describe={(person) => ` · ${person.email}`}
+          isChosen={(person) => coordinatorIds.has(person.id)}
+          chosenText={t('admin.network.addCoordinator.already')}
+          addLabel={t('admin.network.addCoordinator.add')}
+          addingId={addingId}
+          onAdd={(person) => {
+            if (add.isPending) return;
+            setAddingId(person.id);
+            add.mutate({ networkId: network.id, userId: person.id });
+          }}
+        />
       ) : null}
     </Section>
   );

@@ -10,6 +10,7 @@ import { SearchForm } from '../../components/SearchForm.tsx';
 import { Section } from '../../components/Section.tsx';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
+import { PickList } from '../../components/PickList.tsx';
 import { describeError } from '../../errors.ts';
 import { countyName } from '../../format.ts';
 import { useTRPC } from '../../trpc.ts';
@@ -153,38 +154,20 @@ function AddOrganisation({ network, onAdded, refresh }: { network: Network; onAd
       {results.isError ? <SectionError error={results.error} onRetry={() => void results.refetch()} /> : null}
       {results.data && results.data.items.length === 0 ? <EmptyState message={t('admin.network.addOrg.noResults')} /> : null}
       {results.data && results.data.items.length > 0 ? (
-        <ul className="kp-picklist" aria-label={t('admin.network.addOrg.results')}>
-          {results.data.items.map((org) => (
-            <li key={org.id} className="kp-picklist__item">
-              <div>
-                <span className="kp-strong">{org.name}</span>
-                <span className="kp-muted">
-                  {' '}
-                  · {t(`org.type.${org.type}`)}
-                  {org.municipality ? ` · ${org.municipality}` : ''}
-                </span>
-              </div>
-              {memberIds.has(org.id) ? (
-                <span className="kp-muted">{t('admin.network.addOrg.already')}</span>
-              ) : (
-                <Button
-                  type="button"
-                  variant="secondary"
-                  data-size="sm"
-                  loading={addingId === org.id}
-                  onClick={() => {
-                    if (add.isPending) return;
-                    setAddingId(org.id);
-                    add.mutate({ networkId: network.id, organisationId: org.id });
-                  }}
-                >
-                  {t('admin.common.add')}
-                  <VisuallyHidden> {org.name}</VisuallyHidden>
-                </Button>
-              )}
-            </li>
-          ))}
-        </ul>
+        <PickList
+          items={results.data.items}
+          label={t('admin.network.addOrg.results')}
+          describe={(org) => ` · ${t(`org.type.${org.type}`)}${org.municipality ? ` · ${org.municipality}` : ''}`}
+          isChosen={(org) => memberIds.has(org.id)}
+          chosenText={t('admin.network.addOrg.already')}
+          addLabel={t('admin.common.add')}
+          addingId={addingId}
+          onAdd={(org) => {
+            if (add.isPending) return;
+            setAddingId(org.id);
+            add.mutate({ networkId: network.id, organisationId: org.id });
+          }}
+        />
       ) : null}
     </Section>
   );

@@ -1,0 +1,43 @@
+import type { ReactNode } from 'react';
+import { Button } from '@digdir/designsystemet-react';
+import { VisuallyHidden } from '@knutepunkt/ui';
+
+export interface PickListProps<T extends { id: string; name: string }> {
+  items: readonly T[];
+  /** The list's accessible name, e.g. "Organisations found". */
+  label: string;
+  /** What follows the name: type, place, e-mail… */
+  describe: (item: T) => ReactNode;
+  /** Already added: shown with `chosenText` instead of a button. */
+  isChosen: (item: T) => boolean;
+  chosenText: string;
+  /** The button's visible text; the item's name is added for screen readers. */
+  addLabel: string;
+  /** The item being added right now (its button shows as busy). */
+  addingId: string | null;
+  onAdd: (item: T) => void;
+}
+
+/** Search results to add from (organisations to a network, people as coordinators), one button each. */
+export function PickList<T extends { id: string; name: string }>({ items, label, describe, isChosen, chosenText, addLabel, addingId, onAdd }: PickListProps<T>) {
+  return (
+    <ul className="kp-picklist" aria-label={label}>
+      {items.map((item) => (
+        <li key={item.id} className="kp-picklist__item">
+          <div>
+            <span className="kp-strong">{item.name}</span>
+            <span className="kp-muted">{describe(item)}</span>
+          </div>
+          {isChosen(item) ? (
+            <span className="kp-muted">{chosenText}</span>
+          ) : (
+            <Button type="button" variant="secondary" data-size="sm" loading={addingId === item.id} onClick={() => onAdd(item)}>
+              {addLabel}
+              <VisuallyHidden> {item.name}</VisuallyHidden>
+            </Button>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
