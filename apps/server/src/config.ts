@@ -89,8 +89,15 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: string[]): ServerConfig
   };
 }
 
+/** A listener's own address on this machine (0.0.0.0 is not something to visit). */
+export function localUrl(host: string, port: number): string {
+  return `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+}
+
 /** The two sites' addresses as people reach them, for links in e-mails. */
 export function siteUrls(config: ServerConfig): { web: string; admin: string } {
-  const local = (port: number) => `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
-  return { web: config.publicUrl ?? local(config.ports.web), admin: config.adminUrl ?? local(config.ports.admin) };
+  return {
+    web: config.publicUrl ?? localUrl(config.host, config.ports.web),
+    admin: config.adminUrl ?? localUrl(config.host, config.ports.admin),
+  };
 }

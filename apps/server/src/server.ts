@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { type DbHandle, applyMigrations, dbConfigFromEnv, openDb } from '@knutepunkt/db';
 import { seedDemo } from '@knutepunkt/db/seed';
 import { hashPassword } from '@knutepunkt/auth';
-import { type ListenerName, type ServerConfig, siteUrls } from './config.ts';
+import { type ListenerName, type ServerConfig, localUrl, siteUrls } from './config.ts';
 import { buildListener } from './listener.ts';
 
 export interface RunningServer {
@@ -23,6 +23,7 @@ export async function startServer(config: ServerConfig, handle?: DbHandle): Prom
   const demo = config.demo ? await seedDemo(db.db, { hashPassword }) : null;
 
   const listeners: RunningServer['listeners'] = {};
+  const urls = siteUrls(config);
   for (const name of config.listeners) {
     const app = await buildListener({
       name,
@@ -32,13 +33,13 @@ export async function startServer(config: ServerConfig, handle?: DbHandle): Prom
       trustProxy: config.trustProxy,
       files: config.files,
       publicUrl: config.publicUrl,
-      urls: siteUrls(config),
+      urls,
       ...(config.logStream ? { logStream: config.logStream } : {}),
     });
     await app.listen({ host: config.host, port: config.ports[name] });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.ports[name];
-    listeners[name] = { app, url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}` };
+    listeners[name] = { app, url: localUrl(config.host, port) };
   }
 
   let closing: Promise<void> | undefined;

@@ -1,4 +1,7 @@
-import type { Db } from '@knutepunkt/db';
+import type { Db, Prisma } from '@knutepunkt/db';
+import { type MessageKey, translate } from '@knutepunkt/domain';
+
+type Tx = Prisma.TransactionClient | Db;
 
 /**
  * The outbox: e-mail the platform would send. Until an SMTP server is
@@ -11,5 +14,27 @@ export function listOutbox(db: Db, input: { userId?: string; page: number }) {
     orderBy: { createdAt: 'desc' },
     skip: (input.page - 1) * 50,
     take: 50,
+  });
+}
+
+/**
+ * Notifications go to the outbox table: a mailer sends them when an SMTP
+ * server is configured; until then coordinators read them in the admin app.
+ * Each is written in the recipient's own interface language.
+ */
+export async function notify(
+  db: Tx,
+  recipients: Array<{ id: string; email: string; locale: 'nb' | 'nn' | 'en' }>,
+  message: { kind: string; subject: MessageKey; body: MessageKey; params: Record<string, string> },
+): Promise<void> {
+  if (recipients.length === 0) return;
+  await db.outboxMessage.createMany({
+    data: recipients.map((r) => ({
+      userId: r.id,
+      toEmail: r.email,
+      kind: message.kind,
+      subject: translate(r.locale, message.subject, message.params),
+      body: translate(r.locale, message.body, message.params),
+    })),
   });
 }

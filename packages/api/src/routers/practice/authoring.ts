@@ -13,7 +13,8 @@ import { recordAudit } from '../../audit.ts';
 import type { SiteUrls } from '../../context.ts';
 import { UserError } from '../../errors.ts';
 import { requireAction, requireRead, scopeOfExample, scopeOfVersion } from './access.ts';
-import { notify, reviewersOf } from './notify.ts';
+import { notify } from '../outbox/service.ts';
+import { reviewersOf } from './recipients.ts';
 
 const stateError = () => new UserError('CONFLICT', 'practice.error.state');
 

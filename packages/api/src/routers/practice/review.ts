@@ -5,7 +5,8 @@ import { recordAudit } from '../../audit.ts';
 import type { SiteUrls } from '../../context.ts';
 import { UserError } from '../../errors.ts';
 import { requireAction, requireCuration, requireRead, scopeOfExample, scopeOfVersion } from './access.ts';
-import { editorsOf, notify } from './notify.ts';
+import { notify } from '../outbox/service.ts';
+import { editorsOf } from './recipients.ts';
 import { COMMENT_AUTHOR } from './authoring.ts';
 
 const stateError = () => new UserError('CONFLICT', 'practice.error.state');
