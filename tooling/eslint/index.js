@@ -9,16 +9,11 @@ export const ignores = {
   ignores: ['**/dist/**', '**/generated/**', '**/storybook-static/**', '**/node_modules/**', '**/.data/**'],
 };
 
-export default tseslint.config(
-  ignores,
-  js.configs.recommended,
-  ...tseslint.configs.recommended,
-  {
-    languageOptions: { globals: { ...globals.node } },
-    rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/consistent-type-imports': 'error',
-      'no-console': ['error', { allow: ['warn', 'error'] }],
-    },
+export default tseslint.config(ignores, js.configs.recommended, ...tseslint.configs.recommended, {
+  languageOptions: { globals: { ...globals.node } },
+  rules: {
+    '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    '@typescript-eslint/consistent-type-imports': 'error',
+    'no-console': ['error', { allow: ['warn', 'error'] }],
   },
-);
+});

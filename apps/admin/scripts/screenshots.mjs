@@ -8,7 +8,16 @@ import { chromium } from 'playwright-core';
 const base = process.argv[2] ?? 'http://127.0.0.1:3001';
 const out = process.argv[3] ?? 'screenshots';
 const PASSWORD = 'demo-passord-2026';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 await mkdir(out, { recursive: true });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
@@ -18,7 +27,8 @@ async function session(name, email, viewport = { width: 1280, height: 900 }) {
   const context = await browser.newContext({ viewport, locale: 'nb-NO' });
   const page = await context.newPage();
   page.on('console', (msg) => {
-    if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`${name}: console ${msg.type()}: ${msg.text()}`);
+    if (msg.type() === 'error' || msg.type() === 'warning')
+      problems.push(`${name}: console ${msg.type()}: ${msg.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`${name}: page error: ${error.message}`));
   if (email) {
@@ -58,7 +68,10 @@ if (want('admin')) {
   const { context, page } = await session('admin', 'admin@demo.knutepunkt.no');
   await shot(page, 'admin-dashboard', '/');
   await shot(page, 'admin-networks', '/nettverk');
-  await page.getByRole('link', { name: /Midt-Norge/ }).first().click();
+  await page
+    .getByRole('link', { name: /Midt-Norge/ })
+    .first()
+    .click();
   await shot(page, 'admin-network');
   await shot(page, 'admin-network-new', '/nettverk/ny');
   await page.getByRole('button', { name: 'Opprett nettverket' }).click();
@@ -66,7 +79,10 @@ if (want('admin')) {
   await shot(page, 'admin-network-new-errors');
   await shot(page, 'admin-orgs', '/organisasjoner?type=MUNICIPALITY');
   await page.goto(`${base}/organisasjoner`);
-  await page.getByRole('link', { name: /Trondheim kommune/ }).first().click();
+  await page
+    .getByRole('link', { name: /Trondheim kommune/ })
+    .first()
+    .click();
   await shot(page, 'admin-org');
   await page.getByRole('button', { name: 'Slett organisasjonen' }).click();
   await page.waitForTimeout(500);
@@ -88,7 +104,10 @@ if (want('admin')) {
 if (want('coordinator')) {
   const { context, page } = await session('coordinator', 'koordinator@demo.knutepunkt.no');
   await shot(page, 'coord-dashboard', '/');
-  await page.getByRole('link', { name: /Midt-Norge/ }).first().click();
+  await page
+    .getByRole('link', { name: /Midt-Norge/ })
+    .first()
+    .click();
   await shot(page, 'coord-network');
   const approve = page.getByRole('button', { name: /^Godkjenn som medlem/ }).first();
   if (await approve.count()) {
@@ -98,7 +117,10 @@ if (want('coordinator')) {
   }
   await shot(page, 'coord-people', '/personer');
   await page.goto(`${base}/organisasjoner`);
-  await page.getByRole('link', { name: /Trondheim kommune/ }).first().click();
+  await page
+    .getByRole('link', { name: /Trondheim kommune/ })
+    .first()
+    .click();
   await shot(page, 'coord-org');
   await context.close();
 }
@@ -132,15 +154,24 @@ if (want('narrow')) {
   const { context, page } = await session('narrow', 'admin@demo.knutepunkt.no', { width: 320, height: 700 });
   await shot(page, 'narrow-dashboard', '/');
   await page.goto(`${base}/nettverk`);
-  await page.getByRole('link', { name: /Midt-Norge/ }).first().click();
+  await page
+    .getByRole('link', { name: /Midt-Norge/ })
+    .first()
+    .click();
   await shot(page, 'narrow-network');
   // The long page in screen-sized pieces, readable at full size.
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   for (let y = 0, part = 1; y < height && part <= 4; y += 1100, part += 1) {
-    await page.screenshot({ path: `${out}/narrow-network-${part}.png`, fullPage: true, clip: { x: 0, y, width: 320, height: Math.min(1100, height - y) } });
+    await page.screenshot({
+      path: `${out}/narrow-network-${part}.png`,
+      fullPage: true,
+      clip: { x: 0, y, width: 320, height: Math.min(1100, height - y) },
+    });
   }
   await shot(page, 'narrow-audit', '/logg');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   console.log(`narrow: page overflows sideways by ${overflow}px`);
   await context.close();
 }

@@ -30,39 +30,91 @@ export const routes: RouteObject[] = [
         // Inside the layout, so a page that fails keeps the header and menu.
         errorElement: <RouteErrorPage />,
         children: [
-      { path: 'logg-inn', element: <SignInPage /> },
-      { path: 'tilgjengelighet', element: <AccessibilityPage /> },
-      {
-        element: <RequireStaff />,
-        children: [
-          { index: true, element: <DashboardPage /> },
-          { path: 'nettverk', element: <NetworkListPage /> },
-          { path: 'nettverk/ny', element: <RequireAdmin><NetworkCreatePage /></RequireAdmin> },
-          { path: 'nettverk/:networkId', element: <NetworkPage /> },
-          { path: 'organisasjoner', element: <OrganisationListPage /> },
-          { path: 'organisasjoner/ny', element: <RequireAdmin><OrganisationCreatePage /></RequireAdmin> },
-          { path: 'organisasjoner/:organisationId', element: <OrganisationPage /> },
-          // The practice pages carry the Markdown renderer and the diff: loaded when first visited.
-          { path: 'praksis', lazy: async () => ({ Component: (await import('./routes/practice/PracticeListPage.tsx')).PracticeListPage }) },
-          { path: 'praksis/vurdering', lazy: async () => ({ Component: (await import('./routes/practice/ReviewQueuePage.tsx')).ReviewQueuePage }) },
-          { path: 'praksis/vurdering/:versionId', lazy: async () => ({ Component: (await import('./routes/practice/ReviewPage.tsx')).ReviewPage }) },
+          { path: 'logg-inn', element: <SignInPage /> },
+          { path: 'tilgjengelighet', element: <AccessibilityPage /> },
           {
-            path: 'praksis/eksempel/:exampleId/historikk',
-            lazy: async () => ({ Component: (await import('./routes/practice/ExampleHistoryPage.tsx')).ExampleHistoryPage }),
+            element: <RequireStaff />,
+            children: [
+              { index: true, element: <DashboardPage /> },
+              { path: 'nettverk', element: <NetworkListPage /> },
+              {
+                path: 'nettverk/ny',
+                element: (
+                  <RequireAdmin>
+                    <NetworkCreatePage />
+                  </RequireAdmin>
+                ),
+              },
+              { path: 'nettverk/:networkId', element: <NetworkPage /> },
+              { path: 'organisasjoner', element: <OrganisationListPage /> },
+              {
+                path: 'organisasjoner/ny',
+                element: (
+                  <RequireAdmin>
+                    <OrganisationCreatePage />
+                  </RequireAdmin>
+                ),
+              },
+              { path: 'organisasjoner/:organisationId', element: <OrganisationPage /> },
+              // The practice pages carry the Markdown renderer and the diff: loaded when first visited.
+              {
+                path: 'praksis',
+                lazy: async () => ({
+                  Component: (await import('./routes/practice/PracticeListPage.tsx')).PracticeListPage,
+                }),
+              },
+              {
+                path: 'praksis/vurdering',
+                lazy: async () => ({
+                  Component: (await import('./routes/practice/ReviewQueuePage.tsx')).ReviewQueuePage,
+                }),
+              },
+              {
+                path: 'praksis/vurdering/:versionId',
+                lazy: async () => ({ Component: (await import('./routes/practice/ReviewPage.tsx')).ReviewPage }),
+              },
+              {
+                path: 'praksis/eksempel/:exampleId/historikk',
+                lazy: async () => ({
+                  Component: (await import('./routes/practice/ExampleHistoryPage.tsx')).ExampleHistoryPage,
+                }),
+              },
+              {
+                path: 'varsler',
+                lazy: async () => ({ Component: (await import('./routes/outbox/OutboxPage.tsx')).OutboxPage }),
+              },
+              {
+                path: 'personer',
+                element: (
+                  <RequireAdmin>
+                    <PeopleListPage />
+                  </RequireAdmin>
+                ),
+              },
+              {
+                path: 'personer/:userId',
+                element: (
+                  <RequireAdmin>
+                    <PersonPage />
+                  </RequireAdmin>
+                ),
+              },
+              {
+                path: 'logg',
+                lazy: async () => {
+                  const { AuditLogPage } = await import('./routes/audit/AuditLogPage.tsx');
+                  return {
+                    element: (
+                      <RequireAdmin>
+                        <AuditLogPage />
+                      </RequireAdmin>
+                    ),
+                  };
+                },
+              },
+            ],
           },
-          { path: 'varsler', lazy: async () => ({ Component: (await import('./routes/outbox/OutboxPage.tsx')).OutboxPage }) },
-          { path: 'personer', element: <RequireAdmin><PeopleListPage /></RequireAdmin> },
-          { path: 'personer/:userId', element: <RequireAdmin><PersonPage /></RequireAdmin> },
-          {
-            path: 'logg',
-            lazy: async () => {
-              const { AuditLogPage } = await import('./routes/audit/AuditLogPage.tsx');
-              return { element: <RequireAdmin><AuditLogPage /></RequireAdmin> };
-            },
-          },
-        ],
-      },
-      { path: '*', element: <NotFoundPage /> },
+          { path: '*', element: <NotFoundPage /> },
         ],
       },
     ],

@@ -10,7 +10,11 @@ const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
 export function formatDateTime(locale: Locale, value: string | Date): string {
   let format = dateTimeFormats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: TIME_ZONE, dateStyle: 'medium', timeStyle: 'short' });
+    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      timeZone: TIME_ZONE,
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    });
     dateTimeFormats.set(locale, format);
   }
   return format.format(new Date(value));

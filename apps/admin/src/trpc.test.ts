@@ -5,7 +5,9 @@ import { safeNext } from './account.ts';
 import { shouldRetry } from './trpc.ts';
 
 const serverError = (code: string, httpStatus: number, fieldErrors: Record<string, string> = {}) =>
-  TRPCClientError.from({ error: { message: 'Oversatt melding.', code: -32600, data: { code, httpStatus, fieldErrors } } });
+  TRPCClientError.from({
+    error: { message: 'Oversatt melding.', code: -32600, data: { code, httpStatus, fieldErrors } },
+  });
 
 describe('requests', () => {
   it('are not retried when the server refused them (4xx), but are after a network failure', () => {

@@ -43,7 +43,10 @@ export interface ServerConfig {
 }
 
 function listenersFrom(value: string | undefined): ListenerName[] {
-  const names = (value ?? 'web,admin').split(',').map((s) => s.trim()).filter(Boolean);
+  const names = (value ?? 'web,admin')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const valid = names.filter((n): n is ListenerName => n === 'web' || n === 'admin');
   if (valid.length === 0 || valid.length !== names.length) {
     throw new Error(`LISTENERS must be "web", "admin" or "web,admin" (got "${value}")`);
@@ -55,11 +58,14 @@ const S3_VARIABLES = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET
 
 function filesFrom(env: NodeJS.ProcessEnv): FileStorageConfig {
   const missing = S3_VARIABLES.filter((name) => !env[name]);
-  if (missing.length === S3_VARIABLES.length) return { kind: 'local', root: path.resolve(env.UPLOAD_DIR ?? path.join(REPO_ROOT, '.data', 'uploads')) };
+  if (missing.length === S3_VARIABLES.length)
+    return { kind: 'local', root: path.resolve(env.UPLOAD_DIR ?? path.join(REPO_ROOT, '.data', 'uploads')) };
   // Half a configuration would silently put files on local disk, where a scaled-out site loses them.
-  if (missing.length > 0) throw new Error(`S3 storage needs ${S3_VARIABLES.join(', ')}; missing: ${missing.join(', ')}`);
+  if (missing.length > 0)
+    throw new Error(`S3 storage needs ${S3_VARIABLES.join(', ')}; missing: ${missing.join(', ')}`);
   const endpoint = env.S3_ENDPOINT!.replace(/\/+$/, '');
-  if (!/^https?:\/\//.test(endpoint)) throw new Error(`S3_ENDPOINT must start with http:// or https:// (got "${endpoint}")`);
+  if (!/^https?:\/\//.test(endpoint))
+    throw new Error(`S3_ENDPOINT must start with http:// or https:// (got "${endpoint}")`);
   return {
     kind: 's3',
     endpoint,

@@ -43,7 +43,11 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
     routerOptions: { maxParamLength: 2000 },
   });
   // People use this on phones over conference Wi-Fi: compress pages, scripts and answers.
-  await app.register(fastifyCompress, { threshold: 1024, encodings: ['br', 'gzip'], brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } } });
+  await app.register(fastifyCompress, {
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
+  });
   registerSecurityHeaders(app);
   registerCsrfCheck(app);
 
@@ -78,7 +82,8 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
         }),
       onError: ({ error, path }: { error: { code: string; message: string; stack?: string }; path?: string }) => {
         // Only our own faults are logged in full; user errors are expected. No inputs, no user data.
-        if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ path, err: { message: error.message, stack: error.stack } }, 'procedure failed');
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          app.log.error({ path, err: { message: error.message, stack: error.stack } }, 'procedure failed');
       },
     },
   });

@@ -9,10 +9,15 @@ async function main() {
   const lines = ['', 'Knutepunkt is running:'];
   if (server.listeners.web) lines.push(`  web (public and members):   ${server.listeners.web.url}`);
   if (server.listeners.admin) lines.push(`  admin (coordinators):       ${server.listeners.admin.url}`);
-  lines.push(`  database: ${server.handle.config.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)'}`);
+  lines.push(
+    `  database: ${server.handle.config.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)'}`,
+  );
   if (config.demo) {
     lines.push('', 'Demo accounts:');
-    if (server.demoAccounts.length === 0) lines.push('  (the database already had data, so nothing was seeded; the accounts from the first start still work, see README.md)');
+    if (server.demoAccounts.length === 0)
+      lines.push(
+        '  (the database already had data, so nothing was seeded; the accounts from the first start still work, see README.md)',
+      );
     for (const a of server.demoAccounts) lines.push(`  ${a.email.padEnd(44)} ${a.password.padEnd(20)} ${a.role}`);
   }
   lines.push('', 'Stop with Ctrl+C.', '');

@@ -53,7 +53,9 @@ export function registerCsrfCheck(app: FastifyInstance): void {
     const sameOrigin = !origin || safeHost(origin) === req.headers.host;
     if (req.headers[CSRF_HEADER] === '1' && sameOrigin) return;
     const locale = requestLocale(req);
-    await reply.code(403).send({ error: { message: translate(locale, 'error.csrf'), data: { code: 'FORBIDDEN', httpStatus: 403 } } });
+    await reply
+      .code(403)
+      .send({ error: { message: translate(locale, 'error.csrf'), data: { code: 'FORBIDDEN', httpStatus: 403 } } });
   });
 }
 

@@ -18,7 +18,10 @@ beforeAll(async () => {
   const staticRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'knutepunkt-server-test-'));
   for (const name of ['web', 'admin']) {
     fs.mkdirSync(path.join(staticRoot, name, 'assets'), { recursive: true });
-    fs.writeFileSync(path.join(staticRoot, name, 'index.html'), `<!doctype html><html lang="nb"><body>${name}</body></html>`);
+    fs.writeFileSync(
+      path.join(staticRoot, name, 'index.html'),
+      `<!doctype html><html lang="nb"><body>${name}</body></html>`,
+    );
     fs.writeFileSync(path.join(staticRoot, name, 'assets', 'app-1234.js'), 'console.log(1)');
   }
   const logStream = new Writable({
@@ -60,7 +63,9 @@ describe('the two listeners', () => {
   });
 
   test('deep links get the app page with <html lang> from the chosen language', async () => {
-    const res = await fetch(`${web}/organisasjoner/trondheim-kommune`, { headers: { accept: 'text/html', cookie: 'kp_locale=nn' } });
+    const res = await fetch(`${web}/organisasjoner/trondheim-kommune`, {
+      headers: { accept: 'text/html', cookie: 'kp_locale=nn' },
+    });
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('<html lang="nn"');
     const asset = await fetch(`${web}/assets/app-1234.js`);
@@ -82,7 +87,11 @@ describe('mutations', () => {
   const credentials = { email: 'admin@demo.knutepunkt.no', password: 'demo-passord-2026' };
 
   test('are refused without the CSRF header, or from another origin, with a translated message', async () => {
-    const bare = await fetch(`${web}/trpc/account.signIn`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-locale': 'en' }, body: JSON.stringify(credentials) });
+    const bare = await fetch(`${web}/trpc/account.signIn`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-locale': 'en' },
+      body: JSON.stringify(credentials),
+    });
     expect(bare.status).toBe(403);
     expect(((await bare.json()) as { error: { message: string } }).error.message).toMatch(/security reasons/);
     const foreign = await post(web, 'account.signIn', credentials, { origin: 'https://evil.example' });
@@ -97,7 +106,9 @@ describe('mutations', () => {
     expect(cookie).toContain('HttpOnly');
     expect(cookie).toContain('SameSite=Lax');
     const token = cookie.split(';')[0]!;
-    const people = await fetch(`${admin}/trpc/people.list?input=${encodeURIComponent('{}')}`, { headers: { cookie: token } });
+    const people = await fetch(`${admin}/trpc/people.list?input=${encodeURIComponent('{}')}`, {
+      headers: { cookie: token },
+    });
     expect(people.status).toBe(200);
     // The admin cookie is not a web session.
     const me = await fetch(`${web}/trpc/account.me`, { headers: { cookie: token } });
@@ -105,12 +116,18 @@ describe('mutations', () => {
   });
 
   test('malformed JSON, oversized bodies and GET on a mutation are 4xx, never 500', async () => {
-    const junk = await fetch(`${web}/trpc/account.signIn`, { method: 'POST', headers: { 'content-type': 'application/json', [CSRF_HEADER]: '1' }, body: '{"email": ' });
+    const junk = await fetch(`${web}/trpc/account.signIn`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [CSRF_HEADER]: '1' },
+      body: '{"email": ',
+    });
     expect(junk.status).toBeGreaterThanOrEqual(400);
     expect(junk.status).toBeLessThan(500);
     const huge = await post(web, 'account.signIn', { email: 'x'.repeat(2_000_000), password: 'x' });
     expect(huge.status).toBe(413);
-    const wrongMethod = await fetch(`${web}/trpc/account.signIn?input=${encodeURIComponent(JSON.stringify(credentials))}`);
+    const wrongMethod = await fetch(
+      `${web}/trpc/account.signIn?input=${encodeURIComponent(JSON.stringify(credentials))}`,
+    );
     expect(wrongMethod.status).toBe(405);
   });
 });
@@ -120,16 +137,29 @@ test('the demo seed ran and returned its accounts for printing', () => {
 });
 
 test('the logs record requests as JSON, with nothing personal in them', () => {
-  const lines = logs.join('').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  const lines = logs
+    .join('')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
   expect(lines.some((l) => (l.req as { path?: string } | undefined)?.path === '/trpc/account.signIn')).toBe(true);
   const text = logs.join('');
-  for (const secret of ['admin@demo.knutepunkt.no', 'demo-passord-2026', 'remoteAddress', '"ip"', 'kp_admin_session', 'input=']) {
+  for (const secret of [
+    'admin@demo.knutepunkt.no',
+    'demo-passord-2026',
+    'remoteAddress',
+    '"ip"',
+    'kp_admin_session',
+    'input=',
+  ]) {
     expect(text).not.toContain(secret);
   }
 });
 
 test('pages and answers are compressed for slow connections', async () => {
-  const res = await fetch(`${web}/trpc/organisations.list?input=${encodeURIComponent('{"pageSize":50}')}`, { headers: { 'accept-encoding': 'br, gzip' } });
+  const res = await fetch(`${web}/trpc/organisations.list?input=${encodeURIComponent('{"pageSize":50}')}`, {
+    headers: { 'accept-encoding': 'br, gzip' },
+  });
   expect(res.status).toBe(200);
   expect(res.headers.get('content-encoding')).toMatch(/br|gzip/);
 });

@@ -27,7 +27,8 @@ export async function registerSpa(app: FastifyInstance, staticDir: string): Prom
   const indexHtml = hasBuild ? fs.readFileSync(indexPath, 'utf8') : null;
 
   app.setNotFoundHandler(async (req, reply) => {
-    const wantsPage = req.method === 'GET' && !req.url.startsWith('/trpc') && (req.headers.accept ?? '').includes('text/html');
+    const wantsPage =
+      req.method === 'GET' && !req.url.startsWith('/trpc') && (req.headers.accept ?? '').includes('text/html');
     if (!wantsPage) return reply.code(404).send({ error: 'not found' });
     if (!indexHtml) return reply.code(503).type('text/plain').send('The app has not been built: run `pnpm build`.');
     const lang = HTML_LANG[requestLocale(req)];

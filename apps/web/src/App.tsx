@@ -35,9 +35,18 @@ export const routes: RouteObject[] = [
       { path: 'praksis/oversikt', element: <GridPage /> },
       // Pages that render Markdown (and the editor) load when first visited, so the
       // first page on a slow connection does not carry the Markdown parser.
-      { path: 'praksis/ny', lazy: async () => ({ Component: (await import('./routes/practice/CreatePage.tsx')).CreatePage }) },
-      { path: 'praksis/rediger/:exampleId', lazy: async () => ({ Component: (await import('./routes/practice/EditorPage.tsx')).EditorPage }) },
-      { path: 'praksis/:slug', lazy: async () => ({ Component: (await import('./routes/practice/ExamplePage.tsx')).ExamplePage }) },
+      {
+        path: 'praksis/ny',
+        lazy: async () => ({ Component: (await import('./routes/practice/CreatePage.tsx')).CreatePage }),
+      },
+      {
+        path: 'praksis/rediger/:exampleId',
+        lazy: async () => ({ Component: (await import('./routes/practice/EditorPage.tsx')).EditorPage }),
+      },
+      {
+        path: 'praksis/:slug',
+        lazy: async () => ({ Component: (await import('./routes/practice/ExamplePage.tsx')).ExamplePage }),
+      },
       { path: 'nettverk', element: <NetworkListPage /> },
       { path: 'nettverk/:slug', element: <NetworkPage /> },
       { path: 'registrer', element: <RegisterPage /> },

@@ -8,7 +8,14 @@ import type { DbHandle } from '@knutepunkt/db';
 
 const STATUS: Record<string, Outcome> = { UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
 
-async function outcome(handle: DbHandle, app: AppName, world: World, role: Role, path: string, input: unknown): Promise<Outcome | string> {
+async function outcome(
+  handle: DbHandle,
+  app: AppName,
+  world: World,
+  role: Role,
+  path: string,
+  input: unknown,
+): Promise<Outcome | string> {
   try {
     await callPath(await contextFor(handle.db, app, world, role), app, path, input);
     return 'ok';
@@ -33,27 +40,35 @@ describe.each(['web', 'admin'] as const)('access matrix of the %s router', (app)
     expect(Object.keys(accessMatrix[app]).sort()).toEqual(procedurePaths(app));
   });
 
-  test.each(procedurePaths(app))('%s', async (path) => {
-    const row = accessMatrix[app][path];
-    expect(row, `add ${app} procedure ${path} to the access matrix`).toBeDefined();
-    const { world } = snapshot;
-    const seen: Partial<Record<Role, Outcome | string>> = {};
-    // Queries change nothing the next role depends on; one copy of the world serves them all.
-    const shared = row!.fresh ? null : procedureInfo(app, path).type === 'query' ? await queryHandle() : await snapshot.open();
-    try {
-      for (const role of ROLES) {
-        const handle = shared ?? (await snapshot.open());
-        try {
-          seen[role] = await outcome(handle, app, world, role, path, row!.input(world, role));
-        } finally {
-          if (!shared) await handle.close();
+  test.each(procedurePaths(app))(
+    '%s',
+    async (path) => {
+      const row = accessMatrix[app][path];
+      expect(row, `add ${app} procedure ${path} to the access matrix`).toBeDefined();
+      const { world } = snapshot;
+      const seen: Partial<Record<Role, Outcome | string>> = {};
+      // Queries change nothing the next role depends on; one copy of the world serves them all.
+      const shared = row!.fresh
+        ? null
+        : procedureInfo(app, path).type === 'query'
+          ? await queryHandle()
+          : await snapshot.open();
+      try {
+        for (const role of ROLES) {
+          const handle = shared ?? (await snapshot.open());
+          try {
+            seen[role] = await outcome(handle, app, world, role, path, row!.input(world, role));
+          } finally {
+            if (!shared) await handle.close();
+          }
         }
+      } finally {
+        if (shared && shared !== (await queryHandle())) await shared.close();
       }
-    } finally {
-      if (shared && shared !== (await queryHandle())) await shared.close();
-    }
-    expect(seen).toEqual(row!.expect);
-  }, 60_000);
+      expect(seen).toEqual(row!.expect);
+    },
+    60_000,
+  );
 });
 
 test('no admin procedure is reachable through the web router', () => {

@@ -10,7 +10,14 @@ type Json = Prisma.InputJsonValue;
  */
 export async function recordAudit(
   db: Pick<Db, 'auditEntry'>,
-  entry: { actorId: string | null; action: AuditAction; entity: AuditEntity; entityId: string; before?: unknown; after?: unknown },
+  entry: {
+    actorId: string | null;
+    action: AuditAction;
+    entity: AuditEntity;
+    entityId: string;
+    before?: unknown;
+    after?: unknown;
+  },
 ): Promise<void> {
   await db.auditEntry.create({
     data: {

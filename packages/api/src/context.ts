@@ -69,8 +69,9 @@ export async function createContext(info: RequestInfo): Promise<Context> {
   const session = info.sessionToken ? await validateSessionToken(info.db, info.sessionToken) : null;
   const user = session?.user ?? null;
   const actor = user ? await loadActor(info.db, user) : null;
-  const locale: Locale = user?.locale
-    ?? (isLocale(info.requestedLocale) ? info.requestedLocale : localeFromAcceptLanguage(info.acceptLanguage));
+  const locale: Locale =
+    user?.locale ??
+    (isLocale(info.requestedLocale) ? info.requestedLocale : localeFromAcceptLanguage(info.acceptLanguage));
   return {
     db: info.db,
     app: info.app,

@@ -60,7 +60,8 @@ export function describeError(locale: Locale, error: TRPCError): UserFacingError
   }
   if (error instanceof UserError) {
     const fieldErrors: Record<string, string> = {};
-    for (const [field, key] of Object.entries(error.fieldErrors ?? {})) fieldErrors[field] = translate(locale, key, error.params);
+    for (const [field, key] of Object.entries(error.fieldErrors ?? {}))
+      fieldErrors[field] = translate(locale, key, error.params);
     return { message: translate(locale, error.key, error.params), fieldErrors };
   }
   const byCode: Partial<Record<TRPC_ERROR_CODE_KEY, MessageKey>> = {

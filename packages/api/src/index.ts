@@ -8,7 +8,12 @@ export { createContext, loadActor, type Context, type FileRemover, type RequestI
 export { createCallerFactory } from './trpc.ts';
 export { UserError } from './errors.ts';
 // For apps/server's own routes: attachment uploads and files, and the Atom feed.
-export { addAttachment, attachmentToServe, checkAttachmentUpload, type AttachmentToServe } from './routers/practice/attachments.ts';
+export {
+  addAttachment,
+  attachmentToServe,
+  checkAttachmentUpload,
+  type AttachmentToServe,
+} from './routers/practice/attachments.ts';
 export { latestPublished } from './routers/practice/queries.ts';
 export { searchPractice } from './routers/practice/search.ts';
 

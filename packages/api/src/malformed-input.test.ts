@@ -36,9 +36,12 @@ function badInputs(app: AppName, path: string, p: Procedure, validInput: unknown
     ...keys.map((k): [string, unknown] => [`huge ${k}`, { ...base, [k]: HUGE }]),
   ];
   const idKeys = keys.filter((k) => /Id$/.test(k) && k in base); // optional filters may match nothing
-  if (idKeys.length > 0) variants.push(['unknown ids', { ...base, ...Object.fromEntries(idKeys.map((k) => [k, 'ukjentid000000000000'])) }]);
+  if (idKeys.length > 0)
+    variants.push(['unknown ids', { ...base, ...Object.fromEntries(idKeys.map((k) => [k, 'ukjentid000000000000'])) }]);
   // Only what the schemas really refuse (or what points at nothing) counts as malformed.
-  return variants.filter(([name, input]) => name === 'unknown ids' || !isValid(p, input)).map(([name, input]) => [`${app} ${path}: ${name}`, input]);
+  return variants
+    .filter(([name, input]) => name === 'unknown ids' || !isValid(p, input))
+    .map(([name, input]) => [`${app} ${path}: ${name}`, input]);
 }
 
 let snapshot: Awaited<ReturnType<typeof worldSnapshot>>;

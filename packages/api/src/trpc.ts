@@ -10,7 +10,12 @@ const t = initTRPC.context<Context>().create({
       ...shape,
       message: described.message,
       // The stack and internal paths never leave the server.
-      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, fieldErrors: described.fieldErrors },
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        fieldErrors: described.fieldErrors,
+      },
     };
   },
 });

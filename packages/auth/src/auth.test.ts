@@ -63,9 +63,21 @@ describe.each(testDatabases())('sessions and sign-in on $name', ({ open, skipRea
   test('unknown e-mail, wrong password and disabled account all answer the same', async (ctx) => {
     if (!handle) return ctx.skip(skipReason);
     const address = '10.0.0.1';
-    expect(await checkCredentials(handle.db, { email: 'ingen@test.knutepunkt.no', password: 'x', address })).toEqual({ ok: false, reason: 'invalid' });
-    expect(await checkCredentials(handle.db, { email: 'kari@test.knutepunkt.no', password: 'feil', address })).toEqual({ ok: false, reason: 'invalid' });
-    expect(await checkCredentials(handle.db, { email: 'KARI@test.knutepunkt.no', password: 'riktig-passord-1', address: '10.0.0.2' })).toEqual({ ok: true, userId });
+    expect(await checkCredentials(handle.db, { email: 'ingen@test.knutepunkt.no', password: 'x', address })).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
+    expect(await checkCredentials(handle.db, { email: 'kari@test.knutepunkt.no', password: 'feil', address })).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
+    expect(
+      await checkCredentials(handle.db, {
+        email: 'KARI@test.knutepunkt.no',
+        password: 'riktig-passord-1',
+        address: '10.0.0.2',
+      }),
+    ).toEqual({ ok: true, userId });
   });
 
   test('an account locks after repeated failures, and the lock says how long', async (ctx) => {
@@ -76,22 +88,34 @@ describe.each(testDatabases())('sessions and sign-in on $name', ({ open, skipRea
       await checkCredentials(handle.db, { email, password: `feil-${i}`, address: `10.1.0.${i}` }, now);
     }
     // Even the right password is refused while locked.
-    expect(await checkCredentials(handle.db, { email, password: 'riktig-passord-1', address: '10.2.0.1' }, now)).toEqual({
+    expect(
+      await checkCredentials(handle.db, { email, password: 'riktig-passord-1', address: '10.2.0.1' }, now),
+    ).toEqual({
       ok: false,
       reason: 'throttled',
       minutes: 15,
     });
     const later = new Date(now.getTime() + 16 * 60_000);
-    expect((await checkCredentials(handle.db, { email, password: 'riktig-passord-1', address: '10.2.0.1' }, later)).ok).toBe(true);
+    expect(
+      (await checkCredentials(handle.db, { email, password: 'riktig-passord-1', address: '10.2.0.1' }, later)).ok,
+    ).toBe(true);
   });
 
   test('an address locks after many failures across accounts', async (ctx) => {
     if (!handle) return ctx.skip(skipReason);
     const now = new Date('2026-06-01T12:00:00Z');
     for (let i = 0; i < THROTTLE_RULES.address.maxFailures; i++) {
-      await checkCredentials(handle.db, { email: `person${i}@test.knutepunkt.no`, password: 'x', address: '192.0.2.7' }, now);
+      await checkCredentials(
+        handle.db,
+        { email: `person${i}@test.knutepunkt.no`, password: 'x', address: '192.0.2.7' },
+        now,
+      );
     }
-    const result = await checkCredentials(handle.db, { email: 'kari@test.knutepunkt.no', password: 'riktig-passord-1', address: '192.0.2.7' }, now);
+    const result = await checkCredentials(
+      handle.db,
+      { email: 'kari@test.knutepunkt.no', password: 'riktig-passord-1', address: '192.0.2.7' },
+      now,
+    );
     expect(result).toMatchObject({ ok: false, reason: 'throttled' });
     const rows = await handle.db.signInThrottle.findMany();
     expect(rows.every((r) => !r.key.includes('192.0.2.7') && !r.key.includes('@'))).toBe(true);

@@ -35,7 +35,11 @@ export interface ValidSession {
   user: SessionUser;
 }
 
-export async function createSession(db: Db, userId: string, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
+export async function createSession(
+  db: Db,
+  userId: string,
+  now = new Date(),
+): Promise<{ token: string; expiresAt: Date }> {
   const token = generateSessionToken();
   const expiresAt = new Date(now.getTime() + SESSION_DAYS * DAY_MS);
   await db.session.create({ data: { id: sessionIdFromToken(token), userId, expiresAt } });

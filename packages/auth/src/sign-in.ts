@@ -3,9 +3,7 @@ import { verifyAgainstDummy, verifyPassword } from './password.ts';
 import { clearFailures, lockedMinutes, recordFailure, throttleKey } from './throttle.ts';
 
 export type SignInResult =
-  | { ok: true; userId: string }
-  | { ok: false; reason: 'invalid' }
-  | { ok: false; reason: 'throttled'; minutes: number };
+  { ok: true; userId: string } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'throttled'; minutes: number };
 
 /**
  * Check an e-mail and password. Unknown e-mail, wrong password and disabled

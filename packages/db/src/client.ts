@@ -12,8 +12,7 @@ export type Db = PrismaClient;
  * is given) or a PostgreSQL server.
  */
 export type DbConfig =
-  | { kind: 'pglite'; dataDir?: string; pglite?: PGlite }
-  | { kind: 'postgres'; url: string; max?: number };
+  { kind: 'pglite'; dataDir?: string; pglite?: PGlite } | { kind: 'postgres'; url: string; max?: number };
 
 export interface DbHandle {
   db: Db;

@@ -94,7 +94,10 @@ async function withEngine<T>(
 /** The migration folders as the engine wants them, read like `prisma migrate` does. */
 export async function readMigrations(dir = migrationsDir): Promise<MigrationList> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const folders = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const folders = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const migrationDirectories = await Promise.all(
     folders.map(async (path) => {
       const content = await readFile(join(dir, path, 'migration.sql'), 'utf8').then(
@@ -245,7 +248,9 @@ export async function applyMigrations(
     const migrationsList = await readMigrations(options.migrationsDir);
     // The engine panics (killing the process) when given no schema file at all.
     const datamodels: [string, string][] = [[schemaPath, await readFile(schemaPath, 'utf8')]];
-    const out = await withEngine(factory, datamodels, (engine) => engine.applyMigrations({ migrationsList, filters: noFilters }));
+    const out = await withEngine(factory, datamodels, (engine) =>
+      engine.applyMigrations({ migrationsList, filters: noFilters }),
+    );
     return { applied: out.appliedMigrationNames };
   } finally {
     await dispose();

@@ -18,7 +18,9 @@ it('keeps a PGlite data directory across close and reopen', async () => {
   const again = await openDb(config);
   try {
     expect(await applyMigrations(again)).toEqual({ applied: [] });
-    expect(await again.db.organisation.findUnique({ where: { slug: 'vestre' } })).toMatchObject({ name: 'Vestre kommune' });
+    expect(await again.db.organisation.findUnique({ where: { slug: 'vestre' } })).toMatchObject({
+      name: 'Vestre kommune',
+    });
   } finally {
     await again.close();
   }

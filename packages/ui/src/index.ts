@@ -8,13 +8,7 @@ export { PrimaryNav, type NavItem, type PrimaryNavProps } from './layout/Primary
 export { SiteFooter, type FooterLink, type SiteFooterProps } from './layout/SiteFooter.tsx';
 export { LanguageSwitcher } from './layout/LanguageSwitcher.tsx';
 export { SkipToMain, MAIN_ID } from './layout/SkipToMain.tsx';
-export {
-  LinkProvider,
-  PlainLink,
-  useLinkComponent,
-  type LinkComponent,
-  type LinkProps,
-} from './layout/link.tsx';
+export { LinkProvider, PlainLink, useLinkComponent, type LinkComponent, type LinkProps } from './layout/link.tsx';
 
 export { fieldId } from './form/fieldId.ts';
 export type { FieldBaseProps } from './form/FieldLabel.tsx';

@@ -24,7 +24,12 @@ interface Row extends Measurement {
   database: string;
 }
 
-async function benchDatabase(database: string, handle: DbHandle, staticTarget: StaticTarget, practice: PracticeResult[]): Promise<Row[]> {
+async function benchDatabase(
+  database: string,
+  handle: DbHandle,
+  staticTarget: StaticTarget,
+  practice: PracticeResult[],
+): Promise<Row[]> {
   // The server's own defaults (no environment), with what the benchmark needs changed.
   const config: ServerConfig = {
     ...loadConfig({}, ['--demo']), // migrate and seed the demo exactly as `pnpm demo` does

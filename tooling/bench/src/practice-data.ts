@@ -33,7 +33,8 @@ const between = (r: Random, min: number, max: number) => min + Math.floor(r() * 
 function pickSome<T>(r: Random, list: readonly T[], min: number, max: number): T[] {
   const pool = [...list];
   const out: T[] = [];
-  for (let n = between(r, min, Math.min(max, pool.length)); n > 0; n--) out.push(...pool.splice(Math.floor(r() * pool.length), 1));
+  for (let n = between(r, min, Math.min(max, pool.length)); n > 0; n--)
+    out.push(...pool.splice(Math.floor(r() * pool.length), 1));
   return out;
 }
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -41,49 +42,196 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 // --- Vocabulary ---------------------------------------------------------------
 
 const ACTIVITIES = [
-  'Turgruppe', 'Samtalegruppe', 'Recoverykafé', 'Mestringskurs', 'Selvhjelpsgruppe', 'Pårørendeskole', 'Kunstverksted',
-  'Treningsgruppe', 'Jobbklubb', 'Boligteam', 'Erfaringsforum', 'Matgruppe', 'Friluftsgruppe', 'Musikkverksted',
-  'Likepersonstilbud', 'Bedringskurs', 'Nettverksmøter', 'Brukerstyrt innleggelse', 'Dagtilbud', 'Lavterskeltilbud',
-  'Ambulant team', 'Studiesirkel', 'Skrivegruppe', 'Fotballag', 'Ettervernsgruppe', 'Recoveryskole', 'Aktivitetshus',
+  'Turgruppe',
+  'Samtalegruppe',
+  'Recoverykafé',
+  'Mestringskurs',
+  'Selvhjelpsgruppe',
+  'Pårørendeskole',
+  'Kunstverksted',
+  'Treningsgruppe',
+  'Jobbklubb',
+  'Boligteam',
+  'Erfaringsforum',
+  'Matgruppe',
+  'Friluftsgruppe',
+  'Musikkverksted',
+  'Likepersonstilbud',
+  'Bedringskurs',
+  'Nettverksmøter',
+  'Brukerstyrt innleggelse',
+  'Dagtilbud',
+  'Lavterskeltilbud',
+  'Ambulant team',
+  'Studiesirkel',
+  'Skrivegruppe',
+  'Fotballag',
+  'Ettervernsgruppe',
+  'Recoveryskole',
+  'Aktivitetshus',
 ] as const;
 const GROUPS = [
-  'unge voksne', 'pårørende', 'eldre', 'menn', 'kvinner', 'ungdom', 'studenter', 'personer med rusutfordringer',
-  'personer med psykiske helseutfordringer', 'familier', 'nyankomne', 'småbarnsforeldre', 'ansatte', 'innsatte',
-  'personer uten fast bolig', 'personer med ROP-lidelser',
+  'unge voksne',
+  'pårørende',
+  'eldre',
+  'menn',
+  'kvinner',
+  'ungdom',
+  'studenter',
+  'personer med rusutfordringer',
+  'personer med psykiske helseutfordringer',
+  'familier',
+  'nyankomne',
+  'småbarnsforeldre',
+  'ansatte',
+  'innsatte',
+  'personer uten fast bolig',
+  'personer med ROP-lidelser',
 ] as const;
 const PLACES = [
-  'Malvik', 'Trondheim', 'Bodø', 'Tromsø', 'Bergen', 'Stavanger', 'Drammen', 'Fredrikstad', 'Hamar', 'Lillehammer',
-  'Molde', 'Ålesund', 'Kristiansand', 'Arendal', 'Skien', 'Larvik', 'Alta', 'Harstad', 'Narvik', 'Steinkjer',
-  'Levanger', 'Gjøvik', 'Kongsberg', 'Sandnes', 'Haugesund', 'Førde', 'Voss', 'Asker', 'Bærum', 'Oslo', 'Namsos',
-  'Orkland', 'Stjørdal', 'Verdal', 'Røros', 'Oppdal', 'Kristiansund', 'Mo i Rana', 'Vadsø', 'Kirkenes',
+  'Malvik',
+  'Trondheim',
+  'Bodø',
+  'Tromsø',
+  'Bergen',
+  'Stavanger',
+  'Drammen',
+  'Fredrikstad',
+  'Hamar',
+  'Lillehammer',
+  'Molde',
+  'Ålesund',
+  'Kristiansand',
+  'Arendal',
+  'Skien',
+  'Larvik',
+  'Alta',
+  'Harstad',
+  'Narvik',
+  'Steinkjer',
+  'Levanger',
+  'Gjøvik',
+  'Kongsberg',
+  'Sandnes',
+  'Haugesund',
+  'Førde',
+  'Voss',
+  'Asker',
+  'Bærum',
+  'Oslo',
+  'Namsos',
+  'Orkland',
+  'Stjørdal',
+  'Verdal',
+  'Røros',
+  'Oppdal',
+  'Kristiansund',
+  'Mo i Rana',
+  'Vadsø',
+  'Kirkenes',
 ] as const;
 const TAGLINES = [
-  'å finne veien tilbake', 'håp i hverdagen', 'fellesskap som bærer', 'mestring på egne premisser', 'et sted å høre til',
-  'fra pasient til deltaker', 'arbeid først', 'bolig som grunnmur', 'sammen om bedring', 'erfaring som ressurs',
+  'å finne veien tilbake',
+  'håp i hverdagen',
+  'fellesskap som bærer',
+  'mestring på egne premisser',
+  'et sted å høre til',
+  'fra pasient til deltaker',
+  'arbeid først',
+  'bolig som grunnmur',
+  'sammen om bedring',
+  'erfaring som ressurs',
 ] as const;
 
 const SUBJECTS = [
-  'Deltakerne', 'Erfaringskonsulenten', 'Ansatte i tjenesten', 'Pårørende', 'Gruppen', 'Kommunen', 'Brukerne',
-  'Likepersonene', 'Teamet', 'Vi', 'Ungdommene', 'Frivillige', 'Koordinatoren', 'Miljøterapeutene', 'Fastlegen',
+  'Deltakerne',
+  'Erfaringskonsulenten',
+  'Ansatte i tjenesten',
+  'Pårørende',
+  'Gruppen',
+  'Kommunen',
+  'Brukerne',
+  'Likepersonene',
+  'Teamet',
+  'Vi',
+  'Ungdommene',
+  'Frivillige',
+  'Koordinatoren',
+  'Miljøterapeutene',
+  'Fastlegen',
 ] as const;
 const VERBS = [
-  'deler erfaringer om', 'jobber sammen om', 'får støtte til', 'lærer mer om', 'snakker åpent om', 'setter egne mål for',
-  'bygger opp', 'tar ansvar for', 'finner nye veier til', 'legger til rette for', 'styrker', 'utforsker', 'øver på',
-  'reflekterer over', 'planlegger',
+  'deler erfaringer om',
+  'jobber sammen om',
+  'får støtte til',
+  'lærer mer om',
+  'snakker åpent om',
+  'setter egne mål for',
+  'bygger opp',
+  'tar ansvar for',
+  'finner nye veier til',
+  'legger til rette for',
+  'styrker',
+  'utforsker',
+  'øver på',
+  'reflekterer over',
+  'planlegger',
 ] as const;
 const OBJECTS = [
-  'bedringsprosessen', 'egen livssituasjon', 'fellesskapet', 'mestring i hverdagen', 'en trygg bolig', 'arbeid og aktivitet',
-  'et liv uten rus', 'psykisk helse', 'håp for framtiden', 'egenmakt', 'gode relasjoner', 'nettverket rundt seg',
-  'et meningsfullt liv', 'hverdagsmestring', 'nye sosiale roller', 'egen identitet', 'egne styrker', 'økonomien sin',
-  'skole og utdanning', 'fysisk aktivitet', 'samarbeidet med pårørende', 'brukermedvirkning', 'tilbakemeldinger fra brukerne',
-  'kontroll over eget liv', 'overgangen fra institusjon til eget hjem', 'rusmestring', 'søvn og kosthold', 'ensomhet',
-  'likeverd', 'selvstendighet', 'medborgerskap', 'stigma og skam', 'recoveryorienterte tjenester', 'hverdagsrutiner',
-  'fritidsaktiviteter', 'drømmer og mål',
+  'bedringsprosessen',
+  'egen livssituasjon',
+  'fellesskapet',
+  'mestring i hverdagen',
+  'en trygg bolig',
+  'arbeid og aktivitet',
+  'et liv uten rus',
+  'psykisk helse',
+  'håp for framtiden',
+  'egenmakt',
+  'gode relasjoner',
+  'nettverket rundt seg',
+  'et meningsfullt liv',
+  'hverdagsmestring',
+  'nye sosiale roller',
+  'egen identitet',
+  'egne styrker',
+  'økonomien sin',
+  'skole og utdanning',
+  'fysisk aktivitet',
+  'samarbeidet med pårørende',
+  'brukermedvirkning',
+  'tilbakemeldinger fra brukerne',
+  'kontroll over eget liv',
+  'overgangen fra institusjon til eget hjem',
+  'rusmestring',
+  'søvn og kosthold',
+  'ensomhet',
+  'likeverd',
+  'selvstendighet',
+  'medborgerskap',
+  'stigma og skam',
+  'recoveryorienterte tjenester',
+  'hverdagsrutiner',
+  'fritidsaktiviteter',
+  'drømmer og mål',
 ] as const;
 const ADVERBIALS = [
-  'hver uke', 'i eget tempo', 'sammen med andre', 'over tid', 'på egne premisser', 'i nærmiljøet', 'uten ventetid',
-  'med støtte fra en erfaringskonsulent', 'gjennom samtaler og aktiviteter', 'utendørs', 'i trygge rammer',
-  'uten henvisning', 'på kveldstid', 'i samarbeid med NAV', 'i tett dialog med pårørende', '',
+  'hver uke',
+  'i eget tempo',
+  'sammen med andre',
+  'over tid',
+  'på egne premisser',
+  'i nærmiljøet',
+  'uten ventetid',
+  'med støtte fra en erfaringskonsulent',
+  'gjennom samtaler og aktiviteter',
+  'utendørs',
+  'i trygge rammer',
+  'uten henvisning',
+  'på kveldstid',
+  'i samarbeid med NAV',
+  'i tett dialog med pårørende',
+  '',
 ] as const;
 const FIXED = [
   'Tilbudet er gratis og åpent for alle.',
@@ -100,12 +248,33 @@ const FIXED = [
   'Vi ser at færre trenger innleggelse.',
 ] as const;
 /** Words only a few examples use, for the "rare word" query. */
-export const RARE_WORDS = ['birøkt', 'kajakkpadling', 'keramikk', 'sauehold', 'snekkerverksted', 'klatring', 'surfing', 'fuglekikking', 'hesteassistert', 'strikkekafé'] as const;
+export const RARE_WORDS = [
+  'birøkt',
+  'kajakkpadling',
+  'keramikk',
+  'sauehold',
+  'snekkerverksted',
+  'klatring',
+  'surfing',
+  'fuglekikking',
+  'hesteassistert',
+  'strikkekafé',
+] as const;
 /** A few Bokmål → Nynorsk swaps, so the nn examples read (roughly) as Nynorsk. */
 const NYNORSK: Array<[RegExp, string]> = [
-  [/\bDeltakerne\b/g, 'Deltakarane'], [/\bdeltakerne\b/g, 'deltakarane'], [/\bikke\b/g, 'ikkje'], [/\bhverdagen\b/g, 'kvardagen'],
-  [/\berfaringer\b/g, 'erfaringar'], [/\bsammen\b/g, 'saman'], [/\bframtiden\b/g, 'framtida'], [/\bUngdommene\b/g, 'Ungdommane'],
-  [/\bbrukerne\b/g, 'brukarane'], [/\bBrukerne\b/g, 'Brukarane'], [/\begen\b/g, 'eigen'], [/\begne\b/g, 'eigne'], [/\bhver\b/g, 'kvar'],
+  [/\bDeltakerne\b/g, 'Deltakarane'],
+  [/\bdeltakerne\b/g, 'deltakarane'],
+  [/\bikke\b/g, 'ikkje'],
+  [/\bhverdagen\b/g, 'kvardagen'],
+  [/\berfaringer\b/g, 'erfaringar'],
+  [/\bsammen\b/g, 'saman'],
+  [/\bframtiden\b/g, 'framtida'],
+  [/\bUngdommene\b/g, 'Ungdommane'],
+  [/\bbrukerne\b/g, 'brukarane'],
+  [/\bBrukerne\b/g, 'Brukarane'],
+  [/\begen\b/g, 'eigen'],
+  [/\begne\b/g, 'eigne'],
+  [/\bhver\b/g, 'kvar'],
   [/\bfor dem\b/g, 'for dei'],
 ];
 
@@ -150,7 +319,10 @@ function title(r: Random): string {
 function slugify(text: string): string {
   return text
     .toLowerCase()
-    .replaceAll('æ', 'ae').replaceAll('ø', 'o').replaceAll('å', 'a').replaceAll('é', 'e')
+    .replaceAll('æ', 'ae')
+    .replaceAll('ø', 'o')
+    .replaceAll('å', 'a')
+    .replaceAll('é', 'e')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 60);
@@ -195,9 +367,16 @@ export async function addPracticeExamples(db: Db, count: number, seed = 20_261_1
       results: section(r, 2 * long, 6 * long),
     };
     if (nynorsk) {
-      content = Object.fromEntries(Object.entries(content).map(([k, v]) => [k, NYNORSK.reduce((text, [from, to]) => text.replace(from, to), v)])) as typeof content;
+      content = Object.fromEntries(
+        Object.entries(content).map(([k, v]) => [k, NYNORSK.reduce((text, [from, to]) => text.replace(from, to), v)]),
+      ) as typeof content;
     }
-    examples.push({ id, slug: `${slugify(heading)}-${n}`, organisationId: organisations[i % organisations.length]!.id, featured: r() < 0.02 });
+    examples.push({
+      id,
+      slug: `${slugify(heading)}-${n}`,
+      organisationId: organisations[i % organisations.length]!.id,
+      featured: r() < 0.02,
+    });
     versions.push({
       id: VERSION_PREFIX + n,
       exampleId: id,
@@ -209,7 +388,12 @@ export async function addPracticeExamples(db: Db, count: number, seed = 20_261_1
       contactName: 'Kari Nordmann',
       contactRole: pick(r, ['Erfaringskonsulent', 'Prosjektleder', 'Rådgiver', 'Koordinator']),
       chime,
-      chimeSubthemes: pickSome(r, chime.flatMap((c) => CHIME[c]), 1, 2),
+      chimeSubthemes: pickSome(
+        r,
+        chime.flatMap((c) => CHIME[c]),
+        1,
+        2,
+      ),
       levels: pickSome(r, LEVELS, 1, 2),
       themes: pickSome(r, THEMES, 1, 3),
       targetGroups: pickSome(r, TARGET_GROUPS, 1, 2),
@@ -245,4 +429,3 @@ export async function addPracticeExamples(db: Db, count: number, seed = 20_261_1
     totalMs: done - started,
   };
 }
-

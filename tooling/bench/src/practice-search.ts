@@ -30,7 +30,10 @@ const QUERIES: Array<{ name: string; input: Record<string, unknown> }> = [
   { name: 'two words', input: { q: 'erfaringskonsulent bolig' } },
   { name: 'no words, CHIME + level', input: { chime: ['HOPE'], levels: ['INDIVIDUAL'] } },
   { name: 'word + theme + group', input: { q: 'mestring', themes: ['WORK'], targetGroups: ['YOUNG_ADULTS'] } },
-  { name: 'word + county + org type', input: { q: 'pårørende', counties: ['50'], organisationTypes: ['MUNICIPALITY'] } },
+  {
+    name: 'word + county + org type',
+    input: { q: 'pårørende', counties: ['50'], organisationTypes: ['MUNICIPALITY'] },
+  },
   { name: 'word, newest first', input: { q: 'fellesskap', sort: 'date' } },
   { name: 'phrase, page 5', input: { q: 'psykisk helse', page: 5 } },
   { name: 'no words (front page)', input: {} },
@@ -64,14 +67,24 @@ const sortedCopy = (values: number[]) => [...values].sort((a, b) => a - b);
  * Generate the examples into `handle`'s database (the server at `baseUrl`
  * serves the same one), then time every query over HTTP and directly.
  */
-export async function benchPracticeSearch(database: string, handle: DbHandle, baseUrl: string): Promise<PracticeResult> {
+export async function benchPracticeSearch(
+  database: string,
+  handle: DbHandle,
+  baseUrl: string,
+): Promise<PracticeResult> {
   out(`  ${database}: generating ${PRACTICE_EXAMPLES} practice examples …`);
   const data = await addPracticeExamples(handle.db, PRACTICE_EXAMPLES);
-  out(`  ${database}: … in ${seconds(data.totalMs)} (rows ${seconds(data.rowsMs)}, publish + practice_search ${seconds(data.indexMs)}, ANALYZE ${seconds(data.analyzeMs)})`);
+  out(
+    `  ${database}: … in ${seconds(data.totalMs)} (rows ${seconds(data.rowsMs)}, publish + practice_search ${seconds(data.indexMs)}, ANALYZE ${seconds(data.analyzeMs)})`,
+  );
 
   const queries = QUERIES.map((q) => {
     const input = practiceSearchInput.parse(q.input);
-    return { ...q, parsed: input, url: `${baseUrl}/trpc/practice.search?input=${encodeURIComponent(JSON.stringify(q.input))}` };
+    return {
+      ...q,
+      parsed: input,
+      url: `${baseUrl}/trpc/practice.search?input=${encodeURIComponent(JSON.stringify(q.input))}`,
+    };
   });
 
   // Both ways must give the same answer, or we would be timing an error page.
@@ -108,7 +121,8 @@ export async function benchPracticeSearch(database: string, handle: DbHandle, ba
   }
 
   const plans: string[][] = [];
-  if (handle.config.kind === 'postgres') for (const q of EXPLAINED) plans.push(await explain(handle.db, practiceSearchInput.parse(q.input)));
+  if (handle.config.kind === 'postgres')
+    for (const q of EXPLAINED) plans.push(await explain(handle.db, practiceSearchInput.parse(q.input)));
   return { database, data, hits, timings, plans };
 }
 
@@ -128,11 +142,15 @@ async function explain(db: Db, input: PracticeSearchInput): Promise<string[]> {
   await searchPractice(recorder, input);
   const lines: string[] = [];
   for (const [i, sql] of sent.entries()) {
-    const rows = await db.$queryRawUnsafe<Array<{ 'QUERY PLAN': string }>>(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, ...sql.values);
+    const rows = await db.$queryRawUnsafe<Array<{ 'QUERY PLAN': string }>>(
+      `EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`,
+      ...sql.values,
+    );
     const plan = rows.map((r) => r['QUERY PLAN']);
     lines.push(`${i === 0 ? 'page query' : 'count query'}: ${plan[0]!.trim()}`);
     for (const line of plan.slice(1)) {
-      if (/practice_search_\w+_idx|Seq Scan on practice_search|Execution Time/.test(line)) lines.push(`  ${line.trim()}`);
+      if (/practice_search_\w+_idx|Seq Scan on practice_search|Execution Time/.test(line))
+        lines.push(`  ${line.trim()}`);
     }
   }
   return lines;
@@ -143,7 +161,8 @@ const ms = (value: number) => value.toFixed(1);
 
 function table(header: string[], cells: string[][], leftColumns: number): void {
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]) => c.map((v, i) => (i < leftColumns ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join(' | ');
+  const line = (c: string[]) =>
+    c.map((v, i) => (i < leftColumns ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join(' | ');
   out(line(header));
   out(widths.map((w) => '-'.repeat(w)).join('-|-'));
   for (const c of cells) out(line(c));
@@ -153,18 +172,31 @@ function table(header: string[], cells: string[][], leftColumns: number): void {
 export function printPracticeReport(results: PracticeResult[]): void {
   if (results.length === 0) return;
   out();
-  out(`Practice search (GET /trpc/practice.search): ${PRACTICE_EXAMPLES} generated published examples (BENCH_PRACTICE_N),`);
-  out(`${QUERIES.length} queries × ${ROUNDS} rounds per mode, one request at a time, after ${WARM_UP_ROUNDS} warm-up rounds.`);
+  out(
+    `Practice search (GET /trpc/practice.search): ${PRACTICE_EXAMPLES} generated published examples (BENCH_PRACTICE_N),`,
+  );
+  out(
+    `${QUERIES.length} queries × ${ROUNDS} rounds per mode, one request at a time, after ${WARM_UP_ROUNDS} warm-up rounds.`,
+  );
   out('HTTP: fetch over 127.0.0.1, response read whole; direct: searchPractice(db, input) in-process, the same SQL.');
   for (const r of results) {
-    out(`Data on ${r.database}: ${seconds(r.data.totalMs)} for ${r.data.examples} examples over ${r.data.organisations} organisations (rows ${seconds(r.data.rowsMs)}, publish + practice_search ${seconds(r.data.indexMs)}, ANALYZE ${seconds(r.data.analyzeMs)}).`);
+    out(
+      `Data on ${r.database}: ${seconds(r.data.totalMs)} for ${r.data.examples} examples over ${r.data.organisations} organisations (rows ${seconds(r.data.rowsMs)}, publish + practice_search ${seconds(r.data.indexMs)}, ANALYZE ${seconds(r.data.analyzeMs)}).`,
+    );
   }
   out();
   const summary: string[][] = [];
   for (const r of results) {
     for (const mode of ['HTTP', 'direct'] as const) {
       const all = sortedCopy(r.timings[mode].flat());
-      summary.push([r.database, mode, ms(percentile(all, 50)), ms(percentile(all, 95)), ms(percentile(all, 99)), String(all.length)]);
+      summary.push([
+        r.database,
+        mode,
+        ms(percentile(all, 50)),
+        ms(percentile(all, 95)),
+        ms(percentile(all, 99)),
+        String(all.length),
+      ]);
     }
   }
   table(['database', 'mode', 'p50 ms', 'p95 ms', 'p99 ms', 'n'], summary, 2);
@@ -174,7 +206,9 @@ export function printPracticeReport(results: PracticeResult[]): void {
   const perQuery = QUERIES.map((q, i) => [
     q.name,
     String(results[0]!.hits[i]),
-    ...results.flatMap((r) => (['HTTP', 'direct'] as const).map((mode) => ms(percentile(sortedCopy(r.timings[mode][i]!), 50)))),
+    ...results.flatMap((r) =>
+      (['HTTP', 'direct'] as const).map((mode) => ms(percentile(sortedCopy(r.timings[mode][i]!), 50))),
+    ),
   ]);
   table(['query', 'hits', ...results.flatMap((r) => [`${r.database} HTTP`, `${r.database} direct`])], perQuery, 1);
 
@@ -185,7 +219,9 @@ export function printPracticeReport(results: PracticeResult[]): void {
     return;
   }
   const p95 = percentile(sortedCopy(postgres.timings.HTTP.flat()), 95);
-  out(`Goal: PostgreSQL p95 over HTTP is ${ms(p95)} ms, ${p95 < GOAL_P95_MS ? 'under' : 'NOT under'} the ${GOAL_P95_MS} ms goal.`);
+  out(
+    `Goal: PostgreSQL p95 over HTTP is ${ms(p95)} ms, ${p95 < GOAL_P95_MS ? 'under' : 'NOT under'} the ${GOAL_P95_MS} ms goal.`,
+  );
   for (const [i, q] of EXPLAINED.entries()) {
     out(`EXPLAIN ANALYZE on PostgreSQL, ${q.name} (${JSON.stringify(q.input)}):`);
     for (const line of postgres.plans[i] ?? []) out(`  ${line}`);

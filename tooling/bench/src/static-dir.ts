@@ -21,7 +21,10 @@ export interface StaticTarget {
 export function prepareStaticTarget(): StaticTarget {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'knutepunkt-bench-'));
   fs.mkdirSync(path.join(dir, 'assets'));
-  fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html lang="nb"><head><script type="module" src="/assets/app.js"></script></head><body></body></html>\n');
+  fs.writeFileSync(
+    path.join(dir, 'index.html'),
+    '<!doctype html><html lang="nb"><head><script type="module" src="/assets/app.js"></script></head><body></body></html>\n',
+  );
   // Varied, minified-looking text rather than one repeated byte, in case anything on the way compresses.
   const lines = Array.from({ length: 1360 }, (_, i) => `export const v${i}=(a,b)=>a*${i}+b^${(i * 7919) % 1000};`);
   const script = lines.join('\n');

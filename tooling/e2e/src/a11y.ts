@@ -22,7 +22,12 @@ export function formatViolations(url: string, violations: Violation[]): string {
     lines.push(`- ${v.id} [${v.impact ?? 'unknown impact'}]: ${v.help} (${v.helpUrl})`);
     for (const node of v.nodes) {
       lines.push(`    at ${node.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : String(t))).join(' | ')}`);
-      const summary = node.failureSummary?.split('\n').slice(1).map((s) => s.trim()).filter(Boolean).join('; ');
+      const summary = node.failureSummary
+        ?.split('\n')
+        .slice(1)
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .join('; ');
       if (summary) lines.push(`      ${summary.length > 240 ? `${summary.slice(0, 240)}…` : summary}`);
     }
   }

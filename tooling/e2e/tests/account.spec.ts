@@ -40,7 +40,9 @@ test('register, sign out, sign in, switch to nynorsk and edit the profile', asyn
     await page.getByRole('banner').getByRole('button', { name: 'Logg ut' }).click();
     await expect(page).toHaveURL(/\/$/);
     await expect(page.getByText('Du er logget ut.')).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Logg inn' })).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Logg inn' }),
+    ).toBeVisible();
     await expectAccessible();
   });
 
@@ -64,7 +66,9 @@ test('register, sign out, sign in, switch to nynorsk and edit the profile', asyn
     await expect(languages.getByRole('button', { name: 'Nynorsk' })).toHaveAttribute('aria-pressed', 'true');
     await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
     await expectHeading(page, 'Mi side');
-    await expect(page.getByRole('navigation', { name: 'Hovudmeny' }).getByRole('link', { name: 'Organisasjonar' })).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Hovudmeny' }).getByRole('link', { name: 'Organisasjonar' }),
+    ).toBeVisible();
     await expectAccessible();
   });
 

@@ -44,7 +44,9 @@ test('an admin creates an organisation, adds it to a network, and the public sit
     await main.getByLabel(label('Navn')).fill(name);
     // The short name for the address is suggested from the name.
     await expect(main.getByLabel(label('Kortnavn i nettadressen'))).toHaveValue(slug);
-    await main.getByRole('combobox', { name: label('Type organisasjon') }).selectOption({ label: 'Brukerorganisasjon' });
+    await main
+      .getByRole('combobox', { name: label('Type organisasjon') })
+      .selectOption({ label: 'Brukerorganisasjon' });
     await main.getByLabel(label('Kommune (sted)')).fill('Trondheim');
     await main.getByRole('button', { name: 'Opprett organisasjonen' }).click();
 
@@ -72,7 +74,9 @@ test('an admin creates an organisation, adds it to a network, and the public sit
     const results = members.getByRole('list', { name: 'Organisasjoner som passer' });
     await results.getByRole('button', { name: `Legg til ${name}` }).click();
     await expect(members.getByText(`${name} er lagt til i nettverket.`)).toBeVisible();
-    await expect(members.getByRole('table', { name: 'Medlemsorganisasjoner' }).getByRole('link', { name })).toBeVisible();
+    await expect(
+      members.getByRole('table', { name: 'Medlemsorganisasjoner' }).getByRole('link', { name }),
+    ).toBeVisible();
     await expect(results.getByText('Allerede med')).toBeVisible();
     await expectAccessible();
   });
@@ -107,14 +111,20 @@ test('an admin creates an organisation, adds it to a network, and the public sit
   });
 });
 
-test('a member signing in on the admin app is told plainly that it is not for them', async ({ page, adminPath, expectAccessible }) => {
+test('a member signing in on the admin app is told plainly that it is not for them', async ({
+  page,
+  adminPath,
+  expectAccessible,
+}) => {
   await page.goto(adminPath('/logg-inn'));
   await expectHeading(page, 'Logg inn');
   await expectAccessible();
 
   await signInOnAdmin(page, DEMO.member, DEMO_PASSWORD);
   await expectHeading(page, 'Du har ikke tilgang til administrasjonen');
-  await expect(page.getByText(/Administrasjonen er bare for nettverkskoordinatorer og plattformadministratorer/)).toBeVisible();
+  await expect(
+    page.getByText(/Administrasjonen er bare for nettverkskoordinatorer og plattformadministratorer/),
+  ).toBeVisible();
   await expect(page.getByText(/medlem@demo\.knutepunkt\.no/)).toBeVisible();
   await expect(page.getByRole('main').getByRole('link', { name: 'Gå til Knutepunkt-nettstedet' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Logg ut og logg inn som en annen' })).toBeVisible();

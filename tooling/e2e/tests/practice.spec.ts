@@ -36,7 +36,10 @@ interface CheckedPage {
  * must be checked. The fixture only watches its own context, so this one
  * keeps its own list.
  */
-async function newCheckedPage(browser: Browser, expectAccessible: (target?: Page) => Promise<void>): Promise<CheckedPage> {
+async function newCheckedPage(
+  browser: Browser,
+  expectAccessible: (target?: Page) => Promise<void>,
+): Promise<CheckedPage> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const visited = new Set<string>();
@@ -74,9 +77,15 @@ function resultCount(results: Locator, text: string | RegExp): Locator {
 async function waitForAutosave(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: /^Lagret \d{2}[:.]\d{2}$/ })).toBeVisible();
   await expect
-    .poll(() => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('knutepunkt:practice-draft:')).length), {
-      message: 'the draft kept in the browser until the server has it',
-    })
+    .poll(
+      () =>
+        page.evaluate(
+          () => Object.keys(localStorage).filter((key) => key.startsWith('knutepunkt:practice-draft:')).length,
+        ),
+      {
+        message: 'the draft kept in the browser until the server has it',
+      },
+    )
     .toBe(0);
 }
 
@@ -92,7 +101,8 @@ test('an example goes from draft through review and back to published, and a vis
   const word = uniqueWord();
   const title = `Turgruppe med kaffe ${word}`;
   const summary = `Ei turgruppe som går fast hver uke, der deltakerne bestemmer ruta (${word}).`;
-  const approach = 'Vi møtes ved biblioteket hver tirsdag klokka 11 og går i en time. En erfaringsmedarbeider leder gruppen.';
+  const approach =
+    'Vi møtes ved biblioteket hver tirsdag klokka 11 og går i en time. En erfaringsmedarbeider leder gruppen.';
   const revisedApproach = `${approach}\n\nTuren gir rom for samtaler om bedringsprosesser og hverdagsliv (${word}).`;
   const comment = `Fint eksempel! Skriv gjerne litt om hva deltakerne får ut av turene (${word}).`;
 
@@ -128,7 +138,9 @@ test('an example goes from draft through review and back to published, and a vis
       await expect(editor).toHaveURL(/\/praksis\/rediger\/[^/]+$/);
       editorUrl = editor.url();
       await expectHeading(editor, 'Rediger praksiseksempel');
-      await expect(editor.getByText('Eksemplet er opprettet. Teksten lagres av seg selv mens du skriver.')).toBeVisible();
+      await expect(
+        editor.getByText('Eksemplet er opprettet. Teksten lagres av seg selv mens du skriver.'),
+      ).toBeVisible();
       await expect(editor.getByRole('heading', { name: 'Utkast', exact: true })).toBeVisible();
       await expect(editor.getByLabel(label('Tittel'))).toHaveValue(title);
       await expectAccessible();
@@ -136,14 +148,22 @@ test('an example goes from draft through review and back to published, and a vis
 
     await test.step('the editor writes the example, it saves itself, and they submit it', async () => {
       await editor.getByLabel(label('Sammendrag')).fill(summary);
-      await editor.getByLabel(label('Bakgrunn')).fill('Mange av deltakerne i dagtilbudet ønsket seg noe å gjøre ute, sammen med andre.');
+      await editor
+        .getByLabel(label('Bakgrunn'))
+        .fill('Mange av deltakerne i dagtilbudet ønsket seg noe å gjøre ute, sammen med andre.');
       await editor.getByLabel(label('Slik gjør vi det')).fill(approach);
       const contact = editor.getByRole('group', { name: 'Kontaktperson' });
       await contact.getByLabel(label('Navn')).fill('Tove Turleder');
       await contact.getByLabel(label('Rolle eller stilling')).fill('Erfaringsmedarbeider');
       await contact.getByLabel(label('E-post')).fill('tove.turleder@demo.knutepunkt.no');
-      await editor.getByRole('group', { name: 'CHIME-kategorier' }).getByRole('checkbox', { name: 'Håp', exact: true }).check();
-      await editor.getByRole('group', { name: /^Nivå( |$)/ }).getByRole('checkbox', { name: 'Tjeneste', exact: true }).check();
+      await editor
+        .getByRole('group', { name: 'CHIME-kategorier' })
+        .getByRole('checkbox', { name: 'Håp', exact: true })
+        .check();
+      await editor
+        .getByRole('group', { name: /^Nivå( |$)/ })
+        .getByRole('checkbox', { name: 'Tjeneste', exact: true })
+        .check();
       await waitForAutosave(editor);
       await expectAccessible();
 
@@ -227,10 +247,15 @@ test('an example goes from draft through review and back to published, and a vis
       await expect(admin.getByRole('list', { name: 'Kommentarer' })).toContainText(comment);
       await coordinator.check();
 
-      await admin.getByRole('form', { name: 'Publiser eksemplet' }).getByRole('button', { name: 'Publiser', exact: true }).click();
+      await admin
+        .getByRole('form', { name: 'Publiser eksemplet' })
+        .getByRole('button', { name: 'Publiser', exact: true })
+        .click();
       const dialog = admin.getByRole('dialog', { name: `Publisere «${title}»?` });
       await expect(dialog).toBeVisible();
-      await expect(dialog.getByText('Eksemplet blir synlig for alle i praksisbanken, og redaktørene får beskjed.')).toBeVisible();
+      await expect(
+        dialog.getByText('Eksemplet blir synlig for alle i praksisbanken, og redaktørene får beskjed.'),
+      ).toBeVisible();
       await expect(dialog.getByRole('button', { name: 'Avbryt' })).toBeFocused();
       await coordinator.check();
 
@@ -273,7 +298,10 @@ test('an example goes from draft through review and back to published, and a vis
       await visitor.check();
 
       const filters = anon.getByRole('form', { name: 'Avgrens søket' });
-      await filters.getByRole('group', { name: 'CHIME-kategori' }).getByRole('checkbox', { name: 'Håp', exact: true }).check();
+      await filters
+        .getByRole('group', { name: 'CHIME-kategori' })
+        .getByRole('checkbox', { name: 'Håp', exact: true })
+        .check();
       await filters.getByRole('button', { name: 'Vis eksempel' }).click();
       await expect(anon).toHaveURL(/\/praksis\?chime=HOPE$/);
       const results = anon.getByRole('region', { name: 'Eksempel', exact: true });
@@ -302,7 +330,10 @@ test('an example goes from draft through review and back to published, and a vis
   }
 });
 
-test('a cell of the CHIME × level overview leads to a search with as many examples as it says', async ({ page, expectAccessible }) => {
+test('a cell of the CHIME × level overview leads to a search with as many examples as it says', async ({
+  page,
+  expectAccessible,
+}) => {
   await page.goto('/praksis');
   await expectHeading(page, 'Gode praksiseksempler');
   await expectAccessible();
@@ -317,7 +348,9 @@ test('a cell of the CHIME × level overview leads to a search with as many examp
   await expectAccessible();
 
   // A cell of one category at one level (not a total): "Håp, tjeneste: 4 eksempler".
-  const cell = table.getByRole('link', { name: /^[^,]+, (individ|tjeneste|system|samfunn): \d+ eksempl(?:er|el)$/ }).first();
+  const cell = table
+    .getByRole('link', { name: /^[^,]+, (individ|tjeneste|system|samfunn): \d+ eksempl(?:er|el)$/ })
+    .first();
   await expect(cell).toBeVisible();
   const name = (await cell.getAttribute('aria-label')) ?? '';
   const count = Number(await cell.textContent());
@@ -334,9 +367,13 @@ test('a cell of the CHIME × level overview leads to a search with as many examp
   const filters = page.getByRole('form', { name: 'Avgrens søket' });
   const chosen = filters.getByRole('checkbox', { checked: true });
   await expect(chosen).toHaveCount(2);
-  await expect(filters.getByRole('group', { name: 'CHIME-kategori' }).getByRole('checkbox', { name: chimeName, exact: true })).toBeChecked();
   await expect(
-    filters.getByRole('group', { name: 'Nivå', exact: true }).getByRole('checkbox', { name: new RegExp(`^${levelName}$`, 'i') }),
+    filters.getByRole('group', { name: 'CHIME-kategori' }).getByRole('checkbox', { name: chimeName, exact: true }),
+  ).toBeChecked();
+  await expect(
+    filters
+      .getByRole('group', { name: 'Nivå', exact: true })
+      .getByRole('checkbox', { name: new RegExp(`^${levelName}$`, 'i') }),
   ).toBeChecked();
   await expectAccessible();
 });
@@ -349,5 +386,7 @@ test('the Atom feed lists published examples', async ({ page }) => {
   expect(body).toMatch(/^<\?xml version="1\.0" encoding="utf-8"\?>\s*<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/);
   // A published demo example (packages/db/src/seed/practice-data.ts), with its page's absolute address.
   expect(body).toContain('<title type="text">reSTART – gruppetilbud for egen endringsprosess</title>');
-  expect(body).toMatch(/<link rel="alternate" type="text\/html" href="http:\/\/127\.0\.0\.1:3100\/praksis\/restart-gruppetilbud-for-egen-endringsprosess"\/>/);
+  expect(body).toMatch(
+    /<link rel="alternate" type="text\/html" href="http:\/\/127\.0\.0\.1:3100\/praksis\/restart-gruppetilbud-for-egen-endringsprosess"\/>/,
+  );
 });

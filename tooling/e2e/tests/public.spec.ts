@@ -49,7 +49,9 @@ for (const path of ['/', '/organisasjoner']) {
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth, 'page is wider than the 320 px viewport (WCAG 1.4.10 Reflow)').toBeLessThanOrEqual(320);
     // The main navigation is still there to use.
-    await expect(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Organisasjoner' })).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Organisasjoner' }),
+    ).toBeVisible();
   });
 }
 

@@ -10,7 +10,11 @@ import { useSignOut } from './NoAccess.tsx';
 import { RouterLink } from './RouterLink.tsx';
 
 /** The menu shows only what this person may use; the server enforces the same rules. */
-export function navItemsFor(account: Account | null | undefined, pathname: string, t: ReturnType<typeof useI18n>['t']): NavItem[] {
+export function navItemsFor(
+  account: Account | null | undefined,
+  pathname: string,
+  t: ReturnType<typeof useI18n>['t'],
+): NavItem[] {
   if (!account || !isStaff(account)) return [];
   const items: Array<NavItem & { adminOnly?: boolean }> = [
     { href: '/', label: t('admin.nav.dashboard') },
@@ -23,7 +27,8 @@ export function navItemsFor(account: Account | null | undefined, pathname: strin
     { href: '/logg', label: t('admin.nav.audit'), adminOnly: true },
   ];
   const visible = items.filter((item) => !item.adminOnly || account.isAdmin);
-  const matches = (href: string) => (href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`));
+  const matches = (href: string) =>
+    href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
   // One item is current: the most specific match (/praksis/vurdering/… is "Til vurdering", not "Praksiseksempler").
   const current = visible.filter((item) => matches(item.href)).sort((a, b) => b.href.length - a.href.length)[0]?.href;
   return visible.map(({ href, label }) => ({ href, label, current: href === current }));
@@ -35,7 +40,13 @@ function AccountActions({ account }: { account: Account }) {
   return (
     <div className="kp-account">
       <span className="kp-account__name">{t('admin.account.signedInAs', { name: account.name })}</span>
-      <Button type="button" variant="secondary" data-size="sm" onClick={() => signOut.mutate()} loading={signOut.isPending}>
+      <Button
+        type="button"
+        variant="secondary"
+        data-size="sm"
+        onClick={() => signOut.mutate()}
+        loading={signOut.isPending}
+      >
         {t('admin.account.signOut')}
       </Button>
     </div>

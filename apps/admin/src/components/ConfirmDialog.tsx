@@ -55,7 +55,10 @@ export function ConfirmDialog({
         // Something else took focus meanwhile (the next page's heading): leave it there.
         const active = document.activeElement;
         if (active && active !== document.body && active !== opener) return;
-        const target = opener instanceof HTMLElement && opener.isConnected ? opener : (fallback.current?.() ?? document.getElementById('main'));
+        const target =
+          opener instanceof HTMLElement && opener.isConnected
+            ? opener
+            : (fallback.current?.() ?? document.getElementById('main'));
         target?.focus();
       }, 0);
     };
@@ -83,7 +86,13 @@ export function ConfirmDialog({
         </Alert>
       ) : null}
       <div className="kp-dialog__buttons">
-        <Button type="button" data-color={danger ? 'danger' : undefined} onClick={() => !pending && onConfirm()} loading={pending} aria-disabled={pending || undefined}>
+        <Button
+          type="button"
+          data-color={danger ? 'danger' : undefined}
+          onClick={() => !pending && onConfirm()}
+          loading={pending}
+          aria-disabled={pending || undefined}
+        >
           {confirmLabel}
         </Button>
         <Button ref={cancelRef} type="button" variant="secondary" onClick={onCancel}>

@@ -14,7 +14,9 @@ export interface CountiesFieldsetProps {
 export const countyCheckboxId = (idPrefix: string, code: string) => `${idPrefix}-${code}`;
 
 /** The counties in alphabetical order of their names, as people look for them. */
-export const COUNTIES_BY_NAME: readonly CountyCode[] = [...COUNTY_CODES].sort((a, b) => COUNTIES[a].localeCompare(COUNTIES[b], 'nb'));
+export const COUNTIES_BY_NAME: readonly CountyCode[] = [...COUNTY_CODES].sort((a, b) =>
+  COUNTIES[a].localeCompare(COUNTIES[b], 'nb'),
+);
 
 /** The first checkbox in the group: where an error summary's link for the field points. */
 export const firstCountyCheckboxId = (idPrefix: string) => countyCheckboxId(idPrefix, COUNTIES_BY_NAME[0]!);

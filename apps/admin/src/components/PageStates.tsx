@@ -35,7 +35,15 @@ export function PageError({ error, onRetry }: { error: unknown; onRetry?: () => 
 }
 
 /** A part of a page that could not be loaded (a table, a list). */
-export function SectionError({ error, onRetry, headingLevel = 3 }: { error: unknown; onRetry?: () => void; headingLevel?: 2 | 3 | 4 }) {
+export function SectionError({
+  error,
+  onRetry,
+  headingLevel = 3,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  headingLevel?: 2 | 3 | 4;
+}) {
   const { t } = useI18n();
   return <ErrorState message={describeError(error, t).message} onRetry={onRetry} headingLevel={headingLevel} />;
 }

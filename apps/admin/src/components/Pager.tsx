@@ -28,17 +28,9 @@ export function Pager({ page, pageSize, total, searchParams, param = 'side' }: P
   };
   return (
     <nav aria-label={t('admin.pager.label')} className="kp-pager">
-      {page > 1 ? (
-        <AppLink to={hrefFor(page - 1)}>
-          {t('admin.pager.previous')}
-        </AppLink>
-      ) : null}
+      {page > 1 ? <AppLink to={hrefFor(page - 1)}>{t('admin.pager.previous')}</AppLink> : null}
       <Paragraph className="kp-pager__status">{t('admin.pager.status', { page, pages })}</Paragraph>
-      {page < pages ? (
-        <AppLink to={hrefFor(page + 1)}>
-          {t('admin.pager.next')}
-        </AppLink>
-      ) : null}
+      {page < pages ? <AppLink to={hrefFor(page + 1)}>{t('admin.pager.next')}</AppLink> : null}
     </nav>
   );
 }

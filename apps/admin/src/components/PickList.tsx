@@ -19,7 +19,16 @@ export interface PickListProps<T extends { id: string; name: string }> {
 }
 
 /** Search results to add from (organisations to a network, people as coordinators), one button each. */
-export function PickList<T extends { id: string; name: string }>({ items, label, describe, isChosen, chosenText, addLabel, addingId, onAdd }: PickListProps<T>) {
+export function PickList<T extends { id: string; name: string }>({
+  items,
+  label,
+  describe,
+  isChosen,
+  chosenText,
+  addLabel,
+  addingId,
+  onAdd,
+}: PickListProps<T>) {
   return (
     <ul className="kp-picklist" aria-label={label}>
       {items.map((item) => (
@@ -31,7 +40,13 @@ export function PickList<T extends { id: string; name: string }>({ items, label,
           {isChosen(item) ? (
             <span className="kp-muted">{chosenText}</span>
           ) : (
-            <Button type="button" variant="secondary" data-size="sm" loading={addingId === item.id} onClick={() => onAdd(item)}>
+            <Button
+              type="button"
+              variant="secondary"
+              data-size="sm"
+              loading={addingId === item.id}
+              onClick={() => onAdd(item)}
+            >
               {addLabel}
               <VisuallyHidden> {item.name}</VisuallyHidden>
             </Button>

@@ -18,7 +18,15 @@ export interface SearchFormProps {
  * for it (Enter or the button), not on every key press, so a screen reader is
  * not interrupted by result counts while they type.
  */
-export function SearchForm({ id, label, description, onSearch, pending = false, inputRef, initial = '' }: SearchFormProps) {
+export function SearchForm({
+  id,
+  label,
+  description,
+  onSearch,
+  pending = false,
+  inputRef,
+  initial = '',
+}: SearchFormProps) {
   const { t } = useI18n();
   const [value, setValue] = useState(initial);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

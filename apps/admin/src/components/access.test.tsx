@@ -2,7 +2,16 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { accounts, renderApp } from '../test/render.tsx';
 
-const networks = [{ id: 'n1', slug: 'recovery-nettverk-midt-norge', name: 'Recovery-nettverk Midt-Norge', description: null, counties: ['50'], memberCount: 6 }];
+const networks = [
+  {
+    id: 'n1',
+    slug: 'recovery-nettverk-midt-norge',
+    name: 'Recovery-nettverk Midt-Norge',
+    description: null,
+    counties: ['50'],
+    memberCount: 6,
+  },
+];
 
 describe('who gets in', () => {
   it('tells a signed-in member without a staff role that this app is not for them, with a way to the website', async () => {
@@ -64,14 +73,27 @@ describe('who gets in', () => {
     renderApp('/personer', { 'account.me': () => accounts.coordinator });
     await screen.findByRole('heading', { level: 1, name: 'Bare for administratorer' });
     const nav = screen.getByRole('navigation', { name: 'Hovedmeny' });
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Oversikt', 'Nettverk', 'Organisasjoner', 'Til vurdering', 'Praksiseksempler', 'Varsler']);
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Oversikt', 'Nettverk', 'Organisasjoner', 'Til vurdering', 'Praksiseksempler', 'Varsler']);
   });
 
   it('shows admins the whole menu', async () => {
-    renderApp('/', { 'account.me': () => accounts.admin, 'networks.list': () => networks, 'memberships.forNetwork': () => [], 'practice.queue': () => [] });
+    renderApp('/', {
+      'account.me': () => accounts.admin,
+      'networks.list': () => networks,
+      'memberships.forNetwork': () => [],
+      'practice.queue': () => [],
+    });
     await screen.findByRole('heading', { level: 1, name: 'Oversikt' });
     const nav = screen.getByRole('navigation', { name: 'Hovedmeny' });
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual([
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual([
       'Oversikt',
       'Nettverk',
       'Organisasjoner',

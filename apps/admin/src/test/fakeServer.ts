@@ -15,7 +15,13 @@ export class ServerError extends Error {
   }
 }
 
-const STATUS: Record<ServerError['code'], number> = { BAD_REQUEST: 400, UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
+const STATUS: Record<ServerError['code'], number> = {
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+};
 
 export type Handlers = Record<string, (input: unknown) => unknown>;
 

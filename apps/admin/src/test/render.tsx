@@ -22,7 +22,15 @@ export function renderApp(path: string, handlers: Handlers, options: { locale?: 
 
 /** Accounts as account.me returns them. */
 export const accounts = {
-  admin: { id: 'u-admin', name: 'Ada Admin', email: 'admin@demo.knutepunkt.no', locale: 'nb', isAdmin: true, memberships: [], coordinatorOf: [] },
+  admin: {
+    id: 'u-admin',
+    name: 'Ada Admin',
+    email: 'admin@demo.knutepunkt.no',
+    locale: 'nb',
+    isAdmin: true,
+    memberships: [],
+    coordinatorOf: [],
+  },
   coordinator: {
     id: 'u-coord',
     name: 'Kari Koordinator',
@@ -32,5 +40,13 @@ export const accounts = {
     memberships: [],
     coordinatorOf: [{ id: 'n1', slug: 'recovery-nettverk-midt-norge', name: 'Recovery-nettverk Midt-Norge' }],
   },
-  member: { id: 'u-member', name: 'Mona Medlem', email: 'medlem@demo.knutepunkt.no', locale: 'nb', isAdmin: false, memberships: [], coordinatorOf: [] },
+  member: {
+    id: 'u-member',
+    name: 'Mona Medlem',
+    email: 'medlem@demo.knutepunkt.no',
+    locale: 'nb',
+    isAdmin: false,
+    memberships: [],
+    coordinatorOf: [],
+  },
 } as const;

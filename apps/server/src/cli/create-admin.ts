@@ -35,7 +35,10 @@ async function main() {
 
 main().catch((error: unknown) => {
   // Say what is wrong in words (the schemas' errors are message keys).
-  const text = error instanceof ZodError ? error.issues.map((i) => `${i.path.join('.') || 'value'}: ${translate('en', i.message)}`).join('\n') : String(error);
+  const text =
+    error instanceof ZodError
+      ? error.issues.map((i) => `${i.path.join('.') || 'value'}: ${translate('en', i.message)}`).join('\n')
+      : String(error);
   console.error(text);
   process.exit(1);
 });

@@ -12,7 +12,11 @@ import { type RunningServer, startServer } from '../server.ts';
 import { type FeedEntry, renderPracticeFeed, xmlEscape } from './atom.ts';
 
 const quiet = () => new Writable({ write: (_chunk, _encoding, done) => done() });
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'entry' || name === 'link' });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => name === 'entry' || name === 'link',
+});
 
 interface AtomEntry {
   '@xml:lang': string;
@@ -25,7 +29,15 @@ interface AtomEntry {
   summary?: { '#text': string; '@xml:lang': string };
 }
 interface Atom {
-  feed: { '@xmlns': string; title: string; subtitle: string; id: string; updated: string; link: Array<{ '@href': string; '@rel': string }>; entry?: AtomEntry[] };
+  feed: {
+    '@xmlns': string;
+    title: string;
+    subtitle: string;
+    id: string;
+    updated: string;
+    link: Array<{ '@href': string; '@rel': string }>;
+    entry?: AtomEntry[];
+  };
 }
 
 function parse(xml: string): Atom {
@@ -37,8 +49,13 @@ const EVIL = `<script>alert("x")</script> & 'sitat' \u0007slutt`;
 
 describe('the Atom document', () => {
   const entry: FeedEntry = {
-    slug: 'stressmestring', title: EVIL, summary: `Oppsummering ${EVIL}`, language: 'nn', organisation: 'Kommune <én> & "to"',
-    published_at: new Date('2026-03-01T10:00:00Z'), first_published_at: new Date('2025-11-01T09:00:00Z'),
+    slug: 'stressmestring',
+    title: EVIL,
+    summary: `Oppsummering ${EVIL}`,
+    language: 'nn',
+    organisation: 'Kommune <én> & "to"',
+    published_at: new Date('2026-03-01T10:00:00Z'),
+    first_published_at: new Date('2025-11-01T09:00:00Z'),
   };
 
   test('is well-formed XML with everything escaped, and reads back as written (less characters XML cannot carry)', () => {
@@ -50,7 +67,11 @@ describe('the Atom document', () => {
     const [e] = feed.entry!;
     expect(e!.title['#text']).toBe(EVIL.replace('\u0007', ''));
     expect(e!.author.name).toBe('Kommune <én> & "to"');
-    expect(e!.summary).toEqual({ '#text': `Oppsummering ${EVIL.replace('\u0007', '')}`, '@xml:lang': 'nn', '@type': 'text' });
+    expect(e!.summary).toEqual({
+      '#text': `Oppsummering ${EVIL.replace('\u0007', '')}`,
+      '@xml:lang': 'nn',
+      '@type': 'text',
+    });
     expect(e!['@xml:lang']).toBe('nn');
     expect(e!.id).toBe('https://knutepunkt.example.no/praksis/stressmestring');
     expect(e!.published).toBe('2025-11-01T09:00:00.000Z');
@@ -81,18 +102,39 @@ describe('GET /praksis.atom on the web listener', () => {
     const world = await createWorld(db);
     // A second published example, in nynorsk, whose title needs escaping.
     const example = await db.practiceExample.create({
-      data: { slug: 'farleg-tittel', organisationId: world.org2, versions: { create: { number: 1, state: 'PUBLISHED', publishedAt: new Date(), ...PRACTICE_CONTENT, language: 'nn', title: EVIL } } },
+      data: {
+        slug: 'farleg-tittel',
+        organisationId: world.org2,
+        versions: {
+          create: {
+            number: 1,
+            state: 'PUBLISHED',
+            publishedAt: new Date(),
+            ...PRACTICE_CONTENT,
+            language: 'nn',
+            title: EVIL,
+          },
+        },
+      },
       include: { versions: true },
     });
-    await db.practiceExample.update({ where: { id: example.id }, data: { publishedVersionId: example.versions[0]!.id, firstPublishedAt: new Date(), lastPublishedAt: new Date() } });
+    await db.practiceExample.update({
+      where: { id: example.id },
+      data: { publishedVersionId: example.versions[0]!.id, firstPublishedAt: new Date(), lastPublishedAt: new Date() },
+    });
     await refreshPracticeSearch(db, example.id);
-    const config = { ...loadConfig({}, []), listeners: ['web' as const], ports: { web: 0, admin: 0 }, logStream: quiet() };
+    const config = {
+      ...loadConfig({}, []),
+      listeners: ['web' as const],
+      ports: { web: 0, admin: 0 },
+      logStream: quiet(),
+    };
     server = await startServer({ ...config, staticDirs: { web: os.tmpdir(), admin: os.tmpdir() } }, handle);
     web = server.listeners.web!.url;
   });
   afterAll(async () => server?.close());
 
-  test('the published examples as entries, drafts and examples in review left out, links on the listener\'s own address', async () => {
+  test("the published examples as entries, drafts and examples in review left out, links on the listener's own address", async () => {
     const res = await fetch(`${web}/praksis.atom`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
@@ -111,8 +153,14 @@ describe('GET /praksis.atom on the web listener', () => {
 
   test('with PUBLIC_URL, links use the public address whatever host the request named', async () => {
     const app = await buildListener({
-      name: 'web', db, staticDir: path.join(os.tmpdir(), 'no-build'), secureCookies: true, trustProxy: false,
-      files: { kind: 'local', root: path.join(os.tmpdir(), 'knutepunkt-unused-uploads') }, publicUrl: 'https://knutepunkt.example.no', logStream: quiet(),
+      name: 'web',
+      db,
+      staticDir: path.join(os.tmpdir(), 'no-build'),
+      secureCookies: true,
+      trustProxy: false,
+      files: { kind: 'local', root: path.join(os.tmpdir(), 'knutepunkt-unused-uploads') },
+      publicUrl: 'https://knutepunkt.example.no',
+      logStream: quiet(),
     });
     try {
       const res = await app.inject({ method: 'GET', url: '/praksis.atom', headers: { host: 'evil.example' } });

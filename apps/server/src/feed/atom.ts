@@ -44,7 +44,10 @@ const LANGUAGES = new Set(['nb', 'nn', 'en']);
 
 export function renderPracticeFeed(base: string, entries: FeedEntry[], now = new Date()): string {
   const feedUrl = `${base}${FEED_PATH}`;
-  const updated = entries.reduce((latest, e) => (e.published_at > latest ? e.published_at : latest), entries[0]?.published_at ?? now);
+  const updated = entries.reduce(
+    (latest, e) => (e.published_at > latest ? e.published_at : latest),
+    entries[0]?.published_at ?? now,
+  );
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nb">',
@@ -68,7 +71,9 @@ export function renderPracticeFeed(base: string, entries: FeedEntry[], now = new
       `    <published>${(e.first_published_at ?? e.published_at).toISOString()}</published>`,
       `    <updated>${e.published_at.toISOString()}</updated>`,
       `    <author><name>${xmlEscape(e.organisation)}</name></author>`,
-      ...(e.summary.trim() ? [`    <summary type="text" xml:lang="${lang}">${xmlEscape(e.summary.trim())}</summary>`] : []),
+      ...(e.summary.trim()
+        ? [`    <summary type="text" xml:lang="${lang}">${xmlEscape(e.summary.trim())}</summary>`]
+        : []),
       '  </entry>',
     );
   }

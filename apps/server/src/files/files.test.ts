@@ -86,7 +86,8 @@ function tinyPdf(): Buffer {
   return Buffer.from(out, 'latin1');
 }
 
-const cookie = (role: keyof World['tokens'], app: 'web' | 'admin' = 'web') => `${sessionCookieName(app)}=${world.tokens[role][app]}`;
+const cookie = (role: keyof World['tokens'], app: 'web' | 'admin' = 'web') =>
+  `${sessionCookieName(app)}=${world.tokens[role][app]}`;
 
 interface UploadOptions {
   role?: keyof World['tokens'] | null;
@@ -113,7 +114,11 @@ async function upload(bytes: Buffer, fileName: string, opts: UploadOptions = {})
   if (opts.csrf !== false) headers[CSRF_HEADER] = '1';
   const role = opts.role === undefined ? 'editor' : opts.role;
   if (role) headers.cookie = cookie(role);
-  const res = await fetch(`${web}/api/practice/${opts.exampleId ?? world.practice.draft.exampleId}/attachments`, { method: 'POST', headers, body: form });
+  const res = await fetch(`${web}/api/practice/${opts.exampleId ?? world.practice.draft.exampleId}/attachments`, {
+    method: 'POST',
+    headers,
+    body: form,
+  });
   const body = (await res.json()) as {
     attachment?: { id: string; url: string; fileName: string; mimeType: string; size: number; altText: string };
     error?: { message: string; data: { fieldErrors: Record<string, string> } };
@@ -121,11 +126,15 @@ async function upload(bytes: Buffer, fileName: string, opts: UploadOptions = {})
   return { status: res.status, ...body };
 }
 
-const get = (url: string, role?: keyof World['tokens']) => fetch(`${web}${url}`, role ? { headers: { cookie: cookie(role) } } : {});
+const get = (url: string, role?: keyof World['tokens']) =>
+  fetch(`${web}${url}`, role ? { headers: { cookie: cookie(role) } } : {});
 
 /** Every file in the upload folder, to check that refusals store nothing. */
 function storedFiles(): string[] {
-  return fs.readdirSync(uploadDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  return fs
+    .readdirSync(uploadDir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
 }
 
 async function nothingStoredBy(work: () => Promise<unknown>) {
@@ -152,11 +161,18 @@ describe('uploading', () => {
     const png = tinyPng();
     const res = await upload(png, 'bilde.png');
     expect(res.status).toBe(200);
-    expect(res.attachment).toMatchObject({ fileName: 'bilde.png', mimeType: 'image/png', size: png.length, altText: 'Et blått kvadrat' });
+    expect(res.attachment).toMatchObject({
+      fileName: 'bilde.png',
+      mimeType: 'image/png',
+      size: png.length,
+      altText: 'Et blått kvadrat',
+    });
     const row = await db.practiceAttachment.findUniqueOrThrow({ where: { id: res.attachment!.id } });
     expect(row).toMatchObject({ uploadedById: world.userIds.editor, exampleId: world.practice.draft.exampleId });
     expect(row.storageKey).not.toContain('bilde');
-    expect(await db.auditEntry.count({ where: { entity: 'practiceAttachment', entityId: row.id, action: 'create' } })).toBe(1);
+    expect(
+      await db.auditEntry.count({ where: { entity: 'practiceAttachment', entityId: row.id, action: 'create' } }),
+    ).toBe(1);
 
     const served = await get(res.attachment!.url, 'editor');
     expect(served.status).toBe(200);
@@ -182,15 +198,19 @@ describe('uploading', () => {
     ['an HTML page', Buffer.from('<!doctype html><html><script>alert(document.cookie)</script></html>')],
     ['an SVG with a script', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')],
   ])('%s called .png is refused (415), with a translated message, and nothing is stored', async (_what, bytes) => {
-    await inLanguage('en', () => nothingStoredBy(async () => {
-      const res = await upload(bytes, 'ferie.png');
-      expect(res.status).toBe(415);
-      expect(res.error?.message).toBe('This type of file cannot be uploaded. You can upload images (PNG, JPEG, WebP or GIF) and PDF files.');
-      expect(res.error?.data.fieldErrors.file).toBe(res.error?.message);
-    }));
+    await inLanguage('en', () =>
+      nothingStoredBy(async () => {
+        const res = await upload(bytes, 'ferie.png');
+        expect(res.status).toBe(415);
+        expect(res.error?.message).toBe(
+          'This type of file cannot be uploaded. You can upload images (PNG, JPEG, WebP or GIF) and PDF files.',
+        );
+        expect(res.error?.data.fieldErrors.file).toBe(res.error?.message);
+      }),
+    );
   });
 
-  test('too large: 413 with the limit in the message, in the asker\'s language, and nothing stored', async () => {
+  test("too large: 413 with the limit in the message, in the asker's language, and nothing stored", async () => {
     await nothingStoredBy(async () => {
       const image = Buffer.concat([tinyPng(), Buffer.alloc(10 * 1024 * 1024)]);
       await inLanguage('nn', async () => {
@@ -213,7 +233,9 @@ describe('uploading', () => {
       const form = new FormData();
       form.append('altText', 'x');
       const empty = await fetch(`${web}/api/practice/${world.practice.draft.exampleId}/attachments`, {
-        method: 'POST', headers: { [CSRF_HEADER]: '1', cookie: cookie('editor') }, body: form,
+        method: 'POST',
+        headers: { [CSRF_HEADER]: '1', cookie: cookie('editor') },
+        body: form,
       });
       expect(empty.status).toBe(400);
       expect(((await empty.json()) as { error: { message: string } }).error.message).toBe('Velg en fil å laste opp.');
@@ -272,7 +294,9 @@ describe('serving', () => {
     const served = await get(attachment!.url);
     expect(served.status).toBe(200);
     expect(served.headers.get('cache-control')).toBe('public, max-age=86400');
-    expect(served.headers.get('content-disposition')).toBe(`inline; filename="_rsrapport 2026.pdf"; filename*=UTF-8''%C3%A5rsrapport%202026.pdf`);
+    expect(served.headers.get('content-disposition')).toBe(
+      `inline; filename="_rsrapport 2026.pdf"; filename*=UTF-8''%C3%A5rsrapport%202026.pdf`,
+    );
   });
 
   test('deleting through tRPC removes the row and the file', async () => {

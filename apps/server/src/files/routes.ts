@@ -57,15 +57,33 @@ function errorBody(locale: Locale, status: number, key: MessageKey, params?: Mes
 
 const TOO_LARGE_PARAMS = { image: ATTACHMENT_LIMITS.imageBytes / MB, pdf: ATTACHMENT_LIMITS.pdfBytes / MB };
 
-const PROBLEMS: Record<AttachmentProblem, (type: AttachmentType | null) => { status: number; key: MessageKey; params?: MessageParams; field: string }> = {
+const PROBLEMS: Record<
+  AttachmentProblem,
+  (type: AttachmentType | null) => { status: number; key: MessageKey; params?: MessageParams; field: string }
+> = {
   empty: () => ({ status: 400, key: 'files.error.empty', field: 'file' }),
   unsupported: () => ({ status: 415, key: 'files.error.unsupported', field: 'file' }),
   tooLarge: (type) =>
     type && isImageAttachment(type)
-      ? { status: 413, key: 'files.error.tooLarge.image', params: { max: ATTACHMENT_LIMITS.imageBytes / MB }, field: 'file' }
-      : { status: 413, key: 'files.error.tooLarge.pdf', params: { max: ATTACHMENT_LIMITS.pdfBytes / MB }, field: 'file' },
+      ? {
+          status: 413,
+          key: 'files.error.tooLarge.image',
+          params: { max: ATTACHMENT_LIMITS.imageBytes / MB },
+          field: 'file',
+        }
+      : {
+          status: 413,
+          key: 'files.error.tooLarge.pdf',
+          params: { max: ATTACHMENT_LIMITS.pdfBytes / MB },
+          field: 'file',
+        },
   altTextRequired: () => ({ status: 400, key: 'files.error.altTextRequired', field: 'altText' }),
-  altTextTooLong: () => ({ status: 400, key: 'files.error.altTextTooLong', params: { max: ATTACHMENT_LIMITS.altText }, field: 'altText' }),
+  altTextTooLong: () => ({
+    status: 400,
+    key: 'files.error.altTextTooLong',
+    params: { max: ATTACHMENT_LIMITS.altText },
+    field: 'altText',
+  }),
 };
 
 /** `inline` with the stored (already cleaned) name, in ASCII for old clients and UTF-8 for the rest (RFC 6266). */
@@ -86,7 +104,9 @@ interface Upload {
  */
 async function readUpload(req: FastifyRequest): Promise<Upload> {
   const upload: Upload = { file: null, altText: '' };
-  const parts = req.parts({ limits: { fileSize: LARGEST + 1, files: 1, fields: 4, fieldSize: 4096, parts: 6, headerPairs: 100 } });
+  const parts = req.parts({
+    limits: { fileSize: LARGEST + 1, files: 1, fields: 4, fieldSize: 4096, parts: 6, headerPairs: 100 },
+  });
   for await (const part of parts) {
     if (part.type === 'file') {
       const chunks: Buffer[] = [];
@@ -120,18 +140,22 @@ export async function registerFileRoutes(app: FastifyInstance, opts: FileRoutesO
     // A file over the limit is cut short and flagged, not thrown: readUpload tells the user which limit.
     await scope.register(fastifyMultipart, { throwFileSizeLimit: false });
 
-    scope.setErrorHandler(async (error: { statusCode?: number; code?: string; message: string; stack?: string }, req, reply) => {
-      const locale = requestLocale(req);
-      const status = error.statusCode ?? 500;
-      if (status >= 500) {
-        req.log.error({ err: { message: error.message, stack: error.stack } }, 'file route failed');
-        return reply.code(500).send(errorBody(locale, 500, 'error.internal'));
-      }
-      // Fastify's and the multipart parser's own refusals: a body that is not a form, too many parts.
-      if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return reply.code(400).send(errorBody(locale, 400, 'files.error.noFile', undefined, 'file'));
-      if (status === 413 && error.code === 'FST_REQ_FILE_TOO_LARGE') return reply.code(413).send(errorBody(locale, 413, 'files.error.tooLarge', TOO_LARGE_PARAMS, 'file'));
-      return reply.code(status).send(errorBody(locale, status, 'error.badRequest'));
-    });
+    scope.setErrorHandler(
+      async (error: { statusCode?: number; code?: string; message: string; stack?: string }, req, reply) => {
+        const locale = requestLocale(req);
+        const status = error.statusCode ?? 500;
+        if (status >= 500) {
+          req.log.error({ err: { message: error.message, stack: error.stack } }, 'file route failed');
+          return reply.code(500).send(errorBody(locale, 500, 'error.internal'));
+        }
+        // Fastify's and the multipart parser's own refusals: a body that is not a form, too many parts.
+        if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+          return reply.code(400).send(errorBody(locale, 400, 'files.error.noFile', undefined, 'file'));
+        if (status === 413 && error.code === 'FST_REQ_FILE_TOO_LARGE')
+          return reply.code(413).send(errorBody(locale, 413, 'files.error.tooLarge', TOO_LARGE_PARAMS, 'file'));
+        return reply.code(status).send(errorBody(locale, status, 'error.badRequest'));
+      },
+    );
 
     scope.post<{ Params: { exampleId: string } }>('/api/practice/:exampleId/attachments', async (req, reply) => {
       const ctx = await contextFor(req, reply);
@@ -143,7 +167,8 @@ export async function registerFileRoutes(app: FastifyInstance, opts: FileRoutesO
         if (!ctx.actor) return await fail(401, 'error.unauthorized');
         // Rights first, so nobody without them gets to send us megabytes.
         await checkAttachmentUpload(db, ctx.actor, exampleId);
-        if (Number(req.headers['content-length'] ?? 0) > REQUEST_CAP) return await fail(413, 'files.error.tooLarge', TOO_LARGE_PARAMS, 'file');
+        if (Number(req.headers['content-length'] ?? 0) > REQUEST_CAP)
+          return await fail(413, 'files.error.tooLarge', TOO_LARGE_PARAMS, 'file');
         if (!req.isMultipart()) return await fail(400, 'files.error.noFile', undefined, 'file');
 
         const { file, altText } = await readUpload(req);
@@ -202,7 +227,10 @@ export async function registerFileRoutes(app: FastifyInstance, opts: FileRoutesO
         const stored = found ? await storage.get(found.storageKey) : null;
         if (!found || !stored) {
           if (found) req.log.warn({ attachmentId }, 'attachment file missing from storage');
-          return reply.code(404).header('cache-control', 'no-store').send(errorBody(locale, 404, 'error.notFound'));
+          return reply
+            .code(404)
+            .header('cache-control', 'no-store')
+            .send(errorBody(locale, 404, 'error.notFound'));
         }
         const type = isAttachmentType(found.mimeType) ? found.mimeType : 'application/octet-stream';
         reply

@@ -43,12 +43,20 @@ export function uriEncode(value: string): string {
 
 /** `20150830T123600Z` for a date. */
 export function amzDate(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 function canonicalUri(url: URL): string {
   // Each segment decoded and encoded once, as S3 expects (no double encoding).
-  return url.pathname.split('/').map((segment) => uriEncode(decodeURIComponent(segment))).join('/') || '/';
+  return (
+    url.pathname
+      .split('/')
+      .map((segment) => uriEncode(decodeURIComponent(segment)))
+      .join('/') || '/'
+  );
 }
 
 function canonicalQuery(url: URL): string {
@@ -61,7 +69,8 @@ function canonicalQuery(url: URL): string {
 
 export function signV4(input: SigningInput): Signed {
   const headers = new Map<string, string>([['host', input.url.host]]);
-  for (const [name, value] of Object.entries(input.headers)) headers.set(name.toLowerCase(), value.trim().replace(/\s+/g, ' '));
+  for (const [name, value] of Object.entries(input.headers))
+    headers.set(name.toLowerCase(), value.trim().replace(/\s+/g, ' '));
   const names = [...headers.keys()].sort();
   const signedHeaders = names.join(';');
   const canonicalRequest = [

@@ -27,7 +27,16 @@ describe('local disk storage', () => {
   });
 
   test('keys that could reach outside the folder are refused, whatever the operation', async () => {
-    for (const key of ['../escape', 'practice/../../escape', '/etc/passwd', 'a\\b', 'a//b', 'Practice/x', 'a/b.png', '']) {
+    for (const key of [
+      '../escape',
+      'practice/../../escape',
+      '/etc/passwd',
+      'a\\b',
+      'a//b',
+      'Practice/x',
+      'a/b.png',
+      '',
+    ]) {
       await expect(storage.put(key, Buffer.from('x'), 'image/png')).rejects.toThrow(/storage key/);
       await expect(storage.get(key)).rejects.toThrow(/storage key/);
       await expect(storage.delete(key)).rejects.toThrow(/storage key/);
@@ -41,7 +50,12 @@ describe('S3-compatible storage', () => {
   const answers: number[] = [];
   const fakeFetch = (async (input: Parameters<typeof fetch>[0], init?: RequestInit) => {
     const headers = init?.headers as Record<string, string>;
-    calls.push({ url: String(input), method: init?.method ?? 'GET', headers, body: init?.body ? Buffer.from(init.body as Uint8Array) : null });
+    calls.push({
+      url: String(input),
+      method: init?.method ?? 'GET',
+      headers,
+      body: init?.body ? Buffer.from(init.body as Uint8Array) : null,
+    });
     const status = answers.shift() ?? 200;
     return new Response(status === 200 && init?.method === 'GET' ? 'innhold' : null, { status });
   }) as typeof fetch;
@@ -66,9 +80,19 @@ describe('S3-compatible storage', () => {
     expect(call.headers['content-type']).toBe('application/pdf');
     // The same signature as signing the request by hand.
     const expected = signV4({
-      method: 'PUT', url: new URL(call.url), payloadHash: sha256Hex('%PDF-1.7'), region: 'eu-north-1', service: 's3',
-      accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey, amzDate: '20261124T100000Z',
-      headers: { 'x-amz-content-sha256': sha256Hex('%PDF-1.7'), 'x-amz-date': '20261124T100000Z', 'content-type': 'application/pdf' },
+      method: 'PUT',
+      url: new URL(call.url),
+      payloadHash: sha256Hex('%PDF-1.7'),
+      region: 'eu-north-1',
+      service: 's3',
+      accessKeyId: options.accessKeyId,
+      secretAccessKey: options.secretAccessKey,
+      amzDate: '20261124T100000Z',
+      headers: {
+        'x-amz-content-sha256': sha256Hex('%PDF-1.7'),
+        'x-amz-date': '20261124T100000Z',
+        'content-type': 'application/pdf',
+      },
     });
     expect(call.headers.authorization).toBe(expected.authorization);
     expect(call.headers.authorization).toMatch(
@@ -93,17 +117,34 @@ describe('S3-compatible storage', () => {
 
 describe('choosing the storage from the environment', () => {
   test('local disk by default, UPLOAD_DIR to move it', () => {
-    expect(loadConfig({}, []).files).toMatchObject({ kind: 'local', root: expect.stringMatching(/\.data[/\\]uploads$/) });
+    expect(loadConfig({}, []).files).toMatchObject({
+      kind: 'local',
+      root: expect.stringMatching(/\.data[/\\]uploads$/),
+    });
     expect(loadConfig({ UPLOAD_DIR: root }, []).files).toEqual({ kind: 'local', root });
     expect(createStorage({ kind: 'local', root })).toBeInstanceOf(LocalDiskStorage);
   });
 
   test('S3 when all four S3 variables are set; half a configuration is an error, not a silent fallback', () => {
-    const env = { S3_ENDPOINT: 'https://s3.example.no/', S3_BUCKET: 'b', S3_ACCESS_KEY_ID: 'id', S3_SECRET_ACCESS_KEY: 'secret' };
-    expect(loadConfig(env, []).files).toEqual({ kind: 's3', endpoint: 'https://s3.example.no', bucket: 'b', region: 'us-east-1', accessKeyId: 'id', secretAccessKey: 'secret' });
+    const env = {
+      S3_ENDPOINT: 'https://s3.example.no/',
+      S3_BUCKET: 'b',
+      S3_ACCESS_KEY_ID: 'id',
+      S3_SECRET_ACCESS_KEY: 'secret',
+    };
+    expect(loadConfig(env, []).files).toEqual({
+      kind: 's3',
+      endpoint: 'https://s3.example.no',
+      bucket: 'b',
+      region: 'us-east-1',
+      accessKeyId: 'id',
+      secretAccessKey: 'secret',
+    });
     expect(loadConfig({ ...env, S3_REGION: 'eu-north-1' }, []).files).toMatchObject({ region: 'eu-north-1' });
     expect(createStorage(loadConfig(env, []).files)).toBeInstanceOf(S3Storage);
-    expect(() => loadConfig({ S3_ENDPOINT: 'https://s3.example.no', S3_BUCKET: 'b' }, [])).toThrow(/missing: S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY/);
+    expect(() => loadConfig({ S3_ENDPOINT: 'https://s3.example.no', S3_BUCKET: 'b' }, [])).toThrow(
+      /missing: S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY/,
+    );
     expect(() => loadConfig({ ...env, S3_ENDPOINT: 's3.example.no' }, [])).toThrow(/S3_ENDPOINT/);
   });
 });

@@ -104,7 +104,12 @@ export class S3Storage implements FileStorage {
   }
 
   /** The signed request for an object, ready for fetch. */
-  signedRequest(method: 'PUT' | 'GET' | 'DELETE', key: string, body?: Uint8Array, contentType?: string): { url: URL; init: RequestInit } {
+  signedRequest(
+    method: 'PUT' | 'GET' | 'DELETE',
+    key: string,
+    body?: Uint8Array,
+    contentType?: string,
+  ): { url: URL; init: RequestInit } {
     assertKey(key);
     const { endpoint, bucket, region, accessKeyId, secretAccessKey } = this.options;
     const url = new URL(`${endpoint}/${uriEncode(bucket)}/${key.split('/').map(uriEncode).join('/')}`);
@@ -115,14 +120,29 @@ export class S3Storage implements FileStorage {
       'x-amz-date': date,
       ...(contentType ? { 'content-type': contentType } : {}),
     };
-    const { authorization } = signV4({ method, url, headers, payloadHash, region, service: 's3', accessKeyId, secretAccessKey, amzDate: date });
+    const { authorization } = signV4({
+      method,
+      url,
+      headers,
+      payloadHash,
+      region,
+      service: 's3',
+      accessKeyId,
+      secretAccessKey,
+      amzDate: date,
+    });
     return {
       url,
       init: { method, headers: { ...headers, authorization }, ...(body ? { body } : {}) },
     };
   }
 
-  private async send(method: 'PUT' | 'GET' | 'DELETE', key: string, body?: Uint8Array, contentType?: string): Promise<Response> {
+  private async send(
+    method: 'PUT' | 'GET' | 'DELETE',
+    key: string,
+    body?: Uint8Array,
+    contentType?: string,
+  ): Promise<Response> {
     const { url, init } = this.signedRequest(method, key, body, contentType);
     // A time limit until the answer starts; a download may then take as long as the reader needs.
     const controller = new AbortController();
@@ -151,7 +171,10 @@ export class S3Storage implements FileStorage {
       throw new Error(`S3 GET ${key} failed with HTTP ${res.status}`);
     }
     const length = Number(res.headers.get('content-length'));
-    return { body: Readable.fromWeb(res.body as WebReadableStream), size: Number.isFinite(length) && length > 0 ? length : null };
+    return {
+      body: Readable.fromWeb(res.body as WebReadableStream),
+      size: Number.isFinite(length) && length > 0 ? length : null,
+    };
   }
 
   async delete(key: string): Promise<void> {

@@ -44,7 +44,9 @@ describe('choosing a language', () => {
     const { router } = renderApp('/logg-inn', fake);
     await screen.findByRole('heading', { level: 1, name: 'Logg inn' });
 
-    fireEvent.change(screen.getByLabelText('E-postadresse', { exact: false }), { target: { value: 'nynorsk@demo.knutepunkt.no' } });
+    fireEvent.change(screen.getByLabelText('E-postadresse', { exact: false }), {
+      target: { value: 'nynorsk@demo.knutepunkt.no' },
+    });
     fireEvent.change(screen.getByLabelText('Passord', { exact: false }), { target: { value: 'demo-passord-2026' } });
     fireEvent.click(screen.getByRole('button', { name: 'Logg inn' }));
 

@@ -47,7 +47,9 @@ export function Notifications() {
       </Heading>
       <Paragraph>{t('practiceWeb.notifications.intro')}</Paragraph>
       {list.isPending ? <Loading label={t('practiceWeb.notifications.loading')} /> : null}
-      {list.isError ? <ErrorState headingLevel={3} message={errorMessage(list.error, t)} onRetry={() => void list.refetch()} /> : null}
+      {list.isError ? (
+        <ErrorState headingLevel={3} message={errorMessage(list.error, t)} onRetry={() => void list.refetch()} />
+      ) : null}
       {list.data && list.data.length === 0 ? <Paragraph>{t('practiceWeb.notifications.none')}</Paragraph> : null}
       {list.data && list.data.length > 0 ? (
         <div className="kp-stack">

@@ -31,7 +31,9 @@ export function Pagination({ page, totalPages, hrefFor, onNavigate }: Pagination
       <span>{t('web.pagination.status', { page, total: totalPages })}</span>
       {page < totalPages ? (
         <DsLink asChild>
-          <Link to={hrefFor(page + 1)} onClick={onNavigate}>{t('web.pagination.next')}</Link>
+          <Link to={hrefFor(page + 1)} onClick={onNavigate}>
+            {t('web.pagination.next')}
+          </Link>
         </DsLink>
       ) : null}
     </nav>

@@ -13,7 +13,12 @@ export interface ProvidersProps {
 }
 
 /** Data (TanStack Query + tRPC) and language, around the router. */
-export function Providers({ initialLocale, queryClient: givenQueryClient, trpcClient: givenClient, children }: ProvidersProps) {
+export function Providers({
+  initialLocale,
+  queryClient: givenQueryClient,
+  trpcClient: givenClient,
+  children,
+}: ProvidersProps) {
   // Created once per app, never per render.
   const [queryClient] = useState(() => givenQueryClient ?? createQueryClient());
   const [trpcClient] = useState(() => givenClient ?? createWebClient());

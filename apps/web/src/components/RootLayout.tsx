@@ -23,7 +23,8 @@ export function RootLayout() {
   ];
   // Until we know whether someone is signed in, show neither, rather than a link that flips.
   if (me.data) navItems.push({ href: '/min-side', label: t('web.nav.myPage'), current: pathname === '/min-side' });
-  else if (me.data === null) navItems.push({ href: '/logg-inn', label: t('web.nav.signIn'), current: pathname === '/logg-inn' });
+  else if (me.data === null)
+    navItems.push({ href: '/logg-inn', label: t('web.nav.signIn'), current: pathname === '/logg-inn' });
 
   return (
     <AppLayout

@@ -22,7 +22,13 @@ export function SignOutButton() {
     }),
   );
   return (
-    <Button type="button" variant="secondary" data-size="sm" onClick={() => signOut.mutate()} loading={signOut.isPending}>
+    <Button
+      type="button"
+      variant="secondary"
+      data-size="sm"
+      onClick={() => signOut.mutate()}
+      loading={signOut.isPending}
+    >
       {t('web.signOut.button')}
     </Button>
   );

@@ -20,7 +20,14 @@ export interface Call {
   method: string;
 }
 
-const CODES: Record<number, string> = { 400: 'BAD_REQUEST', 401: 'UNAUTHORIZED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 409: 'CONFLICT', 429: 'TOO_MANY_REQUESTS' };
+const CODES: Record<number, string> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHORIZED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  429: 'TOO_MANY_REQUESTS',
+};
 
 export function fakeServer(handlers: Record<string, Handler>) {
   const calls: Call[] = [];
@@ -41,7 +48,13 @@ export function fakeServer(handlers: Record<string, Handler>) {
       } catch (error) {
         if (!(error instanceof FakeError)) throw error;
         const code = CODES[error.httpStatus] ?? 'INTERNAL_SERVER_ERROR';
-        return { error: { message: error.message, code: -32600, data: { code, httpStatus: error.httpStatus, path, fieldErrors: error.fieldErrors } } };
+        return {
+          error: {
+            message: error.message,
+            code: -32600,
+            data: { code, httpStatus: error.httpStatus, path, fieldErrors: error.fieldErrors },
+          },
+        };
       }
     });
     const status = results.every((r) => 'result' in r) ? 200 : 207;

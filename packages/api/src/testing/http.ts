@@ -13,7 +13,10 @@ export async function httpCall(
   db: Db,
   app: AppName,
   opts: { path: string; type: 'query' | 'mutation'; input: unknown; sessionToken: string | null; locale?: Locale },
-): Promise<{ status: number; body: { result?: unknown; error?: { message: string; data: { code: string; fieldErrors: Record<string, string> } } } }> {
+): Promise<{
+  status: number;
+  body: { result?: unknown; error?: { message: string; data: { code: string; fieldErrors: Record<string, string> } } };
+}> {
   const encoded = opts.input === undefined ? '' : JSON.stringify(opts.input);
   const url = `http://test/trpc/${opts.path}${opts.type === 'query' && encoded ? `?input=${encodeURIComponent(encoded)}` : ''}`;
   const req = new Request(url, {

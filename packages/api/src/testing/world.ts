@@ -7,7 +7,15 @@ import type { PracticeContent } from '@knutepunkt/domain';
  * person in each role the access rules distinguish. Every fixture person has
  * the password WORLD_PASSWORD and an open session (token) per app.
  */
-export const ROLES = ['anonymous', 'member', 'otherEditor', 'editor', 'otherCoordinator', 'coordinator', 'admin'] as const;
+export const ROLES = [
+  'anonymous',
+  'member',
+  'otherEditor',
+  'editor',
+  'otherCoordinator',
+  'coordinator',
+  'admin',
+] as const;
 export type Role = (typeof ROLES)[number];
 export type SignedInRole = Exclude<Role, 'anonymous'>;
 
@@ -77,7 +85,12 @@ export async function createWorld(db: Db): Promise<World> {
   const userIds = {} as World['userIds'];
   for (const name of names) {
     const user = await db.user.create({
-      data: { email: `${name.toLowerCase()}@test.knutepunkt.no`, name: `Test ${name}`, passwordHash, isAdmin: name === 'admin' },
+      data: {
+        email: `${name.toLowerCase()}@test.knutepunkt.no`,
+        name: `Test ${name}`,
+        passwordHash,
+        isAdmin: name === 'admin',
+      },
     });
     userIds[name] = user.id;
   }
@@ -85,8 +98,12 @@ export async function createWorld(db: Db): Promise<World> {
   const memberMembership = await db.membership.create({
     data: { userId: userIds.member, organisationId: org1.id, role: 'MEMBER', ...approved },
   });
-  await db.membership.create({ data: { userId: userIds.editor, organisationId: org1.id, role: 'EDITOR', ...approved } });
-  await db.membership.create({ data: { userId: userIds.otherEditor, organisationId: org2.id, role: 'EDITOR', ...approved } });
+  await db.membership.create({
+    data: { userId: userIds.editor, organisationId: org1.id, role: 'EDITOR', ...approved },
+  });
+  await db.membership.create({
+    data: { userId: userIds.otherEditor, organisationId: org2.id, role: 'EDITOR', ...approved },
+  });
   const pendingMembership = await db.membership.create({ data: { userId: userIds.pending, organisationId: org1.id } });
   await db.networkCoordinator.createMany({
     data: [
@@ -124,7 +141,16 @@ async function createPractice(db: Db, organisationId: string, authorId: string):
       data: {
         slug,
         organisationId,
-        versions: { create: { number: 1, state, title, authorId, ...PRACTICE_CONTENT, ...(state === 'PUBLISHED' ? { publishedAt: new Date() } : {}) } },
+        versions: {
+          create: {
+            number: 1,
+            state,
+            title,
+            authorId,
+            ...PRACTICE_CONTENT,
+            ...(state === 'PUBLISHED' ? { publishedAt: new Date() } : {}),
+          },
+        },
       },
       include: { versions: true },
     });
@@ -137,12 +163,24 @@ async function createPractice(db: Db, organisationId: string, authorId: string):
   await refreshPracticeSearch(db, published.id);
   const draft = await example('recoverykurs', 'Recoverykurs for alle', 'DRAFT');
   const attachment = await db.practiceAttachment.create({
-    data: { exampleId: draft.id, fileName: 'program.pdf', mimeType: 'application/pdf', size: 1024, storageKey: 'test/world-draft-program', uploadedById: authorId },
+    data: {
+      exampleId: draft.id,
+      fileName: 'program.pdf',
+      mimeType: 'application/pdf',
+      size: 1024,
+      storageKey: 'test/world-draft-program',
+      uploadedById: authorId,
+    },
   });
   const inReview = await example('matlaging-i-bofellesskap', 'Matlaging i bofellesskapet', 'IN_REVIEW');
   return {
     published: { exampleId: published.id, versionId: publishedVersion.id, slug: published.slug },
-    draft: { exampleId: draft.id, versionId: draft.versions[0]!.id, updatedAt: draft.versions[0]!.updatedAt.toISOString(), attachmentId: attachment.id },
+    draft: {
+      exampleId: draft.id,
+      versionId: draft.versions[0]!.id,
+      updatedAt: draft.versions[0]!.updatedAt.toISOString(),
+      attachmentId: attachment.id,
+    },
     inReview: { exampleId: inReview.id, versionId: inReview.versions[0]!.id },
   };
 }

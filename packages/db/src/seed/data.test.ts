@@ -27,11 +27,14 @@ describe('demo organisations', () => {
 });
 
 describe('demo networks', () => {
-  it.each(DEMO_NETWORKS.map((n) => [n.slug, n] as const))('%s passes the create rules and lists known members', (_, n) => {
-    expect(networkCreateInput.safeParse(n).error).toBeUndefined();
-    for (const slug of n.members) expect(orgSlugs).toContain(slug);
-    expect(new Set(n.members).size).toBe(n.members.length);
-  });
+  it.each(DEMO_NETWORKS.map((n) => [n.slug, n] as const))(
+    '%s passes the create rules and lists known members',
+    (_, n) => {
+      expect(networkCreateInput.safeParse(n).error).toBeUndefined();
+      for (const slug of n.members) expect(orgSlugs).toContain(slug);
+      expect(new Set(n.members).size).toBe(n.members.length);
+    },
+  );
 });
 
 describe('demo accounts', () => {

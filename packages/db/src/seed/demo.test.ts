@@ -97,24 +97,34 @@ describe.each(testDatabases())('seedDemo on $name', ({ open, skipReason }) => {
     const kari = await linksOf(db, 'koordinator@demo.knutepunkt.no');
     expect(kari.user.isAdmin).toBe(false);
     expect(kari.coordinates).toEqual(['recovery-nettverk-midt-norge']);
-    expect(kari.memberships).toEqual([{ organisation: 'kbt-midt-norge', role: 'EDITOR', status: 'APPROVED', decided: true }]);
+    expect(kari.memberships).toEqual([
+      { organisation: 'kbt-midt-norge', role: 'EDITOR', status: 'APPROVED', decided: true },
+    ]);
 
     const rune = await linksOf(db, 'redaktor@demo.knutepunkt.no');
-    expect(rune.memberships).toEqual([{ organisation: 'trondheim-kommune', role: 'EDITOR', status: 'APPROVED', decided: true }]);
+    expect(rune.memberships).toEqual([
+      { organisation: 'trondheim-kommune', role: 'EDITOR', status: 'APPROVED', decided: true },
+    ]);
     expect(rune.coordinates).toEqual([]);
 
     const mona = await linksOf(db, 'medlem@demo.knutepunkt.no');
-    expect(mona.memberships).toEqual([{ organisation: 'mental-helse-trondelag', role: 'MEMBER', status: 'APPROVED', decided: true }]);
+    expect(mona.memberships).toEqual([
+      { organisation: 'mental-helse-trondelag', role: 'MEMBER', status: 'APPROVED', decided: true },
+    ]);
 
     const nils = await linksOf(db, 'nynorsk@demo.knutepunkt.no');
     expect(nils.user.locale).toBe('nn');
-    expect(nils.memberships).toEqual([{ organisation: 'molde-kommune', role: 'EDITOR', status: 'APPROVED', decided: true }]);
+    expect(nils.memberships).toEqual([
+      { organisation: 'molde-kommune', role: 'EDITOR', status: 'APPROVED', decided: true },
+    ]);
 
     const kjell = await linksOf(db, 'koordinator.knutepunkt@demo.knutepunkt.no');
     expect(kjell.coordinates).toEqual(['knutepunkt-for-recovery']);
 
     const per = await linksOf(db, 'pending@demo.knutepunkt.no');
-    expect(per.memberships).toEqual([{ organisation: 'trondheim-kommune', role: 'MEMBER', status: 'PENDING', decided: false }]);
+    expect(per.memberships).toEqual([
+      { organisation: 'trondheim-kommune', role: 'MEMBER', status: 'PENDING', decided: false },
+    ]);
     expect(per.user.memberships[0]!.note).toBeTruthy();
     expect(per.user.memberships[0]!.decidedById).toBeNull();
 
@@ -143,13 +153,25 @@ describe.each(testDatabases())('seedDemo on $name', ({ open, skipReason }) => {
 
     const midtNorge = await membersOf('recovery-nettverk-midt-norge');
     expect(midtNorge.map((o) => o.slug)).toEqual(
-      expect.arrayContaining(['kbt-midt-norge', 'napha', 'trondheim-kommune', 'molde-kommune', 'mental-helse-trondelag', 'lpp-trondelag']),
+      expect.arrayContaining([
+        'kbt-midt-norge',
+        'napha',
+        'trondheim-kommune',
+        'molde-kommune',
+        'mental-helse-trondelag',
+        'lpp-trondelag',
+      ]),
     );
     for (const type of ['MUNICIPALITY', 'SPECIALIST_SERVICE', 'USER_ORGANISATION', 'NEXT_OF_KIN_ORGANISATION'] as const)
-      expect(midtNorge.some((o) => o.type === type), type).toBe(true);
+      expect(
+        midtNorge.some((o) => o.type === type),
+        type,
+      ).toBe(true);
 
     const knutepunkt = await membersOf('knutepunkt-for-recovery');
-    expect(knutepunkt.map((o) => o.slug)).toEqual(expect.arrayContaining(['kbt-midt-norge', 'sagatun-brukerstyrt-senter']));
+    expect(knutepunkt.map((o) => o.slug)).toEqual(
+      expect.arrayContaining(['kbt-midt-norge', 'sagatun-brukerstyrt-senter']),
+    );
     for (const o of knutepunkt) expect(o.type).toBe('USER_LED_CENTRE');
 
     const network = await db.network.findUniqueOrThrow({ where: { slug: 'recovery-nettverk-midt-norge' } });

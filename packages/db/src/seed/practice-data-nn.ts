@@ -165,7 +165,8 @@ export const DEMO_PRACTICES_NN: readonly DemoPractice[] = [
     content: {
       language: 'nn',
       title: 'Brukarråd for psykisk helse og rus',
-      summary: 'Eit brukarråd med brukarar og pårørande gir råd til tenestene innan psykisk helse og rus i Molde kommune.',
+      summary:
+        'Eit brukarråd med brukarar og pårørande gir råd til tenestene innan psykisk helse og rus i Molde kommune.',
       background:
         'Kommunen ønskte å få erfaringane til brukarane inn tidlegare i planlegginga av tenestene, ikkje berre som høyringssvar heilt til slutt.',
       approach: 'Rådet har seks medlemer og møtest fire gonger i året. Leiaren for tenesta er med på møta.',

@@ -687,7 +687,8 @@ export const DEMO_PRACTICES_NB: readonly DemoPractice[] = [
     content: {
       language: 'nb',
       title: 'Brukerpanel før nettverkssamlingene',
-      summary: 'Et panel av brukere og pårørende som gir innspill til temaene før hver samling i Recovery-nettverk Midt-Norge.',
+      summary:
+        'Et panel av brukere og pårørende som gir innspill til temaene før hver samling i Recovery-nettverk Midt-Norge.',
       background:
         'Nettverkssamlingene planlegges i dag av koordinatoren sammen med noen få organisasjoner. Vi vil prøve ut et fast panel som kan si hva brukerne mener er viktigst å ta opp.',
       approach: '',

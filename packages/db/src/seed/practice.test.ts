@@ -18,7 +18,16 @@ import { DEMO_PRACTICES } from './practice.ts';
 // A stand-in for the API's argon2, as in demo.test.ts.
 const hashPassword = async (plain: string) => `test-hash:${plain}`;
 
-const TEXT_FIELDS = ['title', 'summary', 'background', 'approach', 'experiences', 'results', 'contactName', 'contactRole'] as const;
+const TEXT_FIELDS = [
+  'title',
+  'summary',
+  'background',
+  'approach',
+  'experiences',
+  'results',
+  'contactName',
+  'contactRole',
+] as const;
 /** Raw HTML: a '<' that opens a tag (or a closing or comment one). */
 const RAW_HTML = /<[a-zA-Z/!]/;
 

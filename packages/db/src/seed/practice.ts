@@ -42,7 +42,11 @@ export function demoReviewerOf(organisation: string, author: string | undefined)
  * the search index (none when archived). Runs inside the demo seed's
  * transaction.
  */
-export async function seedPractice(tx: Prisma.TransactionClient, ids: PracticeSeedIds, now = new Date()): Promise<void> {
+export async function seedPractice(
+  tx: Prisma.TransactionClient,
+  ids: PracticeSeedIds,
+  now = new Date(),
+): Promise<void> {
   const daysAgo = (days: number) => new Date(now.getTime() - days * DAY);
 
   for (const p of DEMO_PRACTICES) {
@@ -64,8 +68,22 @@ export async function seedPractice(tx: Prisma.TransactionClient, ids: PracticeSe
     };
 
     const versions: Prisma.PracticeVersionCreateWithoutExampleInput[] = [];
-    if (p.earlier) versions.push({ ...p.content, ...p.earlier.changes, number: 1, state: 'SUPERSEDED', authorId, ...dated('SUPERSEDED', p.earlier.daysAgo) });
-    versions.push({ ...p.content, number: versions.length + 1, state: p.state, authorId, ...dated(p.state, p.daysAgo) });
+    if (p.earlier)
+      versions.push({
+        ...p.content,
+        ...p.earlier.changes,
+        number: 1,
+        state: 'SUPERSEDED',
+        authorId,
+        ...dated('SUPERSEDED', p.earlier.daysAgo),
+      });
+    versions.push({
+      ...p.content,
+      number: versions.length + 1,
+      state: p.state,
+      authorId,
+      ...dated(p.state, p.daysAgo),
+    });
 
     const example = await tx.practiceExample.create({
       data: {

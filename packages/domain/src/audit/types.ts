@@ -2,5 +2,15 @@
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'read'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_ENTITIES = ['organisation', 'network', 'networkMember', 'networkCoordinator', 'membership', 'user', 'practice', 'practiceAdoption', 'practiceAttachment'] as const;
+export const AUDIT_ENTITIES = [
+  'organisation',
+  'network',
+  'networkMember',
+  'networkCoordinator',
+  'membership',
+  'user',
+  'practice',
+  'practiceAdoption',
+  'practiceAttachment',
+] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

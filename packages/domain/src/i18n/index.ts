@@ -16,9 +16,7 @@ export function translate(locale: Locale, key: string, params?: MessageParams): 
   const entry = isMessageKey(key) ? messages[key] : undefined;
   const text: string = entry ? entry[locale] : key;
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 export type Translator = (key: MessageKey, params?: MessageParams) => string;

@@ -6,8 +6,18 @@ export const localeField = z.enum(LOCALES, { error: 'validation.choice' });
 
 /** A few passwords people actually choose; refusing them is cheap and helps. */
 const COMMON_PASSWORDS = new Set([
-  'passord123', 'passord1234', 'password123', 'password1234', '1234567890', 'qwertyuiop',
-  'sommer2024!', 'sommer2025!', 'sommer2026!', 'vinter2026!', 'trondheim123', 'recovery123',
+  'passord123',
+  'passord1234',
+  'password123',
+  'password1234',
+  '1234567890',
+  'qwertyuiop',
+  'sommer2024!',
+  'sommer2025!',
+  'sommer2026!',
+  'vinter2026!',
+  'trondheim123',
+  'recovery123',
 ]);
 
 export const passwordField = z
@@ -27,7 +37,10 @@ export type RegisterInput = z.infer<typeof registerInput>;
 export const signInInput = z.object({
   email: emailField,
   // No policy on sign-in: old passwords must still work, and the message must not hint.
-  password: z.string({ error: 'validation.required' }).min(1, { error: 'validation.required' }).max(200, { error: 'validation.tooLong' }),
+  password: z
+    .string({ error: 'validation.required' })
+    .min(1, { error: 'validation.required' })
+    .max(200, { error: 'validation.tooLong' }),
 });
 
 export const profileInput = z.object({
@@ -37,7 +50,10 @@ export const profileInput = z.object({
 });
 
 export const changePasswordInput = z.object({
-  currentPassword: z.string({ error: 'validation.required' }).min(1, { error: 'validation.required' }).max(200, { error: 'validation.tooLong' }),
+  currentPassword: z
+    .string({ error: 'validation.required' })
+    .min(1, { error: 'validation.required' })
+    .max(200, { error: 'validation.tooLong' }),
   newPassword: passwordField,
 });
 

@@ -45,7 +45,11 @@ export function attachmentMaxBytes(type: AttachmentType): number {
 /** What is wrong with an upload, in the order a person should hear it; null when it may be stored. */
 export type AttachmentProblem = 'empty' | 'unsupported' | 'tooLarge' | 'altTextRequired' | 'altTextTooLong';
 
-export function attachmentProblem(file: { type: AttachmentType | null; size: number; altText: string }): AttachmentProblem | null {
+export function attachmentProblem(file: {
+  type: AttachmentType | null;
+  size: number;
+  altText: string;
+}): AttachmentProblem | null {
   if (file.size === 0) return 'empty';
   if (!file.type) return 'unsupported';
   if (file.size > attachmentMaxBytes(file.type)) return 'tooLarge';
@@ -83,7 +87,11 @@ export function displayFileName(original: string, type: AttachmentType): string 
  */
 export function isPublicAttachment(
   attachment: { createdAt: Date },
-  example: { publishedVersionId: string | null; archivedAt: Date | null; latestVersion: { state: VersionState; createdAt: Date } | null },
+  example: {
+    publishedVersionId: string | null;
+    archivedAt: Date | null;
+    latestVersion: { state: VersionState; createdAt: Date } | null;
+  },
 ): boolean {
   if (!example.publishedVersionId || example.archivedAt) return false;
   const revision = example.latestVersion && isWorkingState(example.latestVersion.state) ? example.latestVersion : null;
@@ -98,5 +106,8 @@ export function attachmentPath(attachment: { id: string; fileName: string }): st
 export const attachmentIdInput = z.object({ attachmentId: idField });
 export const attachmentUpdateInput = z.object({
   attachmentId: idField,
-  altText: z.string({ error: 'validation.invalid' }).trim().max(ATTACHMENT_LIMITS.altText, { error: 'validation.tooLong' }),
+  altText: z
+    .string({ error: 'validation.invalid' })
+    .trim()
+    .max(ATTACHMENT_LIMITS.altText, { error: 'validation.tooLong' }),
 });

@@ -2,8 +2,22 @@ import type { PracticeContent } from './schemas.ts';
 
 /** The content fields of a version, in the order the editor shows them. */
 export const PRACTICE_CONTENT_FIELDS = [
-  'title', 'summary', 'background', 'approach', 'experiences', 'results', 'contactName', 'contactRole', 'contactEmail',
-  'language', 'chime', 'chimeSubthemes', 'levels', 'targetGroups', 'themes', 'ongoing',
+  'title',
+  'summary',
+  'background',
+  'approach',
+  'experiences',
+  'results',
+  'contactName',
+  'contactRole',
+  'contactEmail',
+  'language',
+  'chime',
+  'chimeSubthemes',
+  'levels',
+  'targetGroups',
+  'themes',
+  'ongoing',
 ] as const satisfies ReadonlyArray<keyof PracticeContent>;
 
 /**

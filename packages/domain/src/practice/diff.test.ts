@@ -4,8 +4,14 @@ import { diffTokens, diffVersions, diffWords, WORD_DIFF_LIMIT, type DiffPart } f
 /** The texts the parts stand for: same + removed is before, same + added is after. */
 function sides(parts: readonly DiffPart[]): { before: string; after: string } {
   return {
-    before: parts.filter((p) => p.kind !== 'added').map((p) => p.text).join(''),
-    after: parts.filter((p) => p.kind !== 'removed').map((p) => p.text).join(''),
+    before: parts
+      .filter((p) => p.kind !== 'added')
+      .map((p) => p.text)
+      .join(''),
+    after: parts
+      .filter((p) => p.kind !== 'removed')
+      .map((p) => p.text)
+      .join(''),
   };
 }
 
@@ -120,7 +126,10 @@ describe('diffWords', () => {
     const rnd = random(7);
     for (let round = 0; round < 200; round++) {
       const before = text(rnd, Math.floor(rnd() * 300));
-      const after = rnd() < 0.5 ? text(rnd, Math.floor(rnd() * 300)) : before.replace(/tur|og /g, () => (rnd() < 0.5 ? 'reise ' : ''));
+      const after =
+        rnd() < 0.5
+          ? text(rnd, Math.floor(rnd() * 300))
+          : before.replace(/tur|og /g, () => (rnd() < 0.5 ? 'reise ' : ''));
       expectWellFormed(diffWords(before, after), before, after);
     }
   });
@@ -133,9 +142,9 @@ describe('diffWords', () => {
     const after = words
       .map((word) => {
         const r = rnd();
-        if (r < 0.01) return edits++, 'ENDRET';
-        if (r < 0.015) return edits++, `${word} INNSATT ORD`;
-        if (r < 0.02) return edits++, '';
+        if (r < 0.01) return (edits++, 'ENDRET');
+        if (r < 0.015) return (edits++, `${word} INNSATT ORD`);
+        if (r < 0.02) return (edits++, '');
         return word;
       })
       .join(' ');
@@ -144,7 +153,12 @@ describe('diffWords', () => {
     expectWellFormed(parts, before, after);
     const changed = parts.filter((p) => p.kind !== 'same').reduce((sum, p) => sum + p.text.length, 0);
     expect(changed).toBeLessThan(edits * 40);
-    expect(parts.filter((p) => p.kind === 'added').map((p) => p.text).join(' ')).toContain('INNSATT ORD');
+    expect(
+      parts
+        .filter((p) => p.kind === 'added')
+        .map((p) => p.text)
+        .join(' '),
+    ).toContain('INNSATT ORD');
   });
 
   test('two unrelated 20 000-character sections still finish, correctly', () => {
@@ -156,7 +170,9 @@ describe('diffWords', () => {
   test('beyond the word limit, paragraphs are compared first and changed ones word by word', () => {
     const rnd = random(3);
     const paragraphs = Array.from({ length: 120 }, () => text(rnd, 600).replace(/\n\n/g, ' ').trim());
-    const changedParagraphs = paragraphs.map((p, i) => (i % 2 === 0 ? `${p} Endret i ny versjon.` : text(rnd, 600).replace(/\n\n/g, ' ').trim()));
+    const changedParagraphs = paragraphs.map((p, i) =>
+      i % 2 === 0 ? `${p} Endret i ny versjon.` : text(rnd, 600).replace(/\n\n/g, ' ').trim(),
+    );
     const before = paragraphs.join('\n\n');
     const after = changedParagraphs.join('\n\n');
     const tokens = (s: string) => s.match(/\s+|\S+/g)!.length;
@@ -164,9 +180,14 @@ describe('diffWords', () => {
     const parts = diffWords(before, after);
     expectWellFormed(parts, before, after);
     // Each even paragraph kept, with the added sentence marked word by word.
-    const same = parts.filter((p) => p.kind === 'same').map((p) => p.text).join('');
+    const same = parts
+      .filter((p) => p.kind === 'same')
+      .map((p) => p.text)
+      .join('');
     for (let i = 0; i < paragraphs.length; i += 10) expect(same).toContain(paragraphs[i]!);
-    expect(parts.filter((p) => p.kind === 'added' && p.text.includes('Endret i ny versjon.')).length).toBeGreaterThan(0);
+    expect(parts.filter((p) => p.kind === 'added' && p.text.includes('Endret i ny versjon.')).length).toBeGreaterThan(
+      0,
+    );
   });
 });
 
@@ -187,7 +208,11 @@ describe('diffTokens', () => {
 
 describe('diffVersions', () => {
   test('field by field, in the order of the newer version, then fields it no longer has', () => {
-    const published = { background: 'Vi startet i 2020.', approach: 'Turgruppe hver tirsdag.', contact: 'Kari Nordmann' };
+    const published = {
+      background: 'Vi startet i 2020.',
+      approach: 'Turgruppe hver tirsdag.',
+      contact: 'Kari Nordmann',
+    };
     const review = { summary: 'Kort ingress.', background: 'Vi startet i 2020.', approach: 'Turgruppe hver torsdag.' };
     expect(diffVersions(published, review)).toEqual([
       { field: 'summary', changed: true, parts: [{ kind: 'added', text: 'Kort ingress.' }] },

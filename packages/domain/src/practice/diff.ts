@@ -48,7 +48,14 @@ type Edit = { kind: DiffKind; index: number };
  * that the halves before and after it can be solved on their own. Both
  * ranges are non-empty and differ at both ends.
  */
-function middleSnake(a: Int32Array, aLo: number, aHi: number, b: Int32Array, bLo: number, bHi: number): [number, number] {
+function middleSnake(
+  a: Int32Array,
+  aLo: number,
+  aHi: number,
+  b: Int32Array,
+  bLo: number,
+  bHi: number,
+): [number, number] {
   const n = aHi - aLo;
   const m = bHi - bLo;
   const delta = n - m;
@@ -116,7 +123,15 @@ function middleSnake(a: Int32Array, aLo: number, aHi: number, b: Int32Array, bLo
   return [aLo, bLo];
 }
 
-function diffRange(a: Int32Array, aLo: number, aHi: number, b: Int32Array, bLo: number, bHi: number, out: Edit[]): void {
+function diffRange(
+  a: Int32Array,
+  aLo: number,
+  aHi: number,
+  b: Int32Array,
+  bLo: number,
+  bHi: number,
+  out: Edit[],
+): void {
   while (aLo < aHi && bLo < bHi && a[aLo] === b[bLo]) {
     out.push({ kind: 'same', index: aLo });
     aLo++;

@@ -12,12 +12,37 @@ function parse(html: string) {
 
 /** What a browser would make of a URL attribute, scheme-wise: control characters and whitespace dropped. */
 function scheme(url: string): string {
-  return [...url].filter((c) => c.charCodeAt(0) > 0x20 && c.charCodeAt(0) !== 0x7f).join('').toLowerCase();
+  return [...url]
+    .filter((c) => c.charCodeAt(0) > 0x20 && c.charCodeAt(0) !== 0x7f)
+    .join('')
+    .toLowerCase();
 }
 
 const ELEMENTS_WE_EMIT = new Set([
-  'p', 'br', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'em', 'strong', 's', 'a', 'img', 'code', 'pre',
-  'blockquote', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
+  'p',
+  'br',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'em',
+  'strong',
+  's',
+  'a',
+  'img',
+  'code',
+  'pre',
+  'blockquote',
+  'hr',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
 ]);
 const ATTRIBUTES_WE_EMIT = new Set(['href', 'src', 'alt', 'title', 'rel', 'class', 'start']);
 
@@ -140,8 +165,12 @@ describe('renderMarkdown: XSS vectors', () => {
 
 describe('renderMarkdown: what authors may write', () => {
   test('headings shift down under the page’s own h1/h2', () => {
-    const html = renderMarkdown('# En\n\n## To\n\n### Tre\n\n#### Fire\n\n###### Seks\n\nSetext\n======\n\nSetext 2\n--------');
-    expect(html).toBe('<h3>En</h3>\n<h4>To</h4>\n<h5>Tre</h5>\n<h6>Fire</h6>\n<h6>Seks</h6>\n<h3>Setext</h3>\n<h4>Setext 2</h4>\n');
+    const html = renderMarkdown(
+      '# En\n\n## To\n\n### Tre\n\n#### Fire\n\n###### Seks\n\nSetext\n======\n\nSetext 2\n--------',
+    );
+    expect(html).toBe(
+      '<h3>En</h3>\n<h4>To</h4>\n<h5>Tre</h5>\n<h6>Fire</h6>\n<h6>Seks</h6>\n<h3>Setext</h3>\n<h4>Setext 2</h4>\n',
+    );
   });
 
   test('lists and emphasis', () => {
@@ -158,7 +187,9 @@ describe('renderMarkdown: what authors may write', () => {
     expect(renderMarkdown('[Helsedirektoratet](https://www.helsedirektoratet.no/rundskriv?a=1&b=2 "Rundskriv")')).toBe(
       '<p><a href="https://www.helsedirektoratet.no/rundskriv?a=1&amp;b=2" title="Rundskriv" rel="noopener noreferrer">Helsedirektoratet</a></p>\n',
     );
-    expect(renderMarkdown('[x](http://example.no/sti)')).toContain('<a href="http://example.no/sti" rel="noopener noreferrer">');
+    expect(renderMarkdown('[x](http://example.no/sti)')).toContain(
+      '<a href="http://example.no/sti" rel="noopener noreferrer">',
+    );
   });
 
   test('bare web addresses and e-mail addresses become links', () => {
@@ -169,8 +200,12 @@ describe('renderMarkdown: what authors may write', () => {
   });
 
   test('mailto links and root-relative links on our own site are kept', () => {
-    expect(renderMarkdown('[Kari](mailto:kari@kommune.no)')).toContain('<a href="mailto:kari@kommune.no" rel="noopener noreferrer">Kari</a>');
-    expect(renderMarkdown('[Rapport](/vedlegg/rapport.pdf)')).toContain('<a href="/vedlegg/rapport.pdf" rel="noopener noreferrer">Rapport</a>');
+    expect(renderMarkdown('[Kari](mailto:kari@kommune.no)')).toContain(
+      '<a href="mailto:kari@kommune.no" rel="noopener noreferrer">Kari</a>',
+    );
+    expect(renderMarkdown('[Rapport](/vedlegg/rapport.pdf)')).toContain(
+      '<a href="/vedlegg/rapport.pdf" rel="noopener noreferrer">Rapport</a>',
+    );
   });
 
   test('images from our attachments are kept, with alt text', () => {
@@ -189,7 +224,9 @@ describe('renderMarkdown: what authors may write', () => {
   });
 
   test('Norwegian quotes and dashes are left as written', () => {
-    expect(renderMarkdown('«Ingenting om oss uten oss» -- "sitat"')).toBe('<p>«Ingenting om oss uten oss» -- &quot;sitat&quot;</p>\n');
+    expect(renderMarkdown('«Ingenting om oss uten oss» -- "sitat"')).toBe(
+      '<p>«Ingenting om oss uten oss» -- &quot;sitat&quot;</p>\n',
+    );
   });
 });
 

@@ -20,9 +20,18 @@ export const practiceContent = z.object({
   approach: section,
   experiences: section,
   results: section,
-  contactName: z.string({ error: 'validation.invalid' }).trim().max(PRACTICE_LIMITS.contact, { error: 'validation.tooLong' }),
-  contactRole: z.string({ error: 'validation.invalid' }).trim().max(PRACTICE_LIMITS.contact, { error: 'validation.tooLong' }),
-  contactEmail: z.union([z.literal(''), z.email({ error: 'validation.email' }).max(254, { error: 'validation.email' })], { error: 'validation.email' }),
+  contactName: z
+    .string({ error: 'validation.invalid' })
+    .trim()
+    .max(PRACTICE_LIMITS.contact, { error: 'validation.tooLong' }),
+  contactRole: z
+    .string({ error: 'validation.invalid' })
+    .trim()
+    .max(PRACTICE_LIMITS.contact, { error: 'validation.tooLong' }),
+  contactEmail: z.union(
+    [z.literal(''), z.email({ error: 'validation.email' }).max(254, { error: 'validation.email' })],
+    { error: 'validation.email' },
+  ),
   language: contentLanguage,
   chime: tags(CHIME_CATEGORIES),
   chimeSubthemes: tags(CHIME_SUBTHEMES),
@@ -35,10 +44,18 @@ export type PracticeContent = z.infer<typeof practiceContent>;
 
 /** What must be filled in before an example can be sent for review. */
 export const practiceSubmission = practiceContent.extend({
-  summary: z.string().trim().min(1, { error: 'validation.required' }).max(PRACTICE_LIMITS.summary, { error: 'validation.tooLong' }),
+  summary: z
+    .string()
+    .trim()
+    .min(1, { error: 'validation.required' })
+    .max(PRACTICE_LIMITS.summary, { error: 'validation.tooLong' }),
   background: section.trim().min(1, { error: 'validation.required' }),
   approach: section.trim().min(1, { error: 'validation.required' }),
-  contactName: z.string().trim().min(1, { error: 'validation.required' }).max(PRACTICE_LIMITS.contact, { error: 'validation.tooLong' }),
+  contactName: z
+    .string()
+    .trim()
+    .min(1, { error: 'validation.required' })
+    .max(PRACTICE_LIMITS.contact, { error: 'validation.tooLong' }),
   chime: tags(CHIME_CATEGORIES).min(1, { error: 'practice.validation.chime' }),
   levels: tags(LEVELS).min(1, { error: 'practice.validation.level' }),
 });
@@ -76,7 +93,10 @@ export const adoptionInput = z.object({
 export const adoptionRemoveInput = z.object({ exampleId: idField, organisationId: idField });
 
 const filterList = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.array(z.enum(values, { error: 'validation.choice' })).max(values.length).default([]);
+  z
+    .array(z.enum(values, { error: 'validation.choice' }))
+    .max(values.length)
+    .default([]);
 
 /** The practice bank's search: words, filters (any of the values within one filter, all filters together), order, page. */
 export const practiceSearchInput = z.object({

@@ -2,7 +2,13 @@ import { describe, expect, test } from 'vitest';
 import type { Actor } from '../roles/actor.ts';
 import { VERSION_STATES, canReadVersion, nextVersionState, practiceActionAccess } from './workflow.ts';
 
-const actor = (over: Partial<Actor> = {}): Actor => ({ userId: 'u', isAdmin: false, memberships: [], coordinatorOf: [], ...over });
+const actor = (over: Partial<Actor> = {}): Actor => ({
+  userId: 'u',
+  isAdmin: false,
+  memberships: [],
+  coordinatorOf: [],
+  ...over,
+});
 const editor = actor({ memberships: [{ organisationId: 'org1', role: 'EDITOR' }] });
 const member = actor({ memberships: [{ organisationId: 'org1', role: 'MEMBER' }] });
 const otherEditor = actor({ memberships: [{ organisationId: 'org2', role: 'EDITOR' }] });
@@ -14,7 +20,10 @@ const nets = ['net1'];
 describe('version transitions', () => {
   test('the allowed transitions, and only those', () => {
     const table = Object.fromEntries(
-      VERSION_STATES.map((s) => [s, (['edit', 'submit', 'withdraw', 'return', 'publish'] as const).map((a) => nextVersionState(s, a))]),
+      VERSION_STATES.map((s) => [
+        s,
+        (['edit', 'submit', 'withdraw', 'return', 'publish'] as const).map((a) => nextVersionState(s, a)),
+      ]),
     );
     expect(table).toEqual({
       DRAFT: ['DRAFT', 'IN_REVIEW', null, null, null],

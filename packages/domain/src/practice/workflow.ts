@@ -35,7 +35,11 @@ export function isWorkingState(state: VersionState): boolean {
 }
 
 /** The parties an actor is, for one organisation's examples. */
-export function practiceParties(actor: Actor | null, organisationId: string, organisationNetworkIds: readonly string[]): Set<PracticeParty> {
+export function practiceParties(
+  actor: Actor | null,
+  organisationId: string,
+  organisationNetworkIds: readonly string[],
+): Set<PracticeParty> {
   const parties = new Set<PracticeParty>();
   if (!actor) return parties;
   if (actor.isAdmin || isEditorOf(actor, organisationId)) parties.add('editor');
@@ -54,7 +58,8 @@ export function practiceActionAccess(
   if (parties.has(PRACTICE_ACTIONS[action].by)) return 'allow';
   if (!actor) return 'forbidden';
   // The right kind of role, but for other organisations: 404, so nothing is learnt about this one.
-  const hasKindOfRole = PRACTICE_ACTIONS[action].by === 'editor' ? isEditorAnywhere(actor) : actor.coordinatorOf.length > 0;
+  const hasKindOfRole =
+    PRACTICE_ACTIONS[action].by === 'editor' ? isEditorAnywhere(actor) : actor.coordinatorOf.length > 0;
   return hasKindOfRole ? 'notFound' : 'forbidden';
 }
 
@@ -75,6 +80,10 @@ export function canReadVersion(
 }
 
 /** Archive, restore and feature examples: reviewers only. */
-export function practiceCurationAccess(actor: Actor | null, organisationId: string, organisationNetworkIds: readonly string[]): Access {
+export function practiceCurationAccess(
+  actor: Actor | null,
+  organisationId: string,
+  organisationNetworkIds: readonly string[],
+): Access {
   return practiceActionAccess(actor, 'publish', organisationId, organisationNetworkIds);
 }

@@ -9,7 +9,13 @@ import {
   organisationEditorAccess,
 } from './decisions.ts';
 
-const actor = (over: Partial<Actor> = {}): Actor => ({ userId: 'u', isAdmin: false, memberships: [], coordinatorOf: [], ...over });
+const actor = (over: Partial<Actor> = {}): Actor => ({
+  userId: 'u',
+  isAdmin: false,
+  memberships: [],
+  coordinatorOf: [],
+  ...over,
+});
 const member = actor({ memberships: [{ organisationId: 'org1', role: 'MEMBER' }] });
 const editor = actor({ memberships: [{ organisationId: 'org1', role: 'EDITOR' }] });
 const otherEditor = actor({ memberships: [{ organisationId: 'org2', role: 'EDITOR' }] });
@@ -80,7 +86,12 @@ describe('admin app and platform administration', () => {
     expect([coordinator, admin].map(canUseAdminApp)).toEqual([true, true]);
   });
   test('only admins administer the platform', () => {
-    expect([null, member, editor, coordinator].map(adminAccess)).toEqual(['forbidden', 'forbidden', 'forbidden', 'forbidden']);
+    expect([null, member, editor, coordinator].map(adminAccess)).toEqual([
+      'forbidden',
+      'forbidden',
+      'forbidden',
+      'forbidden',
+    ]);
     expect(adminAccess(admin)).toBe('allow');
   });
 });

@@ -13,20 +13,34 @@ describe('field schemas', () => {
     const short = registerInput.safeParse({ name: 'Ola', email: 'ola@example.org', password: 'kort', locale: 'nb' });
     expect(short.success).toBe(false);
     expect(short.error?.issues[0]?.message).toBe('validation.password.length');
-    const common = registerInput.safeParse({ name: 'Ola', email: 'ola@example.org', password: 'Passord123', locale: 'nb' });
+    const common = registerInput.safeParse({
+      name: 'Ola',
+      email: 'ola@example.org',
+      password: 'Passord123',
+      locale: 'nb',
+    });
     expect(common.error?.issues[0]?.message).toBe('validation.password.common');
   });
 
   test('e-mail addresses are trimmed and lower-cased', () => {
-    const ok = registerInput.parse({ name: ' Ola ', email: ' Ola@Example.ORG ', password: 'et-langt-passord', locale: 'nn' });
+    const ok = registerInput.parse({
+      name: ' Ola ',
+      email: ' Ola@Example.ORG ',
+      password: 'et-langt-passord',
+      locale: 'nn',
+    });
     expect(ok.email).toBe('ola@example.org');
     expect(ok.name).toBe('Ola');
   });
 
   test('organisation input: web address must be http(s), county must be a real county, empty text becomes null', () => {
     const base = { name: 'Test', slug: 'test', type: 'MUNICIPALITY' as const };
-    expect(organisationCreateInput.safeParse({ ...base, website: 'javascript:alert(1)' }).error?.issues[0]?.message).toBe('validation.url');
-    expect(organisationCreateInput.safeParse({ ...base, county: '99' }).error?.issues[0]?.message).toBe('validation.choice');
+    expect(
+      organisationCreateInput.safeParse({ ...base, website: 'javascript:alert(1)' }).error?.issues[0]?.message,
+    ).toBe('validation.url');
+    expect(organisationCreateInput.safeParse({ ...base, county: '99' }).error?.issues[0]?.message).toBe(
+      'validation.choice',
+    );
     expect(organisationCreateInput.parse({ ...base, description: '   ' }).description).toBeNull();
   });
 });

@@ -25,13 +25,11 @@ export const Default: Story = {
     const select = within(canvasElement).getByRole('combobox', { name: 'Nivå' });
     await expect(select).toHaveAttribute('id', 'field-level');
     // The empty first option says what to do instead of silently preselecting "Individ".
-    await expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual([
-      'Velg …',
-      'Individ',
-      'Tjeneste',
-      'System',
-      'Samfunn',
-    ]);
+    await expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Velg …', 'Individ', 'Tjeneste', 'System', 'Samfunn']);
   },
 };
 

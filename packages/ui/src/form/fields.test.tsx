@@ -35,7 +35,9 @@ describe.each(cases)('%s', (_name, renderField, role) => {
 
 describe('field wrappers', () => {
   it('read the description as well as the error', async () => {
-    renderWithI18n(<TextField name="phone" label="Telefon" description="Åtte siffer" error="Skriv et gyldig telefonnummer." />);
+    renderWithI18n(
+      <TextField name="phone" label="Telefon" description="Åtte siffer" error="Skriv et gyldig telefonnummer." />,
+    );
     const input = screen.getByRole('textbox', { name: 'Telefon' });
     await waitFor(() => {
       expect(describedBy(input)).toContain('Åtte siffer');

@@ -43,11 +43,17 @@ export const Bokmal: Story = {
     await expect(canvas.getByRole('link', { name: 'Hopp til hovedinnholdet' })).toHaveAttribute('href', '#main');
     await expect(canvas.getByRole('banner')).toBeInTheDocument();
     const nav = canvas.getByRole('navigation', { name: 'Hovedmeny' });
-    await expect(within(nav).getByRole('link', { name: 'Gode praksiseksempler' })).toHaveAttribute('aria-current', 'page');
+    await expect(within(nav).getByRole('link', { name: 'Gode praksiseksempler' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     await expect(within(nav).getByRole('link', { name: 'Samlinger' })).not.toHaveAttribute('aria-current');
     await expect(canvas.getByRole('main')).toHaveAttribute('id', 'main');
     const footer = canvas.getByRole('contentinfo');
-    await expect(within(footer).getByRole('link', { name: 'Tilgjengelighetserklæring' })).toHaveAttribute('href', '/tilgjengelighet');
+    await expect(within(footer).getByRole('link', { name: 'Tilgjengelighetserklæring' })).toHaveAttribute(
+      'href',
+      '/tilgjengelighet',
+    );
     await expect(canvas.getByRole('group', { name: 'Språk' })).toBeInTheDocument();
     await expect(document.documentElement.lang).toBe('nb');
   },

@@ -40,7 +40,12 @@ describe('AppLayout', () => {
   });
 
   it('marks the current page in a named navigation landmark', () => {
-    renderWithI18n(<AppLayout siteName="Knutepunkt" navItems={navItems}>x</AppLayout>, { locale: 'en' });
+    renderWithI18n(
+      <AppLayout siteName="Knutepunkt" navItems={navItems}>
+        x
+      </AppLayout>,
+      { locale: 'en' },
+    );
     const nav = screen.getByRole('navigation', { name: 'Main menu' });
     expect(within(nav).getByRole('link', { name: 'Samlinger' }).getAttribute('aria-current')).toBe('page');
     expect(within(nav).getByRole('link', { name: 'Praksis' }).hasAttribute('aria-current')).toBe(false);

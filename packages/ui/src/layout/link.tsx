@@ -1,4 +1,11 @@
-import { createContext, useContext, type AnchorHTMLAttributes, type ComponentType, type ReactNode, type Ref } from 'react';
+import {
+  createContext,
+  useContext,
+  type AnchorHTMLAttributes,
+  type ComponentType,
+  type ReactNode,
+  type Ref,
+} from 'react';
 
 /** What the ui components hand to a link: an `href` and ordinary anchor attributes. */
 export type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & {

@@ -45,7 +45,11 @@ export function SignInPage() {
   return (
     <Page title={t('admin.signIn.title')} lead={<Paragraph>{t('admin.signIn.intro')}</Paragraph>}>
       <form onSubmit={onSubmit} noValidate className="kp-form kp-form--narrow">
-        <FormErrors error={signIn.error} order={FIELDS} labels={{ email: t('admin.signIn.email'), password: t('admin.signIn.password') }} />
+        <FormErrors
+          error={signIn.error}
+          order={FIELDS}
+          labels={{ email: t('admin.signIn.email'), password: t('admin.signIn.password') }}
+        />
         <TextField
           name="email"
           type="email"

@@ -62,10 +62,13 @@ export function formatAuditValue(field: string, value: unknown, t: T, locale: Lo
     return typeof name === 'string' ? name : JSON.stringify(value);
   }
   const text = String(value);
-  if (field === 'type' && (ORGANISATION_TYPES as readonly string[]).includes(text)) return t(`org.type.${text as (typeof ORGANISATION_TYPES)[number]}`);
+  if (field === 'type' && (ORGANISATION_TYPES as readonly string[]).includes(text))
+    return t(`org.type.${text as (typeof ORGANISATION_TYPES)[number]}`);
   if (field === 'county' && text in COUNTIES) return COUNTIES[text as CountyCode];
-  if (field === 'role' && (ROLES as readonly string[]).includes(text)) return t(`admin.role.${text as (typeof ROLES)[number]}`);
-  if (field === 'status' && (STATUSES as readonly string[]).includes(text)) return t(`admin.status.${text as (typeof STATUSES)[number]}`);
+  if (field === 'role' && (ROLES as readonly string[]).includes(text))
+    return t(`admin.role.${text as (typeof ROLES)[number]}`);
+  if (field === 'status' && (STATUSES as readonly string[]).includes(text))
+    return t(`admin.status.${text as (typeof STATUSES)[number]}`);
   if (field === 'locale' && isLocale(text)) return LOCALE_NAMES[text];
   if (ISO_INSTANT.test(text) && !Number.isNaN(Date.parse(text))) return formatDateTime(locale, text);
   return text;
@@ -94,7 +97,11 @@ export function AuditDiff({ action, before, after }: AuditDiffProps) {
   const changes = auditChanges(action, before, after);
   if (changes.length === 0) return <Paragraph data-size="sm">{t('audit.diff.none')}</Paragraph>;
   const isUpdate = action === 'update';
-  const caption = isUpdate ? t('audit.diff.caption') : action === 'delete' ? t('audit.diff.captionDeleted') : t('audit.diff.captionCreated');
+  const caption = isUpdate
+    ? t('audit.diff.caption')
+    : action === 'delete'
+      ? t('audit.diff.captionDeleted')
+      : t('audit.diff.captionCreated');
   return (
     <TableScroll labelledBy={captionId}>
       <Table data-size="sm" className="kp-diff">
@@ -120,11 +127,17 @@ export function AuditDiff({ action, before, after }: AuditDiffProps) {
               <Table.HeaderCell scope="row">{fieldLabel(change.field, t)}</Table.HeaderCell>
               {isUpdate ? (
                 <>
-                  <Table.Cell className="kp-diff__before">{formatAuditValue(change.field, change.before, t, locale)}</Table.Cell>
-                  <Table.Cell className="kp-diff__after">{formatAuditValue(change.field, change.after, t, locale)}</Table.Cell>
+                  <Table.Cell className="kp-diff__before">
+                    {formatAuditValue(change.field, change.before, t, locale)}
+                  </Table.Cell>
+                  <Table.Cell className="kp-diff__after">
+                    {formatAuditValue(change.field, change.after, t, locale)}
+                  </Table.Cell>
                 </>
               ) : (
-                <Table.Cell>{formatAuditValue(change.field, action === 'delete' ? change.before : change.after, t, locale)}</Table.Cell>
+                <Table.Cell>
+                  {formatAuditValue(change.field, action === 'delete' ? change.before : change.after, t, locale)}
+                </Table.Cell>
               )}
             </Table.Row>
           ))}

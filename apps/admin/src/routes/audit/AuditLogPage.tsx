@@ -16,10 +16,13 @@ import { auditSubject } from './diff.ts';
 
 type Entry = AdminRouterOutputs['audit']['list']['items'][number];
 
-const isEntity = (value: string | null): value is AuditEntity => (AUDIT_ENTITIES as readonly string[]).includes(value ?? '');
+const isEntity = (value: string | null): value is AuditEntity =>
+  (AUDIT_ENTITIES as readonly string[]).includes(value ?? '');
 const ACTIONS = ['create', 'update', 'delete', 'read'] as const;
 const actionKey = (action: string): MessageKey =>
-  (ACTIONS as readonly string[]).includes(action) ? `audit.action.${action as (typeof ACTIONS)[number]}` : 'audit.action.update';
+  (ACTIONS as readonly string[]).includes(action)
+    ? `audit.action.${action as (typeof ACTIONS)[number]}`
+    : 'audit.action.update';
 const entityKey = (entity: string): MessageKey | null => (isEntity(entity) ? `audit.entity.${entity}` : null);
 
 /** Where an entry's subject can be opened in this app, if it still exists. */
@@ -41,7 +44,10 @@ export function AuditLogPage() {
   const actorId = params.get('av') || undefined;
   const page = pageFromParams(params);
   const [draft, setDraft] = useState<string>(entity ?? '');
-  const list = useQuery({ ...trpc.audit.list.queryOptions({ entity, actorId, page }), placeholderData: keepPreviousData });
+  const list = useQuery({
+    ...trpc.audit.list.queryOptions({ entity, actorId, page }),
+    placeholderData: keepPreviousData,
+  });
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -88,7 +94,9 @@ export function AuditLogPage() {
       ) : null}
 
       <div role="status" className="kp-status">
-        {list.data ? <Paragraph>{t('admin.common.results', { count: formatNumber(locale, list.data.total) })}</Paragraph> : null}
+        {list.data ? (
+          <Paragraph>{t('admin.common.results', { count: formatNumber(locale, list.data.total) })}</Paragraph>
+        ) : null}
       </div>
       {list.isPending ? <Loading /> : null}
       {list.isError ? <SectionError error={list.error} onRetry={() => void list.refetch()} headingLevel={2} /> : null}
@@ -112,7 +120,9 @@ export function AuditLogPage() {
                       // Reads record no name, only whose data was viewed.
                       <div>
                         <dt>{t('audit.meta.id')}</dt>
-                        <dd className="kp-id">{href ? <AppLink to={href}>{entry.entityId}</AppLink> : entry.entityId}</dd>
+                        <dd className="kp-id">
+                          {href ? <AppLink to={href}>{entry.entityId}</AppLink> : entry.entityId}
+                        </dd>
                       </div>
                     )}
                     <div>
@@ -127,7 +137,9 @@ export function AuditLogPage() {
                             {entry.actor.name}
                             {entry.actor.id !== actorId ? (
                               <span className="kp-meta__action">
-                                <AppLink to={onlyActor(entry.actor.id)}>{t('audit.filter.byActorLabel', { name: entry.actor.name })}</AppLink>
+                                <AppLink to={onlyActor(entry.actor.id)}>
+                                  {t('audit.filter.byActorLabel', { name: entry.actor.name })}
+                                </AppLink>
                               </span>
                             ) : null}
                           </>

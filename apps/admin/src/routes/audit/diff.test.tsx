@@ -25,13 +25,25 @@ describe('auditChanges', () => {
 
   it('does not call a field changed because the after-state was recorded in another shape', () => {
     const membershipBefore = { id: 'm1', userId: 'u1', organisationId: 'o1', role: 'MEMBER', status: 'PENDING' };
-    const membershipAfter = { id: 'm1', role: 'EDITOR', status: 'APPROVED', user: { id: 'u1', name: 'Mona Medlem' }, organisation: { id: 'o1', name: 'Mental Helse' } };
+    const membershipAfter = {
+      id: 'm1',
+      role: 'EDITOR',
+      status: 'APPROVED',
+      user: { id: 'u1', name: 'Mona Medlem' },
+      organisation: { id: 'o1', name: 'Mental Helse' },
+    };
     expect(auditChanges('update', membershipBefore, membershipAfter).map((c) => c.field)).toEqual(['role', 'status']);
     expect(auditSubject(membershipBefore, membershipAfter)).toBe('Mona Medlem – Mental Helse');
   });
 
   it('shows what was created or deleted, without empty fields', () => {
-    expect(auditChanges('create', null, after).map((c) => c.field)).toEqual(['name', 'type', 'county', 'email', 'phone']);
+    expect(auditChanges('create', null, after).map((c) => c.field)).toEqual([
+      'name',
+      'type',
+      'county',
+      'email',
+      'phone',
+    ]);
     expect(auditChanges('delete', before, null).map((c) => c.field)).toEqual(['name', 'type', 'county', 'phone']);
     expect(auditChanges('read', null, null)).toEqual([]);
   });
@@ -49,8 +61,16 @@ describe('<AuditDiff>', () => {
     // Header + the two changed fields: name, type and phone were not changed.
     expect(rows).toHaveLength(3);
     expect(within(rows[1]!).getByRole('rowheader').textContent).toBe('Fylke');
-    expect(within(rows[1]!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Trøndelag', 'Møre og Romsdal']);
-    expect(within(rows[2]!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['(tomt)', 'post@trondheim.kommune.no']);
+    expect(
+      within(rows[1]!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Trøndelag', 'Møre og Romsdal']);
+    expect(
+      within(rows[2]!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['(tomt)', 'post@trondheim.kommune.no']);
     expect(within(table).queryByText('Trondheim kommune')).toBeNull();
   });
 

@@ -44,7 +44,9 @@ export function auditChanges(action: AuditAction | string, before: unknown, afte
   const only = a ?? b;
   if (!only) return [];
   return Object.keys(only)
-    .filter((field) => !HIDDEN_FIELDS.has(field) && only[field] !== null && only[field] !== undefined && only[field] !== '')
+    .filter(
+      (field) => !HIDDEN_FIELDS.has(field) && only[field] !== null && only[field] !== undefined && only[field] !== '',
+    )
     .map((field) => ({ field, before: a ? undefined : only[field], after: a ? only[field] : undefined }));
 }
 
@@ -55,7 +57,9 @@ export function auditSubject(before: unknown, after: unknown): string | null {
     if (typeof record.name === 'string') return record.name;
     const user = asRecord(record.user);
     const organisation = asRecord(record.organisation);
-    const parts = [user?.name, organisation?.name ?? record.organisation].filter((p): p is string => typeof p === 'string');
+    const parts = [user?.name, organisation?.name ?? record.organisation].filter(
+      (p): p is string => typeof p === 'string',
+    );
     if (parts.length > 0) return parts.join(' – ');
   }
   return null;

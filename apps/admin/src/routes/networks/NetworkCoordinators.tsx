@@ -97,7 +97,11 @@ export function NetworkCoordinators({ network }: { network: Network }) {
         </ConfirmDialog>
       ) : null}
       {account.isAdmin ? (
-        <AddCoordinator network={network} refresh={refresh} onAdded={(name) => setStatus(t('admin.network.coordinators.added', { name }))} />
+        <AddCoordinator
+          network={network}
+          refresh={refresh}
+          onAdded={(name) => setStatus(t('admin.network.coordinators.added', { name }))}
+        />
       ) : (
         <Paragraph data-size="sm">{t('admin.network.coordinators.adminOnly')}</Paragraph>
       )}
@@ -105,7 +109,15 @@ export function NetworkCoordinators({ network }: { network: Network }) {
   );
 }
 
-function AddCoordinator({ network, refresh, onAdded }: { network: Network; refresh: () => Promise<unknown>; onAdded: (name: string) => void }) {
+function AddCoordinator({
+  network,
+  refresh,
+  onAdded,
+}: {
+  network: Network;
+  refresh: () => Promise<unknown>;
+  onAdded: (name: string) => void;
+}) {
   const { t } = useI18n();
   const trpc = useTRPC();
   const [term, setTerm] = useState('');
@@ -127,14 +139,24 @@ function AddCoordinator({ network, refresh, onAdded }: { network: Network; refre
 
   return (
     <Section title={t('admin.network.addCoordinator.heading')} level={3}>
-      <SearchForm id="network-person-search" label={t('admin.network.addCoordinator.search')} onSearch={setTerm} pending={results.isFetching} inputRef={inputRef} />
+      <SearchForm
+        id="network-person-search"
+        label={t('admin.network.addCoordinator.search')}
+        onSearch={setTerm}
+        pending={results.isFetching}
+        inputRef={inputRef}
+      />
       {add.error ? <SectionError error={add.error} /> : null}
       <div role="status" className="kp-status">
-        {results.data ? <Paragraph data-size="sm">{t('admin.common.results', { count: results.data.total })}</Paragraph> : null}
+        {results.data ? (
+          <Paragraph data-size="sm">{t('admin.common.results', { count: results.data.total })}</Paragraph>
+        ) : null}
       </div>
       {term !== '' && results.isPending ? <Loading label={t('admin.common.searching')} /> : null}
       {results.isError ? <SectionError error={results.error} onRetry={() => void results.refetch()} /> : null}
-      {results.data && results.data.items.length === 0 ? <EmptyState message={t('admin.network.addCoordinator.noResults')} /> : null}
+      {results.data && results.data.items.length === 0 ? (
+        <EmptyState message={t('admin.network.addCoordinator.noResults')} />
+      ) : null}
       {results.data && results.data.items.length > 0 ? (
         <PickList
           items={results.data.items}

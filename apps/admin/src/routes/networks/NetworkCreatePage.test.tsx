@@ -37,7 +37,13 @@ describe('/nettverk/ny', () => {
     expect(slug.getAttribute('aria-invalid')).toBe('true');
     // The message is shown by the field too, not only in the summary.
     expect(screen.getByText('Denne nettadressen (kortnavnet) er allerede i bruk.')).toBeTruthy();
-    expect(sent).toEqual({ name: 'Recovery-nettverk Nord-Norge', slug: 'recovery-nettverk-nord-norge', description: null, language: 'nb', counties: ['55'] });
+    expect(sent).toEqual({
+      name: 'Recovery-nettverk Nord-Norge',
+      slug: 'recovery-nettverk-nord-norge',
+      description: null,
+      language: 'nb',
+      counties: ['55'],
+    });
 
     // Following a summary link puts focus in the field.
     fireEvent.click(links[0]!);

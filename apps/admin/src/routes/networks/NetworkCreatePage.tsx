@@ -10,7 +10,8 @@ import { Page } from '../../components/Page.tsx';
 import { useTRPC } from '../../trpc.ts';
 
 const FIELDS = ['name', 'slug', 'description', 'language', 'counties'] as const;
-const idFor = (field: string) => (field.startsWith('counties') ? firstCountyCheckboxId('new-network-county') : fieldId(field));
+const idFor = (field: string) =>
+  field.startsWith('counties') ? firstCountyCheckboxId('new-network-county') : fieldId(field);
 
 /** /nettverk/ny (admins): name, short name for the address, description, counties. */
 export function NetworkCreatePage() {
@@ -49,7 +50,13 @@ export function NetworkCreatePage() {
           error={create.error}
           order={FIELDS}
           idFor={idFor}
-          labels={{ name: t('org.field.name'), slug: t('org.field.slug'), description: t('org.field.description'), language: t('org.field.language'), counties: t('admin.network.countiesLegend') }}
+          labels={{
+            name: t('org.field.name'),
+            slug: t('org.field.slug'),
+            description: t('org.field.description'),
+            language: t('org.field.language'),
+            counties: t('admin.network.countiesLegend'),
+          }}
         />
         <TextField
           name="name"

@@ -14,7 +14,8 @@ type Network = AdminRouterOutputs['networks']['get'];
 
 const FIELDS = ['name', 'description', 'language', 'counties'] as const;
 // Own ids: this page has more than one form.
-const idFor = (field: string) => (field.startsWith('counties') ? firstCountyCheckboxId('network-county') : `network-${field}`);
+const idFor = (field: string) =>
+  field.startsWith('counties') ? firstCountyCheckboxId('network-county') : `network-${field}`;
 
 const asCounties = (codes: readonly string[]): CountyCode[] => COUNTY_CODES.filter((code) => codes.includes(code));
 
@@ -56,9 +57,22 @@ export function NetworkDetailsForm({ network }: { network: Network }) {
           error={update.error}
           order={FIELDS}
           idFor={idFor}
-          labels={{ name: t('org.field.name'), description: t('org.field.description'), language: t('org.field.language'), counties: t('admin.network.countiesLegend') }}
+          labels={{
+            name: t('org.field.name'),
+            description: t('org.field.description'),
+            language: t('org.field.language'),
+            counties: t('admin.network.countiesLegend'),
+          }}
         />
-        <TextField id="network-name" name="name" label={t('org.field.name')} required value={name} onChange={(e) => setName(e.target.value)} error={errorFor('name')} />
+        <TextField
+          id="network-name"
+          name="name"
+          label={t('org.field.name')}
+          required
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={errorFor('name')}
+        />
         <TextArea
           id="network-description"
           name="description"
@@ -80,7 +94,13 @@ export function NetworkDetailsForm({ network }: { network: Network }) {
           options={LOCALES.map((locale) => ({ value: locale, label: LOCALE_NAMES[locale] }))}
           error={errorFor('language')}
         />
-        <CountiesFieldset legend={t('admin.network.countiesLegend')} idPrefix="network-county" value={counties} onChange={setCounties} error={errorFor('counties')} />
+        <CountiesFieldset
+          legend={t('admin.network.countiesLegend')}
+          idPrefix="network-county"
+          value={counties}
+          onChange={setCounties}
+          error={errorFor('counties')}
+        />
         <div>
           <Button type="submit" loading={update.isPending}>
             {t('admin.common.save')}

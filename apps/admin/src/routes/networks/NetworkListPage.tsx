@@ -22,7 +22,11 @@ export function NetworkListPage() {
   return (
     <Page
       title={t('admin.networks.title')}
-      lead={<Paragraph>{account.isAdmin ? t('admin.networks.intro.admin') : t('admin.networks.intro.coordinator')}</Paragraph>}
+      lead={
+        <Paragraph>
+          {account.isAdmin ? t('admin.networks.intro.admin') : t('admin.networks.intro.coordinator')}
+        </Paragraph>
+      }
       actions={
         account.isAdmin ? (
           <Button asChild variant="secondary">
@@ -32,7 +36,9 @@ export function NetworkListPage() {
       }
     >
       {networks.isPending ? <Loading /> : null}
-      {networks.isError ? <SectionError error={networks.error} onRetry={() => void networks.refetch()} headingLevel={2} /> : null}
+      {networks.isError ? (
+        <SectionError error={networks.error} onRetry={() => void networks.refetch()} headingLevel={2} />
+      ) : null}
       {networks.data?.length === 0 ? <EmptyState message={t('admin.networks.empty')} /> : null}
       {networks.data && networks.data.length > 0 ? (
         <TableScroll labelledBy={captionId}>

@@ -109,17 +109,32 @@ export function NetworkMembers({ network }: { network: Network }) {
           {t('admin.network.members.confirmText')}
         </ConfirmDialog>
       ) : null}
-      <AddOrganisation network={network} onAdded={(name) => setStatus(t('admin.network.members.added', { name }))} refresh={refresh} />
+      <AddOrganisation
+        network={network}
+        onAdded={(name) => setStatus(t('admin.network.members.added', { name }))}
+        refresh={refresh}
+      />
     </Section>
   );
 }
 
-function AddOrganisation({ network, onAdded, refresh }: { network: Network; onAdded: (name: string) => void; refresh: () => Promise<unknown> }) {
+function AddOrganisation({
+  network,
+  onAdded,
+  refresh,
+}: {
+  network: Network;
+  onAdded: (name: string) => void;
+  refresh: () => Promise<unknown>;
+}) {
   const { t } = useI18n();
   const trpc = useTRPC();
   const [term, setTerm] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
-  const results = useQuery({ ...trpc.organisations.list.queryOptions({ q: term, page: 1, pageSize: 10 }), enabled: term !== '' });
+  const results = useQuery({
+    ...trpc.organisations.list.queryOptions({ q: term, page: 1, pageSize: 10 }),
+    enabled: term !== '',
+  });
   const memberIds = new Set(network.members.map((m) => m.id));
   const [addingId, setAddingId] = useState<string | null>(null);
 
@@ -148,11 +163,15 @@ function AddOrganisation({ network, onAdded, refresh }: { network: Network; onAd
       />
       {add.error ? <SectionError error={add.error} /> : null}
       <div role="status" className="kp-status">
-        {results.data ? <Paragraph data-size="sm">{t('admin.common.results', { count: results.data.total })}</Paragraph> : null}
+        {results.data ? (
+          <Paragraph data-size="sm">{t('admin.common.results', { count: results.data.total })}</Paragraph>
+        ) : null}
       </div>
       {term !== '' && results.isPending ? <Loading label={t('admin.common.searching')} /> : null}
       {results.isError ? <SectionError error={results.error} onRetry={() => void results.refetch()} /> : null}
-      {results.data && results.data.items.length === 0 ? <EmptyState message={t('admin.network.addOrg.noResults')} /> : null}
+      {results.data && results.data.items.length === 0 ? (
+        <EmptyState message={t('admin.network.addOrg.noResults')} />
+      ) : null}
       {results.data && results.data.items.length > 0 ? (
         <PickList
           items={results.data.items}

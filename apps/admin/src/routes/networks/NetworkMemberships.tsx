@@ -35,7 +35,10 @@ export function NetworkMemberships({ networkId }: { networkId: string }) {
   const list = useQuery(trpc.memberships.forNetwork.queryOptions({ networkId }));
 
   const find = (id: string) => list.data?.find((m) => m.id === id);
-  const names = (m: Membership | undefined) => ({ person: m?.user.name ?? '', organisation: m?.organisation.name ?? '' });
+  const names = (m: Membership | undefined) => ({
+    person: m?.user.name ?? '',
+    organisation: m?.organisation.name ?? '',
+  });
   const refresh = () => queryClient.invalidateQueries(trpc.memberships.forNetwork.queryFilter({ networkId }));
   // The row whose button was pressed moves or disappears: keep focus in the section.
   const focusSection = () => headingRef.current?.focus();
@@ -87,7 +90,11 @@ export function NetworkMemberships({ networkId }: { networkId: string }) {
 
   const person = (m: Membership) => (
     <>
-      {account.isAdmin ? <AppLink to={`/personer/${m.user.id}`}>{m.user.name}</AppLink> : <span className="kp-strong">{m.user.name}</span>}
+      {account.isAdmin ? (
+        <AppLink to={`/personer/${m.user.id}`}>{m.user.name}</AppLink>
+      ) : (
+        <span className="kp-strong">{m.user.name}</span>
+      )}
       <br />
       <span className="kp-muted">{m.user.email}</span>
     </>
@@ -131,7 +138,9 @@ export function NetworkMemberships({ networkId }: { networkId: string }) {
                         <Table.Cell>
                           <AppLink to={`/organisasjoner/${m.organisation.id}`}>{m.organisation.name}</AppLink>
                         </Table.Cell>
-                        <Table.Cell className="kp-note">{m.note ?? <span className="kp-muted">{t('admin.common.notGiven')}</span>}</Table.Cell>
+                        <Table.Cell className="kp-note">
+                          {m.note ?? <span className="kp-muted">{t('admin.common.notGiven')}</span>}
+                        </Table.Cell>
                         <Table.Cell>
                           <time dateTime={m.requestedAt}>{formatDate(locale, m.requestedAt)}</time>
                         </Table.Cell>
@@ -141,7 +150,9 @@ export function NetworkMemberships({ networkId }: { networkId: string }) {
                               type="button"
                               data-size="sm"
                               loading={busyId === m.id && decide.isPending && decide.variables?.role === 'MEMBER'}
-                              onClick={() => act(m.id, () => decide.mutate({ membershipId: m.id, approve: true, role: 'MEMBER' }))}
+                              onClick={() =>
+                                act(m.id, () => decide.mutate({ membershipId: m.id, approve: true, role: 'MEMBER' }))
+                              }
                             >
                               {t('admin.membership.approveMember')}
                               {context(m)}
@@ -151,7 +162,9 @@ export function NetworkMemberships({ networkId }: { networkId: string }) {
                               variant="secondary"
                               data-size="sm"
                               loading={busyId === m.id && decide.isPending && decide.variables?.role === 'EDITOR'}
-                              onClick={() => act(m.id, () => decide.mutate({ membershipId: m.id, approve: true, role: 'EDITOR' }))}
+                              onClick={() =>
+                                act(m.id, () => decide.mutate({ membershipId: m.id, approve: true, role: 'EDITOR' }))
+                              }
                             >
                               {t('admin.membership.approveEditor')}
                               {context(m)}
@@ -218,7 +231,9 @@ export function NetworkMemberships({ networkId }: { networkId: string }) {
                                 loading={busyId === m.id && setRole.isPending}
                                 onClick={() => act(m.id, () => setRole.mutate({ membershipId: m.id, role: nextRole }))}
                               >
-                                {t(nextRole === 'EDITOR' ? 'admin.membership.makeEditor' : 'admin.membership.makeMember')}
+                                {t(
+                                  nextRole === 'EDITOR' ? 'admin.membership.makeEditor' : 'admin.membership.makeMember',
+                                )}
                                 {context(m)}
                               </Button>
                               <Button

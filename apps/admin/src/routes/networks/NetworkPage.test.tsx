@@ -4,8 +4,22 @@ import { accounts, renderApp } from '../../test/render.tsx';
 
 function networkServer() {
   const members = [
-    { id: 'o1', slug: 'trondheim-kommune', name: 'Trondheim kommune', type: 'MUNICIPALITY', municipality: 'Trondheim', county: '50' },
-    { id: 'o2', slug: 'mental-helse-trondelag', name: 'Mental Helse Trøndelag', type: 'USER_ORGANISATION', municipality: null, county: '50' },
+    {
+      id: 'o1',
+      slug: 'trondheim-kommune',
+      name: 'Trondheim kommune',
+      type: 'MUNICIPALITY',
+      municipality: 'Trondheim',
+      county: '50',
+    },
+    {
+      id: 'o2',
+      slug: 'mental-helse-trondelag',
+      name: 'Mental Helse Trøndelag',
+      type: 'USER_ORGANISATION',
+      municipality: null,
+      county: '50',
+    },
   ];
   const memberships = [
     {
@@ -67,7 +81,9 @@ describe('/nettverk/:networkId', () => {
     expect(await screen.findByText('Trondheim kommune er fjernet fra nettverket.')).toBeTruthy();
     expect(removed).toEqual([{ networkId: 'n1', organisationId: 'o1' }]);
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(within(screen.getByRole('table', { name: 'Medlemsorganisasjoner' })).queryByText('Trondheim kommune')).toBeNull();
+    expect(
+      within(screen.getByRole('table', { name: 'Medlemsorganisasjoner' })).queryByText('Trondheim kommune'),
+    ).toBeNull();
   });
 
   it('approves a link request as editor and says so in a status message', async () => {
@@ -75,7 +91,9 @@ describe('/nettverk/:networkId', () => {
     renderApp('/nettverk/n1', handlers);
     const pending = await screen.findByRole('table', { name: 'Forespørsler som venter' });
     expect(within(pending).getByText('Jeg er erfaringskonsulent.')).toBeTruthy();
-    fireEvent.click(within(pending).getByRole('button', { name: 'Godkjenn som redaktør – Per Person, Trondheim kommune' }));
+    fireEvent.click(
+      within(pending).getByRole('button', { name: 'Godkjenn som redaktør – Per Person, Trondheim kommune' }),
+    );
     const status = await screen.findByText('Per Person er godkjent som redaktør i Trondheim kommune.');
     expect(status.closest('[role="status"]')).toBeTruthy();
     expect(decided).toEqual([{ membershipId: 'm1', approve: true, role: 'EDITOR' }]);

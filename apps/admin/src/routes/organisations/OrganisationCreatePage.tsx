@@ -16,7 +16,9 @@ export function OrganisationCreatePage() {
     trpc.organisations.create.mutationOptions({
       onSuccess: async (organisation) => {
         await queryClient.invalidateQueries(trpc.organisations.list.queryFilter());
-        void navigate(`/organisasjoner/${organisation.id}`, { state: { flash: t('admin.organisationCreate.created') } });
+        void navigate(`/organisasjoner/${organisation.id}`, {
+          state: { flash: t('admin.organisationCreate.created') },
+        });
       },
     }),
   );
@@ -31,7 +33,10 @@ export function OrganisationCreatePage() {
     });
 
   return (
-    <Page title={t('admin.organisationCreate.title')} lead={<Paragraph>{t('admin.organisationCreate.intro')}</Paragraph>}>
+    <Page
+      title={t('admin.organisationCreate.title')}
+      lead={<Paragraph>{t('admin.organisationCreate.intro')}</Paragraph>}
+    >
       <OrganisationForm
         mode="create"
         initial={EMPTY_ORGANISATION}

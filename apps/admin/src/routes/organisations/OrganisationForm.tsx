@@ -1,6 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '@digdir/designsystemet-react';
-import { COUNTIES, LOCALES, LOCALE_NAMES, ORGANISATION_TYPES, slugify, type CountyCode, type Locale, type OrganisationType } from '@knutepunkt/domain';
+import {
+  COUNTIES,
+  LOCALES,
+  LOCALE_NAMES,
+  ORGANISATION_TYPES,
+  slugify,
+  type CountyCode,
+  type Locale,
+  type OrganisationType,
+} from '@knutepunkt/domain';
 import { SelectField, TextArea, TextField, useI18n } from '@knutepunkt/ui';
 import { COUNTIES_BY_NAME } from '../../components/CountiesFieldset.tsx';
 import { FormErrors, useFieldErrors } from '../../components/FormErrors.tsx';
@@ -45,7 +54,18 @@ export function profileInput(values: OrganisationValues) {
   };
 }
 
-const FIELDS = ['name', 'slug', 'type', 'municipality', 'county', 'email', 'phone', 'website', 'description', 'language'] as const;
+const FIELDS = [
+  'name',
+  'slug',
+  'type',
+  'municipality',
+  'county',
+  'email',
+  'phone',
+  'website',
+  'description',
+  'language',
+] as const;
 
 export interface OrganisationFormProps {
   mode: 'create' | 'edit';
@@ -62,7 +82,8 @@ export function OrganisationForm({ mode, initial, submitLabel, pending, error, o
   const [values, setValues] = useState<OrganisationValues>(initial);
   const [slugEdited, setSlugEdited] = useState(false);
   const errorFor = useFieldErrors(error);
-  const set = <K extends keyof OrganisationValues>(key: K, value: OrganisationValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set = <K extends keyof OrganisationValues>(key: K, value: OrganisationValues[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -71,7 +92,11 @@ export function OrganisationForm({ mode, initial, submitLabel, pending, error, o
 
   return (
     <form onSubmit={submit} noValidate className="kp-form">
-      <FormErrors error={error} order={FIELDS} labels={Object.fromEntries(FIELDS.map((f) => [f, t(`org.field.${f}`)]))} />
+      <FormErrors
+        error={error}
+        order={FIELDS}
+        labels={Object.fromEntries(FIELDS.map((f) => [f, t(`org.field.${f}`)]))}
+      />
       <TextField
         name="name"
         label={t('org.field.name')}

@@ -2,13 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { Button, Paragraph, Table } from '@digdir/designsystemet-react';
-import {
-  COUNTIES,
-  COUNTY_CODES,
-  ORGANISATION_TYPES,
-  type CountyCode,
-  type OrganisationType,
-} from '@knutepunkt/domain';
+import { COUNTIES, COUNTY_CODES, ORGANISATION_TYPES, type CountyCode, type OrganisationType } from '@knutepunkt/domain';
 import { EmptyState, Loading, SelectField, TextField, useI18n } from '@knutepunkt/ui';
 import { useAccount } from '../../account.ts';
 import { AppLink } from '../../components/AppLink.tsx';
@@ -24,8 +18,10 @@ import { useTRPC } from '../../trpc.ts';
 
 const PAGE_SIZE = 20;
 
-const isType = (value: string | null): value is OrganisationType => (ORGANISATION_TYPES as readonly string[]).includes(value ?? '');
-const isCounty = (value: string | null): value is CountyCode => (COUNTY_CODES as readonly string[]).includes(value ?? '');
+const isType = (value: string | null): value is OrganisationType =>
+  (ORGANISATION_TYPES as readonly string[]).includes(value ?? '');
+const isCounty = (value: string | null): value is CountyCode =>
+  (COUNTY_CODES as readonly string[]).includes(value ?? '');
 
 /**
  * /organisasjoner?q=&type=&fylke=&side=: the search lives in the address, so
@@ -49,7 +45,6 @@ export function OrganisationListPage() {
     ...trpc.organisations.list.queryOptions({ q: q || undefined, type, county, page, pageSize: PAGE_SIZE }),
     placeholderData: keepPreviousData,
   });
-
 
   return (
     <Page
@@ -79,7 +74,9 @@ export function OrganisationListPage() {
       />
 
       <div role="status" className="kp-status">
-        {list.data ? <Paragraph>{t('admin.common.results', { count: formatNumber(locale, list.data.total) })}</Paragraph> : null}
+        {list.data ? (
+          <Paragraph>{t('admin.common.results', { count: formatNumber(locale, list.data.total) })}</Paragraph>
+        ) : null}
       </div>
       {list.isPending ? <Loading /> : null}
       {list.isError ? <SectionError error={list.error} onRetry={() => void list.refetch()} headingLevel={2} /> : null}
@@ -126,7 +123,15 @@ interface Filters {
   county: string;
 }
 
-function OrganisationFilters({ initial, filtered, onApply }: { initial: Filters; filtered: boolean; onApply: (filters: Filters) => void }) {
+function OrganisationFilters({
+  initial,
+  filtered,
+  onApply,
+}: {
+  initial: Filters;
+  filtered: boolean;
+  onApply: (filters: Filters) => void;
+}) {
   const { t } = useI18n();
   const [draft, setDraft] = useState<Filters>(initial);
   return (
@@ -139,7 +144,13 @@ function OrganisationFilters({ initial, filtered, onApply }: { initial: Filters;
         onApply(draft);
       }}
     >
-      <TextField name="q" type="search" label={t('admin.organisations.q')} value={draft.q} onChange={(e) => setDraft({ ...draft, q: e.target.value })} />
+      <TextField
+        name="q"
+        type="search"
+        label={t('admin.organisations.q')}
+        value={draft.q}
+        onChange={(e) => setDraft({ ...draft, q: e.target.value })}
+      />
       <SelectField
         name="type"
         label={t('org.field.type')}

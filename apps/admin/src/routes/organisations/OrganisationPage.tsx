@@ -41,7 +41,11 @@ export function OrganisationPage() {
 
   if (organisation.isPending) return <Loading />;
   if (organisation.isError) return <PageError error={organisation.error} onRetry={() => void organisation.refetch()} />;
-  return account.isAdmin ? <EditOrganisation organisation={organisation.data} /> : <ViewOrganisation organisation={organisation.data} />;
+  return account.isAdmin ? (
+    <EditOrganisation organisation={organisation.data} />
+  ) : (
+    <ViewOrganisation organisation={organisation.data} />
+  );
 }
 
 function NetworksOf({ organisation }: { organisation: Organisation }) {
@@ -56,7 +60,9 @@ function NetworksOf({ organisation }: { organisation: Organisation }) {
       ) : (
         <ul className="kp-links">
           {networks.map((network) => (
-            <li key={network.id}>{canOpen(network.id) ? <AppLink to={`/nettverk/${network.id}`}>{network.name}</AppLink> : network.name}</li>
+            <li key={network.id}>
+              {canOpen(network.id) ? <AppLink to={`/nettverk/${network.id}`}>{network.name}</AppLink> : network.name}
+            </li>
           ))}
         </ul>
       )}
@@ -72,9 +78,15 @@ function ViewOrganisation({ organisation }: { organisation: Organisation }) {
     [t('org.field.type'), t(`org.type.${organisation.type}`)],
     [t('org.field.municipality'), organisation.municipality ?? notGiven],
     [t('org.field.county'), countyName(organisation.county) ?? notGiven],
-    [t('org.field.email'), organisation.email ? <Link href={`mailto:${organisation.email}`}>{organisation.email}</Link> : notGiven],
+    [
+      t('org.field.email'),
+      organisation.email ? <Link href={`mailto:${organisation.email}`}>{organisation.email}</Link> : notGiven,
+    ],
     [t('org.field.phone'), organisation.phone ?? notGiven],
-    [t('org.field.website'), organisation.website ? <Link href={organisation.website}>{organisation.website}</Link> : notGiven],
+    [
+      t('org.field.website'),
+      organisation.website ? <Link href={organisation.website}>{organisation.website}</Link> : notGiven,
+    ],
     [
       t('org.field.description'),
       // Content keeps the language it was written in: lang lets a screen reader pronounce it right.
@@ -131,8 +143,13 @@ function EditOrganisation({ organisation }: { organisation: Organisation }) {
     trpc.organisations.delete.mutationOptions({
       onSuccess: async () => {
         queryClient.removeQueries(trpc.organisations.get.queryFilter({ organisationId: organisation.id }));
-        await Promise.all([queryClient.invalidateQueries(trpc.organisations.list.queryFilter()), queryClient.invalidateQueries(trpc.networks.pathFilter())]);
-        void navigate('/organisasjoner', { state: { flash: t('admin.organisation.deleted', { name: organisation.name }) } });
+        await Promise.all([
+          queryClient.invalidateQueries(trpc.organisations.list.queryFilter()),
+          queryClient.invalidateQueries(trpc.networks.pathFilter()),
+        ]);
+        void navigate('/organisasjoner', {
+          state: { flash: t('admin.organisation.deleted', { name: organisation.name }) },
+        });
       },
     }),
   );

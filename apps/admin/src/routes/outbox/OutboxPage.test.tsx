@@ -21,7 +21,9 @@ describe('/varsler', () => {
     await screen.findByRole('heading', { level: 1, name: 'Varsler (utboks)' });
     expect(screen.getByText(/E-post blir ikke sendt før en e-postserver \(SMTP\) er satt opp/)).toBeTruthy();
     const list = await screen.findByRole('list', { name: 'Varsler, nyeste først' });
-    expect(within(list).getByRole('heading', { level: 2, name: 'Nytt praksiseksempel til vurdering: Recoveryverksted' })).toBeTruthy();
+    expect(
+      within(list).getByRole('heading', { level: 2, name: 'Nytt praksiseksempel til vurdering: Recoveryverksted' }),
+    ).toBeTruthy();
     expect(within(list).getByText('Praksiseksempel sendt inn til vurdering')).toBeTruthy();
     expect(within(list).getByText('Ikke sendt')).toBeTruthy();
     const body = within(list).getByText('Trondheim kommune har sendt inn «Recoveryverksted» til vurdering.');

@@ -32,7 +32,11 @@ export function OutboxPage() {
   const account = useAccount();
   const [params] = useSearchParams();
   const page = pageFromParams(params);
-  const list = useQuery({ ...trpc.outbox.list.queryOptions({ page }), placeholderData: keepPreviousData, staleTime: 0 });
+  const list = useQuery({
+    ...trpc.outbox.list.queryOptions({ page }),
+    placeholderData: keepPreviousData,
+    staleTime: 0,
+  });
   const hasMore = (list.data?.length ?? 0) >= PAGE_SIZE;
   const kindLabel = (kind: string) => {
     const key = KINDS[kind];
@@ -44,7 +48,8 @@ export function OutboxPage() {
       title={t('practiceAdmin.outbox.title')}
       lead={
         <Paragraph>
-          {t('practiceAdmin.outbox.smtp')} {t(account.isAdmin ? 'practiceAdmin.outbox.scopeAdmin' : 'practiceAdmin.outbox.scopeOwn')}
+          {t('practiceAdmin.outbox.smtp')}{' '}
+          {t(account.isAdmin ? 'practiceAdmin.outbox.scopeAdmin' : 'practiceAdmin.outbox.scopeOwn')}
         </Paragraph>
       }
     >

@@ -20,7 +20,10 @@ export function PeopleListPage() {
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const page = pageFromParams(params);
-  const list = useQuery({ ...trpc.people.list.queryOptions({ q: q || undefined, page }), placeholderData: keepPreviousData });
+  const list = useQuery({
+    ...trpc.people.list.queryOptions({ q: q || undefined, page }),
+    placeholderData: keepPreviousData,
+  });
 
   return (
     <Page title={t('admin.people.title')} lead={<Paragraph>{t('admin.people.intro')}</Paragraph>}>
@@ -33,7 +36,9 @@ export function PeopleListPage() {
         onSearch={(term) => setParams(term ? { q: term } : {})}
       />
       <div role="status" className="kp-status">
-        {list.data ? <Paragraph>{t('admin.common.results', { count: formatNumber(locale, list.data.total) })}</Paragraph> : null}
+        {list.data ? (
+          <Paragraph>{t('admin.common.results', { count: formatNumber(locale, list.data.total) })}</Paragraph>
+        ) : null}
       </div>
       {list.isPending ? <Loading /> : null}
       {list.isError ? <SectionError error={list.error} onRetry={() => void list.refetch()} headingLevel={2} /> : null}

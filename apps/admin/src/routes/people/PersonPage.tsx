@@ -41,7 +41,9 @@ function PersonDetails({ person }: { person: Person }) {
   const [status, setStatus] = useState<string | null>(null);
 
   const refresh = async (updated: Partial<Person>) => {
-    queryClient.setQueryData(trpc.people.get.queryKey({ userId: person.id }), (old) => (old ? { ...old, ...updated } : old));
+    queryClient.setQueryData(trpc.people.get.queryKey({ userId: person.id }), (old) =>
+      old ? { ...old, ...updated } : old,
+    );
     await queryClient.invalidateQueries(trpc.people.list.queryFilter());
   };
   const setAdmin = useMutation(
@@ -57,7 +59,11 @@ function PersonDetails({ person }: { person: Person }) {
     trpc.people.setDisabled.mutationOptions({
       onSuccess: async (after) => {
         await refresh({ disabledAt: after.disabledAt });
-        setStatus(t(after.disabledAt ? 'admin.person.account.disabledDone' : 'admin.person.account.enabledDone', { name: person.name }));
+        setStatus(
+          t(after.disabledAt ? 'admin.person.account.disabledDone' : 'admin.person.account.enabledDone', {
+            name: person.name,
+          }),
+        );
         setConfirm(null);
       },
     }),
@@ -70,7 +76,17 @@ function PersonDetails({ person }: { person: Person }) {
     setConfirm(kind);
   };
 
-  const dialogs: Record<Confirm, { title: string; text: string; confirm: string; danger: boolean; run: () => void; mutation: typeof setAdmin | typeof setDisabled }> = {
+  const dialogs: Record<
+    Confirm,
+    {
+      title: string;
+      text: string;
+      confirm: string;
+      danger: boolean;
+      run: () => void;
+      mutation: typeof setAdmin | typeof setDisabled;
+    }
+  > = {
     grant: {
       title: t('admin.person.role.grantTitle', { name: person.name }),
       text: t('admin.person.role.grantText'),
@@ -140,7 +156,10 @@ function PersonDetails({ person }: { person: Person }) {
                   <Tag data-size="sm" data-color={m.role === 'EDITOR' ? 'accent' : 'neutral'}>
                     {t(`admin.role.${m.role}`)}
                   </Tag>
-                  <Tag data-size="sm" data-color={m.status === 'APPROVED' ? 'success' : m.status === 'PENDING' ? 'warning' : 'danger'}>
+                  <Tag
+                    data-size="sm"
+                    data-color={m.status === 'APPROVED' ? 'success' : m.status === 'PENDING' ? 'warning' : 'danger'}
+                  >
                     {t(`admin.status.${m.status}`)}
                   </Tag>
                 </span>
@@ -167,10 +186,17 @@ function PersonDetails({ person }: { person: Person }) {
       {self ? <Paragraph className="kp-note-box">{t('admin.person.self')}</Paragraph> : null}
 
       <Section title={t('admin.person.role.heading')}>
-        <Paragraph>{t(person.isAdmin ? 'admin.person.role.isAdmin' : 'admin.person.role.notAdmin', { name: person.name })}</Paragraph>
+        <Paragraph>
+          {t(person.isAdmin ? 'admin.person.role.isAdmin' : 'admin.person.role.notAdmin', { name: person.name })}
+        </Paragraph>
         {self ? null : (
           <div>
-            <Button type="button" variant="secondary" data-color={person.isAdmin ? 'danger' : undefined} onClick={() => open(person.isAdmin ? 'revoke' : 'grant')}>
+            <Button
+              type="button"
+              variant="secondary"
+              data-color={person.isAdmin ? 'danger' : undefined}
+              onClick={() => open(person.isAdmin ? 'revoke' : 'grant')}
+            >
               {t(person.isAdmin ? 'admin.person.role.revoke' : 'admin.person.role.grant')}
             </Button>
           </div>
@@ -186,7 +212,12 @@ function PersonDetails({ person }: { person: Person }) {
         <Paragraph data-size="sm">{t('admin.person.account.explain')}</Paragraph>
         {self ? null : (
           <div>
-            <Button type="button" variant="secondary" data-color={person.disabledAt ? undefined : 'danger'} onClick={() => open(person.disabledAt ? 'enable' : 'disable')}>
+            <Button
+              type="button"
+              variant="secondary"
+              data-color={person.disabledAt ? undefined : 'danger'}
+              onClick={() => open(person.disabledAt ? 'enable' : 'disable')}
+            >
               {t(person.disabledAt ? 'admin.person.account.enable' : 'admin.person.account.disable')}
             </Button>
           </div>

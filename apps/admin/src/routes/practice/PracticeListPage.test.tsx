@@ -23,7 +23,13 @@ describe('/praksis', () => {
     fireEvent.click(toggle);
     expect(await screen.findByText('«Recoveryverksted i Trondheim» er fremhevet i praksisbanken.')).toBeTruthy();
     expect(sent).toEqual([{ exampleId: 'e1', value: true }]);
-    await waitFor(() => expect(within(table).getByRole('button', { name: /^Fremhevet/ }).getAttribute('aria-pressed')).toBe('true'));
+    await waitFor(() =>
+      expect(
+        within(table)
+          .getByRole('button', { name: /^Fremhevet/ })
+          .getAttribute('aria-pressed'),
+      ).toBe('true'),
+    );
     expect(within(table).getByText('/praksis/recoveryverksted-i-trondheim')).toBeTruthy();
   });
 

@@ -43,7 +43,9 @@ export function PracticeListPage() {
       onSuccess: async (_data, variables) => {
         const title = titleOf(find(variables.exampleId));
         await refresh();
-        setStatus(t(variables.value ? 'practiceAdmin.examples.featuredOn' : 'practiceAdmin.examples.featuredOff', { title }));
+        setStatus(
+          t(variables.value ? 'practiceAdmin.examples.featuredOn' : 'practiceAdmin.examples.featuredOff', { title }),
+        );
       },
       onSettled: () => setBusyId(null),
     }),
@@ -53,7 +55,9 @@ export function PracticeListPage() {
       onSuccess: async (_data, variables) => {
         const title = titleOf(find(variables.exampleId));
         await refresh();
-        setStatus(t(variables.value ? 'practiceAdmin.examples.archived' : 'practiceAdmin.examples.restored', { title }));
+        setStatus(
+          t(variables.value ? 'practiceAdmin.examples.archived' : 'practiceAdmin.examples.restored', { title }),
+        );
         setConfirm(null);
       },
     }),
@@ -67,7 +71,9 @@ export function PracticeListPage() {
       title={t('practiceAdmin.examples.title')}
       lead={
         <>
-          <Paragraph>{t(account.isAdmin ? 'practiceAdmin.examples.introAdmin' : 'practiceAdmin.examples.intro')}</Paragraph>
+          <Paragraph>
+            {t(account.isAdmin ? 'practiceAdmin.examples.introAdmin' : 'practiceAdmin.examples.intro')}
+          </Paragraph>
           <Paragraph>
             <AppLink to="/praksis/vurdering">{t('practiceAdmin.dashboard.toQueue')}</AppLink>
           </Paragraph>
@@ -173,8 +179,12 @@ export function PracticeListPage() {
       ) : null}
       {confirm ? (
         <ConfirmDialog
-          title={t(confirm.archivedAt ? 'practiceAdmin.examples.restoreTitle' : 'practiceAdmin.examples.archiveTitle', { title: titleOf(confirm) })}
-          confirmLabel={t(confirm.archivedAt ? 'practiceAdmin.examples.restoreConfirm' : 'practiceAdmin.examples.archiveConfirm')}
+          title={t(confirm.archivedAt ? 'practiceAdmin.examples.restoreTitle' : 'practiceAdmin.examples.archiveTitle', {
+            title: titleOf(confirm),
+          })}
+          confirmLabel={t(
+            confirm.archivedAt ? 'practiceAdmin.examples.restoreConfirm' : 'practiceAdmin.examples.archiveConfirm',
+          )}
           danger={!confirm.archivedAt}
           pending={setArchived.isPending}
           error={setArchived.error ? describeError(setArchived.error, t).message : null}

@@ -21,7 +21,9 @@ export function PracticePreview({ version, organisationName }: PracticePreviewPr
   const { t } = useI18n();
   const titleId = useId();
   const lang = version.language as Locale;
-  const tagGroups = TAG_FIELDS.map((field) => ({ field, labels: tagLabels(field, version[field], t) })).filter((g) => g.labels.length > 0);
+  const tagGroups = TAG_FIELDS.map((field) => ({ field, labels: tagLabels(field, version[field], t) })).filter(
+    (g) => g.labels.length > 0,
+  );
   const sections = SECTION_FIELDS.filter((field) => version[field].trim() !== '');
   const hasContact = version.contactName || version.contactRole || version.contactEmail;
 
@@ -79,7 +81,9 @@ export function PracticePreview({ version, organisationName }: PracticePreviewPr
             </Paragraph>
             {version.contactEmail ? (
               <Paragraph>
-                <Link href={`mailto:${version.contactEmail}`}>{t('practiceAdmin.contact.email', { email: version.contactEmail })}</Link>
+                <Link href={`mailto:${version.contactEmail}`}>
+                  {t('practiceAdmin.contact.email', { email: version.contactEmail })}
+                </Link>
               </Paragraph>
             ) : null}
           </div>

@@ -98,7 +98,12 @@ export function ReviewDecision({ versionId, title, isRevision, onConflict }: Rev
           <Heading level={3} id={returnHeading} data-size="xs">
             {t('practiceAdmin.return.heading')}
           </Heading>
-          <FormErrors error={shownError(sendBack.error)} order={['comment']} idFor={() => RETURN_ID} labels={{ comment: t('practiceAdmin.return.comment') }} />
+          <FormErrors
+            error={shownError(sendBack.error)}
+            order={['comment']}
+            idFor={() => RETURN_ID}
+            labels={{ comment: t('practiceAdmin.return.comment') }}
+          />
           <TextArea
             ref={returnRef}
             id={RETURN_ID}
@@ -150,7 +155,9 @@ export function ReviewDecision({ versionId, title, isRevision, onConflict }: Rev
           onConfirm={() => publish.mutate({ versionId, ...(publishComment.trim() ? { comment: publishComment } : {}) })}
           onCancel={() => setConfirming(false)}
         >
-          <Paragraph>{t(isRevision ? 'practiceAdmin.publish.confirmRevision' : 'practiceAdmin.publish.confirmNew')}</Paragraph>
+          <Paragraph>
+            {t(isRevision ? 'practiceAdmin.publish.confirmRevision' : 'practiceAdmin.publish.confirmNew')}
+          </Paragraph>
         </ConfirmDialog>
       ) : null}
     </Section>

@@ -6,11 +6,16 @@ import { forReview, queueItem } from './fixtures.ts';
 
 describe('/praksis/vurdering/:versionId', () => {
   it('shows only the changed fields, with <ins>/<del> and hidden words for screen readers', async () => {
-    renderApp('/praksis/vurdering/v2', { 'account.me': () => accounts.coordinator, 'practice.forReview': () => forReview() });
+    renderApp('/praksis/vurdering/v2', {
+      'account.me': () => accounts.coordinator,
+      'practice.forReview': () => forReview(),
+    });
     await screen.findByRole('heading', { level: 1, name: 'Vurdering: Recoveryverksted i Trondheim' });
     const changes = screen.getByRole('region', { name: 'Hva er endret' });
 
-    const fields = within(changes).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    const fields = within(changes)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
     expect(fields).toEqual(['Slik gjør vi det', 'CHIME']);
 
     const inserted = [...changes.querySelectorAll('ins')];
@@ -31,7 +36,8 @@ describe('/praksis/vurdering/:versionId', () => {
   it('renders the version as readers see it, with formatted sections and tag labels', async () => {
     renderApp('/praksis/vurdering/v2', {
       'account.me': () => accounts.coordinator,
-      'practice.forReview': () => forReview({ published: null, version: { language: 'en', approach: 'We meet **every week**.' } }),
+      'practice.forReview': () =>
+        forReview({ published: null, version: { language: 'en', approach: 'We meet **every week**.' } }),
     });
     const preview = await screen.findByRole('region', { name: 'Slik vil leserne se eksemplet' });
     expect(within(preview).getByText('every week').tagName).toBe('STRONG');
@@ -43,7 +49,10 @@ describe('/praksis/vurdering/:versionId', () => {
   });
 
   it('does not send back without a comment: the error is shown at the field, and nothing is sent', async () => {
-    const { server } = renderApp('/praksis/vurdering/v2', { 'account.me': () => accounts.coordinator, 'practice.forReview': () => forReview() });
+    const { server } = renderApp('/praksis/vurdering/v2', {
+      'account.me': () => accounts.coordinator,
+      'practice.forReview': () => forReview(),
+    });
     fireEvent.click(await screen.findByRole('button', { name: 'Send tilbake med kommentar' }));
 
     const field = screen.getByRole('textbox', { name: /Kommentar til redaktørene/ });
@@ -64,13 +73,17 @@ describe('/praksis/vurdering/:versionId', () => {
       },
       'practice.queue': () => [],
     });
-    fireEvent.change(await screen.findByRole('textbox', { name: /Kommentar til redaktørene/ }), { target: { value: 'Skriv mer om resultatene.' } });
+    fireEvent.change(await screen.findByRole('textbox', { name: /Kommentar til redaktørene/ }), {
+      target: { value: 'Skriv mer om resultatene.' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Send tilbake med kommentar' }));
 
     await screen.findByRole('heading', { level: 1, name: 'Praksiseksempler til vurdering' });
     expect(sent).toEqual({ versionId: 'v2', comment: 'Skriv mer om resultatene.' });
     expect(router.state.location.pathname).toBe('/praksis/vurdering');
-    const status = screen.getByText('«Recoveryverksted i Trondheim» er sendt tilbake til redaktørene med kommentaren din.');
+    const status = screen.getByText(
+      '«Recoveryverksted i Trondheim» er sendt tilbake til redaktørene med kommentaren din.',
+    );
     expect(status.closest('[role="status"]')).toBeTruthy();
   });
 
@@ -81,16 +94,23 @@ describe('/praksis/vurdering/:versionId', () => {
       'practice.forReview': () => forReview({ version: { state } }),
       'practice.publish': () => {
         state = 'PUBLISHED';
-        throw new ServerError('CONFLICT', 'Dette kan ikke gjøres med eksemplet slik det står nå. Last inn siden på nytt.');
+        throw new ServerError(
+          'CONFLICT',
+          'Dette kan ikke gjøres med eksemplet slik det står nå. Last inn siden på nytt.',
+        );
       },
       'practice.queue': () => [queueItem],
     });
     fireEvent.click(await screen.findByRole('button', { name: 'Publiser' }));
     const dialog = await screen.findByRole('dialog', { name: 'Publisere «Recoveryverksted i Trondheim»?' });
-    expect(within(dialog).getByText('Denne versjonen erstatter den som er publisert nå, og redaktørene får beskjed.')).toBeTruthy();
+    expect(
+      within(dialog).getByText('Denne versjonen erstatter den som er publisert nå, og redaktørene får beskjed.'),
+    ).toBeTruthy();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Ja, publiser' }));
 
-    const message = await screen.findByText('Dette kan ikke gjøres med eksemplet slik det står nå. Last inn siden på nytt.');
+    const message = await screen.findByText(
+      'Dette kan ikke gjøres med eksemplet slik det står nå. Last inn siden på nytt.',
+    );
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     await waitFor(() => expect(document.activeElement?.contains(message)).toBe(true));
     // The version is loaded again: it is no longer in review, so the actions are gone.

@@ -125,10 +125,21 @@ export function ReviewPage() {
       <PracticePreview version={version} organisationName={example.organisation.name} />
 
       <Section title={t('practiceAdmin.comments.heading')}>
-        {comments.length === 0 ? <EmptyState message={t('practiceAdmin.comments.empty')} /> : <ReviewCommentList comments={comments} />}
+        {comments.length === 0 ? (
+          <EmptyState message={t('practiceAdmin.comments.empty')} />
+        ) : (
+          <ReviewCommentList comments={comments} />
+        )}
       </Section>
 
-      {inReview ? <ReviewDecision versionId={version.id} title={version.title} isRevision={published !== null} onConflict={onConflict} /> : null}
+      {inReview ? (
+        <ReviewDecision
+          versionId={version.id}
+          title={version.title}
+          isRevision={published !== null}
+          onConflict={onConflict}
+        />
+      ) : null}
     </Page>
   );
 }

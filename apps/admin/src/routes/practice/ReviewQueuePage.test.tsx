@@ -14,8 +14,16 @@ describe('/praksis/vurdering', () => {
   });
 
   it('lists what waits, with links, dates in Norwegian time and new vs revision', async () => {
-    const fresh = { ...queueItem, id: 'v9', title: 'Ny praksis', example: { ...queueItem.example, id: 'e9', publishedVersionId: null } };
-    renderApp('/praksis/vurdering', { 'account.me': () => accounts.coordinator, 'practice.queue': () => [queueItem, fresh] });
+    const fresh = {
+      ...queueItem,
+      id: 'v9',
+      title: 'Ny praksis',
+      example: { ...queueItem.example, id: 'e9', publishedVersionId: null },
+    };
+    renderApp('/praksis/vurdering', {
+      'account.me': () => accounts.coordinator,
+      'practice.queue': () => [queueItem, fresh],
+    });
     const table = await screen.findByRole('table', { name: 'Eksempler som venter på vurdering' });
     const link = within(table).getByRole('link', { name: 'Recoveryverksted i Trondheim' });
     expect(link.getAttribute('href')).toBe('/praksis/vurdering/v2');
@@ -28,7 +36,10 @@ describe('/praksis/vurdering', () => {
     const inputs: unknown[] = [];
     const coordinator = {
       ...accounts.coordinator,
-      coordinatorOf: [...accounts.coordinator.coordinatorOf, { id: 'n2', slug: 'nord', name: 'Recovery-nettverk Nord' }],
+      coordinatorOf: [
+        ...accounts.coordinator.coordinatorOf,
+        { id: 'n2', slug: 'nord', name: 'Recovery-nettverk Nord' },
+      ],
     };
     const { router } = renderApp('/praksis/vurdering', {
       'account.me': () => coordinator,
@@ -57,6 +68,8 @@ describe('/ (dashboard)', () => {
     });
     const section = await screen.findByRole('region', { name: 'Praksiseksempler' });
     expect(await within(section).findByText('Venter på vurdering: 2')).toBeTruthy();
-    expect(within(section).getByRole('link', { name: 'Gå til vurderingskøen' }).getAttribute('href')).toBe('/praksis/vurdering');
+    expect(within(section).getByRole('link', { name: 'Gå til vurderingskøen' }).getAttribute('href')).toBe(
+      '/praksis/vurdering',
+    );
   });
 });

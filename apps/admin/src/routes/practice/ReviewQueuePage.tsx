@@ -41,7 +41,11 @@ export function ReviewQueuePage() {
   const networkId = params.get(NETWORK_PARAM) || undefined;
   const [draft, setDraft] = useState(networkId ?? '');
   // Editors submit and other coordinators act at any time: ask again whenever the page opens.
-  const queue = useQuery({ ...trpc.practice.queue.queryOptions(networkId ? { networkId } : {}), placeholderData: keepPreviousData, staleTime: 0 });
+  const queue = useQuery({
+    ...trpc.practice.queue.queryOptions(networkId ? { networkId } : {}),
+    placeholderData: keepPreviousData,
+    staleTime: 0,
+  });
 
   const onFilter = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -51,11 +55,18 @@ export function ReviewQueuePage() {
   return (
     <Page
       title={t('practiceAdmin.queue.title')}
-      lead={<Paragraph>{t(account.isAdmin ? 'practiceAdmin.queue.introAdmin' : 'practiceAdmin.queue.intro')}</Paragraph>}
+      lead={
+        <Paragraph>{t(account.isAdmin ? 'practiceAdmin.queue.introAdmin' : 'practiceAdmin.queue.intro')}</Paragraph>
+      }
     >
       <StatusMessage message={flash} />
       {choices.length > 1 ? (
-        <form role="search" aria-label={t('practiceAdmin.queue.filter.label')} onSubmit={onFilter} className="kp-filters">
+        <form
+          role="search"
+          aria-label={t('practiceAdmin.queue.filter.label')}
+          onSubmit={onFilter}
+          className="kp-filters"
+        >
           <SelectField
             name="network"
             label={t('practiceAdmin.queue.filter.network')}
@@ -77,7 +88,9 @@ export function ReviewQueuePage() {
         ) : null}
       </div>
       {queue.isPending ? <Loading /> : null}
-      {queue.isError ? <SectionError error={queue.error} onRetry={() => void queue.refetch()} headingLevel={2} /> : null}
+      {queue.isError ? (
+        <SectionError error={queue.error} onRetry={() => void queue.refetch()} headingLevel={2} />
+      ) : null}
       {queue.data?.length === 0 ? <EmptyState message={t('practiceAdmin.queue.empty')} /> : null}
       {queue.data && queue.data.length > 0 ? (
         <TableScroll labelledBy={captionId}>
@@ -105,7 +118,11 @@ export function ReviewQueuePage() {
                     </Table.HeaderCell>
                     <Table.Cell>{item.example.organisation.name}</Table.Cell>
                     <Table.Cell>
-                      {item.submittedAt ? <time dateTime={item.submittedAt}>{formatDate(locale, item.submittedAt)}</time> : t('admin.common.notGiven')}
+                      {item.submittedAt ? (
+                        <time dateTime={item.submittedAt}>{formatDate(locale, item.submittedAt)}</time>
+                      ) : (
+                        t('admin.common.notGiven')
+                      )}
                     </Table.Cell>
                     <Table.Cell>
                       <Tag data-size="sm" data-color={revision ? 'info' : 'accent'}>

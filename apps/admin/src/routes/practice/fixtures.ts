@@ -52,7 +52,9 @@ export const revision = {
   submittedAt: '2026-03-02T09:00:00.000Z',
 };
 
-export function forReview(overrides: { version?: Record<string, unknown>; published?: unknown; comments?: unknown[] } = {}) {
+export function forReview(
+  overrides: { version?: Record<string, unknown>; published?: unknown; comments?: unknown[] } = {},
+) {
   return {
     example: { id: 'e1', slug: 'recoveryverksted-i-trondheim', archivedAt: null, featured: false, organisation },
     version: { ...revision, ...overrides.version },
@@ -67,7 +69,12 @@ export const queueItem = {
   title: 'Recoveryverksted i Trondheim',
   submittedAt: '2026-03-02T09:00:00.000Z',
   language: 'nb',
-  example: { id: 'e1', slug: 'recoveryverksted-i-trondheim', publishedVersionId: 'v1', organisation: { id: 'o1', name: 'Trondheim kommune' } },
+  example: {
+    id: 'e1',
+    slug: 'recoveryverksted-i-trondheim',
+    publishedVersionId: 'v1',
+    organisation: { id: 'o1', name: 'Trondheim kommune' },
+  },
 };
 
 export const listedExample = {

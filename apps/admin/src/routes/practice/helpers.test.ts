@@ -17,7 +17,10 @@ describe('condense', () => {
   });
 
   it('keeps short unchanged text whole', () => {
-    const parts = [{ kind: 'same', text: 'kort' }, { kind: 'removed', text: 'tekst' }] as const;
+    const parts = [
+      { kind: 'same', text: 'kort' },
+      { kind: 'removed', text: 'tekst' },
+    ] as const;
     expect(condense(parts)).toEqual(parts);
   });
 });
@@ -25,7 +28,9 @@ describe('condense', () => {
 describe('publicExampleUrl', () => {
   it('links to the website when its address is known, and gives up otherwise', () => {
     expect(publicExampleUrl('et-eksempel', 'http://127.0.0.1:3000/')).toBe('http://127.0.0.1:3000/praksis/et-eksempel');
-    expect(publicExampleUrl('et-eksempel', 'https://knutepunkt.example')).toBe('https://knutepunkt.example/praksis/et-eksempel');
+    expect(publicExampleUrl('et-eksempel', 'https://knutepunkt.example')).toBe(
+      'https://knutepunkt.example/praksis/et-eksempel',
+    );
     expect(publicExampleUrl('et-eksempel', '/')).toBeNull();
   });
 });

@@ -17,7 +17,9 @@ export function DashboardPage() {
   const account = useAccount();
   const networks = useQuery(trpc.networks.list.queryOptions());
   const memberships = useQueries({
-    queries: (networks.data ?? []).map((network) => trpc.memberships.forNetwork.queryOptions({ networkId: network.id })),
+    queries: (networks.data ?? []).map((network) =>
+      trpc.memberships.forNetwork.queryOptions({ networkId: network.id }),
+    ),
   });
 
   const pendingLine = (index: number) => {
@@ -29,7 +31,10 @@ export function DashboardPage() {
   };
 
   return (
-    <Page title={t('admin.dashboard.title')} lead={<Paragraph>{t('admin.dashboard.welcome', { name: account.name })}</Paragraph>}>
+    <Page
+      title={t('admin.dashboard.title')}
+      lead={<Paragraph>{t('admin.dashboard.welcome', { name: account.name })}</Paragraph>}
+    >
       <Section title={account.isAdmin ? t('admin.dashboard.allNetworks') : t('admin.dashboard.myNetworks')}>
         {networks.isPending ? <Loading /> : null}
         {networks.isError ? <SectionError error={networks.error} onRetry={() => void networks.refetch()} /> : null}
@@ -40,7 +45,11 @@ export function DashboardPage() {
               const pending = memberships[index]?.data?.filter((m) => m.status === 'PENDING').length ?? 0;
               return (
                 <li key={network.id}>
-                  <Card data-color={pending > 0 ? 'warning' : 'neutral'} variant={pending > 0 ? 'tinted' : 'default'} className="kp-card">
+                  <Card
+                    data-color={pending > 0 ? 'warning' : 'neutral'}
+                    variant={pending > 0 ? 'tinted' : 'default'}
+                    className="kp-card"
+                  >
                     <Heading level={3} data-size="xs">
                       <AppLink to={`/nettverk/${network.id}`}>{network.name}</AppLink>
                     </Heading>

@@ -27,7 +27,12 @@ function MembershipItem({ membership, onLeft }: { membership: Membership; onLeft
     trpc.memberships.leave.mutationOptions({
       onSuccess: async () => {
         const name = membership.organisation.name;
-        const key = membership.status === 'PENDING' ? 'people.mine.withdrawn' : membership.status === 'APPROVED' ? 'people.mine.left' : 'people.mine.removed';
+        const key =
+          membership.status === 'PENDING'
+            ? 'people.mine.withdrawn'
+            : membership.status === 'APPROVED'
+              ? 'people.mine.left'
+              : 'people.mine.removed';
         onLeft(t(key, { name }));
         await queryClient.invalidateQueries(trpc.account.me.queryFilter());
       },
@@ -77,9 +82,13 @@ function MembershipItem({ membership, onLeft }: { membership: Membership; onLeft
       </Heading>
       <div className="kp-actions">
         <Tag data-color={STATUS_COLOR[membership.status]}>{t(`people.status.${membership.status}`)}</Tag>
-        {membership.status === 'APPROVED' ? <Tag data-color="neutral">{t(`people.role.${membership.role}`)}</Tag> : null}
+        {membership.status === 'APPROVED' ? (
+          <Tag data-color="neutral">{t(`people.role.${membership.role}`)}</Tag>
+        ) : null}
       </div>
-      <Paragraph data-size="sm">{t('people.mine.asked', { date: formatDate(membership.requestedAt, locale) })}</Paragraph>
+      <Paragraph data-size="sm">
+        {t('people.mine.asked', { date: formatDate(membership.requestedAt, locale) })}
+      </Paragraph>
       <FormStatus failure={leave.isError ? errorMessage(leave.error, t) : null} />
       {actions}
     </li>

@@ -33,7 +33,11 @@ export function ProfileSection({ account }: { account: Account }) {
     setSaved(false);
     save.reset();
     const form = new FormData(event.currentTarget);
-    const input = { name: text(form.get('name')), email: text(form.get('email')), locale: text(form.get('locale')) as Locale };
+    const input = {
+      name: text(form.get('name')),
+      email: text(form.get('email')),
+      locale: text(form.get('locale')) as Locale,
+    };
     const errors = validateWith(profileInput, input, t);
     setClientErrors(errors);
     if (Object.keys(errors).length === 0) save.mutate(input);

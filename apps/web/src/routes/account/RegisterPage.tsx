@@ -67,7 +67,14 @@ export function RegisterPage() {
       <form onSubmit={onSubmit} noValidate className="kp-stack kp-form">
         <FormErrorSummary errors={errors} />
         <FormStatus failure={failure} />
-        <TextField name="name" label={t('people.field.name')} autoComplete="name" error={errorFor('name')} required maxLength={120} />
+        <TextField
+          name="name"
+          label={t('people.field.name')}
+          autoComplete="name"
+          error={errorFor('name')}
+          required
+          maxLength={120}
+        />
         <TextField
           name="email"
           type="email"

@@ -56,7 +56,14 @@ export function SignInPage() {
       <form onSubmit={onSubmit} noValidate className="kp-stack kp-form">
         <FormErrorSummary errors={errors} />
         <FormStatus failure={failure} />
-        <TextField name="email" type="email" label={t('people.field.email')} autoComplete="email" error={errorFor('email')} required />
+        <TextField
+          name="email"
+          type="email"
+          label={t('people.field.email')}
+          autoComplete="email"
+          error={errorFor('email')}
+          required
+        />
         <TextField
           name="password"
           type="password"

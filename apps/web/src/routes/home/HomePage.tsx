@@ -14,7 +14,9 @@ function Networks() {
   const networks = useQuery(trpc.networks.list.queryOptions());
   if (networks.isPending) return <Loading label={t('web.home.networksLoading')} />;
   if (networks.isError) {
-    return <ErrorState headingLevel={3} message={errorMessage(networks.error, t)} onRetry={() => void networks.refetch()} />;
+    return (
+      <ErrorState headingLevel={3} message={errorMessage(networks.error, t)} onRetry={() => void networks.refetch()} />
+    );
   }
   if (networks.data.length === 0) return <EmptyState />;
   return <NetworkList networks={networks.data} headingLevel={3} />;

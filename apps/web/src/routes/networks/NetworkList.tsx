@@ -35,7 +35,9 @@ export function NetworkList({ networks, headingLevel = 2 }: { networks: Network[
               <Link to={`/nettverk/${network.slug}`}>{network.name}</Link>
             </DsLink>
           </Heading>
-          {network.description ? <Paragraph lang={network.language}>{firstSentence(network.description)}</Paragraph> : null}
+          {network.description ? (
+            <Paragraph lang={network.language}>{firstSentence(network.description)}</Paragraph>
+          ) : null}
           <Paragraph data-size="sm">
             {t(network.memberCount === 1 ? 'network.summaryOne' : 'network.summary', {
               count: network.memberCount,

@@ -3,8 +3,22 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { fakeServer } from '../../test/fakeServer.ts';
 import { renderApp } from '../../test/renderApp.tsx';
 
-const trondheim = { id: 'o1', slug: 'trondheim-kommune', name: 'Trondheim kommune', type: 'MUNICIPALITY', municipality: 'Trondheim', county: '50' };
-const malvik = { id: 'o2', slug: 'malvik-kommune', name: 'Malvik kommune', type: 'MUNICIPALITY', municipality: 'Malvik', county: '50' };
+const trondheim = {
+  id: 'o1',
+  slug: 'trondheim-kommune',
+  name: 'Trondheim kommune',
+  type: 'MUNICIPALITY',
+  municipality: 'Trondheim',
+  county: '50',
+};
+const malvik = {
+  id: 'o2',
+  slug: 'malvik-kommune',
+  name: 'Malvik kommune',
+  type: 'MUNICIPALITY',
+  municipality: 'Malvik',
+  county: '50',
+};
 
 function server() {
   return fakeServer({
@@ -26,7 +40,13 @@ describe('the organisation directory', () => {
     expect((screen.getByLabelText('Søk på navn') as HTMLInputElement).value).toBe('malvik');
     expect((screen.getByLabelText('Type organisasjon') as HTMLSelectElement).value).toBe('MUNICIPALITY');
     expect((screen.getByLabelText('Fylke') as HTMLSelectElement).value).toBe('50');
-    expect(fake.callsTo('organisations.list')[0]?.input).toEqual({ type: 'MUNICIPALITY', county: '50', q: 'malvik', page: 1, pageSize: 20 });
+    expect(fake.callsTo('organisations.list')[0]?.input).toEqual({
+      type: 'MUNICIPALITY',
+      county: '50',
+      q: 'malvik',
+      page: 1,
+      pageSize: 20,
+    });
   });
 
   it('writes the chosen filters to the address, so a search can be shared and the back button works', async () => {

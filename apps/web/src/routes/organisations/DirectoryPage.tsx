@@ -10,7 +10,13 @@ import { Page } from '../../components/Page.tsx';
 import { Pagination } from '../../components/Pagination.tsx';
 import { useTRPC } from '../../trpc.ts';
 import { OrganisationList } from './OrganisationList.tsx';
-import { PAGE_SIZE, directorySearch, hasFilters, parseDirectoryParams, type DirectoryFilters } from './directoryParams.ts';
+import {
+  PAGE_SIZE,
+  directorySearch,
+  hasFilters,
+  parseDirectoryParams,
+  type DirectoryFilters,
+} from './directoryParams.ts';
 
 /** The public directory: search by name, filter by type and county; the URL holds the filters. */
 export function DirectoryPage() {
@@ -64,7 +70,15 @@ export function DirectoryPage() {
       <Paragraph>{t('org.directory.intro')}</Paragraph>
 
       <form role="search" aria-label={t('org.directory.searchLabel')} onSubmit={onSubmit} className="kp-filters">
-        <TextField name="q" type="search" label={t('org.directory.q')} value={q} onChange={(e) => setQ(e.target.value)} maxLength={100} autoComplete="off" />
+        <TextField
+          name="q"
+          type="search"
+          label={t('org.directory.q')}
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          maxLength={100}
+          autoComplete="off"
+        />
         <SelectField
           name="type"
           label={t('org.field.type')}
@@ -92,7 +106,14 @@ export function DirectoryPage() {
       </form>
 
       <section aria-labelledby="results-heading" className="kp-stack">
-        <Heading level={2} data-size="sm" id="results-heading" ref={resultsHeading} tabIndex={-1} className="kp-page-heading">
+        <Heading
+          level={2}
+          data-size="sm"
+          id="results-heading"
+          ref={resultsHeading}
+          tabIndex={-1}
+          className="kp-page-heading"
+        >
           {t('org.directory.results')}
         </Heading>
         {/* Always in the page, so each new count is announced without moving focus. */}

@@ -57,10 +57,7 @@ export function ProfileForm({ org }: { org: Organisation }) {
 
   // The server's verdict replaces the browser's once it has answered.
   const serverErrors = fieldErrorsOf(save.error);
-  const { errors, errorFor } = useFormErrors(
-    { fieldErrors: save.error ? serverErrors : clientErrors },
-    FIELDS,
-  );
+  const { errors, errorFor } = useFormErrors({ fieldErrors: save.error ? serverErrors : clientErrors }, FIELDS);
   const unplaced = save.isError && Object.keys(serverErrors).length === 0 ? errorMessage(save.error, t) : null;
 
   return (

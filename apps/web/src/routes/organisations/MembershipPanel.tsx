@@ -87,14 +87,19 @@ export function MembershipPanel({ organisation }: Props) {
   } else if (membership?.status === 'APPROVED') {
     body = (
       <Paragraph>
-        {t('people.request.approved', { name: organisation.name, role: t(`people.role.${membership.role}`).toLowerCase() })}
+        {t('people.request.approved', {
+          name: organisation.name,
+          role: t(`people.role.${membership.role}`).toLowerCase(),
+        })}
       </Paragraph>
     );
   } else {
     body = (
       <>
         <Paragraph>
-          {membership?.status === 'REJECTED' ? t('people.request.rejectedBefore') : t('people.request.intro', { name: organisation.name })}
+          {membership?.status === 'REJECTED'
+            ? t('people.request.rejectedBefore')
+            : t('people.request.intro', { name: organisation.name })}
         </Paragraph>
         <RequestForm organisation={organisation} onSent={() => setSent(true)} />
       </>

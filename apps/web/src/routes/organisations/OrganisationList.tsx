@@ -17,7 +17,13 @@ export interface OrganisationSummary {
  * Organisations as a list of headed items: screen reader users can jump from name to name
  * with the heading keys, and each name is the link to the organisation's page.
  */
-export function OrganisationList({ organisations, headingLevel = 3 }: { organisations: OrganisationSummary[]; headingLevel?: 2 | 3 }) {
+export function OrganisationList({
+  organisations,
+  headingLevel = 3,
+}: {
+  organisations: OrganisationSummary[];
+  headingLevel?: 2 | 3;
+}) {
   const { t } = useI18n();
   return (
     <ul className="kp-cards">

@@ -26,7 +26,9 @@ interface NetworkRef {
  * service); read either shape.
  */
 function networksOf(org: Organisation): NetworkRef[] {
-  return (org.networks as unknown as Array<NetworkRef | { network: NetworkRef }>).map((n) => ('network' in n ? n.network : n));
+  return (org.networks as unknown as Array<NetworkRef | { network: NetworkRef }>).map((n) =>
+    'network' in n ? n.network : n,
+  );
 }
 
 function Contact({ org }: { org: Organisation }) {
@@ -35,7 +37,8 @@ function Contact({ org }: { org: Organisation }) {
   const rows: Array<[string, ReactNode]> = [];
   if (place) rows.push([t('org.page.place'), place]);
   if (org.email) rows.push([t('org.field.email'), <DsLink href={`mailto:${org.email}`}>{org.email}</DsLink>]);
-  if (org.phone) rows.push([t('org.field.phone'), <DsLink href={`tel:${org.phone.replace(/[^+0-9]/g, '')}`}>{org.phone}</DsLink>]);
+  if (org.phone)
+    rows.push([t('org.field.phone'), <DsLink href={`tel:${org.phone.replace(/[^+0-9]/g, '')}`}>{org.phone}</DsLink>]);
   if (org.website) {
     rows.push([
       t('org.field.website'),
@@ -94,7 +97,11 @@ function OrganisationView({ org }: { org: Organisation }) {
     <Page title={org.name} before={<BackLink to="/organisasjoner">{t('org.page.back')}</BackLink>}>
       <Tag data-color="neutral">{t(`org.type.${org.type}`)}</Tag>
       {isEditor ? <EditorLinks slug={org.slug} id={org.id} /> : null}
-      {org.description ? <Paragraphs text={org.description} lang={org.language} /> : <Paragraph>{t('org.page.noDescription')}</Paragraph>}
+      {org.description ? (
+        <Paragraphs text={org.description} lang={org.language} />
+      ) : (
+        <Paragraph>{t('org.page.noDescription')}</Paragraph>
+      )}
 
       <Heading level={2} data-size="sm">
         {t('org.page.contactHeading')}
@@ -123,7 +130,9 @@ function OrganisationView({ org }: { org: Organisation }) {
       </Heading>
       <Paragraph>
         <DsLink asChild>
-          <Link to={`/praksis?organisasjon=${encodeURIComponent(org.slug)}`}>{t('practiceWeb.org.link', { name: org.name })}</Link>
+          <Link to={`/praksis?organisasjon=${encodeURIComponent(org.slug)}`}>
+            {t('practiceWeb.org.link', { name: org.name })}
+          </Link>
         </DsLink>
       </Paragraph>
 

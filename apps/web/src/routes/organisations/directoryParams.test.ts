@@ -19,6 +19,8 @@ describe('directory filters in the address', () => {
 
   it('writes only the filters in use, and no page number for the first page', () => {
     expect(directorySearch({ q: 'trond', page: 1 }).toString()).toBe('q=trond');
-    expect(directorySearch({ type: 'MUNICIPALITY', county: '15', page: 2 }).toString()).toBe('type=MUNICIPALITY&fylke=15&side=2');
+    expect(directorySearch({ type: 'MUNICIPALITY', county: '15', page: 2 }).toString()).toBe(
+      'type=MUNICIPALITY&fylke=15&side=2',
+    );
   });
 });

@@ -73,7 +73,11 @@ export function AdoptPanel({
     setDone(null);
     adopt.reset();
     const form = new FormData(event.currentTarget);
-    const input = { exampleId, organisationId: text(form.get('organisationId')) || (open[0]?.id ?? ''), note: text(form.get('note')) };
+    const input = {
+      exampleId,
+      organisationId: text(form.get('organisationId')) || (open[0]?.id ?? ''),
+      note: text(form.get('note')),
+    };
     const errors = validateWith(adoptionInput, input, t);
     setClientErrors(errors);
     if (Object.keys(errors).length === 0) adopt.mutate(input);
@@ -123,7 +127,13 @@ export function AdoptPanel({
               error={errorFor('organisationId')}
             />
           ) : null}
-          <TextArea name="note" label={t('practiceWeb.adopt.note')} rows={3} maxLength={1000} error={errorFor('note')} />
+          <TextArea
+            name="note"
+            label={t('practiceWeb.adopt.note')}
+            rows={3}
+            maxLength={1000}
+            error={errorFor('note')}
+          />
           <div>
             <Button type="submit" loading={adopt.isPending}>
               {t('practiceWeb.adopt.submit')}

@@ -6,34 +6,83 @@ import { markdownReference } from './useUpload.ts';
 
 const organisation = { id: 'o1', slug: 'trondheim-kommune', name: 'Trondheim kommune' };
 const editor = account({
-  memberships: [{ id: 'm1', role: 'EDITOR', status: 'APPROVED', requestedAt: '2026-01-01T00:00:00.000Z', organisation }],
+  memberships: [
+    { id: 'm1', role: 'EDITOR', status: 'APPROVED', requestedAt: '2026-01-01T00:00:00.000Z', organisation },
+  ],
 });
 const MB = 1024 * 1024;
 
 function version(overrides: Record<string, unknown> = {}) {
   return {
-    id: 'v1', exampleId: 'e1', number: 1, state: 'DRAFT', language: 'nb', title: 'Turgruppe i marka', summary: '',
-    background: 'Mange var ensomme.', approach: '', experiences: '', results: '', contactName: '', contactRole: '', contactEmail: '',
-    chime: [], chimeSubthemes: [], levels: [], targetGroups: [], themes: [], ongoing: true, authorId: 'u1',
-    createdAt: '2026-05-12T10:00:00.000Z', updatedAt: '2026-05-12T10:00:00.000Z', submittedAt: null, reviewedAt: null,
-    reviewedById: null, publishedAt: null, comments: [],
+    id: 'v1',
+    exampleId: 'e1',
+    number: 1,
+    state: 'DRAFT',
+    language: 'nb',
+    title: 'Turgruppe i marka',
+    summary: '',
+    background: 'Mange var ensomme.',
+    approach: '',
+    experiences: '',
+    results: '',
+    contactName: '',
+    contactRole: '',
+    contactEmail: '',
+    chime: [],
+    chimeSubthemes: [],
+    levels: [],
+    targetGroups: [],
+    themes: [],
+    ongoing: true,
+    authorId: 'u1',
+    createdAt: '2026-05-12T10:00:00.000Z',
+    updatedAt: '2026-05-12T10:00:00.000Z',
+    submittedAt: null,
+    reviewedAt: null,
+    reviewedById: null,
+    publishedAt: null,
+    comments: [],
     ...overrides,
   };
 }
 
 const photo = {
-  id: 'a1', exampleId: 'e1', fileName: 'tur.jpg', mimeType: 'image/jpeg', size: 1_258_291, altText: 'Fem personer på en skogsti',
-  uploadedById: 'u1', createdAt: '2026-05-12T10:00:00.000Z',
+  id: 'a1',
+  exampleId: 'e1',
+  fileName: 'tur.jpg',
+  mimeType: 'image/jpeg',
+  size: 1_258_291,
+  altText: 'Fem personer på en skogsti',
+  uploadedById: 'u1',
+  createdAt: '2026-05-12T10:00:00.000Z',
 };
 const report = {
-  id: 'a2', exampleId: 'e1', fileName: 'rapport (2025).pdf', mimeType: 'application/pdf', size: 348_000, altText: '',
-  uploadedById: 'u1', createdAt: '2026-05-12T10:01:00.000Z',
+  id: 'a2',
+  exampleId: 'e1',
+  fileName: 'rapport (2025).pdf',
+  mimeType: 'application/pdf',
+  size: 348_000,
+  altText: '',
+  uploadedById: 'u1',
+  createdAt: '2026-05-12T10:01:00.000Z',
 };
 
-function server(attachments: unknown[], handlers: Record<string, (input: unknown) => unknown> = {}, working = version()) {
+function server(
+  attachments: unknown[],
+  handlers: Record<string, (input: unknown) => unknown> = {},
+  working = version(),
+) {
   return fakeServer({
     'account.me': () => editor,
-    'practice.workingCopy': () => ({ id: 'e1', slug: 'turgruppe-i-marka', organisation, archivedAt: null, attachments, working, published: null }),
+    'practice.workingCopy': () => ({
+      id: 'e1',
+      slug: 'turgruppe-i-marka',
+      organisation,
+      archivedAt: null,
+      attachments,
+      working,
+      published: null,
+    }),
     'practice.history': () => [working],
     'practice.save': () => ({ id: 'v1', updatedAt: '2026-05-12T10:05:00.000Z', state: 'DRAFT' }),
     ...handlers,
@@ -51,7 +100,8 @@ function mockUpload(answer: () => Response) {
 /** "Slett: tur.jpg" (the file name is for screen readers; the test DOM reads a space before the colon). */
 const named = (label: string, file: string) => new RegExp(`^${label} ?: ${file.replace(/[.()]/g, '\\$&')}`);
 
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 async function uploadFields() {
   const file = (await screen.findByLabelText('Velg en fil')) as HTMLInputElement;
@@ -81,11 +131,17 @@ describe('attachments in the practice editor', () => {
     expect(image.getAttribute('src')).toBe('/vedlegg/a1/tur.jpg');
     expect(screen.getByText('JPEG-bilde, 1,2 MB')).toBeTruthy();
     expect(screen.getByText('PDF-fil, 340 kB')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'rapport (2025).pdf' }).getAttribute('href')).toBe('/vedlegg/a2/rapport%20%282025%29.pdf');
+    expect(screen.getByRole('link', { name: 'rapport (2025).pdf' }).getAttribute('href')).toBe(
+      '/vedlegg/a2/rapport%20%282025%29.pdf',
+    );
     expect(screen.getByText('2 av 20 vedlegg')).toBeTruthy();
     const { file } = await uploadFields();
     expect(file.getAttribute('accept')).toContain('application/pdf');
-    await waitFor(() => expect(describedBy(file)).toContain('Bilder (PNG, JPEG, WebP, GIF) inntil 10 MB og PDF-filer inntil 20 MB, høyst 20 vedlegg.'));
+    await waitFor(() =>
+      expect(describedBy(file)).toContain(
+        'Bilder (PNG, JPEG, WebP, GIF) inntil 10 MB og PDF-filer inntil 20 MB, høyst 20 vedlegg.',
+      ),
+    );
   });
 
   it('refuses a file that is too large or of the wrong type in the browser, without a request', async () => {
@@ -103,7 +159,12 @@ describe('attachments in the practice editor', () => {
     fireEvent.click(button);
     await waitFor(() => expect(document.activeElement).toBe(file));
 
-    choose(file, new File(['hei'], 'notat.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+    choose(
+      file,
+      new File(['hei'], 'notat.docx', {
+        type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      }),
+    );
     fireEvent.click(button);
     await waitFor(() => expect(describedBy(file)).toContain('Denne filtypen kan ikke lastes opp.'));
     expect(screen.queryAllByText(tooLarge)).toHaveLength(0);
@@ -126,7 +187,16 @@ describe('attachments in the practice editor', () => {
   });
 
   it('uploads with the CSRF header and language, then lists and announces the new file', async () => {
-    const uploaded = { id: 'a3', exampleId: 'e1', fileName: 'tur.png', mimeType: 'image/png', size: 2048, altText: 'Kart over turen', createdAt: '2026-05-12T10:02:00.000Z', url: '/vedlegg/a3/tur.png' };
+    const uploaded = {
+      id: 'a3',
+      exampleId: 'e1',
+      fileName: 'tur.png',
+      mimeType: 'image/png',
+      size: 2048,
+      altText: 'Kart over turen',
+      createdAt: '2026-05-12T10:02:00.000Z',
+      url: '/vedlegg/a3/tur.png',
+    };
     const fetch = mockUpload(() => json(200, { attachment: uploaded }));
     renderApp('/praksis/rediger/e1', server([]));
     const { file, alt, button } = await uploadFields();
@@ -154,7 +224,12 @@ describe('attachments in the practice editor', () => {
 
   it("shows the server's refusal at its field", async () => {
     mockUpload(() =>
-      json(415, { error: { message: 'Denne filtypen kan ikke lastes opp.', data: { httpStatus: 415, fieldErrors: { file: 'Denne filtypen kan ikke lastes opp.' } } } }),
+      json(415, {
+        error: {
+          message: 'Denne filtypen kan ikke lastes opp.',
+          data: { httpStatus: 415, fieldErrors: { file: 'Denne filtypen kan ikke lastes opp.' } },
+        },
+      }),
     );
     renderApp('/praksis/rediger/e1', server([]));
     const { file, button } = await uploadFields();
@@ -178,7 +253,9 @@ describe('attachments in the practice editor', () => {
 
     fireEvent.click(screen.getByRole('button', { name: named('Slett', 'tur.jpg') }));
     fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Slett vedlegget' }));
-    await waitFor(() => expect(fake.callsTo('practice.deleteAttachment').map((c) => c.input)).toEqual([{ attachmentId: 'a1' }]));
+    await waitFor(() =>
+      expect(fake.callsTo('practice.deleteAttachment').map((c) => c.input)).toEqual([{ attachmentId: 'a1' }]),
+    );
     expect(await screen.findByText('«tur.jpg» er slettet.')).toBeTruthy();
     expect(screen.queryByRole('img', { name: 'Fem personer på en skogsti' })).toBeNull();
     expect(screen.getByRole('link', { name: 'rapport (2025).pdf' })).toBeTruthy();
@@ -213,12 +290,17 @@ describe('attachments in the practice editor', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     renderApp('/praksis/rediger/e1', server([photo]));
     fireEvent.click(await screen.findByRole('button', { name: named('Sett inn i teksten', 'tur.jpg') }));
-    expect(await screen.findByText('Koden for «tur.jpg» er kopiert. Lim den inn der du vil ha den i teksten.')).toBeTruthy();
+    expect(
+      await screen.findByText('Koden for «tur.jpg» er kopiert. Lim den inn der du vil ha den i teksten.'),
+    ).toBeTruthy();
     expect(writeText).toHaveBeenCalledWith('![Fem personer på en skogsti](/vedlegg/a1/tur.jpg)');
   });
 
   it('shows the code to copy by hand when the clipboard cannot be used', async () => {
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) }, configurable: true });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new Error('denied')) },
+      configurable: true,
+    });
     renderApp('/praksis/rediger/e1', server([report]));
     fireEvent.click(await screen.findByRole('button', { name: named('Sett inn i teksten', 'rapport (2025).pdf') }));
     const code = (await screen.findByRole('textbox', { name: 'Kode for «rapport (2025).pdf»' })) as HTMLTextAreaElement;
@@ -227,7 +309,9 @@ describe('attachments in the practice editor', () => {
   });
 
   it('changes an alt text in place', async () => {
-    const fake = server([photo], { 'practice.updateAttachment': (input) => ({ ...photo, ...(input as object), url: '/vedlegg/a1/tur.jpg' }) });
+    const fake = server([photo], {
+      'practice.updateAttachment': (input) => ({ ...photo, ...(input as object), url: '/vedlegg/a1/tur.jpg' }),
+    });
     renderApp('/praksis/rediger/e1', fake);
     fireEvent.click(await screen.findByRole('button', { name: named('Endre alternativ tekst', 'tur.jpg') }));
     const field = screen.getByRole('textbox', { name: named('Alternativ tekst', 'tur.jpg') }) as HTMLTextAreaElement;
@@ -240,12 +324,21 @@ describe('attachments in the practice editor', () => {
     fireEvent.change(field, { target: { value: 'Fem personer på tur i skogen' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lagre' }));
     expect(await screen.findByRole('img', { name: 'Fem personer på tur i skogen' })).toBeTruthy();
-    expect(fake.callsTo('practice.updateAttachment').map((c) => c.input)).toEqual([{ attachmentId: 'a1', altText: 'Fem personer på tur i skogen' }]);
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: named('Endre alternativ tekst', 'tur.jpg') })));
+    expect(fake.callsTo('practice.updateAttachment').map((c) => c.input)).toEqual([
+      { attachmentId: 'a1', altText: 'Fem personer på tur i skogen' },
+    ]);
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        screen.getByRole('button', { name: named('Endre alternativ tekst', 'tur.jpg') }),
+      ),
+    );
   });
 
   it('only lists the attachments while the version is in review', async () => {
-    renderApp('/praksis/rediger/e1', server([photo], {}, version({ state: 'IN_REVIEW', submittedAt: '2026-05-12T11:00:00.000Z' })));
+    renderApp(
+      '/praksis/rediger/e1',
+      server([photo], {}, version({ state: 'IN_REVIEW', submittedAt: '2026-05-12T11:00:00.000Z' })),
+    );
     expect(await screen.findByRole('img', { name: 'Fem personer på en skogsti' })).toBeTruthy();
     expect(screen.getByText(/^Vedleggene kan endres mens eksemplet er et utkast/)).toBeTruthy();
     expect(screen.queryByLabelText('Velg en fil')).toBeNull();

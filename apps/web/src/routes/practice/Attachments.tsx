@@ -1,13 +1,39 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
-import { Alert, Button, Dialog, Field, Heading, Input, Label, Link as DsLink, Paragraph, ValidationMessage } from '@digdir/designsystemet-react';
+import {
+  Alert,
+  Button,
+  Dialog,
+  Field,
+  Heading,
+  Input,
+  Label,
+  Link as DsLink,
+  Paragraph,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ATTACHMENT_LIMITS, ATTACHMENT_TYPES, type Locale, attachmentProblem, isAttachmentType, isImageAttachment } from '@knutepunkt/domain';
+import {
+  ATTACHMENT_LIMITS,
+  ATTACHMENT_TYPES,
+  type Locale,
+  attachmentProblem,
+  isAttachmentType,
+  isImageAttachment,
+} from '@knutepunkt/domain';
 import { TextArea, VisuallyHidden, useI18n } from '@knutepunkt/ui';
 import { errorMessage } from '../../components/errors.ts';
 import { useAccountQuery } from '../../components/useAccount.ts';
 import { type Outputs, fieldErrorsOf, useTRPC } from '../../trpc.ts';
 import { formatFileSize } from './format.ts';
-import { type AttachmentInfo, type UploadErrors, attachmentUrl, checkChosenFile, checkUpload, markdownReference, useUpload } from './useUpload.ts';
+import {
+  type AttachmentInfo,
+  type UploadErrors,
+  attachmentUrl,
+  checkChosenFile,
+  checkUpload,
+  markdownReference,
+  useUpload,
+} from './useUpload.ts';
 import './attachments.css';
 
 type WorkingCopy = Outputs['practice']['workingCopy'];
@@ -55,7 +81,14 @@ export interface AttachmentsSectionProps {
  * list is the working copy's (`practice.workingCopy`), kept up to date in the query cache.
  * Read-only when no version is being written.
  */
-export function AttachmentsSection({ exampleId, attachments, editable, lang, text = '', onInsert }: AttachmentsSectionProps) {
+export function AttachmentsSection({
+  exampleId,
+  attachments,
+  editable,
+  lang,
+  text = '',
+  onInsert,
+}: AttachmentsSectionProps) {
   const { t } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -113,8 +146,15 @@ export function AttachmentsSection({ exampleId, attachments, editable, lang, tex
           lang={lang}
           onStatus={setStatus}
           onUploaded={(attachment) => {
-            const row = { uploadedById: account.data?.id ?? null, createdAt: new Date().toISOString(), exampleId, ...attachment };
-            updateList((list) => (list.some((a) => a.id === row.id) ? list : [...list, row as unknown as WorkingAttachment]));
+            const row = {
+              uploadedById: account.data?.id ?? null,
+              createdAt: new Date().toISOString(),
+              exampleId,
+              ...attachment,
+            };
+            updateList((list) =>
+              list.some((a) => a.id === row.id) ? list : [...list, row as unknown as WorkingAttachment],
+            );
           }}
         />
       ) : null}
@@ -145,7 +185,9 @@ export function AttachmentsSection({ exampleId, attachments, editable, lang, tex
         </Paragraph>
       ) : null}
       {/* Before the list, so it is read before the buttons it explains. */}
-      {editable && attachments.length > 0 ? <Paragraph data-size="sm">{t('practiceWeb.attachments.insertHint')}</Paragraph> : null}
+      {editable && attachments.length > 0 ? (
+        <Paragraph data-size="sm">{t('practiceWeb.attachments.insertHint')}</Paragraph>
+      ) : null}
       {attachments.length === 0 ? null : (
         <ul className="kp-attachment-list">
           {attachments.map((a) => (
@@ -155,7 +197,9 @@ export function AttachmentsSection({ exampleId, attachments, editable, lang, tex
               editable={editable}
               lang={lang}
               onStatus={setStatus}
-              onSaved={(saved) => updateList((list) => list.map((x) => (x.id === saved.id ? { ...x, altText: saved.altText } : x)))}
+              onSaved={(saved) =>
+                updateList((list) => list.map((x) => (x.id === saved.id ? { ...x, altText: saved.altText } : x)))
+              }
               onInsert={() => void insert(a)}
               onDelete={() => {
                 remove.reset();
@@ -258,7 +302,11 @@ function UploadForm({
       <Field>
         <Label>{t('practiceWeb.attachments.file')}</Label>
         <Field.Description>
-          {t('files.hint.types', { image: ATTACHMENT_LIMITS.imageBytes / MB, pdf: ATTACHMENT_LIMITS.pdfBytes / MB, max: ATTACHMENT_LIMITS.perExample })}
+          {t('files.hint.types', {
+            image: ATTACHMENT_LIMITS.imageBytes / MB,
+            pdf: ATTACHMENT_LIMITS.pdfBytes / MB,
+            max: ATTACHMENT_LIMITS.perExample,
+          })}
         </Field.Description>
         <Input ref={fileRef} id={FILE_ID} name="attachmentFile" type="file" accept={ACCEPT} onChange={onChoose} />
         {errors.file ? <ValidationMessage>{errors.file}</ValidationMessage> : null}
@@ -339,7 +387,10 @@ function AttachmentItem({
           <DsLink href={url}>{attachment.fileName}</DsLink>
         </Heading>
         <Paragraph data-size="sm">
-          {t('practiceWeb.example.fileSize', { type: typeLabel(attachment.mimeType, t), size: formatFileSize(attachment.size, locale) })}
+          {t('practiceWeb.example.fileSize', {
+            type: typeLabel(attachment.mimeType, t),
+            size: formatFileSize(attachment.size, locale),
+          })}
         </Paragraph>
         {image && !editing ? (
           <Paragraph data-size="sm" className="kp-attachment__alt">
@@ -417,7 +468,11 @@ function AltTextEditor({
   const onSave = () => {
     if (save.isPending) return;
     // The domain's rule for an image's text alternative: required, and not too long.
-    const problem = attachmentProblem({ type: isAttachmentType(attachment.mimeType) ? attachment.mimeType : null, size: 1, altText: value });
+    const problem = attachmentProblem({
+      type: isAttachmentType(attachment.mimeType) ? attachment.mimeType : null,
+      size: 1,
+      altText: value,
+    });
     const found =
       problem === 'altTextRequired'
         ? t('files.error.altTextRequired')
@@ -464,7 +519,13 @@ function AltTextEditor({
         lang={lang}
       />
       <div className="kp-actions">
-        <Button type="button" data-size="sm" onClick={onSave} loading={save.isPending} aria-disabled={save.isPending || undefined}>
+        <Button
+          type="button"
+          data-size="sm"
+          onClick={onSave}
+          loading={save.isPending}
+          aria-disabled={save.isPending || undefined}
+        >
           {t('practiceWeb.attachments.save')}
         </Button>
         <Button type="button" variant="secondary" data-size="sm" onClick={onCancel}>
@@ -522,7 +583,15 @@ function ConfirmDialog({
   }, [opener]);
 
   return (
-    <Dialog open modal closeButton={false} aria-labelledby={titleId} aria-describedby={textId} onClose={onCancel} className="kp-dialog">
+    <Dialog
+      open
+      modal
+      closeButton={false}
+      aria-labelledby={titleId}
+      aria-describedby={textId}
+      onClose={onCancel}
+      className="kp-dialog"
+    >
       <Heading level={2} data-size="xs" id={titleId}>
         {title}
       </Heading>
@@ -535,7 +604,13 @@ function ConfirmDialog({
         </Alert>
       ) : null}
       <div className="kp-dialog__buttons">
-        <Button type="button" data-color="danger" onClick={() => !pending && onConfirm()} loading={pending} aria-disabled={pending || undefined}>
+        <Button
+          type="button"
+          data-color="danger"
+          onClick={() => !pending && onConfirm()}
+          loading={pending}
+          aria-disabled={pending || undefined}
+        >
           {confirmLabel}
         </Button>
         <Button ref={cancelRef} type="button" variant="secondary" onClick={onCancel}>

@@ -31,7 +31,18 @@ export function checkboxId(name: string, value: string): string {
  * A set of checkboxes in a fieldset, so a screen reader says the legend ("Nivå") with each one.
  * Keeps the options' order whatever order they were ticked in.
  */
-export function CheckboxGroup({ name, legend, description, options, selected, onChange, error, renderChecked, className, columns = false }: CheckboxGroupProps) {
+export function CheckboxGroup({
+  name,
+  legend,
+  description,
+  options,
+  selected,
+  onChange,
+  error,
+  renderChecked,
+  className,
+  columns = false,
+}: CheckboxGroupProps) {
   const toggle = (value: string, checked: boolean) => {
     const next = new Set(selected);
     if (checked) next.add(value);
@@ -43,10 +54,12 @@ export function CheckboxGroup({ name, legend, description, options, selected, on
     <Fieldset className={className ? `kp-checkbox-group ${className}` : 'kp-checkbox-group'} aria-describedby={errorId}>
       <Fieldset.Legend>{legend}</Fieldset.Legend>
       {description ? <Fieldset.Description>{description}</Fieldset.Description> : null}
-      {error ? (
-        <ValidationMessage id={errorId}>{error}</ValidationMessage>
-      ) : null}
-      <div className={columns ? 'kp-checkbox-group__options kp-checkbox-group__options--columns' : 'kp-checkbox-group__options'}>
+      {error ? <ValidationMessage id={errorId}>{error}</ValidationMessage> : null}
+      <div
+        className={
+          columns ? 'kp-checkbox-group__options kp-checkbox-group__options--columns' : 'kp-checkbox-group__options'
+        }
+      >
         {options.map((option) => {
           const checked = selected.includes(option.value);
           return (

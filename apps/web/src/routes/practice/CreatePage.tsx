@@ -32,7 +32,9 @@ function CreateForm({ account }: { account: Account }) {
     trpc.practice.create.mutationOptions({
       onSuccess: async (created) => {
         await queryClient.invalidateQueries(trpc.practice.forOrganisation.pathFilter());
-        void navigate(`/praksis/rediger/${created.exampleId}`, { state: { flash: 'practiceWeb.create.done' } satisfies FlashState });
+        void navigate(`/praksis/rediger/${created.exampleId}`, {
+          state: { flash: 'practiceWeb.create.done' } satisfies FlashState,
+        });
       },
     }),
   );
@@ -88,7 +90,14 @@ function CreateForm({ account }: { account: Account }) {
           {t('practiceWeb.field.organisation')}: <strong>{preselected.name}</strong>
         </Paragraph>
       )}
-      <TextField name="title" label={t('practiceWeb.field.title')} required maxLength={200} error={errorFor('title')} autoComplete="off" />
+      <TextField
+        name="title"
+        label={t('practiceWeb.field.title')}
+        required
+        maxLength={200}
+        error={errorFor('title')}
+        autoComplete="off"
+      />
       <SelectField
         name="language"
         label={t('practiceWeb.field.language')}
@@ -113,7 +122,10 @@ export function CreatePage() {
   return (
     <RequireSignIn>
       {(account) => (
-        <Page title={t('practiceWeb.create.title')} before={<BackLink to="/min-side">{t('practiceWeb.editor.back')}</BackLink>}>
+        <Page
+          title={t('practiceWeb.create.title')}
+          before={<BackLink to="/min-side">{t('practiceWeb.editor.back')}</BackLink>}
+        >
           <CreateForm account={account} />
         </Page>
       )}

@@ -18,7 +18,16 @@ import {
   type MessageKey,
   type PracticeContent,
 } from '@knutepunkt/domain';
-import { CheckboxField, FormErrorSummary, SelectField, TextArea, TextField, fieldId, useFormErrors, useI18n } from '@knutepunkt/ui';
+import {
+  CheckboxField,
+  FormErrorSummary,
+  SelectField,
+  TextArea,
+  TextField,
+  fieldId,
+  useFormErrors,
+  useI18n,
+} from '@knutepunkt/ui';
 import { errorMessage } from '../../components/errors.ts';
 import { FormStatus } from '../../components/FormStatus.tsx';
 import { validateWith } from '../../components/validate.ts';
@@ -27,7 +36,14 @@ import { AttachmentsSection } from './Attachments.tsx';
 import { CheckboxGroup, checkboxId } from './CheckboxGroup.tsx';
 import { contentLang, formatClock } from './format.ts';
 import { MarkdownField } from './MarkdownField.tsx';
-import { readLocalCopy, removeLocalCopy, useAutosave, type AutosaveStatus, type LocalCopy, type SaveFailure } from './useAutosave.ts';
+import {
+  readLocalCopy,
+  removeLocalCopy,
+  useAutosave,
+  type AutosaveStatus,
+  type LocalCopy,
+  type SaveFailure,
+} from './useAutosave.ts';
 import { useTextInsertion } from './useTextInsertion.ts';
 import type { AttachmentInfo } from './useUpload.ts';
 
@@ -35,8 +51,22 @@ export type Version = NonNullable<Outputs['practice']['workingCopy']['working']>
 
 /** The form's fields top to bottom, so the error summary reads in the order of the page. */
 const FIELDS = [
-  'title', 'summary', 'background', 'approach', 'experiences', 'results', 'contactName', 'contactRole', 'contactEmail',
-  'language', 'chime', 'chimeSubthemes', 'levels', 'themes', 'targetGroups', 'ongoing',
+  'title',
+  'summary',
+  'background',
+  'approach',
+  'experiences',
+  'results',
+  'contactName',
+  'contactRole',
+  'contactEmail',
+  'language',
+  'chime',
+  'chimeSubthemes',
+  'levels',
+  'themes',
+  'targetGroups',
+  'ongoing',
 ] as const;
 
 /** Checkbox groups have no single input: an error summary link goes to their first box. */
@@ -251,7 +281,11 @@ export function EditorForm({ version, attachments, reloaded = false, onReload, o
   // "Feltet må fylles ut." says nothing in a list: the summary names each field.
   const errors = fieldErrors.map((e) => ({ ...e, message: `${labelOf(e.field)}: ${e.message}` }));
 
-  const insertion = useTextInsertion(SECTIONS, (field) => contentRef.current[field], (field, value) => update({ [field]: value }));
+  const insertion = useTextInsertion(
+    SECTIONS,
+    (field) => contentRef.current[field],
+    (field, value) => update({ [field]: value }),
+  );
 
   const lang = contentLang(content.language);
   const status = autosave.status;
@@ -295,7 +329,13 @@ export function EditorForm({ version, attachments, reloaded = false, onReload, o
       <FormStatus success={restored ? t('practiceWeb.restore.restored') : null} />
 
       {/* Leaving any field sends what is not saved yet (focusout bubbles to the form). */}
-      <form onSubmit={(e) => void onSubmit(e)} onBlur={flushOnBlur} onFocus={insertion.onFocus} noValidate className="kp-stack kp-editor">
+      <form
+        onSubmit={(e) => void onSubmit(e)}
+        onBlur={flushOnBlur}
+        onFocus={insertion.onFocus}
+        noValidate
+        className="kp-stack kp-editor"
+      >
         <FormErrorSummary errors={errors} idFor={idFor} />
 
         <TextField

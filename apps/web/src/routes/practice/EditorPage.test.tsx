@@ -6,7 +6,9 @@ import { localCopyKey } from './useAutosave.ts';
 
 const organisation = { id: 'o1', slug: 'trondheim-kommune', name: 'Trondheim kommune' };
 const editor = account({
-  memberships: [{ id: 'm1', role: 'EDITOR', status: 'APPROVED', requestedAt: '2026-01-01T00:00:00.000Z', organisation }],
+  memberships: [
+    { id: 'm1', role: 'EDITOR', status: 'APPROVED', requestedAt: '2026-01-01T00:00:00.000Z', organisation },
+  ],
 });
 
 function version(overrides: Record<string, unknown> = {}) {
@@ -56,7 +58,15 @@ function server(working: ReturnType<typeof version>, handlers: Record<string, (i
   let saves = 0;
   return fakeServer({
     'account.me': () => editor,
-    'practice.workingCopy': () => ({ id: 'e1', slug: 'turgruppe-i-marka', organisation, archivedAt: null, attachments: [], working, published: null }),
+    'practice.workingCopy': () => ({
+      id: 'e1',
+      slug: 'turgruppe-i-marka',
+      organisation,
+      archivedAt: null,
+      attachments: [],
+      working,
+      published: null,
+    }),
     'practice.history': () => [working],
     'practice.save': () => ({ id: 'v1', updatedAt: `2026-05-12T10:0${++saves}:00.000Z`, state: 'DRAFT' }),
     ...handlers,
@@ -90,7 +100,12 @@ describe('the practice editor', () => {
     await act(() => vi.advanceTimersByTimeAsync(50));
     const saves = fake.callsTo('practice.save');
     expect(saves).toHaveLength(1);
-    expect(saves[0]!.input).toMatchObject({ versionId: 'v1', baseUpdatedAt: '2026-05-12T10:00:00.000Z', summary: 'Vi går tur', title: 'Turgruppe i marka' });
+    expect(saves[0]!.input).toMatchObject({
+      versionId: 'v1',
+      baseUpdatedAt: '2026-05-12T10:00:00.000Z',
+      summary: 'Vi går tur',
+      title: 'Turgruppe i marka',
+    });
     expect(status.textContent).toMatch(/^Lagret \d\d:\d\d$/);
     expect(localStorage.getItem(localCopyKey('v1'))).toBeNull();
 
@@ -105,10 +120,13 @@ describe('the practice editor', () => {
     let online = false;
     const fake = server(version());
     // A fetch that fails as a dropped connection does.
-    const flaky = { ...fake, fetch: (async (input: RequestInfo | URL, init?: RequestInit) => {
-      if (!online && String(input).includes('practice.save')) throw new TypeError('Failed to fetch');
-      return fake.fetch(input, init);
-    }) as typeof fake.fetch };
+    const flaky = {
+      ...fake,
+      fetch: (async (input: RequestInfo | URL, init?: RequestInit) => {
+        if (!online && String(input).includes('practice.save')) throw new TypeError('Failed to fetch');
+        return fake.fetch(input, init);
+      }) as typeof fake.fetch,
+    };
     renderApp('/praksis/rediger/e1', flaky);
     const background = await screen.findByRole('textbox', { name: /^Bakgrunn/ });
 
@@ -153,11 +171,17 @@ describe('the practice editor', () => {
   it('offers back a copy the server never confirmed', async () => {
     localStorage.setItem(
       localCopyKey('v1'),
-      JSON.stringify({ content: { ...version(), summary: 'Skrevet uten nett' }, baseUpdatedAt: '2026-05-12T10:00:00.000Z', at: '2026-05-12T10:03:00.000Z' }),
+      JSON.stringify({
+        content: { ...version(), summary: 'Skrevet uten nett' },
+        baseUpdatedAt: '2026-05-12T10:00:00.000Z',
+        at: '2026-05-12T10:03:00.000Z',
+      }),
     );
     renderApp('/praksis/rediger/e1', server(version()));
     fireEvent.click(await screen.findByRole('button', { name: 'Hent fram kopien' }));
-    expect((screen.getByRole('textbox', { name: /^Sammendrag/ }) as HTMLTextAreaElement).value).toBe('Skrevet uten nett');
+    expect((screen.getByRole('textbox', { name: /^Sammendrag/ }) as HTMLTextAreaElement).value).toBe(
+      'Skrevet uten nett',
+    );
   });
 
   it('lists what is missing when submitting too early, each linked to its field, without asking the server', async () => {
@@ -192,7 +216,9 @@ describe('the practice editor', () => {
     // The server checks the saved text (another tab may have emptied a field), so it can refuse what the browser let through.
     const fake = server(version({ ...complete, contactEmail: 'kari@trondheim.kommune.no' }), {
       'practice.submit': () => {
-        throw new FakeError(400, 'Noe i skjemaet må rettes.', { contactEmail: 'Skriv en gyldig e-postadresse, for eksempel navn@kommune.no.' });
+        throw new FakeError(400, 'Noe i skjemaet må rettes.', {
+          contactEmail: 'Skriv en gyldig e-postadresse, for eksempel navn@kommune.no.',
+        });
       },
     });
     renderApp('/praksis/rediger/e1', fake);
@@ -201,7 +227,9 @@ describe('the practice editor', () => {
 
     await waitFor(() => expect(fake.callsTo('practice.submit')).toHaveLength(1));
     const summary = await screen.findByRole('group', { name: /Feil i skjemaet/ });
-    const link = within(summary).getByRole('link', { name: 'Kontaktperson, e-post: Skriv en gyldig e-postadresse, for eksempel navn@kommune.no.' });
+    const link = within(summary).getByRole('link', {
+      name: 'Kontaktperson, e-post: Skriv en gyldig e-postadresse, for eksempel navn@kommune.no.',
+    });
     expect(link.getAttribute('href')).toBe('#field-contactEmail');
     expect(email.getAttribute('aria-invalid')).toBe('true');
   });
@@ -209,7 +237,20 @@ describe('the practice editor', () => {
   it('shows the reviewers’ comments on a returned version, and "Send inn på nytt"', async () => {
     renderApp(
       '/praksis/rediger/e1',
-      server(version({ state: 'RETURNED', comments: [{ id: 'c1', body: 'Skriv litt mer om resultatene.', createdAt: '2026-05-13T08:00:00.000Z', authorId: 'u9', versionId: 'v1' }] })),
+      server(
+        version({
+          state: 'RETURNED',
+          comments: [
+            {
+              id: 'c1',
+              body: 'Skriv litt mer om resultatene.',
+              createdAt: '2026-05-13T08:00:00.000Z',
+              authorId: 'u9',
+              versionId: 'v1',
+            },
+          ],
+        }),
+      ),
     );
     expect(await screen.findByRole('heading', { name: 'Sendt tilbake med kommentarer' })).toBeTruthy();
     expect(screen.getAllByText('Skriv litt mer om resultatene.', { exact: false }).length).toBeGreaterThan(0);

@@ -58,7 +58,9 @@ function ReturnedBanner({ version }: { version: Version }) {
       <Paragraph>{t('practiceWeb.editor.returnedText')}</Paragraph>
       {version.comments.map((c) => (
         <blockquote key={c.id} className="kp-comment">
-          <span className="kp-comment__meta">{t('practiceWeb.editor.commentOn', { date: formatDayAndTime(c.createdAt, locale) })}</span>
+          <span className="kp-comment__meta">
+            {t('practiceWeb.editor.commentOn', { date: formatDayAndTime(c.createdAt, locale) })}
+          </span>
           {'\n'}
           {c.body}
         </blockquote>
@@ -99,7 +101,11 @@ function Workspace({ copy, onReload }: { copy: WorkingCopy; onReload: () => Prom
       },
     }),
   );
-  const failure = withdraw.isError ? errorMessage(withdraw.error, t) : startRevision.isError ? errorMessage(startRevision.error, t) : null;
+  const failure = withdraw.isError
+    ? errorMessage(withdraw.error, t)
+    : startRevision.isError
+      ? errorMessage(startRevision.error, t)
+      : null;
 
   const { working, published, organisation } = copy;
   const version = working ?? published;
@@ -113,9 +119,16 @@ function Workspace({ copy, onReload }: { copy: WorkingCopy; onReload: () => Prom
         <Heading level={2} data-size="xs">
           {t('practiceWeb.editor.reviewHeading')}
         </Heading>
-        <Paragraph>{t('practiceWeb.editor.reviewText', { date: formatDay(working.submittedAt ?? working.updatedAt, locale) })}</Paragraph>
+        <Paragraph>
+          {t('practiceWeb.editor.reviewText', { date: formatDay(working.submittedAt ?? working.updatedAt, locale) })}
+        </Paragraph>
         <div>
-          <Button type="button" variant="secondary" loading={withdraw.isPending} onClick={() => withdraw.mutate({ versionId: working.id })}>
+          <Button
+            type="button"
+            variant="secondary"
+            loading={withdraw.isPending}
+            onClick={() => withdraw.mutate({ versionId: working.id })}
+          >
             {t('practiceWeb.editor.withdraw')}
           </Button>
         </div>
@@ -152,7 +165,11 @@ function Workspace({ copy, onReload }: { copy: WorkingCopy; onReload: () => Prom
         </Heading>
         <Paragraph>{t('practiceWeb.editor.publishedText')}</Paragraph>
         <div>
-          <Button type="button" loading={startRevision.isPending} onClick={() => startRevision.mutate({ exampleId: copy.id })}>
+          <Button
+            type="button"
+            loading={startRevision.isPending}
+            onClick={() => startRevision.mutate({ exampleId: copy.id })}
+          >
             {t('practiceWeb.editor.startRevision')}
           </Button>
         </div>
@@ -196,10 +213,17 @@ function Workspace({ copy, onReload }: { copy: WorkingCopy; onReload: () => Prom
       ) : null}
       {body}
       {version && !(working && nextVersionState(working.state, 'edit')) ? (
-        <AttachmentsSection exampleId={copy.id} attachments={copy.attachments} editable={false} lang={contentLang(version.language)} />
+        <AttachmentsSection
+          exampleId={copy.id}
+          attachments={copy.attachments}
+          editable={false}
+          lang={contentLang(version.language)}
+        />
       ) : null}
       {history.isPending ? <Loading /> : null}
-      {history.isError ? <ErrorState headingLevel={2} message={errorMessage(history.error, t)} onRetry={() => void history.refetch()} /> : null}
+      {history.isError ? (
+        <ErrorState headingLevel={2} message={errorMessage(history.error, t)} onRetry={() => void history.refetch()} />
+      ) : null}
       {history.data ? <VersionHistory versions={history.data} /> : null}
     </Page>
   );
@@ -208,7 +232,11 @@ function Workspace({ copy, onReload }: { copy: WorkingCopy; onReload: () => Prom
 function EditorView({ exampleId }: { exampleId: string }) {
   const trpc = useTRPC();
   // Never reused from the cache: the editor must start from the server's latest text.
-  const copy = useQuery({ ...trpc.practice.workingCopy.queryOptions({ exampleId }), staleTime: 0, refetchOnMount: 'always' });
+  const copy = useQuery({
+    ...trpc.practice.workingCopy.queryOptions({ exampleId }),
+    staleTime: 0,
+    refetchOnMount: 'always',
+  });
   return <QueryView query={copy}>{(data) => <Workspace copy={data} onReload={() => copy.refetch()} />}</QueryView>;
 }
 

@@ -1,7 +1,14 @@
 import type { ReactNode } from 'react';
 import { Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { Link } from 'react-router';
-import type { ChimeCategory, ChimeSubtheme, Level, StoredPracticeContent, TargetGroup, Theme } from '@knutepunkt/domain';
+import type {
+  ChimeCategory,
+  ChimeSubtheme,
+  Level,
+  StoredPracticeContent,
+  TargetGroup,
+  Theme,
+} from '@knutepunkt/domain';
 import { CHIME } from '@knutepunkt/domain';
 import { Markdown, useI18n } from '@knutepunkt/ui';
 import { practiceSearchHref } from './searchParams.ts';
@@ -78,19 +85,38 @@ export function ExampleTags({ content }: { content: ExampleContent }) {
     ],
     [
       t('practiceWeb.search.level'),
-      <TagLinks items={(content.levels as Level[]).map((l) => ({ key: l, label: t(`practice.level.${l}`), href: practiceSearchHref({ levels: [l] }) }))} />,
+      <TagLinks
+        items={(content.levels as Level[]).map((l) => ({
+          key: l,
+          label: t(`practice.level.${l}`),
+          href: practiceSearchHref({ levels: [l] }),
+        }))}
+      />,
     ],
     [
       t('practiceWeb.search.theme'),
-      <TagLinks items={(content.themes as Theme[]).map((v) => ({ key: v, label: t(`practice.theme.${v}`), href: practiceSearchHref({ themes: [v] }) }))} />,
+      <TagLinks
+        items={(content.themes as Theme[]).map((v) => ({
+          key: v,
+          label: t(`practice.theme.${v}`),
+          href: practiceSearchHref({ themes: [v] }),
+        }))}
+      />,
     ],
     [
       t('practiceWeb.search.target'),
       <TagLinks
-        items={(content.targetGroups as TargetGroup[]).map((v) => ({ key: v, label: t(`practice.target.${v}`), href: practiceSearchHref({ targetGroups: [v] }) }))}
+        items={(content.targetGroups as TargetGroup[]).map((v) => ({
+          key: v,
+          label: t(`practice.target.${v}`),
+          href: practiceSearchHref({ targetGroups: [v] }),
+        }))}
       />,
     ],
-    [t('practiceWeb.example.status'), content.ongoing ? t('practiceWeb.example.ongoing') : t('practiceWeb.example.ended')],
+    [
+      t('practiceWeb.example.status'),
+      content.ongoing ? t('practiceWeb.example.ongoing') : t('practiceWeb.example.ended'),
+    ],
   ];
   return (
     <dl className="kp-facts">

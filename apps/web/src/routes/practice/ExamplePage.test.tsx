@@ -3,7 +3,14 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { fakeServer } from '../../test/fakeServer.ts';
 import { account, renderApp } from '../../test/renderApp.tsx';
 
-const owner = { id: 'o1', slug: 'trondheim-kommune', name: 'Trondheim kommune', type: 'MUNICIPALITY', county: '50', municipality: 'Trondheim' };
+const owner = {
+  id: 'o1',
+  slug: 'trondheim-kommune',
+  name: 'Trondheim kommune',
+  type: 'MUNICIPALITY',
+  county: '50',
+  municipality: 'Trondheim',
+};
 const malvik = { id: 'o2', slug: 'malvik-kommune', name: 'Malvik kommune' };
 
 function example(adoptions: unknown[] = []) {
@@ -21,18 +28,36 @@ function example(adoptions: unknown[] = []) {
     ],
     adoptions,
     content: {
-      number: 2, title: 'Turgruppe i marka', summary: 'Vi går tur sammen.', background: 'Mange var **ensomme**.\n\n<script>alert(1)</script>',
-      approach: '- tirsdager\n- torsdager', experiences: '', results: '', contactName: 'Kari Nordmann', contactRole: 'Erfaringskonsulent',
-      contactEmail: 'kari@trondheim.kommune.no', language: 'nn', chime: ['CONNECTEDNESS'], chimeSubthemes: ['PEER_SUPPORT'], levels: ['SERVICE'],
-      targetGroups: ['ADULTS'], themes: ['PHYSICAL_ACTIVITY'], ongoing: true,
+      number: 2,
+      title: 'Turgruppe i marka',
+      summary: 'Vi går tur sammen.',
+      background: 'Mange var **ensomme**.\n\n<script>alert(1)</script>',
+      approach: '- tirsdager\n- torsdager',
+      experiences: '',
+      results: '',
+      contactName: 'Kari Nordmann',
+      contactRole: 'Erfaringskonsulent',
+      contactEmail: 'kari@trondheim.kommune.no',
+      language: 'nn',
+      chime: ['CONNECTEDNESS'],
+      chimeSubthemes: ['PEER_SUPPORT'],
+      levels: ['SERVICE'],
+      targetGroups: ['ADULTS'],
+      themes: ['PHYSICAL_ACTIVITY'],
+      ongoing: true,
     },
-    related: [{ slug: 'kafe', title: 'Recoverykafé', summary: 'Et møtested.', language: 'nb', organisation: 'Malvik kommune' }],
+    related: [
+      { slug: 'kafe', title: 'Recoverykafé', summary: 'Et møtested.', language: 'nb', organisation: 'Malvik kommune' },
+    ],
   };
 }
 
 describe('an example page', () => {
   it('shows the sections as safe Markdown, in the language they were written in, with tags, contact and attachments', async () => {
-    renderApp('/praksis/turgruppe-i-marka', fakeServer({ 'account.me': () => null, 'practice.bySlug': () => example() }));
+    renderApp(
+      '/praksis/turgruppe-i-marka',
+      fakeServer({ 'account.me': () => null, 'practice.bySlug': () => example() }),
+    );
     const h1 = await screen.findByRole('heading', { level: 1, name: 'Turgruppe i marka' });
     expect(h1.querySelector('[lang="nn"]')).toBeTruthy();
     const background = screen.getByRole('heading', { level: 2, name: 'Bakgrunn' }).closest('section')!;
@@ -41,8 +66,12 @@ describe('an example page', () => {
     expect(background.querySelector('.kp-markdown')?.getAttribute('lang')).toBe('nn');
     expect(screen.getByRole('link', { name: 'Tilhørighet' }).getAttribute('href')).toBe('/praksis?chime=CONNECTEDNESS');
     expect(screen.getByText('Likepersonsstøtte og støttegrupper')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'kari@trondheim.kommune.no' }).getAttribute('href')).toBe('mailto:kari@trondheim.kommune.no');
-    expect(screen.getByRole('img', { name: 'Fem personer på en skogsti' }).getAttribute('src')).toBe('/vedlegg/a1/tur.jpg');
+    expect(screen.getByRole('link', { name: 'kari@trondheim.kommune.no' }).getAttribute('href')).toBe(
+      'mailto:kari@trondheim.kommune.no',
+    );
+    expect(screen.getByRole('img', { name: 'Fem personer på en skogsti' }).getAttribute('src')).toBe(
+      '/vedlegg/a1/tur.jpg',
+    );
     expect(screen.getByRole('link', { name: 'rapport.pdf' }).getAttribute('href')).toBe('/vedlegg/a2/rapport.pdf');
     expect(screen.getByText('(PDF, 1,2 MB)', { exact: false })).toBeTruthy();
     expect(document.title).toBe('Turgruppe i marka – Knutepunkt');
@@ -55,7 +84,17 @@ describe('an example page', () => {
     let adoptions: unknown[] = [];
     const fake = fakeServer({
       'account.me': () =>
-        account({ memberships: [{ id: 'm1', role: 'EDITOR', status: 'APPROVED', requestedAt: '2026-01-01T00:00:00.000Z', organisation: malvik }] }),
+        account({
+          memberships: [
+            {
+              id: 'm1',
+              role: 'EDITOR',
+              status: 'APPROVED',
+              requestedAt: '2026-01-01T00:00:00.000Z',
+              organisation: malvik,
+            },
+          ],
+        }),
       'practice.bySlug': () => example(adoptions),
       'practice.adopt': (input) => {
         const { note } = input as { note: string };
@@ -64,11 +103,15 @@ describe('an example page', () => {
       },
     });
     renderApp('/praksis/turgruppe-i-marka', fake);
-    fireEvent.change(await screen.findByLabelText('Kort om hvordan dere gjør det (valgfritt)'), { target: { value: 'Vi går på onsdager.' } });
+    fireEvent.change(await screen.findByLabelText('Kort om hvordan dere gjør det (valgfritt)'), {
+      target: { value: 'Vi går på onsdager.' },
+    });
     fireEvent.click(screen.getByRole('button', { name: /^Vi gjør dette også ?: Malvik kommune$/ }));
 
     await waitFor(() =>
-      expect(fake.callsTo('practice.adopt').map((c) => c.input)).toEqual([{ exampleId: 'e1', organisationId: 'o2', note: 'Vi går på onsdager.' }]),
+      expect(fake.callsTo('practice.adopt').map((c) => c.input)).toEqual([
+        { exampleId: 'e1', organisationId: 'o2', note: 'Vi går på onsdager.' },
+      ]),
     );
     expect(await screen.findByText('Malvik kommune er lagt til.')).toBeTruthy();
     const spread = screen.getByRole('heading', { level: 2, name: 'Hvor det er tatt i bruk' }).closest('section')!;
@@ -82,11 +125,23 @@ describe('an example page', () => {
       '/praksis/turgruppe-i-marka',
       fakeServer({
         'account.me': () =>
-          account({ memberships: [{ id: 'm1', role: 'EDITOR', status: 'APPROVED', requestedAt: '2026-01-01T00:00:00.000Z', organisation: owner }] }),
+          account({
+            memberships: [
+              {
+                id: 'm1',
+                role: 'EDITOR',
+                status: 'APPROVED',
+                requestedAt: '2026-01-01T00:00:00.000Z',
+                organisation: owner,
+              },
+            ],
+          }),
         'practice.bySlug': () => example(),
       }),
     );
-    expect((await screen.findByRole('link', { name: 'Rediger / lag ny versjon' })).getAttribute('href')).toBe('/praksis/rediger/e1');
+    expect((await screen.findByRole('link', { name: 'Rediger / lag ny versjon' })).getAttribute('href')).toBe(
+      '/praksis/rediger/e1',
+    );
     expect(screen.queryByRole('button', { name: /Vi gjør dette også/ })).toBeNull();
   });
 });

@@ -26,11 +26,15 @@ function Facts({ example }: { example: Example }) {
       </DsLink>,
     ],
   ];
-  if (example.firstPublishedAt) rows.push([t('practiceWeb.example.firstPublished'), formatDay(example.firstPublishedAt, locale)]);
+  if (example.firstPublishedAt)
+    rows.push([t('practiceWeb.example.firstPublished'), formatDay(example.firstPublishedAt, locale)]);
   if (example.lastPublishedAt && example.content.number > 1) {
     rows.push([
       t('practiceWeb.example.lastRevised'),
-      t('practiceWeb.example.version', { date: formatDay(example.lastPublishedAt, locale), number: example.content.number }),
+      t('practiceWeb.example.version', {
+        date: formatDay(example.lastPublishedAt, locale),
+        number: example.content.number,
+      }),
     ]);
   }
   return (
@@ -89,7 +93,9 @@ function Adoptions({ adoptions }: { adoptions: Example['adoptions'] }) {
             </DsLink>
           </Heading>
           {a.note ? <Paragraph>{a.note}</Paragraph> : null}
-          <Paragraph data-size="sm">{t('practiceWeb.example.adoptedOn', { date: formatDay(a.createdAt, locale) })}</Paragraph>
+          <Paragraph data-size="sm">
+            {t('practiceWeb.example.adoptedOn', { date: formatDay(a.createdAt, locale) })}
+          </Paragraph>
         </li>
       ))}
     </ul>
@@ -127,7 +133,9 @@ function ExampleView({ example }: { example: Example }) {
 
   const account = me.data ?? null;
   const ownEditor = !!account && (account.isAdmin || isEditorOf(actorOf(account), example.organisation.id));
-  const otherOrganisations = account ? editorOrganisations(account).filter((o) => o.id !== example.organisation.id) : [];
+  const otherOrganisations = account
+    ? editorOrganisations(account).filter((o) => o.id !== example.organisation.id)
+    : [];
   const adoptedIds = new Set(example.adoptions.map((a) => a.organisation.id));
 
   return (

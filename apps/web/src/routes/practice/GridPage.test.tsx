@@ -5,9 +5,9 @@ import { fakeServer } from '../../test/fakeServer.ts';
 import { renderApp } from '../../test/renderApp.tsx';
 
 function server(countOf: (chime: string, level: string) => number) {
-  const cells = CHIME_CATEGORIES.flatMap((chime) => LEVELS.map((level) => ({ chime, level, count: countOf(chime, level) }))).filter(
-    (c) => c.count > 0,
-  );
+  const cells = CHIME_CATEGORIES.flatMap((chime) =>
+    LEVELS.map((level) => ({ chime, level, count: countOf(chime, level) })),
+  ).filter((c) => c.count > 0);
   return fakeServer({
     'account.me': () => null,
     'practice.grid': () => ({ total: 14, cells }),
@@ -21,20 +21,33 @@ function server(countOf: (chime: string, level: string) => number) {
 
 describe('the CHIME × level overview', () => {
   it('is a table of 5 × 4 counts, each a link to the examples it counts', async () => {
-    renderApp('/praksis/oversikt', server((chime, level) => CHIME_CATEGORIES.indexOf(chime as never) + LEVELS.indexOf(level as never) + 1));
+    renderApp(
+      '/praksis/oversikt',
+      server((chime, level) => CHIME_CATEGORIES.indexOf(chime as never) + LEVELS.indexOf(level as never) + 1),
+    );
 
-    const table = await screen.findByRole('table', { name: 'Publiserte praksiseksempler etter CHIME-kategori og nivå' });
+    const table = await screen.findByRole('table', {
+      name: 'Publiserte praksiseksempler etter CHIME-kategori og nivå',
+    });
     const [head, body] = within(table).getAllByRole('rowgroup');
-    expect(within(head!).getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
-      'CHIME-kategori', 'Individ', 'Tjeneste', 'System', 'Samfunn', 'Alle nivåer',
-    ]);
+    expect(
+      within(head!)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['CHIME-kategori', 'Individ', 'Tjeneste', 'System', 'Samfunn', 'Alle nivåer']);
     const rows = within(body!).getAllByRole('row');
     expect(rows).toHaveLength(5);
     expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
-      'Tilhørighet', 'Håp', 'Identitet', 'Mening i livet', 'Egenmakt (myndiggjøring)',
+      'Tilhørighet',
+      'Håp',
+      'Identitet',
+      'Mening i livet',
+      'Egenmakt (myndiggjøring)',
     ]);
 
-    const cells = within(body!).getAllByRole('cell').filter((cell) => !cell.classList.contains('kp-grid__total'));
+    const cells = within(body!)
+      .getAllByRole('cell')
+      .filter((cell) => !cell.classList.contains('kp-grid__total'));
     expect(cells).toHaveLength(20);
     const links = cells.map((cell) => within(cell).getByRole('link'));
     expect(links).toHaveLength(20);
@@ -49,13 +62,22 @@ describe('the CHIME × level overview', () => {
     );
 
     // Totals come from the search, since one example can sit in several cells.
-    expect((await screen.findByRole('link', { name: 'Håp, alle nivåer: 7 eksempler' })).getAttribute('href')).toBe('/praksis?chime=HOPE');
-    expect((await screen.findByRole('link', { name: 'System, alle kategorier: 5 eksempler' })).getAttribute('href')).toBe('/praksis?nivaa=SYSTEM');
-    expect(screen.getByRole('link', { name: 'Alle publiserte eksempler: 14 eksempler' }).getAttribute('href')).toBe('/praksis');
+    expect((await screen.findByRole('link', { name: 'Håp, alle nivåer: 7 eksempler' })).getAttribute('href')).toBe(
+      '/praksis?chime=HOPE',
+    );
+    expect(
+      (await screen.findByRole('link', { name: 'System, alle kategorier: 5 eksempler' })).getAttribute('href'),
+    ).toBe('/praksis?nivaa=SYSTEM');
+    expect(screen.getByRole('link', { name: 'Alle publiserte eksempler: 14 eksempler' }).getAttribute('href')).toBe(
+      '/praksis',
+    );
   });
 
   it('shows an empty cell as 0, marked and without a link', async () => {
-    renderApp('/praksis/oversikt', server((chime, level) => (chime === 'IDENTITY' && level === 'SOCIETY' ? 0 : 2)));
+    renderApp(
+      '/praksis/oversikt',
+      server((chime, level) => (chime === 'IDENTITY' && level === 'SOCIETY' ? 0 : 2)),
+    );
     const table = await screen.findByRole('table');
     const body = within(table).getAllByRole('rowgroup')[1]!;
     const identity = within(body).getAllByRole('row')[2]!;

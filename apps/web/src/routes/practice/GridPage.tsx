@@ -13,7 +13,17 @@ import './practice.css';
 type Grid = Outputs['practice']['grid'];
 
 /** A count in the table: a link to the examples it counts, or a plain, marked 0. */
-function CountCell({ count, href, what, total = false }: { count: number | undefined; href: string; what: string; total?: boolean }) {
+function CountCell({
+  count,
+  href,
+  what,
+  total = false,
+}: {
+  count: number | undefined;
+  href: string;
+  what: string;
+  total?: boolean;
+}) {
   const { t } = useI18n();
   const className = [count === 0 ? 'kp-grid__empty' : '', total ? 'kp-grid__total' : ''].join(' ').trim() || undefined;
   if (count === undefined) return <td className={className}>…</td>;
@@ -22,7 +32,10 @@ function CountCell({ count, href, what, total = false }: { count: number | undef
     <td className={className}>
       <DsLink asChild>
         {/* "Håp, tjeneste: 3 eksempler": the visible number, with what it counts (WCAG 2.4.4, 2.5.3). */}
-        <Link to={href} aria-label={t(count === 1 ? 'practiceWeb.grid.linkNameOne' : 'practiceWeb.grid.linkName', { what, count })}>
+        <Link
+          to={href}
+          aria-label={t(count === 1 ? 'practiceWeb.grid.linkNameOne' : 'practiceWeb.grid.linkName', { what, count })}
+        >
           {count}
         </Link>
       </DsLink>
@@ -122,7 +135,10 @@ export function GridPage() {
   return (
     <QueryView query={grid}>
       {(data) => (
-        <PracticePage title={t('practiceWeb.grid.title')} before={<BackLink to="/praksis">{t('practiceWeb.example.back')}</BackLink>}>
+        <PracticePage
+          title={t('practiceWeb.grid.title')}
+          before={<BackLink to="/praksis">{t('practiceWeb.example.back')}</BackLink>}
+        >
           <Paragraph>{t('practiceWeb.grid.intro')}</Paragraph>
           <GridTable grid={data} />
           <Paragraph data-size="sm">{t('practiceWeb.grid.overlap')}</Paragraph>

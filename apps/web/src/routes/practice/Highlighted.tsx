@@ -29,5 +29,7 @@ export function Highlighted({
 }): ReactNode {
   if (!parts || parts.length === 0) return fallback;
   const tidy = (text: string) => (snippet ? plainSnippet(text) : text);
-  return parts.map((part, i) => (part.hit ? <mark key={i}>{tidy(part.text)}</mark> : <span key={i}>{tidy(part.text)}</span>));
+  return parts.map((part, i) =>
+    part.hit ? <mark key={i}>{tidy(part.text)}</mark> : <span key={i}>{tidy(part.text)}</span>,
+  );
 }

@@ -21,7 +21,18 @@ export interface MarkdownFieldProps {
  * the same function as the public page). The preview sits below the field, so the text stays
  * in view while looking at it.
  */
-export function MarkdownField({ name, label, description, value, onChange, onBlur, error, required, maxLength, lang }: MarkdownFieldProps) {
+export function MarkdownField({
+  name,
+  label,
+  description,
+  value,
+  onChange,
+  onBlur,
+  error,
+  required,
+  maxLength,
+  lang,
+}: MarkdownFieldProps) {
   const { t } = useI18n();
   const [preview, setPreview] = useState(false);
   const previewId = `preview-${name}`;
@@ -41,7 +52,14 @@ export function MarkdownField({ name, label, description, value, onChange, onBlu
         lang={lang}
       />
       <div>
-        <Button type="button" variant="tertiary" data-size="sm" aria-expanded={preview} aria-controls={previewId} onClick={() => setPreview(!preview)}>
+        <Button
+          type="button"
+          variant="tertiary"
+          data-size="sm"
+          aria-expanded={preview}
+          aria-controls={previewId}
+          onClick={() => setPreview(!preview)}
+        >
           {preview ? t('practiceWeb.preview.hide') : t('practiceWeb.preview.show')}
           <VisuallyHidden>: {label}</VisuallyHidden>
         </Button>

@@ -10,7 +10,13 @@ import { formatDay } from './format.ts';
 type Organisation = ReturnType<typeof editorOrganisations>[number];
 
 /** Status colours follow Designsystemet's meaning; the word is always there too (not colour alone). */
-const STATE_COLOR = { DRAFT: 'neutral', IN_REVIEW: 'info', RETURNED: 'warning', PUBLISHED: 'success', SUPERSEDED: 'neutral' } as const;
+const STATE_COLOR = {
+  DRAFT: 'neutral',
+  IN_REVIEW: 'info',
+  RETURNED: 'warning',
+  PUBLISHED: 'success',
+  SUPERSEDED: 'neutral',
+} as const;
 
 function OrganisationExamples({ organisation }: { organisation: Organisation }) {
   const { t, locale } = useI18n();
@@ -22,7 +28,9 @@ function OrganisationExamples({ organisation }: { organisation: Organisation }) 
         {organisation.name}
       </Heading>
       {list.isPending ? <Loading /> : null}
-      {list.isError ? <ErrorState headingLevel={4} message={errorMessage(list.error, t)} onRetry={() => void list.refetch()} /> : null}
+      {list.isError ? (
+        <ErrorState headingLevel={4} message={errorMessage(list.error, t)} onRetry={() => void list.refetch()} />
+      ) : null}
       {list.data && list.data.length === 0 ? <Paragraph>{t('practiceWeb.mine.none')}</Paragraph> : null}
       {list.data && list.data.length > 0 ? (
         <ul className="kp-cards">

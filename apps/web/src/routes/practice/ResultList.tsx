@@ -29,7 +29,8 @@ export function ResultList({ items }: { items: SearchItem[] }) {
               </DsLink>
             </Heading>
             <Paragraph data-size="sm" className="kp-result__meta">
-              {item.organisation.name} · {t('practiceWeb.result.published', { date: formatDay(item.publishedAt, locale) })}
+              {item.organisation.name} ·{' '}
+              {t('practiceWeb.result.published', { date: formatDay(item.publishedAt, locale) })}
               {item.featured ? (
                 <>
                   {' '}

@@ -14,7 +14,9 @@ import { CheckboxGroup, type CheckboxOption } from './CheckboxGroup.tsx';
 import type { PracticeFilters } from './searchParams.ts';
 
 /** The filters being chosen, before they are applied. `sort: null` is the default order. */
-export type FilterDraft = Omit<PracticeFilters, 'sort' | 'page' | 'organisation'> & { sort: PracticeFilters['sort'] | null };
+export type FilterDraft = Omit<PracticeFilters, 'sort' | 'page' | 'organisation'> & {
+  sort: PracticeFilters['sort'] | null;
+};
 
 type ListKey = 'chime' | 'levels' | 'themes' | 'targetGroups' | 'organisationTypes' | 'counties';
 
@@ -27,11 +29,36 @@ interface Group {
 }
 
 const GROUPS: Group[] = [
-  { key: 'chime', legend: 'practiceWeb.search.chime', folded: false, options: (t) => CHIME_CATEGORIES.map((c) => ({ value: c, label: t(`practice.chime.${c}`) })) },
-  { key: 'levels', legend: 'practiceWeb.search.level', folded: false, options: (t) => LEVELS.map((l) => ({ value: l, label: t(`practice.level.${l}`) })) },
-  { key: 'themes', legend: 'practiceWeb.search.theme', folded: true, options: (t) => THEMES.map((v) => ({ value: v, label: t(`practice.theme.${v}`) })) },
-  { key: 'targetGroups', legend: 'practiceWeb.search.target', folded: true, options: (t) => TARGET_GROUPS.map((v) => ({ value: v, label: t(`practice.target.${v}`) })) },
-  { key: 'organisationTypes', legend: 'practiceWeb.search.orgType', folded: true, options: (t) => ORGANISATION_TYPES.map((v) => ({ value: v, label: t(`org.type.${v}`) })) },
+  {
+    key: 'chime',
+    legend: 'practiceWeb.search.chime',
+    folded: false,
+    options: (t) => CHIME_CATEGORIES.map((c) => ({ value: c, label: t(`practice.chime.${c}`) })),
+  },
+  {
+    key: 'levels',
+    legend: 'practiceWeb.search.level',
+    folded: false,
+    options: (t) => LEVELS.map((l) => ({ value: l, label: t(`practice.level.${l}`) })),
+  },
+  {
+    key: 'themes',
+    legend: 'practiceWeb.search.theme',
+    folded: true,
+    options: (t) => THEMES.map((v) => ({ value: v, label: t(`practice.theme.${v}`) })),
+  },
+  {
+    key: 'targetGroups',
+    legend: 'practiceWeb.search.target',
+    folded: true,
+    options: (t) => TARGET_GROUPS.map((v) => ({ value: v, label: t(`practice.target.${v}`) })),
+  },
+  {
+    key: 'organisationTypes',
+    legend: 'practiceWeb.search.orgType',
+    folded: true,
+    options: (t) => ORGANISATION_TYPES.map((v) => ({ value: v, label: t(`org.type.${v}`) })),
+  },
   { key: 'counties', legend: 'practiceWeb.search.county', folded: true, options: () => countyOptions() },
 ];
 
@@ -67,7 +94,9 @@ export function SearchFilters({ draft, onChange, onApply, appliedCount }: Search
         aria-controls="practice-filters"
         onClick={() => setOpen(!open)}
       >
-        {appliedCount > 0 ? t('practiceWeb.search.filtersToggleCount', { count: appliedCount }) : t('practiceWeb.search.filtersToggle')}
+        {appliedCount > 0
+          ? t('practiceWeb.search.filtersToggleCount', { count: appliedCount })
+          : t('practiceWeb.search.filtersToggle')}
       </Button>
       <form
         id="practice-filters"

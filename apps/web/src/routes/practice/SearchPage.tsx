@@ -22,7 +22,16 @@ import './practice.css';
 
 function draftOf(filters: PracticeFilters, params: URLSearchParams): FilterDraft {
   const { q, chime, levels, themes, targetGroups, organisationTypes, counties } = filters;
-  return { q, chime, levels, themes, targetGroups, organisationTypes, counties, sort: params.has('sortering') ? filters.sort : null };
+  return {
+    q,
+    chime,
+    levels,
+    themes,
+    targetGroups,
+    organisationTypes,
+    counties,
+    sort: params.has('sortering') ? filters.sort : null,
+  };
 }
 
 /** "Viser bare eksempler fra Trondheim kommune", with the way back to everyone's. */
@@ -30,7 +39,11 @@ function OrganisationFilter({ name, failed, clearHref }: { name: string | null; 
   const { t } = useI18n();
   return (
     <Paragraph className="kp-org-filter">
-      {failed ? t('practiceWeb.search.organisationNotFound') : name ? t('practiceWeb.search.fromOrganisation', { name }) : null}{' '}
+      {failed
+        ? t('practiceWeb.search.organisationNotFound')
+        : name
+          ? t('practiceWeb.search.fromOrganisation', { name })
+          : null}{' '}
       <DsLink asChild>
         <Link to={clearHref}>{t('practiceWeb.search.allOrganisations')}</Link>
       </DsLink>
@@ -95,7 +108,13 @@ export function SearchPage() {
   const total = results.data?.total ?? 0;
   const totalPages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const hrefFor = (page: number) => `?${practiceSearch({ ...filters, page }).toString()}`;
-  const count = !results.data ? '' : total === 0 ? t('practiceWeb.search.countNone') : total === 1 ? t('practiceWeb.search.countOne') : t('practiceWeb.search.count', { count: total });
+  const count = !results.data
+    ? ''
+    : total === 0
+      ? t('practiceWeb.search.countNone')
+      : total === 1
+        ? t('practiceWeb.search.countOne')
+        : t('practiceWeb.search.count', { count: total });
   const withoutOrganisation = `?${practiceSearch({ ...filters, organisation: undefined, page: 1 }).toString()}`;
 
   return (
@@ -107,7 +126,12 @@ export function SearchPage() {
         </DsLink>
       </Paragraph>
 
-      <form role="search" aria-label={t('practiceWeb.search.formLabel')} onSubmit={onSubmit} className="kp-practice-query">
+      <form
+        role="search"
+        aria-label={t('practiceWeb.search.formLabel')}
+        onSubmit={onSubmit}
+        className="kp-practice-query"
+      >
         <TextField
           name="q"
           type="search"
@@ -129,27 +153,48 @@ export function SearchPage() {
       </form>
 
       {filters.organisation ? (
-        <OrganisationFilter name={organisation.data?.name ?? null} failed={organisation.isError} clearHref={withoutOrganisation} />
+        <OrganisationFilter
+          name={organisation.data?.name ?? null}
+          failed={organisation.isError}
+          clearHref={withoutOrganisation}
+        />
       ) : null}
 
       <div className="kp-practice-layout">
         <SearchFilters draft={draft} onChange={setDraft} onApply={apply} appliedCount={chosenCount(filters)} />
 
         <section aria-labelledby="results-heading" className="kp-stack kp-practice-results">
-          <Heading level={2} data-size="sm" id="results-heading" ref={resultsHeading} tabIndex={-1} className="kp-page-heading">
+          <Heading
+            level={2}
+            data-size="sm"
+            id="results-heading"
+            ref={resultsHeading}
+            tabIndex={-1}
+            className="kp-page-heading"
+          >
             {t('practiceWeb.search.results')}
           </Heading>
           {/* Always in the page, so each new count is announced without moving focus. */}
           <p role="status" aria-live="polite" className="kp-result-count">
             {count}
           </p>
-          {!results.data && !results.isError && !organisation.isError ? <Loading label={t('practiceWeb.search.loading')} /> : null}
+          {!results.data && !results.isError && !organisation.isError ? (
+            <Loading label={t('practiceWeb.search.loading')} />
+          ) : null}
           {results.isError ? (
-            <ErrorState headingLevel={3} message={errorMessage(results.error, t)} onRetry={() => void results.refetch()} />
+            <ErrorState
+              headingLevel={3}
+              message={errorMessage(results.error, t)}
+              onRetry={() => void results.refetch()}
+            />
           ) : null}
           {results.data && total === 0 ? (
             hasAnything(filters) ? (
-              <EmptyState headingLevel={3} title={t('practiceWeb.search.emptyTitle')} message={t('practiceWeb.search.emptyText')} />
+              <EmptyState
+                headingLevel={3}
+                title={t('practiceWeb.search.emptyTitle')}
+                message={t('practiceWeb.search.emptyText')}
+              />
             ) : (
               <EmptyState headingLevel={3} message={t('practiceWeb.search.emptyBank')} />
             )

@@ -4,7 +4,9 @@ import { EMPTY_FILTERS, parsePracticeParams, practiceSearch, practiceSearchHref 
 describe('practice search in the address', () => {
   it('reads repeated filters, in the taxonomy order, and drops unknown values', () => {
     const filters = parsePracticeParams(
-      new URLSearchParams('q=%20turgruppe%20&chime=MEANING&chime=HOPE&chime=BOGUS&nivaa=SERVICE&målgruppe=ADULTS&fylke=50&fylke=99&side=2'),
+      new URLSearchParams(
+        'q=%20turgruppe%20&chime=MEANING&chime=HOPE&chime=BOGUS&nivaa=SERVICE&målgruppe=ADULTS&fylke=50&fylke=99&side=2',
+      ),
     );
     expect(filters).toEqual({
       ...EMPTY_FILTERS,
@@ -28,13 +30,29 @@ describe('practice search in the address', () => {
   it('writes only what is in use, with ASCII names', () => {
     expect(practiceSearch(EMPTY_FILTERS).toString()).toBe('');
     expect(
-      practiceSearch({ ...EMPTY_FILTERS, q: 'bolig', chime: ['HOPE'], levels: ['SERVICE', 'SYSTEM'], targetGroups: ['ADULTS'], sort: 'date', page: 3 }).toString(),
+      practiceSearch({
+        ...EMPTY_FILTERS,
+        q: 'bolig',
+        chime: ['HOPE'],
+        levels: ['SERVICE', 'SYSTEM'],
+        targetGroups: ['ADULTS'],
+        sort: 'date',
+        page: 3,
+      }).toString(),
     ).toBe('q=bolig&chime=HOPE&nivaa=SERVICE&nivaa=SYSTEM&malgruppe=ADULTS&sortering=dato&side=3');
     expect(practiceSearchHref({ chime: ['HOPE'], levels: ['SERVICE'] })).toBe('/praksis?chime=HOPE&nivaa=SERVICE');
   });
 
   it('round-trips', () => {
-    const filters = { ...EMPTY_FILTERS, q: 'ung', themes: ['HOUSING' as const], organisationTypes: ['MUNICIPALITY' as const], organisation: 'trondheim-kommune', sort: 'relevance' as const, page: 4 };
+    const filters = {
+      ...EMPTY_FILTERS,
+      q: 'ung',
+      themes: ['HOUSING' as const],
+      organisationTypes: ['MUNICIPALITY' as const],
+      organisation: 'trondheim-kommune',
+      sort: 'relevance' as const,
+      page: 4,
+    };
     expect(parsePracticeParams(practiceSearch(filters))).toEqual(filters);
   });
 });

@@ -76,7 +76,14 @@ export interface AutosaveOptions {
  * a dropped connection or a closed tab loses nothing. Saves never overlap; passing faults are
  * retried with growing pauses; a conflict stops saving until the person reloads.
  */
-export function useAutosave({ versionId, baseUpdatedAt, save, isValid, classify, delay = AUTOSAVE_DELAY }: AutosaveOptions) {
+export function useAutosave({
+  versionId,
+  baseUpdatedAt,
+  save,
+  isValid,
+  classify,
+  delay = AUTOSAVE_DELAY,
+}: AutosaveOptions) {
   const [status, setStatus] = useState<AutosaveStatus>({ kind: 'idle' });
   const [pending, setPending] = useState(false);
   const s = useRef({

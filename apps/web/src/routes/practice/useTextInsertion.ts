@@ -9,12 +9,17 @@ import { fieldId } from '@knutepunkt/ui';
  * that is where the text goes. Focus stays on the button that was pressed; the cursor in the
  * text area is put after the inserted text, so a second insert follows the first.
  */
-export function useTextInsertion<F extends string>(fields: readonly F[], read: (field: F) => string, write: (field: F, value: string) => void) {
+export function useTextInsertion<F extends string>(
+  fields: readonly F[],
+  read: (field: F) => string,
+  write: (field: F, value: string) => void,
+) {
   const last = useRef<F | null>(null);
 
   const onFocus = (event: FocusEvent<HTMLElement>) => {
     const target = event.target;
-    if (target instanceof HTMLTextAreaElement && (fields as readonly string[]).includes(target.name)) last.current = target.name as F;
+    if (target instanceof HTMLTextAreaElement && (fields as readonly string[]).includes(target.name))
+      last.current = target.name as F;
   };
 
   /** Insert at the cursor of the last focused text area; null when none has had focus yet. */

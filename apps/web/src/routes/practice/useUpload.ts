@@ -36,7 +36,8 @@ const MB = 1024 * 1024;
  */
 export function checkUpload(file: File | null, altText: string, count: number, t: Translate): UploadErrors {
   if (!file) return { file: t('files.error.noFile') };
-  if (count >= ATTACHMENT_LIMITS.perExample) return { file: t('files.error.tooMany', { max: ATTACHMENT_LIMITS.perExample }) };
+  if (count >= ATTACHMENT_LIMITS.perExample)
+    return { file: t('files.error.tooMany', { max: ATTACHMENT_LIMITS.perExample }) };
   const type = isAttachmentType(file.type) ? file.type : null;
   switch (attachmentProblem({ type, size: file.size, altText })) {
     case 'empty':
@@ -73,7 +74,10 @@ export function attachmentUrl(attachment: { id: string; fileName: string }): str
 
 /** Text in Markdown's brackets: one line, with the characters that would end it escaped. */
 function bracketText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[\\[\]]/g, '\\$&');
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\[\]]/g, '\\$&');
 }
 
 /** `![alt](/vedlegg/…)` for an image, `[name](/vedlegg/…)` for a PDF. */

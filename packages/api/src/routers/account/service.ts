@@ -55,7 +55,9 @@ export async function changePassword(
 ) {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new UserError('BAD_REQUEST', 'error.password.wrong', { fieldErrors: { currentPassword: 'error.password.wrong' } });
+    throw new UserError('BAD_REQUEST', 'error.password.wrong', {
+      fieldErrors: { currentPassword: 'error.password.wrong' },
+    });
   }
   await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(input.newPassword) } });
   await invalidateUserSessions(db, userId, keepSessionId ?? undefined);

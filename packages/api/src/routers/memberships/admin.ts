@@ -7,9 +7,13 @@ import { decideMembership, listForNetwork, removeMembership, setMembershipRole }
 export const adminMembershipsRouter = router({
   forNetwork: networkCoordinatorProcedure.query(({ ctx, input }) => listForNetwork(ctx.db, input.networkId)),
 
-  decide: staffProcedure.input(membershipDecisionInput).mutation(({ ctx, input }) => decideMembership(ctx.db, ctx.actor, input)),
+  decide: staffProcedure
+    .input(membershipDecisionInput)
+    .mutation(({ ctx, input }) => decideMembership(ctx.db, ctx.actor, input)),
 
-  setRole: staffProcedure.input(membershipRoleInput).mutation(({ ctx, input }) => setMembershipRole(ctx.db, ctx.actor, input)),
+  setRole: staffProcedure
+    .input(membershipRoleInput)
+    .mutation(({ ctx, input }) => setMembershipRole(ctx.db, ctx.actor, input)),
 
   remove: staffProcedure.input(membershipIdInput).mutation(async ({ ctx, input }) => {
     await removeMembership(ctx.db, ctx.actor, input.membershipId);

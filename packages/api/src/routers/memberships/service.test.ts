@@ -23,12 +23,23 @@ describe.each(testDatabases())('linking people to organisations on $name', ({ op
     const request = await requestMembership(handle.db, world.userIds.pending, world.org3, 'Jeg er ny her');
     expect(request.status).toBe('PENDING');
     // org3 is in no network and has no editor: only an admin decides.
-    await expect(decideMembership(handle.db, await actorOf('coordinator'), { membershipId: request.id, approve: true, role: 'MEMBER' }))
-      .rejects.toMatchObject({ code: 'NOT_FOUND' });
-    const approved = await decideMembership(handle.db, await actorOf('admin'), { membershipId: request.id, approve: true, role: 'MEMBER' });
+    await expect(
+      decideMembership(handle.db, await actorOf('coordinator'), {
+        membershipId: request.id,
+        approve: true,
+        role: 'MEMBER',
+      }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const approved = await decideMembership(handle.db, await actorOf('admin'), {
+      membershipId: request.id,
+      approve: true,
+      role: 'MEMBER',
+    });
     expect(approved.status).toBe('APPROVED');
     expect((await actorOf('pending')).memberships).toContainEqual({ organisationId: world.org3, role: 'MEMBER' });
-    const audit = await handle.db.auditEntry.findFirstOrThrow({ where: { entity: 'membership', entityId: request.id } });
+    const audit = await handle.db.auditEntry.findFirstOrThrow({
+      where: { entity: 'membership', entityId: request.id },
+    });
     expect(audit).toMatchObject({ action: 'update', actorId: world.userIds.admin });
     expect(audit.before).toMatchObject({ status: 'PENDING' });
     expect(audit.after).toMatchObject({ status: 'APPROVED' });
@@ -37,26 +48,43 @@ describe.each(testDatabases())('linking people to organisations on $name', ({ op
   test('an editor may approve members but not make editors; a coordinator may', async (ctx) => {
     if (!handle) return ctx.skip(skipReason);
     const input = { membershipId: world.pendingMembership, approve: true, role: 'EDITOR' as const };
-    await expect(decideMembership(handle.db, await actorOf('editor'), input)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(decideMembership(handle.db, await actorOf('editor'), input)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
     const decided = await decideMembership(handle.db, await actorOf('coordinator'), input);
     expect(decided).toMatchObject({ status: 'APPROVED', role: 'EDITOR' });
   });
 
   test('a rejected request can be asked again; a pending one cannot be asked twice', async (ctx) => {
     if (!handle) return ctx.skip(skipReason);
-    await expect(requestMembership(handle.db, world.userIds.pending, world.org1, undefined)).rejects.toBeInstanceOf(TRPCError);
-    await decideMembership(handle.db, await actorOf('editor'), { membershipId: world.pendingMembership, approve: false, role: 'MEMBER' });
+    await expect(requestMembership(handle.db, world.userIds.pending, world.org1, undefined)).rejects.toBeInstanceOf(
+      TRPCError,
+    );
+    await decideMembership(handle.db, await actorOf('editor'), {
+      membershipId: world.pendingMembership,
+      approve: false,
+      role: 'MEMBER',
+    });
     const again = await requestMembership(handle.db, world.userIds.pending, world.org1, 'Prøver igjen');
     expect(again).toMatchObject({ id: world.pendingMembership, status: 'PENDING', note: 'Prøver igjen' });
   });
 
   test('role changes need an approved link; removing an editor needs a coordinator', async (ctx) => {
     if (!handle) return ctx.skip(skipReason);
-    await expect(setMembershipRole(handle.db, await actorOf('coordinator'), { membershipId: world.pendingMembership, role: 'EDITOR' }))
-      .rejects.toMatchObject({ code: 'CONFLICT' });
-    const promoted = await setMembershipRole(handle.db, await actorOf('coordinator'), { membershipId: world.memberMembership, role: 'EDITOR' });
+    await expect(
+      setMembershipRole(handle.db, await actorOf('coordinator'), {
+        membershipId: world.pendingMembership,
+        role: 'EDITOR',
+      }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    const promoted = await setMembershipRole(handle.db, await actorOf('coordinator'), {
+      membershipId: world.memberMembership,
+      role: 'EDITOR',
+    });
     expect(promoted.role).toBe('EDITOR');
-    await expect(removeMembership(handle.db, await actorOf('editor'), world.memberMembership)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(removeMembership(handle.db, await actorOf('editor'), world.memberMembership)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
     await removeMembership(handle.db, await actorOf('coordinator'), world.memberMembership);
     expect(await handle.db.membership.count({ where: { id: world.memberMembership } })).toBe(0);
   });

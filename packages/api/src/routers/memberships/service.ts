@@ -22,7 +22,14 @@ export async function requestMembership(db: Db, userId: string, organisationId: 
   if (!organisation) throw notFound();
   const existing = await db.membership.findUnique({ where: { userId_organisationId: { userId, organisationId } } });
   if (existing && existing.status !== 'REJECTED') throw new UserError('CONFLICT', 'error.membership.exists');
-  const data = { status: 'PENDING' as const, role: 'MEMBER' as const, note: note || null, requestedAt: new Date(), decidedAt: null, decidedById: null };
+  const data = {
+    status: 'PENDING' as const,
+    role: 'MEMBER' as const,
+    note: note || null,
+    requestedAt: new Date(),
+    decidedAt: null,
+    decidedById: null,
+  };
   return db.membership.upsert({
     where: { userId_organisationId: { userId, organisationId } },
     create: { userId, organisationId, ...data },
@@ -38,7 +45,11 @@ export async function leaveMembership(db: Db, userId: string, membershipId: stri
 }
 
 export function listPendingForOrganisation(db: Db, organisationId: string) {
-  return db.membership.findMany({ where: { organisationId, status: 'PENDING' }, select: requestSelect, orderBy: { requestedAt: 'asc' } });
+  return db.membership.findMany({
+    where: { organisationId, status: 'PENDING' },
+    select: requestSelect,
+    orderBy: { requestedAt: 'asc' },
+  });
 }
 
 /** Everyone linked to, or asking to join, the organisations of a network. */
@@ -57,16 +68,34 @@ async function loadForDecision(db: Db, membershipId: string) {
 }
 
 /** Approve (as member or editor) or reject a request. Who may: see membershipDecisionAccess. */
-export async function decideMembership(db: Db, actor: Actor, input: { membershipId: string; approve: boolean; role: MembershipRole }) {
+export async function decideMembership(
+  db: Db,
+  actor: Actor,
+  input: { membershipId: string; approve: boolean; role: MembershipRole },
+) {
   const { membership, networkIds } = await loadForDecision(db, input.membershipId);
-  enforce(membershipDecisionAccess(actor, membership.organisationId, networkIds, input.approve && input.role === 'EDITOR'));
+  enforce(
+    membershipDecisionAccess(actor, membership.organisationId, networkIds, input.approve && input.role === 'EDITOR'),
+  );
   return db.$transaction(async (tx) => {
     const after = await tx.membership.update({
       where: { id: membership.id },
-      data: { status: input.approve ? 'APPROVED' : 'REJECTED', role: input.approve ? input.role : membership.role, decidedAt: new Date(), decidedById: actor.userId },
+      data: {
+        status: input.approve ? 'APPROVED' : 'REJECTED',
+        role: input.approve ? input.role : membership.role,
+        decidedAt: new Date(),
+        decidedById: actor.userId,
+      },
       select: requestSelect,
     });
-    await recordAudit(tx, { actorId: actor.userId, action: 'update', entity: 'membership', entityId: membership.id, before: membership, after });
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      action: 'update',
+      entity: 'membership',
+      entityId: membership.id,
+      before: membership,
+      after,
+    });
     return after;
   });
 }
@@ -77,8 +106,19 @@ export async function setMembershipRole(db: Db, actor: Actor, input: { membershi
   enforce(editorAppointmentAccess(actor, networkIds));
   if (membership.status !== 'APPROVED') throw new UserError('CONFLICT', 'error.conflict');
   return db.$transaction(async (tx) => {
-    const after = await tx.membership.update({ where: { id: membership.id }, data: { role: input.role }, select: requestSelect });
-    await recordAudit(tx, { actorId: actor.userId, action: 'update', entity: 'membership', entityId: membership.id, before: membership, after });
+    const after = await tx.membership.update({
+      where: { id: membership.id },
+      data: { role: input.role },
+      select: requestSelect,
+    });
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      action: 'update',
+      entity: 'membership',
+      entityId: membership.id,
+      before: membership,
+      after,
+    });
     return after;
   });
 }
@@ -89,6 +129,12 @@ export async function removeMembership(db: Db, actor: Actor, membershipId: strin
   enforce(membershipDecisionAccess(actor, membership.organisationId, networkIds, membership.role === 'EDITOR'));
   await db.$transaction(async (tx) => {
     await tx.membership.delete({ where: { id: membership.id } });
-    await recordAudit(tx, { actorId: actor.userId, action: 'delete', entity: 'membership', entityId: membership.id, before: membership });
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      action: 'delete',
+      entity: 'membership',
+      entityId: membership.id,
+      before: membership,
+    });
   });
 }

@@ -22,11 +22,17 @@ import {
 export const adminNetworksRouter = router({
   list: staffProcedure.query(({ ctx }) => listNetworksForStaff(ctx.db, ctx.actor)),
 
-  get: networkCoordinatorProcedure.input(networkIdInput).query(({ ctx, input }) => getNetworkForStaff(ctx.db, input.networkId)),
+  get: networkCoordinatorProcedure
+    .input(networkIdInput)
+    .query(({ ctx, input }) => getNetworkForStaff(ctx.db, input.networkId)),
 
-  create: adminProcedure.input(networkCreateInput).mutation(({ ctx, input }) => createNetwork(ctx.db, ctx.user.id, input)),
+  create: adminProcedure
+    .input(networkCreateInput)
+    .mutation(({ ctx, input }) => createNetwork(ctx.db, ctx.user.id, input)),
 
-  update: networkCoordinatorProcedure.input(networkUpdateInput).mutation(({ ctx, input }) => updateNetwork(ctx.db, ctx.user.id, input)),
+  update: networkCoordinatorProcedure
+    .input(networkUpdateInput)
+    .mutation(({ ctx, input }) => updateNetwork(ctx.db, ctx.user.id, input)),
 
   addMember: networkCoordinatorProcedure.input(networkMemberInput).mutation(async ({ ctx, input }) => {
     await addNetworkMember(ctx.db, ctx.user.id, input.networkId, input.organisationId);

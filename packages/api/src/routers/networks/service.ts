@@ -4,14 +4,24 @@ import { recordAudit } from '../../audit.ts';
 import { fieldError, notFound } from '../../errors.ts';
 
 const memberOrganisations = {
-  select: { organisation: { select: { id: true, slug: true, name: true, type: true, municipality: true, county: true } } },
+  select: {
+    organisation: { select: { id: true, slug: true, name: true, type: true, municipality: true, county: true } },
+  },
   orderBy: { organisation: { name: 'asc' } },
 } as const;
 
 export async function listNetworks(db: Db, onlyIds?: readonly string[]) {
   const rows = await db.network.findMany({
     where: onlyIds ? { id: { in: [...onlyIds] } } : {},
-    select: { id: true, slug: true, name: true, description: true, language: true, counties: true, _count: { select: { members: true } } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      language: true,
+      counties: true,
+      _count: { select: { members: true } },
+    },
     orderBy: { name: 'asc' },
   });
   return rows.map(({ _count, ...n }) => ({ ...n, memberCount: _count.members }));
@@ -21,7 +31,15 @@ export async function listNetworks(db: Db, onlyIds?: readonly string[]) {
 export async function getNetworkBySlug(db: Db, slug: string) {
   const row = await db.network.findUnique({
     where: { slug },
-    select: { id: true, slug: true, name: true, description: true, language: true, counties: true, members: memberOrganisations },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      language: true,
+      counties: true,
+      members: memberOrganisations,
+    },
   });
   if (!row) throw notFound();
   return { ...row, members: row.members.map((m) => m.organisation) };
@@ -85,11 +103,16 @@ export async function addNetworkMember(db: Db, actorId: string, networkId: strin
       tx.organisation.findUnique({ where: { id: organisationId }, select: { id: true, name: true } }),
     ]);
     if (!network || !organisation) throw notFound();
-    const existing = await tx.networkMember.findUnique({ where: { networkId_organisationId: { networkId, organisationId } } });
+    const existing = await tx.networkMember.findUnique({
+      where: { networkId_organisationId: { networkId, organisationId } },
+    });
     if (existing) return;
     await tx.networkMember.create({ data: { networkId, organisationId } });
     await recordAudit(tx, {
-      actorId, action: 'create', entity: 'networkMember', entityId: `${networkId}:${organisationId}`,
+      actorId,
+      action: 'create',
+      entity: 'networkMember',
+      entityId: `${networkId}:${organisationId}`,
       after: { networkId, organisationId, organisation: organisation.name },
     });
   });
@@ -102,7 +125,10 @@ export async function removeNetworkMember(db: Db, actorId: string, networkId: st
     const removed = await tx.networkMember.deleteMany({ where: { networkId, organisationId } });
     if (removed.count === 0) return;
     await recordAudit(tx, {
-      actorId, action: 'delete', entity: 'networkMember', entityId: `${networkId}:${organisationId}`,
+      actorId,
+      action: 'delete',
+      entity: 'networkMember',
+      entityId: `${networkId}:${organisationId}`,
       before: { networkId, organisationId },
     });
   });
@@ -118,16 +144,31 @@ export async function addNetworkCoordinator(db: Db, actorId: string, networkId: 
     const existing = await tx.networkCoordinator.findUnique({ where: { networkId_userId: { networkId, userId } } });
     if (existing) return;
     await tx.networkCoordinator.create({ data: { networkId, userId } });
-    await recordAudit(tx, { actorId, action: 'create', entity: 'networkCoordinator', entityId: `${networkId}:${userId}`, after: { networkId, userId } });
+    await recordAudit(tx, {
+      actorId,
+      action: 'create',
+      entity: 'networkCoordinator',
+      entityId: `${networkId}:${userId}`,
+      after: { networkId, userId },
+    });
   });
 }
 
 export async function removeNetworkCoordinator(db: Db, actorId: string, networkId: string, userId: string) {
   await db.$transaction(async (tx) => {
-    const [network, user] = await Promise.all([tx.network.count({ where: { id: networkId } }), tx.user.count({ where: { id: userId } })]);
+    const [network, user] = await Promise.all([
+      tx.network.count({ where: { id: networkId } }),
+      tx.user.count({ where: { id: userId } }),
+    ]);
     if (!network || !user) throw notFound();
     const removed = await tx.networkCoordinator.deleteMany({ where: { networkId, userId } });
     if (removed.count === 0) return;
-    await recordAudit(tx, { actorId, action: 'delete', entity: 'networkCoordinator', entityId: `${networkId}:${userId}`, before: { networkId, userId } });
+    await recordAudit(tx, {
+      actorId,
+      action: 'delete',
+      entity: 'networkCoordinator',
+      entityId: `${networkId}:${userId}`,
+      before: { networkId, userId },
+    });
   });
 }

@@ -1,4 +1,9 @@
-import { organisationAdminUpdateInput, organisationCreateInput, organisationIdInput, organisationListInput } from '@knutepunkt/domain';
+import {
+  organisationAdminUpdateInput,
+  organisationCreateInput,
+  organisationIdInput,
+  organisationListInput,
+} from '@knutepunkt/domain';
 import { adminProcedure, staffProcedure } from '../../procedures.ts';
 import { router } from '../../trpc.ts';
 import {
@@ -13,9 +18,13 @@ import {
 export const adminOrganisationsRouter = router({
   list: staffProcedure.input(organisationListInput).query(({ ctx, input }) => listOrganisations(ctx.db, input)),
 
-  get: staffProcedure.input(organisationIdInput).query(({ ctx, input }) => getOrganisationById(ctx.db, input.organisationId)),
+  get: staffProcedure
+    .input(organisationIdInput)
+    .query(({ ctx, input }) => getOrganisationById(ctx.db, input.organisationId)),
 
-  create: adminProcedure.input(organisationCreateInput).mutation(({ ctx, input }) => createOrganisation(ctx.db, ctx.user.id, input)),
+  create: adminProcedure
+    .input(organisationCreateInput)
+    .mutation(({ ctx, input }) => createOrganisation(ctx.db, ctx.user.id, input)),
 
   update: adminProcedure.input(organisationAdminUpdateInput).mutation(({ ctx, input }) => {
     const { organisationId, ...data } = input;

@@ -13,13 +13,16 @@ describe.each(testDatabases())('the organisation directory on $name', ({ open, s
     handle = await open();
     if (!handle) return;
     world = await createWorld(handle.db);
-    await handle.db.organisation.create({ data: { slug: 'mental-helse-trondelag', name: 'Mental Helse Trøndelag', type: 'USER_ORGANISATION', county: '50' } });
+    await handle.db.organisation.create({
+      data: { slug: 'mental-helse-trondelag', name: 'Mental Helse Trøndelag', type: 'USER_ORGANISATION', county: '50' },
+    });
   });
   afterAll(async () => handle?.close());
 
   test('filters by type and county combine, and the name search ignores case', async (ctx) => {
     if (!handle) return ctx.skip(skipReason);
-    const names = async (input: object) => (await listOrganisations(handle!.db, { ...page, ...input })).items.map((o) => o.name);
+    const names = async (input: object) =>
+      (await listOrganisations(handle!.db, { ...page, ...input })).items.map((o) => o.name);
     expect(await names({ county: '50' })).toEqual(['Kommune én', 'Mental Helse Trøndelag']);
     expect(await names({ county: '50', type: 'MUNICIPALITY' })).toEqual(['Kommune én']);
     expect(await names({ q: 'helse TRØ' })).toEqual(['Mental Helse Trøndelag']);
@@ -43,12 +46,21 @@ describe.each(testDatabases())('the organisation directory on $name', ({ open, s
   test('a profile update is audited with before and after; a taken slug is a field error', async (ctx) => {
     if (!handle) return ctx.skip(skipReason);
     await updateOrganisationProfile(handle.db, world.userIds.editor, world.org1, {
-      description: 'Vi jobber med recovery.', email: 'post@kommune-en.no', phone: null, website: 'https://kommune-en.no', municipality: 'Én', county: '50',
+      description: 'Vi jobber med recovery.',
+      email: 'post@kommune-en.no',
+      phone: null,
+      website: 'https://kommune-en.no',
+      municipality: 'Én',
+      county: '50',
     });
-    const entry = await handle.db.auditEntry.findFirstOrThrow({ where: { entity: 'organisation', entityId: world.org1 }, orderBy: { at: 'desc' } });
+    const entry = await handle.db.auditEntry.findFirstOrThrow({
+      where: { entity: 'organisation', entityId: world.org1 },
+      orderBy: { at: 'desc' },
+    });
     expect(entry.before).toMatchObject({ description: null });
     expect(entry.after).toMatchObject({ description: 'Vi jobber med recovery.' });
-    await expect(createOrganisation(handle.db, world.userIds.admin, { name: 'Dobbel', slug: 'kommune-en', type: 'OTHER' }))
-      .rejects.toMatchObject({ code: 'CONFLICT', fieldErrors: { slug: 'error.slug.taken' } });
+    await expect(
+      createOrganisation(handle.db, world.userIds.admin, { name: 'Dobbel', slug: 'kommune-en', type: 'OTHER' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT', fieldErrors: { slug: 'error.slug.taken' } });
   });
 });

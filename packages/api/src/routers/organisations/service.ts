@@ -1,5 +1,10 @@
 import type { Db, Prisma } from '@knutepunkt/db';
-import type { OrganisationCreateInput, OrganisationListInput, OrganisationProfileInput, OrganisationType } from '@knutepunkt/domain';
+import type {
+  OrganisationCreateInput,
+  OrganisationListInput,
+  OrganisationProfileInput,
+  OrganisationType,
+} from '@knutepunkt/domain';
 import { recordAudit } from '../../audit.ts';
 import { fieldError, notFound } from '../../errors.ts';
 
@@ -21,7 +26,10 @@ const profileSelect = {
   phone: true,
   website: true,
   updatedAt: true,
-  networks: { select: { network: { select: { id: true, slug: true, name: true } } }, orderBy: { network: { name: 'asc' } } },
+  networks: {
+    select: { network: { select: { id: true, slug: true, name: true } } },
+    orderBy: { network: { name: 'asc' } },
+  },
 } satisfies Prisma.OrganisationSelect;
 
 export async function listOrganisations(db: Db, input: OrganisationListInput) {
@@ -45,7 +53,9 @@ export async function listOrganisations(db: Db, input: OrganisationListInput) {
 
 type NetworkRef = { id: string; slug: string; name: string };
 
-function flattenNetworks<T extends { networks: Array<{ network: NetworkRef }> }>(org: T): Omit<T, 'networks'> & { networks: NetworkRef[] } {
+function flattenNetworks<T extends { networks: Array<{ network: NetworkRef }> }>(
+  org: T,
+): Omit<T, 'networks'> & { networks: NetworkRef[] } {
   const { networks, ...rest } = org;
   return { ...rest, networks: networks.map((n) => n.network) };
 }
@@ -78,7 +88,14 @@ export async function updateOrganisationProfile(
     const before = await tx.organisation.findUnique({ where: { id: organisationId } });
     if (!before) throw notFound();
     const after = await tx.organisation.update({ where: { id: organisationId }, data: input });
-    await recordAudit(tx, { actorId, action: 'update', entity: 'organisation', entityId: organisationId, before, after });
+    await recordAudit(tx, {
+      actorId,
+      action: 'update',
+      entity: 'organisation',
+      entityId: organisationId,
+      before,
+      after,
+    });
     return after;
   });
 }

@@ -7,7 +7,9 @@ const pageInput = z.object({ page: z.number({ error: 'validation.invalid' }).int
 
 /** Notifications in the admin app: coordinators see theirs, admins everyone's. */
 export const adminOutboxRouter = router({
-  list: staffProcedure.input(pageInput).query(({ ctx, input }) =>
-    listOutbox(ctx.db, { page: input.page, ...(ctx.actor.isAdmin ? {} : { userId: ctx.user.id }) }),
-  ),
+  list: staffProcedure
+    .input(pageInput)
+    .query(({ ctx, input }) =>
+      listOutbox(ctx.db, { page: input.page, ...(ctx.actor.isAdmin ? {} : { userId: ctx.user.id }) }),
+    ),
 });

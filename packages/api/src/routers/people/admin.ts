@@ -7,6 +7,10 @@ import { getPerson, listPeople, setAdmin, setDisabled } from './service.ts';
 export const adminPeopleRouter = router({
   list: adminProcedure.input(userListInput).query(({ ctx, input }) => listPeople(ctx.db, input)),
   get: adminProcedure.input(userIdInput).query(({ ctx, input }) => getPerson(ctx.db, ctx.user.id, input.userId)),
-  setAdmin: adminProcedure.input(userAdminUpdateInput).mutation(({ ctx, input }) => setAdmin(ctx.db, ctx.user.id, input.userId, input.isAdmin)),
-  setDisabled: adminProcedure.input(userDisableInput).mutation(({ ctx, input }) => setDisabled(ctx.db, ctx.user.id, input.userId, input.disabled)),
+  setAdmin: adminProcedure
+    .input(userAdminUpdateInput)
+    .mutation(({ ctx, input }) => setAdmin(ctx.db, ctx.user.id, input.userId, input.isAdmin)),
+  setDisabled: adminProcedure
+    .input(userDisableInput)
+    .mutation(({ ctx, input }) => setDisabled(ctx.db, ctx.user.id, input.userId, input.disabled)),
 });

@@ -25,15 +25,22 @@ describe.each(testDatabases())('people administration on $name', ({ open, skipRe
 
   test('an admin cannot disable or demote themselves', async (ctx) => {
     if (!handle) return ctx.skip(skipReason);
-    await expect(setDisabled(handle.db, world.userIds.admin, world.userIds.admin, true)).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-    await expect(setAdmin(handle.db, world.userIds.admin, world.userIds.admin, false)).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(setDisabled(handle.db, world.userIds.admin, world.userIds.admin, true)).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+    await expect(setAdmin(handle.db, world.userIds.admin, world.userIds.admin, false)).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
   });
 
   test('reading a person is audited; the audit log never holds a password hash', async (ctx) => {
     if (!handle) return ctx.skip(skipReason);
     await getPerson(handle.db, world.userIds.admin, world.userIds.member);
     await setAdmin(handle.db, world.userIds.admin, world.userIds.member, true);
-    const entries = await handle.db.auditEntry.findMany({ where: { entity: 'user', entityId: world.userIds.member }, orderBy: { at: 'asc' } });
+    const entries = await handle.db.auditEntry.findMany({
+      where: { entity: 'user', entityId: world.userIds.member },
+      orderBy: { at: 'asc' },
+    });
     expect(entries.map((e) => e.action)).toEqual(['read', 'update']);
     expect(JSON.stringify(entries)).not.toContain('argon2');
     expect(entries[1]?.after).toMatchObject({ isAdmin: true });

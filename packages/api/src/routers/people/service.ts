@@ -17,10 +17,21 @@ const personSelect = {
 
 export async function listPeople(db: Db, input: { q?: string | undefined; page: number }) {
   const where: Prisma.UserWhereInput = input.q
-    ? { OR: [{ name: { contains: input.q, mode: 'insensitive' } }, { email: { contains: input.q, mode: 'insensitive' } }] }
+    ? {
+        OR: [
+          { name: { contains: input.q, mode: 'insensitive' } },
+          { email: { contains: input.q, mode: 'insensitive' } },
+        ],
+      }
     : {};
   const [items, total] = await Promise.all([
-    db.user.findMany({ where, select: personSelect, orderBy: { name: 'asc' }, skip: (input.page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
+    db.user.findMany({
+      where,
+      select: personSelect,
+      orderBy: { name: 'asc' },
+      skip: (input.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+    }),
     db.user.count({ where }),
   ]);
   return { items, total, page: input.page, pageSize: PAGE_SIZE };
@@ -32,7 +43,9 @@ export async function getPerson(db: Db, actorId: string, userId: string) {
     where: { id: userId },
     select: {
       ...personSelect,
-      memberships: { select: { id: true, role: true, status: true, organisation: { select: { id: true, name: true } } } },
+      memberships: {
+        select: { id: true, role: true, status: true, organisation: { select: { id: true, name: true } } },
+      },
       coordinatorOf: { select: { network: { select: { id: true, name: true } } } },
     },
   });

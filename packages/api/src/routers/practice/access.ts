@@ -1,5 +1,12 @@
 import type { Db } from '@knutepunkt/db';
-import { type Actor, type PracticeAction, type VersionState, canReadVersion, practiceActionAccess, practiceCurationAccess } from '@knutepunkt/domain';
+import {
+  type Actor,
+  type PracticeAction,
+  type VersionState,
+  canReadVersion,
+  practiceActionAccess,
+  practiceCurationAccess,
+} from '@knutepunkt/domain';
 import { notFound } from '../../errors.ts';
 import { enforce } from '../../procedures.ts';
 import { organisationNetworkIds } from '../organisations/service.ts';
@@ -12,9 +19,16 @@ export interface ExampleScope {
 }
 
 export async function scopeOfExample(db: Db, exampleId: string): Promise<ExampleScope> {
-  const example = await db.practiceExample.findUnique({ where: { id: exampleId }, select: { id: true, organisationId: true } });
+  const example = await db.practiceExample.findUnique({
+    where: { id: exampleId },
+    select: { id: true, organisationId: true },
+  });
   if (!example) throw notFound();
-  return { exampleId, organisationId: example.organisationId, networkIds: await organisationNetworkIds(db, example.organisationId) };
+  return {
+    exampleId,
+    organisationId: example.organisationId,
+    networkIds: await organisationNetworkIds(db, example.organisationId),
+  };
 }
 
 export async function scopeOfVersion(db: Db, versionId: string) {

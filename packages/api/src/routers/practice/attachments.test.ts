@@ -5,7 +5,13 @@ import type { Actor } from '@knutepunkt/domain';
 import { loadActor } from '../../context.ts';
 import { UserError } from '../../errors.ts';
 import { type World, createWorld } from '../../testing/world.ts';
-import { addAttachment, attachmentToServe, checkAttachmentUpload, deleteAttachment, updateAttachment } from './attachments.ts';
+import {
+  addAttachment,
+  attachmentToServe,
+  checkAttachmentUpload,
+  deleteAttachment,
+  updateAttachment,
+} from './attachments.ts';
 import { startRevision } from './authoring.ts';
 import { getPublishedExample } from './queries.ts';
 
@@ -23,7 +29,13 @@ afterAll(async () => handle?.close());
 
 let keys = 0;
 const file = (exampleId: string, over: Partial<Parameters<typeof addAttachment>[2]> = {}) => ({
-  exampleId, fileName: 'bilde.png', mimeType: 'image/png' as const, size: 68, storageKey: `test/key${++keys}`, altText: 'Deltakere rundt et bord', ...over,
+  exampleId,
+  fileName: 'bilde.png',
+  mimeType: 'image/png' as const,
+  size: 68,
+  storageKey: `test/key${++keys}`,
+  altText: 'Deltakere rundt et bord',
+  ...over,
 });
 
 /** The message key a call is refused with, or 'ok'. */
@@ -40,22 +52,39 @@ async function refusal(work: Promise<unknown>): Promise<string> {
 describe('adding attachments', () => {
   test('an editor adds one to a draft: the row, its address, and an audit entry', async () => {
     const added = await addAttachment(handle.db, actors.editor, file(world.practice.draft.exampleId));
-    expect(added).toMatchObject({ fileName: 'bilde.png', mimeType: 'image/png', size: 68, url: `/vedlegg/${added.id}/bilde.png` });
+    expect(added).toMatchObject({
+      fileName: 'bilde.png',
+      mimeType: 'image/png',
+      size: 68,
+      url: `/vedlegg/${added.id}/bilde.png`,
+    });
     expect(added).not.toHaveProperty('storageKey');
-    const audit = await handle.db.auditEntry.findFirstOrThrow({ where: { entity: 'practiceAttachment', entityId: added.id } });
+    const audit = await handle.db.auditEntry.findFirstOrThrow({
+      where: { entity: 'practiceAttachment', entityId: added.id },
+    });
     expect(audit).toMatchObject({ action: 'create', actorId: world.userIds.editor });
     expect(audit.after).toMatchObject({ fileName: 'bilde.png', exampleId: world.practice.draft.exampleId });
   });
 
   test('the same rights as editing the text: 404 for another organisation, 403 for a member', async () => {
-    expect(await refusal(checkAttachmentUpload(handle.db, actors.otherEditor, world.practice.draft.exampleId))).toBe('NOT_FOUND error.notFound');
-    expect(await refusal(checkAttachmentUpload(handle.db, actors.member, world.practice.draft.exampleId))).toBe('FORBIDDEN error.forbidden');
-    expect(await refusal(checkAttachmentUpload(handle.db, actors.editor, 'no-such-example'))).toBe('NOT_FOUND error.notFound');
+    expect(await refusal(checkAttachmentUpload(handle.db, actors.otherEditor, world.practice.draft.exampleId))).toBe(
+      'NOT_FOUND error.notFound',
+    );
+    expect(await refusal(checkAttachmentUpload(handle.db, actors.member, world.practice.draft.exampleId))).toBe(
+      'FORBIDDEN error.forbidden',
+    );
+    expect(await refusal(checkAttachmentUpload(handle.db, actors.editor, 'no-such-example'))).toBe(
+      'NOT_FOUND error.notFound',
+    );
   });
 
   test('only while a version is being written: not in review, not on a published example until a revision is started', async () => {
-    expect(await refusal(checkAttachmentUpload(handle.db, actors.editor, world.practice.inReview.exampleId))).toBe('CONFLICT files.error.notEditable');
-    expect(await refusal(checkAttachmentUpload(handle.db, actors.editor, world.practice.published.exampleId))).toBe('CONFLICT files.error.notEditable');
+    expect(await refusal(checkAttachmentUpload(handle.db, actors.editor, world.practice.inReview.exampleId))).toBe(
+      'CONFLICT files.error.notEditable',
+    );
+    expect(await refusal(checkAttachmentUpload(handle.db, actors.editor, world.practice.published.exampleId))).toBe(
+      'CONFLICT files.error.notEditable',
+    );
   });
 
   test('at most 20 per example', async () => {
@@ -74,21 +103,44 @@ describe('changing and removing attachments', () => {
   test('an image keeps its text alternative; a PDF may have none', async () => {
     const exampleId = world.practice.draft.exampleId;
     const image = await addAttachment(handle.db, actors.editor, file(exampleId));
-    expect(await refusal(updateAttachment(handle.db, actors.editor, { attachmentId: image.id, altText: '' }))).toBe('BAD_REQUEST files.error.altTextRequired');
-    expect((await updateAttachment(handle.db, actors.editor, { attachmentId: image.id, altText: 'Kursdeltakere' })).altText).toBe('Kursdeltakere');
-    expect((await updateAttachment(handle.db, actors.editor, { attachmentId: world.practice.draft.attachmentId, altText: '' })).altText).toBe('');
-    expect(await refusal(updateAttachment(handle.db, actors.otherEditor, { attachmentId: image.id, altText: 'x' }))).toBe('NOT_FOUND error.notFound');
+    expect(await refusal(updateAttachment(handle.db, actors.editor, { attachmentId: image.id, altText: '' }))).toBe(
+      'BAD_REQUEST files.error.altTextRequired',
+    );
+    expect(
+      (await updateAttachment(handle.db, actors.editor, { attachmentId: image.id, altText: 'Kursdeltakere' })).altText,
+    ).toBe('Kursdeltakere');
+    expect(
+      (
+        await updateAttachment(handle.db, actors.editor, {
+          attachmentId: world.practice.draft.attachmentId,
+          altText: '',
+        })
+      ).altText,
+    ).toBe('');
+    expect(
+      await refusal(updateAttachment(handle.db, actors.otherEditor, { attachmentId: image.id, altText: 'x' })),
+    ).toBe('NOT_FOUND error.notFound');
   });
 
   test('deleting removes the row and then the stored file, and is audited', async () => {
-    const added = await addAttachment(handle.db, actors.editor, file(world.practice.draft.exampleId, { storageKey: 'test/to-delete' }));
+    const added = await addAttachment(
+      handle.db,
+      actors.editor,
+      file(world.practice.draft.exampleId, { storageKey: 'test/to-delete' }),
+    );
     const removed: string[] = [];
     const files = { delete: async (key: string) => void removed.push(key) };
-    expect(await refusal(deleteAttachment(handle.db, actors.otherEditor, files, added.id))).toBe('NOT_FOUND error.notFound');
+    expect(await refusal(deleteAttachment(handle.db, actors.otherEditor, files, added.id))).toBe(
+      'NOT_FOUND error.notFound',
+    );
     expect(await deleteAttachment(handle.db, actors.editor, files, added.id)).toEqual({ ok: true });
     expect(removed).toEqual(['test/to-delete']);
     expect(await handle.db.practiceAttachment.count({ where: { id: added.id } })).toBe(0);
-    expect(await handle.db.auditEntry.count({ where: { entity: 'practiceAttachment', entityId: added.id, action: 'delete' } })).toBe(1);
+    expect(
+      await handle.db.auditEntry.count({
+        where: { entity: 'practiceAttachment', entityId: added.id, action: 'delete' },
+      }),
+    ).toBe(1);
     expect(await refusal(deleteAttachment(handle.db, actors.editor, files, added.id))).toBe('NOT_FOUND error.notFound');
   });
 
@@ -100,14 +152,19 @@ describe('changing and removing attachments', () => {
 });
 
 describe('who may fetch an attachment', () => {
-  const serve = (attachmentId: string, actor: Actor | null) => attachmentToServe(handle.db, attachmentId, async () => actor);
+  const serve = (attachmentId: string, actor: Actor | null) =>
+    attachmentToServe(handle.db, attachmentId, async () => actor);
 
   test("a draft's attachment: its editors only, never the public or another organisation", async () => {
     const id = world.practice.draft.attachmentId;
     expect(await serve(id, null)).toBeNull();
     expect(await serve(id, actors.otherEditor)).toBeNull();
     expect(await serve(id, actors.coordinator)).toBeNull();
-    expect(await serve(id, actors.editor)).toMatchObject({ isPublic: false, mimeType: 'application/pdf', storageKey: 'test/world-draft-program' });
+    expect(await serve(id, actors.editor)).toMatchObject({
+      isPublic: false,
+      mimeType: 'application/pdf',
+      storageKey: 'test/world-draft-program',
+    });
     expect(await serve('no-such-attachment', actors.editor)).toBeNull();
   });
 
@@ -115,7 +172,9 @@ describe('who may fetch an attachment', () => {
     const { db } = handle;
     const exampleId = world.practice.published.exampleId;
     // As the seed does: straight into a published example with no revision under way.
-    const old = await db.practiceAttachment.create({ data: { exampleId, fileName: 'rapport.pdf', mimeType: 'application/pdf', size: 10, storageKey: 'test/published' } });
+    const old = await db.practiceAttachment.create({
+      data: { exampleId, fileName: 'rapport.pdf', mimeType: 'application/pdf', size: 10, storageKey: 'test/published' },
+    });
     let seen = false;
     expect(await attachmentToServe(db, old.id, async () => ((seen = true), null))).toMatchObject({ isPublic: true });
     expect(seen).toBe(false);

@@ -30,7 +30,13 @@ import { type ExampleScope, requireAction, scopeOfExample } from './access.ts';
  */
 
 const ATTACHMENT_SELECT = {
-  id: true, exampleId: true, fileName: true, mimeType: true, size: true, altText: true, createdAt: true,
+  id: true,
+  exampleId: true,
+  fileName: true,
+  mimeType: true,
+  size: true,
+  altText: true,
+  createdAt: true,
 } as const satisfies Prisma.PracticeAttachmentSelect;
 
 type AttachmentRow = Prisma.PracticeAttachmentGetPayload<{ select: typeof ATTACHMENT_SELECT }>;
@@ -58,7 +64,10 @@ async function requireRoom(db: Pick<Db, 'practiceAttachment'>, exampleId: string
 }
 
 async function attachmentById(db: Db, attachmentId: string) {
-  const row = await db.practiceAttachment.findUnique({ where: { id: attachmentId }, select: { ...ATTACHMENT_SELECT, storageKey: true } });
+  const row = await db.practiceAttachment.findUnique({
+    where: { id: attachmentId },
+    select: { ...ATTACHMENT_SELECT, storageKey: true },
+  });
   if (!row) throw notFound();
   return row;
 }
@@ -85,9 +94,18 @@ export async function addAttachment(db: Db, actor: Actor, input: NewAttachment) 
   await requireEditable(db, actor, input.exampleId);
   return db.$transaction(async (tx) => {
     await requireRoom(tx, input.exampleId);
-    const row = await tx.practiceAttachment.create({ data: { ...input, uploadedById: actor.userId }, select: ATTACHMENT_SELECT });
+    const row = await tx.practiceAttachment.create({
+      data: { ...input, uploadedById: actor.userId },
+      select: ATTACHMENT_SELECT,
+    });
     const { id, createdAt: _createdAt, ...after } = row;
-    await recordAudit(tx, { actorId: actor.userId, action: 'create', entity: 'practiceAttachment', entityId: id, after });
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      action: 'create',
+      entity: 'practiceAttachment',
+      entityId: id,
+      after,
+    });
     return withUrl(row);
   });
 }
@@ -97,13 +115,23 @@ export async function updateAttachment(db: Db, actor: Actor, input: { attachment
   const attachment = await attachmentById(db, input.attachmentId);
   await requireEditable(db, actor, attachment.exampleId);
   if (isImageAttachment(attachment.mimeType) && !input.altText) {
-    throw new UserError('BAD_REQUEST', 'files.error.altTextRequired', { fieldErrors: { altText: 'files.error.altTextRequired' } });
+    throw new UserError('BAD_REQUEST', 'files.error.altTextRequired', {
+      fieldErrors: { altText: 'files.error.altTextRequired' },
+    });
   }
   return db.$transaction(async (tx) => {
-    const row = await tx.practiceAttachment.update({ where: { id: attachment.id }, data: { altText: input.altText }, select: ATTACHMENT_SELECT });
+    const row = await tx.practiceAttachment.update({
+      where: { id: attachment.id },
+      data: { altText: input.altText },
+      select: ATTACHMENT_SELECT,
+    });
     await recordAudit(tx, {
-      actorId: actor.userId, action: 'update', entity: 'practiceAttachment', entityId: attachment.id,
-      before: { altText: attachment.altText }, after: { altText: row.altText },
+      actorId: actor.userId,
+      action: 'update',
+      entity: 'practiceAttachment',
+      entityId: attachment.id,
+      before: { altText: attachment.altText },
+      after: { altText: row.altText },
     });
     return withUrl(row);
   });
@@ -120,7 +148,13 @@ export async function deleteAttachment(db: Db, actor: Actor, files: FileRemover 
   await db.$transaction(async (tx) => {
     await tx.practiceAttachment.delete({ where: { id: attachment.id } });
     const { id, createdAt: _createdAt, storageKey: _key, ...before } = attachment;
-    await recordAudit(tx, { actorId: actor.userId, action: 'delete', entity: 'practiceAttachment', entityId: id, before });
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      action: 'delete',
+      entity: 'practiceAttachment',
+      entityId: id,
+      before,
+    });
   });
   await files?.delete(attachment.storageKey).catch(() => undefined);
   return { ok: true as const };
@@ -141,14 +175,25 @@ export interface AttachmentToServe {
  * read the example's unpublished version (drafts: its editors; from review
  * on: its network's coordinators too). The actor is only loaded when needed.
  */
-export async function attachmentToServe(db: Db, attachmentId: string, actor: () => Promise<Actor | null>): Promise<AttachmentToServe | null> {
+export async function attachmentToServe(
+  db: Db,
+  attachmentId: string,
+  actor: () => Promise<Actor | null>,
+): Promise<AttachmentToServe | null> {
   const row = await db.practiceAttachment.findUnique({
     where: { id: attachmentId },
     select: {
-      storageKey: true, fileName: true, mimeType: true, size: true, createdAt: true,
+      storageKey: true,
+      fileName: true,
+      mimeType: true,
+      size: true,
+      createdAt: true,
       example: {
         select: {
-          id: true, organisationId: true, archivedAt: true, publishedVersionId: true,
+          id: true,
+          organisationId: true,
+          archivedAt: true,
+          publishedVersionId: true,
           versions: { orderBy: { number: 'desc' }, take: 1, select: { state: true, createdAt: true } },
         },
       },

@@ -30,14 +30,24 @@ async function uniqueSlug(db: Db, title: string): Promise<string> {
 }
 
 /** An editor starts an example: the example and its first draft. */
-export async function createPractice(db: Db, actor: Actor, input: { organisationId: string; title: string; language: 'nb' | 'nn' | 'en' }) {
+export async function createPractice(
+  db: Db,
+  actor: Actor,
+  input: { organisationId: string; title: string; language: 'nb' | 'nn' | 'en' },
+) {
   const slug = await uniqueSlug(db, input.title);
   return db.$transaction(async (tx) => {
     const example = await tx.practiceExample.create({ data: { slug, organisationId: input.organisationId } });
     const version = await tx.practiceVersion.create({
       data: { exampleId: example.id, number: 1, title: input.title, language: input.language, authorId: actor.userId },
     });
-    await recordAudit(tx, { actorId: actor.userId, action: 'create', entity: 'practice', entityId: example.id, after: { slug, title: input.title } });
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      action: 'create',
+      entity: 'practice',
+      entityId: example.id,
+      after: { slug, title: input.title },
+    });
     return { exampleId: example.id, versionId: version.id, slug };
   });
 }
@@ -47,9 +57,16 @@ export async function listForOrganisation(db: Db, organisationId: string) {
   const examples = await db.practiceExample.findMany({
     where: { organisationId },
     select: {
-      id: true, slug: true, archivedAt: true, featured: true, lastPublishedAt: true,
+      id: true,
+      slug: true,
+      archivedAt: true,
+      featured: true,
+      lastPublishedAt: true,
       publishedVersion: { select: { title: true } },
-      versions: { where: { state: { in: ['DRAFT', 'IN_REVIEW', 'RETURNED'] } }, select: { id: true, title: true, state: true, updatedAt: true } },
+      versions: {
+        where: { state: { in: ['DRAFT', 'IN_REVIEW', 'RETURNED'] } },
+        select: { id: true, title: true, state: true, updatedAt: true },
+      },
     },
     orderBy: { updatedAt: 'desc' },
   });
@@ -74,7 +91,11 @@ export async function getWorkingCopy(db: Db, actor: Actor, exampleId: string) {
     include: {
       organisation: { select: { id: true, slug: true, name: true } },
       attachments: { orderBy: { createdAt: 'asc' } },
-      versions: { orderBy: { number: 'desc' }, take: 2, include: { comments: { include: COMMENT_AUTHOR, orderBy: { createdAt: 'asc' } } } },
+      versions: {
+        orderBy: { number: 'desc' },
+        take: 2,
+        include: { comments: { include: COMMENT_AUTHOR, orderBy: { createdAt: 'asc' } } },
+      },
     },
   });
   const working = example.versions.find((v) => isWorkingState(v.state)) ?? null;
@@ -94,7 +115,11 @@ export async function getWorkingCopy(db: Db, actor: Actor, exampleId: string) {
  * Autosave. Refuses a save based on an older copy than the server's (another
  * tab or person saved since), so nothing is silently overwritten.
  */
-export async function saveDraft(db: Db, actor: Actor, input: PracticeContent & { versionId: string; baseUpdatedAt: string }) {
+export async function saveDraft(
+  db: Db,
+  actor: Actor,
+  input: PracticeContent & { versionId: string; baseUpdatedAt: string },
+) {
   const { version, scope } = await scopeOfVersion(db, input.versionId);
   requireAction(actor, 'edit', scope);
   if (!nextVersionState(version.state, 'edit')) throw stateError();
@@ -103,7 +128,10 @@ export async function saveDraft(db: Db, actor: Actor, input: PracticeContent & {
     data: { ...practiceContentOf(input), authorId: actor.userId },
   });
   if (updated.count === 0) throw new UserError('CONFLICT', 'practice.error.staleDraft');
-  return db.practiceVersion.findUniqueOrThrow({ where: { id: version.id }, select: { id: true, updatedAt: true, state: true } });
+  return db.practiceVersion.findUniqueOrThrow({
+    where: { id: version.id },
+    select: { id: true, updatedAt: true, state: true },
+  });
 }
 
 /** Send for review: checks that what a reader needs is there, then tells the network's coordinators. */
@@ -115,14 +143,31 @@ export async function submitVersion(db: Db, actor: Actor, versionId: string, url
   // The same translated field errors as a form would get, so the editor sees what is missing.
   if (!check.success) throw new UserError('BAD_REQUEST', 'error.badRequest', { cause: check.error });
   return db.$transaction(async (tx) => {
-    await tx.practiceVersion.update({ where: { id: version.id }, data: { state: 'IN_REVIEW', submittedAt: new Date() } });
-    await recordAudit(tx, { actorId: actor.userId, action: 'update', entity: 'practice', entityId: scope.exampleId, before: { state: version.state }, after: { state: 'IN_REVIEW', version: version.number } });
-    const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: scope.organisationId }, select: { name: true } });
+    await tx.practiceVersion.update({
+      where: { id: version.id },
+      data: { state: 'IN_REVIEW', submittedAt: new Date() },
+    });
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      action: 'update',
+      entity: 'practice',
+      entityId: scope.exampleId,
+      before: { state: version.state },
+      after: { state: 'IN_REVIEW', version: version.number },
+    });
+    const organisation = await tx.organisation.findUniqueOrThrow({
+      where: { id: scope.organisationId },
+      select: { name: true },
+    });
     await notify(tx, await reviewersOf(tx, scope.organisationId), {
       kind: 'practice.submitted',
       subject: 'practice.mail.submitted.subject',
       body: 'practice.mail.submitted.body',
-      params: { title: version.title, organisation: organisation.name, link: `${urls.admin}/praksis/vurdering/${version.id}` },
+      params: {
+        title: version.title,
+        organisation: organisation.name,
+        link: `${urls.admin}/praksis/vurdering/${version.id}`,
+      },
     });
     return { state: 'IN_REVIEW' as const };
   });
@@ -147,7 +192,12 @@ export async function startRevision(db: Db, actor: Actor, exampleId: string) {
     const published = versions.find((v) => v.state === 'PUBLISHED');
     if (!published) throw stateError();
     const draft = await tx.practiceVersion.create({
-      data: { ...practiceContentOf(published), exampleId, number: (versions[0]?.number ?? 0) + 1, authorId: actor.userId },
+      data: {
+        ...practiceContentOf(published),
+        exampleId,
+        number: (versions[0]?.number ?? 0) + 1,
+        authorId: actor.userId,
+      },
     });
     return { versionId: draft.id };
   });

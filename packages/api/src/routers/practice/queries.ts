@@ -10,13 +10,26 @@ export async function getPublishedExample(db: Db, slug: string) {
   const example = await db.practiceExample.findUnique({
     where: { slug },
     select: {
-      id: true, slug: true, featured: true, archivedAt: true, firstPublishedAt: true, lastPublishedAt: true,
+      id: true,
+      slug: true,
+      featured: true,
+      archivedAt: true,
+      firstPublishedAt: true,
+      lastPublishedAt: true,
       organisation: { select: { id: true, slug: true, name: true, type: true, county: true, municipality: true } },
       publishedVersion: true,
-      attachments: { select: { id: true, fileName: true, mimeType: true, size: true, altText: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
+      attachments: {
+        select: { id: true, fileName: true, mimeType: true, size: true, altText: true, createdAt: true },
+        orderBy: { createdAt: 'asc' },
+      },
       versions: { orderBy: { number: 'desc' }, take: 1, select: { state: true, createdAt: true } },
       adoptions: {
-        select: { id: true, note: true, createdAt: true, organisation: { select: { id: true, slug: true, name: true } } },
+        select: {
+          id: true,
+          note: true,
+          createdAt: true,
+          organisation: { select: { id: true, slug: true, name: true } },
+        },
         orderBy: { createdAt: 'asc' },
       },
     },
@@ -29,10 +42,23 @@ export async function getPublishedExample(db: Db, slug: string) {
     // Those added during a revision wait for it to be published, like its text.
     attachments: attachments.filter((a) => isPublicAttachment(a, facts)).map(({ createdAt: _c, ...a }) => a),
     content: {
-      number: v.number, title: v.title, summary: v.summary, background: v.background, approach: v.approach,
-      experiences: v.experiences, results: v.results, contactName: v.contactName, contactRole: v.contactRole,
-      contactEmail: v.contactEmail, language: v.language, chime: v.chime, chimeSubthemes: v.chimeSubthemes,
-      levels: v.levels, targetGroups: v.targetGroups, themes: v.themes, ongoing: v.ongoing,
+      number: v.number,
+      title: v.title,
+      summary: v.summary,
+      background: v.background,
+      approach: v.approach,
+      experiences: v.experiences,
+      results: v.results,
+      contactName: v.contactName,
+      contactRole: v.contactRole,
+      contactEmail: v.contactEmail,
+      language: v.language,
+      chime: v.chime,
+      chimeSubthemes: v.chimeSubthemes,
+      levels: v.levels,
+      targetGroups: v.targetGroups,
+      themes: v.themes,
+      ongoing: v.ongoing,
     },
     related: await relatedExamples(db, example.id),
   };
@@ -56,7 +82,17 @@ export async function relatedExamples(db: Db, exampleId: string, limit = 4) {
 
 /** The newest published examples, for the Atom feed. */
 export function latestPublished(db: Db, limit = 30) {
-  return db.$queryRaw<Array<{ slug: string; title: string; summary: string; language: string; organisation: string; published_at: Date; first_published_at: Date | null }>>`
+  return db.$queryRaw<
+    Array<{
+      slug: string;
+      title: string;
+      summary: string;
+      language: string;
+      organisation: string;
+      published_at: Date;
+      first_published_at: Date | null;
+    }>
+  >`
     SELECT e."slug", s."title", s."summary", s."language", o."name" AS organisation, s."published_at", e."firstPublishedAt" AS first_published_at
     FROM "practice_search" s
     JOIN "PracticeExample" e ON e."id" = s."example_id"

@@ -7,12 +7,25 @@ import { practiceGrid, searchPractice, splitHighlight } from './search.ts';
 import { relatedExamples } from './queries.ts';
 
 /** Publish an example straight into the database, as the seed does. */
-async function published(db: DbHandle['db'], organisationId: string, slug: string, content: Partial<typeof PRACTICE_CONTENT> & { title: string }, publishedAt: Date) {
+async function published(
+  db: DbHandle['db'],
+  organisationId: string,
+  slug: string,
+  content: Partial<typeof PRACTICE_CONTENT> & { title: string },
+  publishedAt: Date,
+) {
   const example = await db.practiceExample.create({
-    data: { slug, organisationId, versions: { create: { number: 1, state: 'PUBLISHED', publishedAt, ...PRACTICE_CONTENT, ...content } } },
+    data: {
+      slug,
+      organisationId,
+      versions: { create: { number: 1, state: 'PUBLISHED', publishedAt, ...PRACTICE_CONTENT, ...content } },
+    },
     include: { versions: true },
   });
-  await db.practiceExample.update({ where: { id: example.id }, data: { publishedVersionId: example.versions[0]!.id, firstPublishedAt: publishedAt, lastPublishedAt: publishedAt } });
+  await db.practiceExample.update({
+    where: { id: example.id },
+    data: { publishedVersionId: example.versions[0]!.id, firstPublishedAt: publishedAt, lastPublishedAt: publishedAt },
+  });
   await refreshPracticeSearch(db, example.id);
   return example.id;
 }
@@ -25,12 +38,34 @@ describe.each(testDatabases())('searching the practice bank on $name', ({ open, 
     if (!handle) return;
     world = await createWorld(handle.db);
     const db = handle.db;
-    await published(db, world.org2, 'bedring-i-tittelen', {
-      title: 'Bedringsprosesser i fellesskap', summary: 'Et kurs.', background: 'Kort.', chime: ['HOPE'], levels: ['INDIVIDUAL'], themes: ['ART_AND_CULTURE'],
-    }, new Date('2026-01-10T10:00:00Z'));
-    await published(db, world.org3, 'bedring-i-teksten', {
-      title: 'Kunstverksted', summary: 'Et verksted.', background: 'Deltakerne forteller om sin egen bedringsprosess og om kunsten.', chime: ['IDENTITY'], levels: ['SOCIETY'], themes: ['ART_AND_CULTURE'],
-    }, new Date('2026-03-10T10:00:00Z'));
+    await published(
+      db,
+      world.org2,
+      'bedring-i-tittelen',
+      {
+        title: 'Bedringsprosesser i fellesskap',
+        summary: 'Et kurs.',
+        background: 'Kort.',
+        chime: ['HOPE'],
+        levels: ['INDIVIDUAL'],
+        themes: ['ART_AND_CULTURE'],
+      },
+      new Date('2026-01-10T10:00:00Z'),
+    );
+    await published(
+      db,
+      world.org3,
+      'bedring-i-teksten',
+      {
+        title: 'Kunstverksted',
+        summary: 'Et verksted.',
+        background: 'Deltakerne forteller om sin egen bedringsprosess og om kunsten.',
+        chime: ['IDENTITY'],
+        levels: ['SOCIETY'],
+        themes: ['ART_AND_CULTURE'],
+      },
+      new Date('2026-03-10T10:00:00Z'),
+    );
   });
   afterAll(async () => handle?.close());
 
@@ -44,21 +79,38 @@ describe.each(testDatabases())('searching the practice bank on $name', ({ open, 
 
   test('ranked by relevance with a hit in the title first; by date when asked', async (ctx) => {
     if (!handle) return ctx.skip(skipReason);
-    expect((await search({ q: 'bedringsprosessen' })).items.map((i) => i.slug)).toEqual(['bedring-i-tittelen', 'bedring-i-teksten']);
-    expect((await search({ q: 'bedringsprosessen', sort: 'date' })).items.map((i) => i.slug)).toEqual(['bedring-i-teksten', 'bedring-i-tittelen']);
+    expect((await search({ q: 'bedringsprosessen' })).items.map((i) => i.slug)).toEqual([
+      'bedring-i-tittelen',
+      'bedring-i-teksten',
+    ]);
+    expect((await search({ q: 'bedringsprosessen', sort: 'date' })).items.map((i) => i.slug)).toEqual([
+      'bedring-i-teksten',
+      'bedring-i-tittelen',
+    ]);
   });
 
   test('hits come back marked, as text parts (no HTML)', async (ctx) => {
     if (!handle) return ctx.skip(skipReason);
     const [first] = (await search({ q: 'bedringsprosessen' })).items;
-    expect(first?.titleHighlighted).toEqual([{ text: 'Bedringsprosesser', hit: true }, { text: ' i fellesskap', hit: false }]);
-    expect(splitHighlight('a\u0002b\u0003c')).toEqual([{ text: 'a', hit: false }, { text: 'b', hit: true }, { text: 'c', hit: false }]);
+    expect(first?.titleHighlighted).toEqual([
+      { text: 'Bedringsprosesser', hit: true },
+      { text: ' i fellesskap', hit: false },
+    ]);
+    expect(splitHighlight('a\u0002b\u0003c')).toEqual([
+      { text: 'a', hit: false },
+      { text: 'b', hit: true },
+      { text: 'c', hit: false },
+    ]);
   });
 
   test('filters combine: any value within one, all of them together; organisation type and county too', async (ctx) => {
     if (!handle) return ctx.skip(skipReason);
     const slugs = async (input: object) => (await search(input)).items.map((i) => i.slug).sort();
-    expect(await slugs({ chime: ['HOPE', 'IDENTITY'] })).toEqual(['bedring-i-teksten', 'bedring-i-tittelen', 'stressmestring-i-gruppe']);
+    expect(await slugs({ chime: ['HOPE', 'IDENTITY'] })).toEqual([
+      'bedring-i-teksten',
+      'bedring-i-tittelen',
+      'stressmestring-i-gruppe',
+    ]);
     expect(await slugs({ chime: ['HOPE'], levels: ['INDIVIDUAL'] })).toEqual(['bedring-i-tittelen']);
     expect(await slugs({ themes: ['ART_AND_CULTURE'], counties: ['46'] })).toEqual(['bedring-i-teksten']);
     expect(await slugs({ organisationTypes: ['USER_LED_CENTRE'] })).toEqual([]);
@@ -70,7 +122,11 @@ describe.each(testDatabases())('searching the practice bank on $name', ({ open, 
     const first = await search({ pageSize: 2 });
     const second = await search({ pageSize: 2, page: 2 });
     expect(first.total).toBe(3);
-    expect([...first.items, ...second.items].map((i) => i.slug).sort()).toEqual(['bedring-i-teksten', 'bedring-i-tittelen', 'stressmestring-i-gruppe']);
+    expect([...first.items, ...second.items].map((i) => i.slug).sort()).toEqual([
+      'bedring-i-teksten',
+      'bedring-i-tittelen',
+      'stressmestring-i-gruppe',
+    ]);
   });
 
   test('the CHIME x level grid counts each example in each of its cells', async (ctx) => {

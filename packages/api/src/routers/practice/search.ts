@@ -61,7 +61,8 @@ export async function searchPractice(db: Db, input: PracticeSearchInput) {
   const query = hasQuery ? Prisma.sql`websearch_to_tsquery('norwegian', ${input.q})` : Prisma.sql`NULL::tsquery`;
   const match = hasQuery ? Prisma.sql`AND s."document" @@ q.query` : Prisma.empty;
   // In date order every rank is 0, so one ORDER BY serves both.
-  const rank = hasQuery && input.sort === 'relevance' ? Prisma.sql`ts_rank_cd(s."rank_document", q.query)` : Prisma.sql`0::real`;
+  const rank =
+    hasQuery && input.sort === 'relevance' ? Prisma.sql`ts_rank_cd(s."rank_document", q.query)` : Prisma.sql`0::real`;
   const where = Prisma.sql`FROM "practice_search" s JOIN "Organisation" o ON o."id" = s."organisation_id", (SELECT ${query} AS query) q
     WHERE true ${match} ${filters(input)}`;
   const offset = (input.page - 1) * input.pageSize;
@@ -115,6 +116,8 @@ export async function practiceGrid(db: Db) {
     SELECT c AS chime, l AS level, count(*) AS count
     FROM "practice_search" s, unnest(s."chime") AS c, unnest(s."levels") AS l
     GROUP BY c, l`;
-  const [{ total } = { total: 0 }] = await db.$queryRaw<Array<{ total: bigint | number }>>`SELECT count(*) AS total FROM "practice_search"`;
+  const [{ total } = { total: 0 }] = await db.$queryRaw<
+    Array<{ total: bigint | number }>
+  >`SELECT count(*) AS total FROM "practice_search"`;
   return { total: Number(total), cells: rows.map((r) => ({ chime: r.chime, level: r.level, count: Number(r.count) })) };
 }

@@ -26,7 +26,11 @@ export const audit = defineMessages({
     nn: 'Viser berre det éin person har gjort.',
     en: 'Showing only what one person has done.',
   },
-  'audit.filter.clearActor': { nb: 'Vis alle personers endringer', nn: 'Vis endringane til alle', en: 'Show everyone’s changes' },
+  'audit.filter.clearActor': {
+    nb: 'Vis alle personers endringer',
+    nn: 'Vis endringane til alle',
+    en: 'Show everyone’s changes',
+  },
   'audit.filter.byActorLabel': {
     nb: 'Vis bare det {name} har gjort',
     nn: 'Vis berre det {name} har gjort',
@@ -38,8 +42,16 @@ export const audit = defineMessages({
   'audit.entity.organisation': { nb: 'Organisasjon', nn: 'Organisasjon', en: 'Organisation' },
   'audit.entity.network': { nb: 'Nettverk', nn: 'Nettverk', en: 'Network' },
   'audit.entity.networkMember': { nb: 'Medlemskap i nettverk', nn: 'Medlemskap i nettverk', en: 'Network membership' },
-  'audit.entity.networkCoordinator': { nb: 'Koordinator for nettverk', nn: 'Koordinator for nettverk', en: 'Network coordinator' },
-  'audit.entity.membership': { nb: 'Tilknytning til organisasjon', nn: 'Tilknyting til organisasjon', en: 'Link to an organisation' },
+  'audit.entity.networkCoordinator': {
+    nb: 'Koordinator for nettverk',
+    nn: 'Koordinator for nettverk',
+    en: 'Network coordinator',
+  },
+  'audit.entity.membership': {
+    nb: 'Tilknytning til organisasjon',
+    nn: 'Tilknyting til organisasjon',
+    en: 'Link to an organisation',
+  },
   'audit.entity.user': { nb: 'Person', nn: 'Person', en: 'Person' },
   'audit.entity.practice': { nb: 'Praksiseksempel', nn: 'Praksiseksempel', en: 'Practice example' },
   'audit.entity.practiceAdoption': {
@@ -47,7 +59,11 @@ export const audit = defineMessages({
     nn: 'Organisasjon som brukar eit praksiseksempel',
     en: 'Organisation using a practice example',
   },
-  'audit.entity.practiceAttachment': { nb: 'Vedlegg til praksiseksempel', nn: 'Vedlegg til praksiseksempel', en: 'Practice example attachment' },
+  'audit.entity.practiceAttachment': {
+    nb: 'Vedlegg til praksiseksempel',
+    nn: 'Vedlegg til praksiseksempel',
+    en: 'Practice example attachment',
+  },
 
   'audit.action.create': { nb: 'Opprettet', nn: 'Oppretta', en: 'Created' },
   'audit.action.update': { nb: 'Endret', nn: 'Endra', en: 'Changed' },
@@ -61,8 +77,16 @@ export const audit = defineMessages({
   'audit.actor.unknown': { nb: 'Ukjent (slettet konto)', nn: 'Ukjend (sletta konto)', en: 'Unknown (deleted account)' },
 
   'audit.diff.caption': { nb: 'Endrede felt', nn: 'Endra felt', en: 'Changed fields' },
-  'audit.diff.captionCreated': { nb: 'Innhold da det ble opprettet', nn: 'Innhald då det vart oppretta', en: 'Content when created' },
-  'audit.diff.captionDeleted': { nb: 'Innhold da det ble slettet', nn: 'Innhald då det vart sletta', en: 'Content when deleted' },
+  'audit.diff.captionCreated': {
+    nb: 'Innhold da det ble opprettet',
+    nn: 'Innhald då det vart oppretta',
+    en: 'Content when created',
+  },
+  'audit.diff.captionDeleted': {
+    nb: 'Innhold da det ble slettet',
+    nn: 'Innhald då det vart sletta',
+    en: 'Content when deleted',
+  },
   'audit.diff.field': { nb: 'Felt', nn: 'Felt', en: 'Field' },
   'audit.diff.before': { nb: 'Før', nn: 'Før', en: 'Before' },
   'audit.diff.after': { nb: 'Etter', nn: 'Etter', en: 'After' },

@@ -3,14 +3,26 @@ import { defineMessages } from '../define.ts';
 /** Interface strings: organisations (shared by the web and admin apps). */
 export const organisations = defineMessages({
   'org.type.MUNICIPALITY': { nb: 'Kommune', nn: 'Kommune', en: 'Municipality' },
-  'org.type.SPECIALIST_SERVICE': { nb: 'Spesialisthelsetjeneste', nn: 'Spesialisthelseteneste', en: 'Specialist health service' },
+  'org.type.SPECIALIST_SERVICE': {
+    nb: 'Spesialisthelsetjeneste',
+    nn: 'Spesialisthelseteneste',
+    en: 'Specialist health service',
+  },
   'org.type.USER_ORGANISATION': { nb: 'Brukerorganisasjon', nn: 'Brukarorganisasjon', en: 'User organisation' },
-  'org.type.NEXT_OF_KIN_ORGANISATION': { nb: 'Pårørendeorganisasjon', nn: 'Pårørandeorganisasjon', en: 'Next-of-kin organisation' },
+  'org.type.NEXT_OF_KIN_ORGANISATION': {
+    nb: 'Pårørendeorganisasjon',
+    nn: 'Pårørandeorganisasjon',
+    en: 'Next-of-kin organisation',
+  },
   'org.type.USER_LED_CENTRE': { nb: 'Brukerstyrt senter', nn: 'Brukarstyrt senter', en: 'User-led centre' },
   'org.type.COMPETENCE_CENTRE': { nb: 'Kompetansesenter', nn: 'Kompetansesenter', en: 'Competence centre' },
   'org.type.OTHER': { nb: 'Annet', nn: 'Anna', en: 'Other' },
   'org.field.name': { nb: 'Navn', nn: 'Namn', en: 'Name' },
-  'org.field.slug': { nb: 'Kortnavn i nettadressen', nn: 'Kortnamn i nettadressa', en: 'Short name in the web address' },
+  'org.field.slug': {
+    nb: 'Kortnavn i nettadressen',
+    nn: 'Kortnamn i nettadressa',
+    en: 'Short name in the web address',
+  },
   'org.field.type': { nb: 'Type organisasjon', nn: 'Type organisasjon', en: 'Type of organisation' },
   'org.field.description': { nb: 'Beskrivelse', nn: 'Skildring', en: 'Description' },
   'org.field.email': { nb: 'E-post', nn: 'E-post', en: 'E-mail' },
@@ -41,7 +53,11 @@ export const organisations = defineMessages({
   'org.directory.results': { nb: 'Treff', nn: 'Treff', en: 'Results' },
   'org.directory.count': { nb: '{count} organisasjoner', nn: '{count} organisasjonar', en: '{count} organisations' },
   'org.directory.countOne': { nb: '1 organisasjon', nn: '1 organisasjon', en: '1 organisation' },
-  'org.directory.loading': { nb: 'Henter organisasjoner …', nn: 'Hentar organisasjonar …', en: 'Loading organisations …' },
+  'org.directory.loading': {
+    nb: 'Henter organisasjoner …',
+    nn: 'Hentar organisasjonar …',
+    en: 'Loading organisations …',
+  },
   'org.directory.emptyTitle': { nb: 'Ingen treff', nn: 'Ingen treff', en: 'No results' },
   'org.directory.emptyText': {
     nb: 'Ingen organisasjoner passer til søket. Prøv et annet navn, eller fjern noen av filtrene.',
@@ -94,7 +110,11 @@ export const organisations = defineMessages({
     nn: 'Heile adressa, som byrjar med https://',
     en: 'The full address, starting with https://',
   },
-  'org.edit.municipalityHint': { nb: 'Kommunen dere holder til i.', nn: 'Kommunen de held til i.', en: 'The municipality you are based in.' },
+  'org.edit.municipalityHint': {
+    nb: 'Kommunen dere holder til i.',
+    nn: 'Kommunen de held til i.',
+    en: 'The municipality you are based in.',
+  },
   'org.edit.noCounty': { nb: 'Ikke oppgitt', nn: 'Ikkje oppgitt', en: 'Not given' },
   'org.edit.submit': { nb: 'Lagre profilen', nn: 'Lagre profilen', en: 'Save the profile' },
   'org.edit.saved': { nb: 'Profilen er lagret.', nn: 'Profilen er lagra.', en: 'The profile has been saved.' },

@@ -47,7 +47,11 @@ export const people = defineMessages({
     en: 'For example which department you work in, or what your role is. At most 500 characters.',
   },
   'people.request.submit': { nb: 'Be om å bli knyttet', nn: 'Be om å bli knytt', en: 'Ask to be linked' },
-  'people.request.sent': { nb: 'Forespørselen er sendt.', nn: 'Førespurnaden er send.', en: 'Your request has been sent.' },
+  'people.request.sent': {
+    nb: 'Forespørselen er sendt.',
+    nn: 'Førespurnaden er send.',
+    en: 'Your request has been sent.',
+  },
   'people.request.pending': {
     nb: 'Du har bedt om å bli knyttet til {name}. Du blir knyttet til organisasjonen når en redaktør eller koordinator har godkjent forespørselen.',
     nn: 'Du har bede om å bli knytt til {name}. Du blir knytt til organisasjonen når ein redaktør eller koordinator har godkjent førespurnaden.',
@@ -63,8 +67,16 @@ export const people = defineMessages({
     nn: 'Logg inn for å be om å bli knytt til organisasjonen. Har du ikkje konto, kan du opprette ein.',
     en: 'Sign in to ask to be linked to the organisation. If you have no account, you can create one.',
   },
-  'people.request.signInLink': { nb: 'Logg inn eller opprett konto', nn: 'Logg inn eller opprett konto', en: 'Sign in or create an account' },
-  'people.request.myPageLink': { nb: 'Se koblingene dine på Min side', nn: 'Sjå koplingane dine på Mi side', en: 'See your links on My page' },
+  'people.request.signInLink': {
+    nb: 'Logg inn eller opprett konto',
+    nn: 'Logg inn eller opprett konto',
+    en: 'Sign in or create an account',
+  },
+  'people.request.myPageLink': {
+    nb: 'Se koblingene dine på Min side',
+    nn: 'Sjå koplingane dine på Mi side',
+    en: 'See your links on My page',
+  },
 
   'people.pending.title': { nb: 'Forespørsler til {name}', nn: 'Førespurnader til {name}', en: 'Requests to {name}' },
   'people.pending.intro': {
@@ -103,9 +115,17 @@ export const people = defineMessages({
     nn: 'Du er ikkje knytt til nokon organisasjon enno.',
     en: 'You are not linked to any organisation yet.',
   },
-  'people.mine.findLink': { nb: 'Finn organisasjonen din', nn: 'Finn organisasjonen din', en: 'Find your organisation' },
+  'people.mine.findLink': {
+    nb: 'Finn organisasjonen din',
+    nn: 'Finn organisasjonen din',
+    en: 'Find your organisation',
+  },
   'people.mine.asked': { nb: 'Spurt {date}', nn: 'Spurt {date}', en: 'Asked on {date}' },
-  'people.mine.withdraw': { nb: 'Trekk tilbake forespørselen', nn: 'Trekk tilbake førespurnaden', en: 'Withdraw the request' },
+  'people.mine.withdraw': {
+    nb: 'Trekk tilbake forespørselen',
+    nn: 'Trekk tilbake førespurnaden',
+    en: 'Withdraw the request',
+  },
   'people.mine.leave': { nb: 'Forlat organisasjonen', nn: 'Forlat organisasjonen', en: 'Leave the organisation' },
   'people.mine.remove': { nb: 'Fjern fra listen', nn: 'Fjern frå lista', en: 'Remove from the list' },
   'people.mine.leaveConfirm': {
@@ -113,7 +133,11 @@ export const people = defineMessages({
     nn: 'Vil du forlate {name}? For å bli knytt att må du be om det på nytt.',
     en: 'Do you want to leave {name}? To be linked again you will have to ask again.',
   },
-  'people.mine.leaveYes': { nb: 'Ja, forlat organisasjonen', nn: 'Ja, forlat organisasjonen', en: 'Yes, leave the organisation' },
+  'people.mine.leaveYes': {
+    nb: 'Ja, forlat organisasjonen',
+    nn: 'Ja, forlat organisasjonen',
+    en: 'Yes, leave the organisation',
+  },
   'people.mine.cancel': { nb: 'Avbryt', nn: 'Avbryt', en: 'Cancel' },
   'people.mine.withdrawn': {
     nb: 'Forespørselen til {name} er trukket tilbake.',
@@ -151,7 +175,11 @@ export const people = defineMessages({
     nn: 'Har du mista telefonen, eller logga inn på ei maskin andre òg brukar? Då kan du logge ut på alle einingar på ein gong, òg denne.',
     en: 'Lost your phone, or signed in on a computer others also use? You can sign out on all devices at once, this one included.',
   },
-  'people.everywhere.button': { nb: 'Logg ut på alle enheter', nn: 'Logg ut på alle einingar', en: 'Sign out on all devices' },
+  'people.everywhere.button': {
+    nb: 'Logg ut på alle enheter',
+    nn: 'Logg ut på alle einingar',
+    en: 'Sign out on all devices',
+  },
   'people.everywhere.done': {
     nb: 'Du er logget ut på alle enheter.',
     nn: 'Du er logga ut på alle einingar.',

@@ -20,7 +20,11 @@ export const practiceWeb = defineMessages({
     nn: 'Sjå oversikta etter CHIME og nivå',
     en: 'See the overview by CHIME and level',
   },
-  'practiceWeb.search.formLabel': { nb: 'Søk i praksisbanken', nn: 'Søk i praksisbanken', en: 'Search the practice bank' },
+  'practiceWeb.search.formLabel': {
+    nb: 'Søk i praksisbanken',
+    nn: 'Søk i praksisbanken',
+    en: 'Search the practice bank',
+  },
   'practiceWeb.search.q': { nb: 'Søk etter ord', nn: 'Søk etter ord', en: 'Search for words' },
   'practiceWeb.search.qHint': {
     nb: 'For eksempel «erfaringskonsulent» eller «bolig».',
@@ -47,16 +51,28 @@ export const practiceWeb = defineMessages({
     nn: '«Mest relevante» gjeld når du søkjer med ord.',
     en: '“Most relevant” applies when you search with words.',
   },
-  'practiceWeb.search.sortRelevance': { nb: 'Mest relevante først', nn: 'Mest relevante først', en: 'Most relevant first' },
+  'practiceWeb.search.sortRelevance': {
+    nb: 'Mest relevante først',
+    nn: 'Mest relevante først',
+    en: 'Most relevant first',
+  },
   'practiceWeb.search.sortDate': { nb: 'Nyeste først', nn: 'Nyaste først', en: 'Newest first' },
   'practiceWeb.search.apply': { nb: 'Vis eksempler', nn: 'Vis eksempel', en: 'Show examples' },
-  'practiceWeb.search.clear': { nb: 'Fjern søkeord og filtre', nn: 'Fjern søkjeord og filter', en: 'Clear words and filters' },
+  'practiceWeb.search.clear': {
+    nb: 'Fjern søkeord og filtre',
+    nn: 'Fjern søkjeord og filter',
+    en: 'Clear words and filters',
+  },
   'practiceWeb.search.results': { nb: 'Eksempler', nn: 'Eksempel', en: 'Examples' },
   'practiceWeb.search.count': { nb: '{count} eksempler', nn: '{count} eksempel', en: '{count} examples' },
   'practiceWeb.search.countOne': { nb: '1 eksempel', nn: '1 eksempel', en: '1 example' },
   'practiceWeb.search.countNone': { nb: 'Ingen eksempler', nn: 'Ingen eksempel', en: 'No examples' },
   'practiceWeb.search.loading': { nb: 'Henter eksempler …', nn: 'Hentar eksempel …', en: 'Loading examples …' },
-  'practiceWeb.search.emptyTitle': { nb: 'Ingen eksempler passer', nn: 'Ingen eksempel passar', en: 'No examples match' },
+  'practiceWeb.search.emptyTitle': {
+    nb: 'Ingen eksempler passer',
+    nn: 'Ingen eksempel passar',
+    en: 'No examples match',
+  },
   'practiceWeb.search.emptyText': {
     nb: 'Prøv andre ord, eller fjern noen av filtrene.',
     nn: 'Prøv andre ord, eller fjern nokre av filtera.',
@@ -87,7 +103,11 @@ export const practiceWeb = defineMessages({
   'practiceWeb.result.tags': { nb: 'Kategorier', nn: 'Kategoriar', en: 'Categories' },
 
   // ---------------------------------------------------------------- overview grid
-  'practiceWeb.grid.title': { nb: 'Oversikt etter CHIME og nivå', nn: 'Oversikt etter CHIME og nivå', en: 'Overview by CHIME and level' },
+  'practiceWeb.grid.title': {
+    nb: 'Oversikt etter CHIME og nivå',
+    nn: 'Oversikt etter CHIME og nivå',
+    en: 'Overview by CHIME and level',
+  },
   'practiceWeb.grid.intro': {
     nb: 'Tabellen viser hvor mange publiserte eksempler som handler om hver CHIME-kategori på hvert nivå. Velg et tall for å se eksemplene.',
     nn: 'Tabellen viser kor mange publiserte eksempel som handlar om kvar CHIME-kategori på kvart nivå. Vel eit tal for å sjå eksempla.',
@@ -108,9 +128,17 @@ export const practiceWeb = defineMessages({
   'practiceWeb.grid.allCategories': { nb: 'Alle kategorier', nn: 'Alle kategoriar', en: 'All categories' },
   'practiceWeb.grid.anyLevel': { nb: 'alle nivåer', nn: 'alle nivå', en: 'all levels' },
   'practiceWeb.grid.anyCategory': { nb: 'alle kategorier', nn: 'alle kategoriar', en: 'all categories' },
-  'practiceWeb.grid.linkName': { nb: '{what}: {count} eksempler', nn: '{what}: {count} eksempel', en: '{what}: {count} examples' },
+  'practiceWeb.grid.linkName': {
+    nb: '{what}: {count} eksempler',
+    nn: '{what}: {count} eksempel',
+    en: '{what}: {count} examples',
+  },
   'practiceWeb.grid.linkNameOne': { nb: '{what}: 1 eksempel', nn: '{what}: 1 eksempel', en: '{what}: 1 example' },
-  'practiceWeb.grid.allExamples': { nb: 'Alle publiserte eksempler', nn: 'Alle publiserte eksempel', en: 'All published examples' },
+  'practiceWeb.grid.allExamples': {
+    nb: 'Alle publiserte eksempler',
+    nn: 'Alle publiserte eksempel',
+    en: 'All published examples',
+  },
   'practiceWeb.grid.toSearch': { nb: 'Søk i eksemplene', nn: 'Søk i eksempla', en: 'Search the examples' },
 
   // ---------------------------------------------------------------- example page
@@ -118,7 +146,11 @@ export const practiceWeb = defineMessages({
   'practiceWeb.example.organisation': { nb: 'Organisasjon', nn: 'Organisasjon', en: 'Organisation' },
   'practiceWeb.example.firstPublished': { nb: 'Publisert', nn: 'Publisert', en: 'Published' },
   'practiceWeb.example.lastRevised': { nb: 'Sist revidert', nn: 'Sist revidert', en: 'Last revised' },
-  'practiceWeb.example.version': { nb: '{date} (versjon {number})', nn: '{date} (versjon {number})', en: '{date} (version {number})' },
+  'practiceWeb.example.version': {
+    nb: '{date} (versjon {number})',
+    nn: '{date} (versjon {number})',
+    en: '{date} (version {number})',
+  },
   'practiceWeb.example.status': { nb: 'Status', nn: 'Status', en: 'Status' },
   'practiceWeb.example.ongoing': { nb: 'Pågår', nn: 'Pågår', en: 'Ongoing' },
   'practiceWeb.example.ended': { nb: 'Avsluttet', nn: 'Avslutta', en: 'Ended' },
@@ -129,7 +161,11 @@ export const practiceWeb = defineMessages({
   'practiceWeb.example.contactEmail': { nb: 'E-post', nn: 'E-post', en: 'E-mail' },
   'practiceWeb.example.attachments': { nb: 'Vedlegg', nn: 'Vedlegg', en: 'Attachments' },
   'practiceWeb.example.fileSize': { nb: '{type}, {size}', nn: '{type}, {size}', en: '{type}, {size}' },
-  'practiceWeb.example.adoptionsHeading': { nb: 'Hvor det er tatt i bruk', nn: 'Kvar det er teke i bruk', en: 'Where it has spread' },
+  'practiceWeb.example.adoptionsHeading': {
+    nb: 'Hvor det er tatt i bruk',
+    nn: 'Kvar det er teke i bruk',
+    en: 'Where it has spread',
+  },
   'practiceWeb.example.noAdoptions': {
     nb: 'Ingen andre organisasjoner har meldt at de gjør dette ennå.',
     nn: 'Ingen andre organisasjonar har meldt at dei gjer dette enno.',
@@ -138,7 +174,11 @@ export const practiceWeb = defineMessages({
   'practiceWeb.example.adoptedOn': { nb: 'Meldt {date}', nn: 'Meldt {date}', en: 'Added {date}' },
   'practiceWeb.example.relatedHeading': { nb: 'Lignende eksempler', nn: 'Liknande eksempel', en: 'Similar examples' },
   'practiceWeb.example.editorHeading': { nb: 'For redaktører', nn: 'For redaktørar', en: 'For editors' },
-  'practiceWeb.example.editLink': { nb: 'Rediger / lag ny versjon', nn: 'Rediger / lag ny versjon', en: 'Edit / make a new version' },
+  'practiceWeb.example.editLink': {
+    nb: 'Rediger / lag ny versjon',
+    nn: 'Rediger / lag ny versjon',
+    en: 'Edit / make a new version',
+  },
 
   'practiceWeb.adopt.heading': { nb: 'Gjør dere dette også?', nn: 'Gjer de dette òg?', en: 'Do you do this too?' },
   'practiceWeb.adopt.intro': {
@@ -167,13 +207,21 @@ export const practiceWeb = defineMessages({
   },
 
   // ---------------------------------------------------------------- create
-  'practiceWeb.create.title': { nb: 'Skriv nytt praksiseksempel', nn: 'Skriv nytt praksiseksempel', en: 'Write a new practice example' },
+  'practiceWeb.create.title': {
+    nb: 'Skriv nytt praksiseksempel',
+    nn: 'Skriv nytt praksiseksempel',
+    en: 'Write a new practice example',
+  },
   'practiceWeb.create.intro': {
     nb: 'Start med en arbeidstittel. Resten skriver du i neste steg, og teksten lagres av seg selv underveis. Ingen andre enn redaktørene i organisasjonen ser eksemplet før en koordinator har publisert det.',
     nn: 'Start med ein arbeidstittel. Resten skriv du i neste steg, og teksten blir lagra av seg sjølv undervegs. Ingen andre enn redaktørane i organisasjonen ser eksempelet før ein koordinator har publisert det.',
     en: 'Start with a working title. You write the rest in the next step, and the text is saved as you go. Nobody but your organisation’s editors sees the example until a coordinator has published it.',
   },
-  'practiceWeb.create.submit': { nb: 'Opprett og begynn å skrive', nn: 'Opprett og byrj å skrive', en: 'Create and start writing' },
+  'practiceWeb.create.submit': {
+    nb: 'Opprett og begynn å skrive',
+    nn: 'Opprett og byrj å skrive',
+    en: 'Create and start writing',
+  },
   'practiceWeb.create.done': {
     nb: 'Eksemplet er opprettet. Teksten lagres av seg selv mens du skriver.',
     nn: 'Eksempelet er oppretta. Teksten blir lagra av seg sjølv medan du skriv.',
@@ -257,15 +305,31 @@ export const practiceWeb = defineMessages({
   },
   'practiceWeb.field.themes': { nb: 'Tema', nn: 'Tema', en: 'Themes' },
   'practiceWeb.field.targetGroups': { nb: 'Målgruppe', nn: 'Målgruppe', en: 'Target groups' },
-  'practiceWeb.field.ongoing': { nb: 'Tiltaket er fortsatt i gang', nn: 'Tiltaket er framleis i gang', en: 'The practice is still running' },
+  'practiceWeb.field.ongoing': {
+    nb: 'Tiltaket er fortsatt i gang',
+    nn: 'Tiltaket er framleis i gang',
+    en: 'The practice is still running',
+  },
 
   'practiceWeb.preview.show': { nb: 'Forhåndsvis', nn: 'Førehandsvis', en: 'Preview' },
   'practiceWeb.preview.hide': { nb: 'Skjul forhåndsvisning', nn: 'Skjul førehandsvising', en: 'Hide preview' },
-  'practiceWeb.preview.heading': { nb: 'Forhåndsvisning: {field}', nn: 'Førehandsvising: {field}', en: 'Preview: {field}' },
-  'practiceWeb.preview.empty': { nb: 'Ingenting å vise ennå.', nn: 'Ingenting å vise enno.', en: 'Nothing to show yet.' },
+  'practiceWeb.preview.heading': {
+    nb: 'Forhåndsvisning: {field}',
+    nn: 'Førehandsvising: {field}',
+    en: 'Preview: {field}',
+  },
+  'practiceWeb.preview.empty': {
+    nb: 'Ingenting å vise ennå.',
+    nn: 'Ingenting å vise enno.',
+    en: 'Nothing to show yet.',
+  },
 
   // ---------------------------------------------------------------- editor workspace
-  'practiceWeb.editor.title': { nb: 'Rediger praksiseksempel', nn: 'Rediger praksiseksempel', en: 'Edit practice example' },
+  'practiceWeb.editor.title': {
+    nb: 'Rediger praksiseksempel',
+    nn: 'Rediger praksiseksempel',
+    en: 'Edit practice example',
+  },
   'practiceWeb.editor.documentTitle': { nb: 'Rediger «{title}»', nn: 'Rediger «{title}»', en: 'Edit “{title}”' },
   'practiceWeb.editor.back': { nb: 'Min side', nn: 'Mi side', en: 'My page' },
   'practiceWeb.editor.of': {
@@ -319,7 +383,11 @@ export const practiceWeb = defineMessages({
     nn: 'Den publiserte versjonen er framleis synleg for alle medan du arbeider med denne.',
     en: 'The published version stays visible to everyone while you work on this one.',
   },
-  'practiceWeb.editor.viewPublished': { nb: 'Se den publiserte versjonen', nn: 'Sjå den publiserte versjonen', en: 'See the published version' },
+  'practiceWeb.editor.viewPublished': {
+    nb: 'Se den publiserte versjonen',
+    nn: 'Sjå den publiserte versjonen',
+    en: 'See the published version',
+  },
   'practiceWeb.editor.archived': {
     nb: 'Eksemplet er arkivert og vises ikke i praksisbanken.',
     nn: 'Eksempelet er arkivert og blir ikkje vist i praksisbanken.',
@@ -343,7 +411,11 @@ export const practiceWeb = defineMessages({
     en: 'The example cannot be sent until the changes are saved.',
   },
 
-  'practiceWeb.autosave.idle': { nb: 'Endringene lagres av seg selv', nn: 'Endringane blir lagra av seg sjølv', en: 'Changes are saved automatically' },
+  'practiceWeb.autosave.idle': {
+    nb: 'Endringene lagres av seg selv',
+    nn: 'Endringane blir lagra av seg sjølv',
+    en: 'Changes are saved automatically',
+  },
   'practiceWeb.autosave.saving': { nb: 'Lagrer …', nn: 'Lagrar …', en: 'Saving …' },
   'practiceWeb.autosave.saved': { nb: 'Lagret {time}', nn: 'Lagra {time}', en: 'Saved at {time}' },
   'practiceWeb.autosave.retrying': {
@@ -356,14 +428,22 @@ export const practiceWeb = defineMessages({
     nn: 'Ikkje lagra – rett opp feltet som er merkt',
     en: 'Not saved – correct the field that is marked',
   },
-  'practiceWeb.autosave.failed': { nb: 'Ikke lagret: {message}', nn: 'Ikkje lagra: {message}', en: 'Not saved: {message}' },
+  'practiceWeb.autosave.failed': {
+    nb: 'Ikke lagret: {message}',
+    nn: 'Ikkje lagra: {message}',
+    en: 'Not saved: {message}',
+  },
   'practiceWeb.autosave.conflictHeading': { nb: 'Ikke lagret', nn: 'Ikkje lagra', en: 'Not saved' },
   'practiceWeb.autosave.conflictKept': {
     nb: 'Teksten din står fortsatt i skjemaet og er tatt vare på i denne nettleseren. Etter at du har lastet inn den nyeste versjonen, kan du hente den fram igjen.',
     nn: 'Teksten din står framleis i skjemaet og er teken vare på i denne nettlesaren. Etter at du har lasta inn den nyaste versjonen, kan du hente han fram att.',
     en: 'Your text is still in the form and kept in this browser. After loading the latest version you can bring it back.',
   },
-  'practiceWeb.autosave.reload': { nb: 'Last inn den nyeste versjonen', nn: 'Last inn den nyaste versjonen', en: 'Load the latest version' },
+  'practiceWeb.autosave.reload': {
+    nb: 'Last inn den nyeste versjonen',
+    nn: 'Last inn den nyaste versjonen',
+    en: 'Load the latest version',
+  },
 
   'practiceWeb.restore.heading': {
     nb: 'Du har endringer som ikke ble lagret',
@@ -393,7 +473,11 @@ export const practiceWeb = defineMessages({
   'practiceWeb.history.changed': { nb: 'Sist endret {date}', nn: 'Sist endra {date}', en: 'Last changed {date}' },
   'practiceWeb.history.submitted': { nb: 'Sendt inn {date}', nn: 'Sendt inn {date}', en: 'Submitted {date}' },
   'practiceWeb.history.published': { nb: 'Publisert {date}', nn: 'Publisert {date}', en: 'Published {date}' },
-  'practiceWeb.history.comments': { nb: 'Kommentarer ({count})', nn: 'Kommentarar ({count})', en: 'Comments ({count})' },
+  'practiceWeb.history.comments': {
+    nb: 'Kommentarer ({count})',
+    nn: 'Kommentarar ({count})',
+    en: 'Comments ({count})',
+  },
 
   // ---------------------------------------------------------------- my page and organisation page
   'practiceWeb.mine.heading': { nb: 'Våre praksiseksempler', nn: 'Våre praksiseksempel', en: 'Our practice examples' },
@@ -411,7 +495,11 @@ export const practiceWeb = defineMessages({
     nn: 'Meldingar frå Knutepunkt til deg, til dømes når eit praksiseksempel er vurdert.',
     en: 'Messages from Knutepunkt to you, for example when a practice example has been reviewed.',
   },
-  'practiceWeb.notifications.none': { nb: 'Du har ingen varsler.', nn: 'Du har ingen varsel.', en: 'You have no notifications.' },
+  'practiceWeb.notifications.none': {
+    nb: 'Du har ingen varsler.',
+    nn: 'Du har ingen varsel.',
+    en: 'You have no notifications.',
+  },
   'practiceWeb.notifications.loading': { nb: 'Henter varsler …', nn: 'Hentar varsel …', en: 'Loading notifications …' },
 
   'practiceWeb.org.heading': { nb: 'Praksiseksempler', nn: 'Praksiseksempel', en: 'Practice examples' },
@@ -428,14 +516,22 @@ export const practiceWeb = defineMessages({
     nn: 'Bilete og PDF-filer som høyrer til eksempelet. Alle kan sjå dei når eksempelet er publisert.',
     en: 'Images and PDF files that belong to the example. Everyone can see them once the example is published.',
   },
-  'practiceWeb.attachments.count': { nb: '{count} av {max} vedlegg', nn: '{count} av {max} vedlegg', en: '{count} of {max} attachments' },
+  'practiceWeb.attachments.count': {
+    nb: '{count} av {max} vedlegg',
+    nn: '{count} av {max} vedlegg',
+    en: '{count} of {max} attachments',
+  },
   'practiceWeb.attachments.none': { nb: 'Ingen vedlegg ennå.', nn: 'Ingen vedlegg enno.', en: 'No attachments yet.' },
   'practiceWeb.attachments.readOnly': {
     nb: 'Vedleggene kan endres mens eksemplet er et utkast eller er sendt tilbake med kommentarer.',
     nn: 'Vedlegga kan endrast medan eksempelet er eit utkast eller er sendt tilbake med kommentarar.',
     en: 'Attachments can be changed while the example is a draft or has been returned with comments.',
   },
-  'practiceWeb.attachments.uploadHeading': { nb: 'Legg til et vedlegg', nn: 'Legg til eit vedlegg', en: 'Add an attachment' },
+  'practiceWeb.attachments.uploadHeading': {
+    nb: 'Legg til et vedlegg',
+    nn: 'Legg til eit vedlegg',
+    en: 'Add an attachment',
+  },
   'practiceWeb.attachments.file': { nb: 'Velg en fil', nn: 'Vel ei fil', en: 'Choose a file' },
   'practiceWeb.attachments.altText': { nb: 'Alternativ tekst', nn: 'Alternativ tekst', en: 'Alternative text' },
   'practiceWeb.attachments.altTextHint': {
@@ -449,8 +545,16 @@ export const practiceWeb = defineMessages({
     en: 'Describe what the image shows for those who cannot see it.',
   },
   'practiceWeb.attachments.upload': { nb: 'Last opp', nn: 'Last opp', en: 'Upload' },
-  'practiceWeb.attachments.uploading': { nb: 'Laster opp {name} …', nn: 'Lastar opp {name} …', en: 'Uploading {name} …' },
-  'practiceWeb.attachments.uploaded': { nb: '«{name}» er lastet opp.', nn: '«{name}» er lasta opp.', en: '“{name}” has been uploaded.' },
+  'practiceWeb.attachments.uploading': {
+    nb: 'Laster opp {name} …',
+    nn: 'Lastar opp {name} …',
+    en: 'Uploading {name} …',
+  },
+  'practiceWeb.attachments.uploaded': {
+    nb: '«{name}» er lastet opp.',
+    nn: '«{name}» er lasta opp.',
+    en: '“{name}” has been uploaded.',
+  },
   'practiceWeb.attachments.image': { nb: '{type}-bilde', nn: '{type}-bilete', en: '{type} image' },
   'practiceWeb.attachments.pdf': { nb: 'PDF-fil', nn: 'PDF-fil', en: 'PDF file' },
   'practiceWeb.attachments.altTextMissing': {
@@ -458,7 +562,11 @@ export const practiceWeb = defineMessages({
     nn: 'Biletet manglar alternativ tekst.',
     en: 'The image has no alternative text.',
   },
-  'practiceWeb.attachments.editAltText': { nb: 'Endre alternativ tekst', nn: 'Endre alternativ tekst', en: 'Change alternative text' },
+  'practiceWeb.attachments.editAltText': {
+    nb: 'Endre alternativ tekst',
+    nn: 'Endre alternativ tekst',
+    en: 'Change alternative text',
+  },
   'practiceWeb.attachments.save': { nb: 'Lagre', nn: 'Lagre', en: 'Save' },
   'practiceWeb.attachments.cancel': { nb: 'Avbryt', nn: 'Avbryt', en: 'Cancel' },
   'practiceWeb.attachments.altTextSaved': {
@@ -500,6 +608,14 @@ export const practiceWeb = defineMessages({
     nn: 'Vedlegget er brukt i teksten. Fjern det derifrå òg, elles ser lesarane eit bilete eller ei lenkje som ikkje verkar.',
     en: 'The attachment is used in the text. Remove it there too, or readers will see an image or link that does not work.',
   },
-  'practiceWeb.attachments.deleteConfirm': { nb: 'Slett vedlegget', nn: 'Slett vedlegget', en: 'Delete the attachment' },
-  'practiceWeb.attachments.deleted': { nb: '«{name}» er slettet.', nn: '«{name}» er sletta.', en: '“{name}” has been deleted.' },
+  'practiceWeb.attachments.deleteConfirm': {
+    nb: 'Slett vedlegget',
+    nn: 'Slett vedlegget',
+    en: 'Delete the attachment',
+  },
+  'practiceWeb.attachments.deleted': {
+    nb: '«{name}» er slettet.',
+    nn: '«{name}» er sletta.',
+    en: '“{name}” has been deleted.',
+  },
 });

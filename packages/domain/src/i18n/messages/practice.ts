@@ -86,10 +86,22 @@ export const practice = defineMessages({
     nn: 'Eit meiningsfullt liv og sosiale mål',
     en: 'Meaningful life and social goals',
   },
-  'practice.sub.REBUILDING_LIFE': { nb: 'Å bygge opp livet igjen', nn: 'Å byggje opp att livet', en: 'Rebuilding life' },
+  'practice.sub.REBUILDING_LIFE': {
+    nb: 'Å bygge opp livet igjen',
+    nn: 'Å byggje opp att livet',
+    en: 'Rebuilding life',
+  },
   // empowerment
-  'practice.sub.PERSONAL_RESPONSIBILITY': { nb: 'Personlig ansvar', nn: 'Personleg ansvar', en: 'Personal responsibility' },
-  'practice.sub.CONTROL_OVER_LIFE': { nb: 'Kontroll over eget liv', nn: 'Kontroll over eige liv', en: 'Control over one’s life' },
+  'practice.sub.PERSONAL_RESPONSIBILITY': {
+    nb: 'Personlig ansvar',
+    nn: 'Personleg ansvar',
+    en: 'Personal responsibility',
+  },
+  'practice.sub.CONTROL_OVER_LIFE': {
+    nb: 'Kontroll over eget liv',
+    nn: 'Kontroll over eige liv',
+    en: 'Control over one’s life',
+  },
   'practice.sub.STRENGTHS': {
     nb: 'Å ta utgangspunkt i egne styrker',
     nn: 'Å ta utgangspunkt i eigne styrkar',
@@ -154,7 +166,11 @@ export const practice = defineMessages({
   'practice.state.IN_REVIEW': { nb: 'Til vurdering', nn: 'Til vurdering', en: 'In review' },
   'practice.state.RETURNED': { nb: 'Sendt tilbake', nn: 'Sendt tilbake', en: 'Returned for changes' },
   'practice.state.PUBLISHED': { nb: 'Publisert', nn: 'Publisert', en: 'Published' },
-  'practice.state.SUPERSEDED': { nb: 'Erstattet av nyere versjon', nn: 'Erstatta av nyare versjon', en: 'Replaced by a newer version' },
+  'practice.state.SUPERSEDED': {
+    nb: 'Erstattet av nyere versjon',
+    nn: 'Erstatta av nyare versjon',
+    en: 'Replaced by a newer version',
+  },
 
   // Section headings of an example
   'practice.section.summary': { nb: 'Sammendrag', nn: 'Samandrag', en: 'Summary' },

@@ -47,7 +47,11 @@ export const web = defineMessages({
     nn: 'Denne sida er berre for deg som er logga inn.',
     en: 'This page is only for people who are signed in.',
   },
-  'web.signInRequired.link': { nb: 'Logg inn for å fortsette', nn: 'Logg inn for å halde fram', en: 'Sign in to continue' },
+  'web.signInRequired.link': {
+    nb: 'Logg inn for å fortsette',
+    nn: 'Logg inn for å halde fram',
+    en: 'Sign in to continue',
+  },
 
   'web.register.title': { nb: 'Opprett konto', nn: 'Opprett konto', en: 'Create an account' },
   'web.register.intro': {
@@ -66,7 +70,11 @@ export const web = defineMessages({
     nn: 'Du er allereie logga inn som {name}.',
     en: 'You are already signed in as {name}.',
   },
-  'web.register.haveAccount': { nb: 'Har du allerede en konto?', nn: 'Har du allereie ein konto?', en: 'Already have an account?' },
+  'web.register.haveAccount': {
+    nb: 'Har du allerede en konto?',
+    nn: 'Har du allereie ein konto?',
+    en: 'Already have an account?',
+  },
   'web.register.signInLink': { nb: 'Logg inn', nn: 'Logg inn', en: 'Sign in' },
 
   'web.pagination.label': { nb: 'Sider', nn: 'Sider', en: 'Pages' },
@@ -93,8 +101,16 @@ export const web = defineMessages({
   'web.home.toDirectory': { nb: 'Finn organisasjoner', nn: 'Finn organisasjonar', en: 'Find organisations' },
   'web.home.toNetworks': { nb: 'Se nettverkene', nn: 'Sjå nettverka', en: 'See the networks' },
   'web.home.networksHeading': { nb: 'Nettverkene', nn: 'Nettverka', en: 'The networks' },
-  'web.home.networksLoading': { nb: 'Laster inn nettverkene …', nn: 'Lastar inn nettverka …', en: 'Loading the networks …' },
-  'web.home.joinHeading': { nb: 'Jobber du med recovery?', nn: 'Arbeider du med recovery?', en: 'Do you work with recovery?' },
+  'web.home.networksLoading': {
+    nb: 'Laster inn nettverkene …',
+    nn: 'Lastar inn nettverka …',
+    en: 'Loading the networks …',
+  },
+  'web.home.joinHeading': {
+    nb: 'Jobber du med recovery?',
+    nn: 'Arbeider du med recovery?',
+    en: 'Do you work with recovery?',
+  },
   'web.home.joinText': {
     nb: 'Opprett en konto og be om å bli knyttet til organisasjonen din.',
     nn: 'Opprett ein konto og be om å bli knytt til organisasjonen din.',
@@ -102,7 +118,11 @@ export const web = defineMessages({
   },
   'web.home.register': { nb: 'Opprett konto', nn: 'Opprett konto', en: 'Create an account' },
 
-  'web.a11y.title': { nb: 'Tilgjengelighetserklæring', nn: 'Tilgjengelegheitserklæring', en: 'Accessibility statement' },
+  'web.a11y.title': {
+    nb: 'Tilgjengelighetserklæring',
+    nn: 'Tilgjengelegheitserklæring',
+    en: 'Accessibility statement',
+  },
   'web.a11y.intro': {
     nb: 'Knutepunkt skal kunne brukes av alle, også med skjermleser, bare tastatur, forstørring eller på en liten mobilskjerm. Denne erklæringen gjelder den åpne delen av Knutepunkt og Min side.',
     nn: 'Knutepunkt skal kunne brukast av alle, òg med skjermlesar, berre tastatur, forstørring eller på ein liten mobilskjerm. Denne erklæringa gjeld den opne delen av Knutepunkt og Mi side.',
