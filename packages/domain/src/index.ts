@@ -8,3 +8,4 @@ export * from './people/schemas.ts';
 export * from './audit/types.ts';
 export * from './audit/schemas.ts';
 export * from './practice/index.ts';
+export * from './paths/index.ts';
