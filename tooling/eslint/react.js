@@ -12,5 +12,19 @@ export default tseslint.config(...base, jsxA11y.flatConfigs.recommended, {
   rules: {
     'react-hooks/rules-of-hooks': 'error',
     'react-hooks/exhaustive-deps': 'warn',
+    // The whole catalogue of interface strings is the server's. An app ships its own
+    // (docs/adr/0009): `t` from useI18n, keys typed by @knutepunkt/domain/i18n/web or /admin.
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [
+          {
+            name: '@knutepunkt/domain',
+            importNames: ['messages', 'translate', 'translator', 'isMessageKey', 'MessageKey', 'Translator'],
+            message: 'Use t and isMessageKey from useI18n(), and WebMessageKey / AdminMessageKey for key types.',
+          },
+        ],
+      },
+    ],
   },
 });

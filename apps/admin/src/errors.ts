@@ -1,5 +1,5 @@
 import { isTRPCClientError } from '@trpc/client';
-import type { MessageKey } from '@knutepunkt/domain';
+import type { AdminMessageKey } from '@knutepunkt/domain/i18n/admin';
 
 /** What a failed request means to the person using the app. */
 export interface ClientError {
@@ -17,7 +17,7 @@ interface ServerErrorData {
   fieldErrors?: Record<string, string>;
 }
 
-export function describeError(error: unknown, t: (key: MessageKey) => string): ClientError {
+export function describeError(error: unknown, t: (key: AdminMessageKey) => string): ClientError {
   if (isTRPCClientError(error)) {
     const data = error.data as ServerErrorData | null | undefined;
     if (data?.code) {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { QueryClientProvider, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Locale } from '@knutepunkt/domain';
+import { adminMessages } from '@knutepunkt/domain/i18n/admin';
 import { I18nProvider } from '@knutepunkt/ui';
 import { initialLocale, setCurrentLocale, writeLocaleCookie } from './locale.ts';
 import { TRPCProvider, useTRPC, useTRPCClient, type AdminClient } from './trpc.ts';
@@ -73,7 +74,7 @@ function LocaleRoot({ initial, children }: { initial: Locale | undefined; childr
   }, [account === null, account?.id]);
 
   return (
-    <I18nProvider locale={locale} onLocaleChange={onLocaleChange}>
+    <I18nProvider locale={locale} messages={adminMessages} onLocaleChange={onLocaleChange}>
       {children}
     </I18nProvider>
   );

@@ -1,4 +1,5 @@
 export * from './i18n/index.ts';
+export * from './i18n/catalogues/all.ts';
 export * from './schemas/fields.ts';
 export * from './roles/index.ts';
 export * from './organisations/types.ts';

@@ -2,6 +2,7 @@
 export { I18nProvider, type I18nProviderProps } from './i18n/I18nProvider.tsx';
 export { useI18n } from './i18n/useI18n.ts';
 export type { I18nContextValue } from './i18n/context.ts';
+export type { AppMessageKey, Register } from './i18n/register.ts';
 
 export { AppLayout, type AppLayoutProps } from './layout/AppLayout.tsx';
 export { PrimaryNav, type NavItem, type PrimaryNavProps } from './layout/PrimaryNav.tsx';

@@ -20,9 +20,9 @@ export function navItemsFor(
     { href: '/', label: t('admin.nav.dashboard') },
     { href: '/nettverk', label: t('admin.nav.networks') },
     { href: '/organisasjoner', label: t('admin.nav.organisations') },
-    { href: '/praksis/vurdering', label: t('practiceAdmin.nav.queue') },
-    { href: '/praksis', label: t('practiceAdmin.nav.examples') },
-    { href: '/varsler', label: t('practiceAdmin.nav.outbox') },
+    { href: '/praksis/vurdering', label: t('practice.admin.nav.queue') },
+    { href: '/praksis', label: t('practice.admin.nav.examples') },
+    { href: '/varsler', label: t('outbox.admin.nav') },
     { href: '/personer', label: t('admin.nav.people'), adminOnly: true },
     { href: '/logg', label: t('admin.nav.audit'), adminOnly: true },
   ];

@@ -61,26 +61,26 @@ const PROBLEMS: Record<
   AttachmentProblem,
   (type: AttachmentType | null) => { status: number; key: MessageKey; params?: MessageParams; field: string }
 > = {
-  empty: () => ({ status: 400, key: 'files.error.empty', field: 'file' }),
-  unsupported: () => ({ status: 415, key: 'files.error.unsupported', field: 'file' }),
+  empty: () => ({ status: 400, key: 'practice.attachments.error.empty', field: 'file' }),
+  unsupported: () => ({ status: 415, key: 'practice.attachments.error.unsupported', field: 'file' }),
   tooLarge: (type) =>
     type && isImageAttachment(type)
       ? {
           status: 413,
-          key: 'files.error.tooLarge.image',
+          key: 'practice.attachments.error.tooLarge.image',
           params: { max: ATTACHMENT_LIMITS.imageBytes / MB },
           field: 'file',
         }
       : {
           status: 413,
-          key: 'files.error.tooLarge.pdf',
+          key: 'practice.attachments.error.tooLarge.pdf',
           params: { max: ATTACHMENT_LIMITS.pdfBytes / MB },
           field: 'file',
         },
-  altTextRequired: () => ({ status: 400, key: 'files.error.altTextRequired', field: 'altText' }),
+  altTextRequired: () => ({ status: 400, key: 'practice.attachments.error.altTextRequired', field: 'altText' }),
   altTextTooLong: () => ({
     status: 400,
-    key: 'files.error.altTextTooLong',
+    key: 'practice.attachments.error.altTextTooLong',
     params: { max: ATTACHMENT_LIMITS.altText },
     field: 'altText',
   }),
@@ -150,9 +150,11 @@ export async function registerFileRoutes(app: FastifyInstance, opts: FileRoutesO
         }
         // Fastify's and the multipart parser's own refusals: a body that is not a form, too many parts.
         if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
-          return reply.code(400).send(errorBody(locale, 400, 'files.error.noFile', undefined, 'file'));
+          return reply.code(400).send(errorBody(locale, 400, 'practice.attachments.error.noFile', undefined, 'file'));
         if (status === 413 && error.code === 'FST_REQ_FILE_TOO_LARGE')
-          return reply.code(413).send(errorBody(locale, 413, 'files.error.tooLarge', TOO_LARGE_PARAMS, 'file'));
+          return reply
+            .code(413)
+            .send(errorBody(locale, 413, 'practice.attachments.error.tooLarge', TOO_LARGE_PARAMS, 'file'));
         return reply.code(status).send(errorBody(locale, status, 'error.badRequest'));
       },
     );
@@ -168,11 +170,11 @@ export async function registerFileRoutes(app: FastifyInstance, opts: FileRoutesO
         // Rights first, so nobody without them gets to send us megabytes.
         await checkAttachmentUpload(db, ctx.actor, exampleId);
         if (Number(req.headers['content-length'] ?? 0) > REQUEST_CAP)
-          return await fail(413, 'files.error.tooLarge', TOO_LARGE_PARAMS, 'file');
-        if (!req.isMultipart()) return await fail(400, 'files.error.noFile', undefined, 'file');
+          return await fail(413, 'practice.attachments.error.tooLarge', TOO_LARGE_PARAMS, 'file');
+        if (!req.isMultipart()) return await fail(400, 'practice.attachments.error.noFile', undefined, 'file');
 
         const { file, altText } = await readUpload(req);
-        if (!file) return await fail(400, 'files.error.noFile', undefined, 'file');
+        if (!file) return await fail(400, 'practice.attachments.error.noFile', undefined, 'file');
         const type = sniffType(file.bytes);
         const problem = attachmentProblem({ type, size: file.bytes.length, altText });
         if (problem || !type) {
@@ -185,7 +187,7 @@ export async function registerFileRoutes(app: FastifyInstance, opts: FileRoutesO
           await storage.put(storageKey, file.bytes, type);
         } catch (error) {
           req.log.error({ err: { message: (error as Error).message } }, 'storing an upload failed');
-          return await fail(503, 'files.error.storage');
+          return await fail(503, 'practice.attachments.error.storage');
         }
         try {
           const attachment = await addAttachment(db, ctx.actor, {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { useLocation, useNavigate } from 'react-router';
-import { isMessageKey, type MessageKey } from '@knutepunkt/domain';
+import type { WebMessageKey } from '@knutepunkt/domain/i18n/web';
 import { useI18n } from '@knutepunkt/ui';
 
 /** Navigation state that carries a message to show on the next page ("Du er logget ut"). */
@@ -16,17 +16,17 @@ export interface FlashState {
  * reload or the back button does not say it again.
  */
 export function Flash() {
-  const { t } = useI18n();
+  const { t, isMessageKey } = useI18n();
   const location = useLocation();
   const navigate = useNavigate();
-  const [shown, setShown] = useState<{ key: MessageKey; path: string } | null>(null);
+  const [shown, setShown] = useState<{ key: WebMessageKey; path: string } | null>(null);
   const flash = (location.state as FlashState | null)?.flash;
 
   useEffect(() => {
     if (!flash || !isMessageKey(flash)) return;
     setShown({ key: flash, path: location.pathname });
     void navigate(`${location.pathname}${location.search}`, { replace: true, state: null, preventScrollReset: true });
-  }, [flash, location.pathname, location.search, navigate]);
+  }, [flash, isMessageKey, location.pathname, location.search, navigate]);
 
   const message = shown && shown.path === location.pathname ? shown.key : null;
   return (

@@ -43,14 +43,14 @@ export function Notifications() {
   return (
     <section aria-labelledby="notifications-heading" className="kp-stack">
       <Heading level={2} data-size="sm" id="notifications-heading">
-        {t('practiceWeb.notifications.heading')}
+        {t('outbox.web.heading')}
       </Heading>
-      <Paragraph>{t('practiceWeb.notifications.intro')}</Paragraph>
-      {list.isPending ? <Loading label={t('practiceWeb.notifications.loading')} /> : null}
+      <Paragraph>{t('outbox.web.intro')}</Paragraph>
+      {list.isPending ? <Loading label={t('outbox.web.loading')} /> : null}
       {list.isError ? (
         <ErrorState headingLevel={3} message={errorMessage(list.error, t)} onRetry={() => void list.refetch()} />
       ) : null}
-      {list.data && list.data.length === 0 ? <Paragraph>{t('practiceWeb.notifications.none')}</Paragraph> : null}
+      {list.data && list.data.length === 0 ? <Paragraph>{t('outbox.web.none')}</Paragraph> : null}
       {list.data && list.data.length > 0 ? (
         <div className="kp-stack">
           {list.data.map((n) => (

@@ -17,11 +17,11 @@ export function RequireSignIn({ children }: { children: (account: Account) => Re
   if (me.isError) return <PageError error={me.error} onRetry={() => void me.refetch()} />;
   if (!me.data) {
     return (
-      <Page title={t('web.signInRequired.title')}>
-        <Paragraph>{t('web.signInRequired.text')}</Paragraph>
+      <Page title={t('account.web.signInRequired.title')}>
+        <Paragraph>{t('account.web.signInRequired.text')}</Paragraph>
         <Paragraph>
           <DsLink asChild>
-            <Link to={signInHref(location.pathname + location.search)}>{t('web.signInRequired.link')}</Link>
+            <Link to={signInHref(location.pathname + location.search)}>{t('account.web.signInRequired.link')}</Link>
           </DsLink>
         </Paragraph>
       </Page>

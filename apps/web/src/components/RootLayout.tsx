@@ -17,7 +17,7 @@ export function RootLayout() {
   const me = useAccountQuery();
 
   const navItems: NavItem[] = [
-    { href: '/praksis', label: t('practiceWeb.nav'), current: inSection(pathname, '/praksis') },
+    { href: '/praksis', label: t('practice.web.nav'), current: inSection(pathname, '/praksis') },
     { href: '/organisasjoner', label: t('web.nav.organisations'), current: inSection(pathname, '/organisasjoner') },
     { href: '/nettverk', label: t('web.nav.networks'), current: inSection(pathname, '/nettverk') },
   ];

@@ -17,7 +17,7 @@ export function SignOutButton() {
         // Nothing fetched while signed in may be shown to the next person at this computer.
         queryClient.removeQueries();
         queryClient.setQueryData(trpc.account.me.queryKey(), null);
-        void navigate('/', { state: { flash: 'web.signOut.done' } satisfies FlashState });
+        void navigate('/', { state: { flash: 'account.web.signOut.done' } satisfies FlashState });
       },
     }),
   );
@@ -29,7 +29,7 @@ export function SignOutButton() {
       onClick={() => signOut.mutate()}
       loading={signOut.isPending}
     >
-      {t('web.signOut.button')}
+      {t('account.web.signOut.button')}
     </Button>
   );
 }

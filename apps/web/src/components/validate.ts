@@ -1,4 +1,5 @@
-import { isMessageKey, type MessageKey, type MessageParams } from '@knutepunkt/domain';
+import type { MessageParams } from '@knutepunkt/domain';
+import { isWebMessageKey, type WebMessageKey } from '@knutepunkt/domain/i18n/web';
 
 /** The part of a zod schema this needs; the domain's input schemas fit it. */
 interface Issue {
@@ -19,7 +20,7 @@ export interface Validatable {
 export function validateWith(
   schema: Validatable,
   value: unknown,
-  t: (key: MessageKey, params?: MessageParams) => string,
+  t: (key: WebMessageKey, params?: MessageParams) => string,
 ): Record<string, string> {
   const result = schema.safeParse(value);
   if (result.success) return {};
@@ -30,7 +31,7 @@ export function validateWith(
     const params: MessageParams = {};
     if (issue.maximum !== undefined) params.max = Number(issue.maximum);
     if (issue.minimum !== undefined) params.min = Number(issue.minimum);
-    errors[field] = t(isMessageKey(issue.message) ? issue.message : 'validation.invalid', params);
+    errors[field] = t(isWebMessageKey(issue.message) ? issue.message : 'validation.invalid', params);
   }
   return errors;
 }

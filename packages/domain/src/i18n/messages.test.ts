@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { LOCALES, localeFromAcceptLanguage, messages, translate } from './index.ts';
+import { messages, translate } from './catalogues/all.ts';
+import { LOCALES, localeFromAcceptLanguage } from './index.ts';
 
 /** The type system demands all three languages; this checks none is blank, and placeholders match. */
 describe('interface strings', () => {

@@ -1,6 +1,7 @@
 import { renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
+import { commonMessages } from '@knutepunkt/domain/i18n';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import { toFieldErrors, useFormErrors } from './useFormErrors.ts';
 
@@ -21,7 +22,11 @@ describe('toFieldErrors', () => {
 });
 
 describe('useFormErrors', () => {
-  const wrapper = ({ children }: { children: ReactNode }) => <I18nProvider locale="nn">{children}</I18nProvider>;
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <I18nProvider locale="nn" messages={commonMessages}>
+      {children}
+    </I18nProvider>
+  );
 
   it('translates message keys and answers per field', () => {
     const { result } = renderHook(

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { isMessageKey } from '@knutepunkt/domain/i18n';
 import { useI18n } from '../i18n/useI18n.ts';
 import type { FieldError } from './FormErrorSummary.tsx';
 
@@ -31,12 +30,12 @@ export function toFieldErrors(
 
 /** `errors` for FormErrorSummary and `errorFor(name)` for each field's `error` prop. */
 export function useFormErrors(source: FieldErrorsSource | null | undefined, order?: readonly string[]) {
-  const { t } = useI18n();
+  const { t, isMessageKey } = useI18n();
   const fieldErrors = source?.fieldErrors;
   return useMemo(() => {
     const translateIfKey = (message: string) => (isMessageKey(message) ? t(message) : message);
     const errors = toFieldErrors({ fieldErrors }, { order, t: translateIfKey });
     const byField = new Map(errors.map((e) => [e.field, e.message]));
     return { errors, errorFor: (field: string) => byField.get(field) };
-  }, [fieldErrors, order, t]);
+  }, [fieldErrors, order, t, isMessageKey]);
 }

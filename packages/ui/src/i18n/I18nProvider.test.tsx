@@ -1,6 +1,7 @@
 import { render, renderHook, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
+import { commonMessages } from '@knutepunkt/domain/i18n';
 import { I18nProvider } from './I18nProvider.tsx';
 import { useI18n } from './useI18n.ts';
 
@@ -16,7 +17,7 @@ describe('I18nProvider', () => {
     ['en', 'Skip to main content'],
   ] as const)('translates in %s and sets <html lang>', (locale, text) => {
     render(
-      <I18nProvider locale={locale}>
+      <I18nProvider locale={locale} messages={commonMessages}>
         <Skip />
       </I18nProvider>,
     );
@@ -25,7 +26,11 @@ describe('I18nProvider', () => {
   });
 
   it('fills {placeholders}', () => {
-    const wrapper = ({ children }: { children: ReactNode }) => <I18nProvider locale="en">{children}</I18nProvider>;
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <I18nProvider locale="en" messages={commonMessages}>
+        {children}
+      </I18nProvider>
+    );
     const { result } = renderHook(() => useI18n(), { wrapper });
     expect(result.current.t('validation.tooLong', { max: 200 })).toBe('The text is too long (at most 200 characters).');
   });

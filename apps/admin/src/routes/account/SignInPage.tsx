@@ -43,18 +43,18 @@ export function SignInPage() {
   };
 
   return (
-    <Page title={t('admin.signIn.title')} lead={<Paragraph>{t('admin.signIn.intro')}</Paragraph>}>
+    <Page title={t('account.admin.signIn.title')} lead={<Paragraph>{t('account.admin.signIn.intro')}</Paragraph>}>
       <form onSubmit={onSubmit} noValidate className="kp-form kp-form--narrow">
         <FormErrors
           error={signIn.error}
           order={FIELDS}
-          labels={{ email: t('admin.signIn.email'), password: t('admin.signIn.password') }}
+          labels={{ email: t('account.admin.signIn.email'), password: t('account.admin.signIn.password') }}
         />
         <TextField
           name="email"
           type="email"
           autoComplete="username"
-          label={t('admin.signIn.email')}
+          label={t('account.admin.signIn.email')}
           required
           value={email}
           onChange={(event) => setEmail(event.target.value)}
@@ -64,7 +64,7 @@ export function SignInPage() {
           name="password"
           type="password"
           autoComplete="current-password"
-          label={t('admin.signIn.password')}
+          label={t('account.admin.signIn.password')}
           required
           value={password}
           onChange={(event) => setPassword(event.target.value)}
@@ -72,12 +72,12 @@ export function SignInPage() {
         />
         <div>
           <Button type="submit" loading={signIn.isPending}>
-            {t('admin.signIn.submit')}
+            {t('account.admin.signIn.submit')}
           </Button>
         </div>
       </form>
       <Paragraph>
-        {t('admin.signIn.memberHint')} <Link href={webAppUrl()}>{t('admin.noAccess.webApp')}</Link>
+        {t('account.admin.signIn.memberHint')} <Link href={webAppUrl()}>{t('admin.noAccess.webApp')}</Link>
       </Paragraph>
     </Page>
   );

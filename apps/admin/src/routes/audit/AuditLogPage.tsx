@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { AUDIT_ENTITIES, type AuditEntity, type MessageKey } from '@knutepunkt/domain';
+import { AUDIT_ENTITIES, type AuditEntity } from '@knutepunkt/domain';
+import type { AdminMessageKey } from '@knutepunkt/domain/i18n/admin';
 import type { AdminRouterOutputs } from '@knutepunkt/api';
 import { EmptyState, Loading, SelectField, useI18n } from '@knutepunkt/ui';
 import { AppLink } from '../../components/AppLink.tsx';
@@ -19,11 +20,12 @@ type Entry = AdminRouterOutputs['audit']['list']['items'][number];
 const isEntity = (value: string | null): value is AuditEntity =>
   (AUDIT_ENTITIES as readonly string[]).includes(value ?? '');
 const ACTIONS = ['create', 'update', 'delete', 'read'] as const;
-const actionKey = (action: string): MessageKey =>
+const actionKey = (action: string): AdminMessageKey =>
   (ACTIONS as readonly string[]).includes(action)
-    ? `audit.action.${action as (typeof ACTIONS)[number]}`
-    : 'audit.action.update';
-const entityKey = (entity: string): MessageKey | null => (isEntity(entity) ? `audit.entity.${entity}` : null);
+    ? `audit.admin.action.${action as (typeof ACTIONS)[number]}`
+    : 'audit.admin.action.update';
+const entityKey = (entity: string): AdminMessageKey | null =>
+  isEntity(entity) ? `audit.admin.entity.${entity}` : null;
 
 /** Where an entry's subject can be opened in this app, if it still exists. */
 function subjectHref(entry: Entry): string | null {
@@ -72,24 +74,24 @@ export function AuditLogPage() {
   const actorName = list.data?.items.find((item) => item.actor?.id === actorId)?.actor?.name;
 
   return (
-    <Page title={t('audit.title')} lead={<Paragraph>{t('audit.intro')}</Paragraph>}>
-      <form role="search" aria-label={t('audit.filter.entity')} onSubmit={onSubmit} className="kp-filters">
+    <Page title={t('audit.admin.title')} lead={<Paragraph>{t('audit.admin.intro')}</Paragraph>}>
+      <form role="search" aria-label={t('audit.admin.filter.entity')} onSubmit={onSubmit} className="kp-filters">
         <SelectField
           name="entity"
-          label={t('audit.filter.entity')}
-          placeholder={t('audit.filter.all')}
+          label={t('audit.admin.filter.entity')}
+          placeholder={t('audit.admin.filter.all')}
           value={draft}
           onChange={(event) => setDraft(event.target.value)}
-          options={AUDIT_ENTITIES.map((value) => ({ value, label: t(`audit.entity.${value}`) }))}
+          options={AUDIT_ENTITIES.map((value) => ({ value, label: t(`audit.admin.entity.${value}`) }))}
         />
         <div className="kp-filters__buttons">
-          <Button type="submit">{t('audit.filter.apply')}</Button>
+          <Button type="submit">{t('audit.admin.filter.apply')}</Button>
         </div>
       </form>
       {actorId ? (
         <Paragraph>
-          {actorName ? t('audit.filter.actor', { name: actorName }) : t('audit.filter.actorUnknown')}{' '}
-          <AppLink to={withoutActor()}>{t('audit.filter.clearActor')}</AppLink>
+          {actorName ? t('audit.admin.filter.actor', { name: actorName }) : t('audit.admin.filter.actorUnknown')}{' '}
+          <AppLink to={withoutActor()}>{t('audit.admin.filter.clearActor')}</AppLink>
         </Paragraph>
       ) : null}
 
@@ -100,10 +102,10 @@ export function AuditLogPage() {
       </div>
       {list.isPending ? <Loading /> : null}
       {list.isError ? <SectionError error={list.error} onRetry={() => void list.refetch()} headingLevel={2} /> : null}
-      {list.data && list.data.items.length === 0 ? <EmptyState message={t('audit.empty')} /> : null}
+      {list.data && list.data.items.length === 0 ? <EmptyState message={t('audit.admin.empty')} /> : null}
       {list.data && list.data.items.length > 0 ? (
         <>
-          <ol className="kp-audit" aria-label={t('audit.entries')}>
+          <ol className="kp-audit" aria-label={t('audit.admin.entries')}>
             {list.data.items.map((entry) => {
               const subject = auditSubject(entry.before, entry.after);
               const key = entityKey(entry.entity);
@@ -119,18 +121,18 @@ export function AuditLogPage() {
                     {subject ? null : (
                       // Reads record no name, only whose data was viewed.
                       <div>
-                        <dt>{t('audit.meta.id')}</dt>
+                        <dt>{t('audit.admin.meta.id')}</dt>
                         <dd className="kp-id">
                           {href ? <AppLink to={href}>{entry.entityId}</AppLink> : entry.entityId}
                         </dd>
                       </div>
                     )}
                     <div>
-                      <dt>{t('audit.meta.action')}</dt>
+                      <dt>{t('audit.admin.meta.action')}</dt>
                       <dd>{t(actionKey(entry.action))}</dd>
                     </div>
                     <div>
-                      <dt>{t('audit.meta.actor')}</dt>
+                      <dt>{t('audit.admin.meta.actor')}</dt>
                       <dd>
                         {entry.actor ? (
                           <>
@@ -138,18 +140,18 @@ export function AuditLogPage() {
                             {entry.actor.id !== actorId ? (
                               <span className="kp-meta__action">
                                 <AppLink to={onlyActor(entry.actor.id)}>
-                                  {t('audit.filter.byActorLabel', { name: entry.actor.name })}
+                                  {t('audit.admin.filter.byActorLabel', { name: entry.actor.name })}
                                 </AppLink>
                               </span>
                             ) : null}
                           </>
                         ) : (
-                          t('audit.actor.unknown')
+                          t('audit.admin.actor.unknown')
                         )}
                       </dd>
                     </div>
                     <div>
-                      <dt>{t('audit.meta.time')}</dt>
+                      <dt>{t('audit.admin.meta.time')}</dt>
                       <dd>
                         <time dateTime={entry.at}>{formatDateTime(locale, entry.at)}</time>
                       </dd>

@@ -40,17 +40,17 @@ export function NetworkCoordinators({ network }: { network: Network }) {
       onSuccess: async (_data, variables) => {
         const name = network.coordinators.find((c) => c.id === variables.userId)?.name ?? '';
         await refresh();
-        setStatus(t('admin.network.coordinators.removed', { name }));
+        setStatus(t('networks.admin.coordinators.removed', { name }));
         setRemoving(null);
       },
     }),
   );
 
   return (
-    <Section title={t('admin.network.coordinators.heading')} headingRef={headingRef}>
+    <Section title={t('networks.admin.coordinators.heading')} headingRef={headingRef}>
       <StatusMessage message={status} />
       {network.coordinators.length === 0 ? (
-        <EmptyState message={t('admin.network.coordinators.empty')} />
+        <EmptyState message={t('networks.admin.coordinators.empty')} />
       ) : (
         <ul className="kp-picklist">
           {network.coordinators.map((person) => (
@@ -84,8 +84,8 @@ export function NetworkCoordinators({ network }: { network: Network }) {
       )}
       {removing ? (
         <ConfirmDialog
-          title={t('admin.network.coordinators.confirmTitle', { name: removing.name })}
-          confirmLabel={t('admin.network.coordinators.confirm')}
+          title={t('networks.admin.coordinators.confirmTitle', { name: removing.name })}
+          confirmLabel={t('networks.admin.coordinators.confirm')}
           danger
           pending={remove.isPending}
           error={remove.error ? describeError(remove.error, t).message : null}
@@ -93,17 +93,17 @@ export function NetworkCoordinators({ network }: { network: Network }) {
           onCancel={() => setRemoving(null)}
           fallbackFocus={() => headingRef.current}
         >
-          {t('admin.network.coordinators.confirmText', { name: removing.name })}
+          {t('networks.admin.coordinators.confirmText', { name: removing.name })}
         </ConfirmDialog>
       ) : null}
       {account.isAdmin ? (
         <AddCoordinator
           network={network}
           refresh={refresh}
-          onAdded={(name) => setStatus(t('admin.network.coordinators.added', { name }))}
+          onAdded={(name) => setStatus(t('networks.admin.coordinators.added', { name }))}
         />
       ) : (
-        <Paragraph data-size="sm">{t('admin.network.coordinators.adminOnly')}</Paragraph>
+        <Paragraph data-size="sm">{t('networks.admin.coordinators.adminOnly')}</Paragraph>
       )}
     </Section>
   );
@@ -138,10 +138,10 @@ function AddCoordinator({
   );
 
   return (
-    <Section title={t('admin.network.addCoordinator.heading')} level={3}>
+    <Section title={t('networks.admin.addCoordinator.heading')} level={3}>
       <SearchForm
         id="network-person-search"
-        label={t('admin.network.addCoordinator.search')}
+        label={t('networks.admin.addCoordinator.search')}
         onSearch={setTerm}
         pending={results.isFetching}
         inputRef={inputRef}
@@ -155,16 +155,16 @@ function AddCoordinator({
       {term !== '' && results.isPending ? <Loading label={t('admin.common.searching')} /> : null}
       {results.isError ? <SectionError error={results.error} onRetry={() => void results.refetch()} /> : null}
       {results.data && results.data.items.length === 0 ? (
-        <EmptyState message={t('admin.network.addCoordinator.noResults')} />
+        <EmptyState message={t('networks.admin.addCoordinator.noResults')} />
       ) : null}
       {results.data && results.data.items.length > 0 ? (
         <PickList
           items={results.data.items}
-          label={t('admin.network.addCoordinator.results')}
+          label={t('networks.admin.addCoordinator.results')}
           describe={(person) => ` · ${person.email}`}
           isChosen={(person) => coordinatorIds.has(person.id)}
-          chosenText={t('admin.network.addCoordinator.already')}
-          addLabel={t('admin.network.addCoordinator.add')}
+          chosenText={t('networks.admin.addCoordinator.already')}
+          addLabel={t('networks.admin.addCoordinator.add')}
           addingId={addingId}
           onAdd={(person) => {
             if (add.isPending) return;

@@ -31,7 +31,7 @@ export function NetworkCreatePage() {
     trpc.networks.create.mutationOptions({
       onSuccess: async (network) => {
         await queryClient.invalidateQueries(trpc.networks.list.queryFilter());
-        void navigate(`/nettverk/${network.id}`, { state: { flash: t('admin.networkCreate.created') } });
+        void navigate(`/nettverk/${network.id}`, { state: { flash: t('networks.admin.create.created') } });
       },
     }),
   );
@@ -44,23 +44,23 @@ export function NetworkCreatePage() {
   };
 
   return (
-    <Page title={t('admin.networkCreate.title')} lead={<Paragraph>{t('admin.networkCreate.intro')}</Paragraph>}>
+    <Page title={t('networks.admin.create.title')} lead={<Paragraph>{t('networks.admin.create.intro')}</Paragraph>}>
       <form onSubmit={onSubmit} noValidate className="kp-form">
         <FormErrors
           error={create.error}
           order={FIELDS}
           idFor={idFor}
           labels={{
-            name: t('org.field.name'),
-            slug: t('org.field.slug'),
-            description: t('org.field.description'),
-            language: t('org.field.language'),
-            counties: t('admin.network.countiesLegend'),
+            name: t('organisations.field.name'),
+            slug: t('organisations.field.slug'),
+            description: t('organisations.field.description'),
+            language: t('organisations.field.language'),
+            counties: t('networks.admin.countiesLegend'),
           }}
         />
         <TextField
           name="name"
-          label={t('org.field.name')}
+          label={t('organisations.field.name')}
           required
           value={name}
           onChange={(event) => {
@@ -71,7 +71,7 @@ export function NetworkCreatePage() {
         />
         <TextField
           name="slug"
-          label={t('org.field.slug')}
+          label={t('organisations.field.slug')}
           description={t('admin.slug.description')}
           required
           value={slug}
@@ -83,7 +83,7 @@ export function NetworkCreatePage() {
         />
         <TextArea
           name="description"
-          label={t('org.field.description')}
+          label={t('organisations.field.description')}
           value={description}
           onChange={(event) => setDescription(event.target.value)}
           error={errorFor('description')}
@@ -92,8 +92,8 @@ export function NetworkCreatePage() {
         <SelectField
           name="language"
           id="field-language"
-          label={t('org.field.language')}
-          description={t('org.field.languageHint')}
+          label={t('organisations.field.language')}
+          description={t('organisations.field.languageHint')}
           placeholder={false}
           value={language}
           onChange={(event) => setLanguage(event.target.value as Locale)}
@@ -101,7 +101,7 @@ export function NetworkCreatePage() {
           error={errorFor('language')}
         />
         <CountiesFieldset
-          legend={t('admin.network.countiesLegend')}
+          legend={t('networks.admin.countiesLegend')}
           idPrefix="new-network-county"
           value={counties}
           onChange={setCounties}
@@ -109,7 +109,7 @@ export function NetworkCreatePage() {
         />
         <div>
           <Button type="submit" loading={create.isPending}>
-            {t('admin.networkCreate.submit')}
+            {t('networks.admin.create.submit')}
           </Button>
         </div>
       </form>

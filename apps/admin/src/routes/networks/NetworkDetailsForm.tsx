@@ -51,23 +51,23 @@ export function NetworkDetailsForm({ network }: { network: Network }) {
   };
 
   return (
-    <Section title={t('admin.network.details.heading')}>
+    <Section title={t('networks.admin.details.heading')}>
       <form onSubmit={onSubmit} noValidate className="kp-form">
         <FormErrors
           error={update.error}
           order={FIELDS}
           idFor={idFor}
           labels={{
-            name: t('org.field.name'),
-            description: t('org.field.description'),
-            language: t('org.field.language'),
-            counties: t('admin.network.countiesLegend'),
+            name: t('organisations.field.name'),
+            description: t('organisations.field.description'),
+            language: t('organisations.field.language'),
+            counties: t('networks.admin.countiesLegend'),
           }}
         />
         <TextField
           id="network-name"
           name="name"
-          label={t('org.field.name')}
+          label={t('organisations.field.name')}
           required
           value={name}
           onChange={(e) => setName(e.target.value)}
@@ -76,7 +76,7 @@ export function NetworkDetailsForm({ network }: { network: Network }) {
         <TextArea
           id="network-description"
           name="description"
-          label={t('org.field.description')}
+          label={t('organisations.field.description')}
           rows={8}
           value={description}
           onChange={(e) => setDescription(e.target.value)}
@@ -86,8 +86,8 @@ export function NetworkDetailsForm({ network }: { network: Network }) {
         <SelectField
           name="language"
           id="network-language"
-          label={t('org.field.language')}
-          description={t('org.field.languageHint')}
+          label={t('organisations.field.language')}
+          description={t('organisations.field.languageHint')}
           placeholder={false}
           value={language}
           onChange={(event) => setLanguage(event.target.value as Locale)}
@@ -95,7 +95,7 @@ export function NetworkDetailsForm({ network }: { network: Network }) {
           error={errorFor('language')}
         />
         <CountiesFieldset
-          legend={t('admin.network.countiesLegend')}
+          legend={t('networks.admin.countiesLegend')}
           idPrefix="network-county"
           value={counties}
           onChange={setCounties}

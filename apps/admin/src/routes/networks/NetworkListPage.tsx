@@ -21,16 +21,16 @@ export function NetworkListPage() {
 
   return (
     <Page
-      title={t('admin.networks.title')}
+      title={t('networks.admin.list.title')}
       lead={
         <Paragraph>
-          {account.isAdmin ? t('admin.networks.intro.admin') : t('admin.networks.intro.coordinator')}
+          {account.isAdmin ? t('networks.admin.list.intro.admin') : t('networks.admin.list.intro.coordinator')}
         </Paragraph>
       }
       actions={
         account.isAdmin ? (
           <Button asChild variant="secondary">
-            <Link to="/nettverk/ny">{t('admin.networks.new')}</Link>
+            <Link to="/nettverk/ny">{t('networks.admin.list.new')}</Link>
           </Button>
         ) : null
       }
@@ -39,18 +39,18 @@ export function NetworkListPage() {
       {networks.isError ? (
         <SectionError error={networks.error} onRetry={() => void networks.refetch()} headingLevel={2} />
       ) : null}
-      {networks.data?.length === 0 ? <EmptyState message={t('admin.networks.empty')} /> : null}
+      {networks.data?.length === 0 ? <EmptyState message={t('networks.admin.list.empty')} /> : null}
       {networks.data && networks.data.length > 0 ? (
         <TableScroll labelledBy={captionId}>
           <Table zebra>
             <caption id={captionId} className="ds-sr-only">
-              {t('admin.networks.title')}
+              {t('networks.admin.list.title')}
             </caption>
             <Table.Head>
               <Table.Row>
-                <Table.HeaderCell>{t('org.field.name')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('organisations.field.name')}</Table.HeaderCell>
                 <Table.HeaderCell>{t('admin.field.counties')}</Table.HeaderCell>
-                <Table.HeaderCell className="kp-num">{t('admin.networks.col.members')}</Table.HeaderCell>
+                <Table.HeaderCell className="kp-num">{t('networks.admin.list.col.members')}</Table.HeaderCell>
               </Table.Row>
             </Table.Head>
             <Table.Body>

@@ -41,28 +41,28 @@ export function NetworkMembers({ network }: { network: Network }) {
       onSuccess: async (_data, variables) => {
         const name = network.members.find((m) => m.id === variables.organisationId)?.name ?? '';
         await refresh();
-        setStatus(t('admin.network.members.removed', { name }));
+        setStatus(t('networks.admin.members.removed', { name }));
         setRemoving(null);
       },
     }),
   );
 
   return (
-    <Section title={t('admin.network.members.heading')} headingRef={headingRef}>
+    <Section title={t('networks.admin.members.heading')} headingRef={headingRef}>
       <StatusMessage message={status} />
       {network.members.length === 0 ? (
-        <EmptyState message={t('admin.network.members.empty')} />
+        <EmptyState message={t('networks.admin.members.empty')} />
       ) : (
         <TableScroll labelledBy={captionId}>
           <Table zebra>
             <caption id={captionId} className="ds-sr-only">
-              {t('admin.network.members.heading')}
+              {t('networks.admin.members.heading')}
             </caption>
             <Table.Head>
               <Table.Row>
-                <Table.HeaderCell>{t('org.field.name')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('org.field.type')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('org.field.county')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('organisations.field.name')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('organisations.field.type')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('organisations.field.county')}</Table.HeaderCell>
                 <Table.HeaderCell>{t('admin.common.actions')}</Table.HeaderCell>
               </Table.Row>
             </Table.Head>
@@ -72,7 +72,7 @@ export function NetworkMembers({ network }: { network: Network }) {
                   <Table.HeaderCell scope="row">
                     <AppLink to={`/organisasjoner/${member.id}`}>{member.name}</AppLink>
                   </Table.HeaderCell>
-                  <Table.Cell>{t(`org.type.${member.type}`)}</Table.Cell>
+                  <Table.Cell>{t(`organisations.type.${member.type}`)}</Table.Cell>
                   <Table.Cell>{countyName(member.county) ?? t('admin.common.notGiven')}</Table.Cell>
                   <Table.Cell>
                     <Button
@@ -97,8 +97,8 @@ export function NetworkMembers({ network }: { network: Network }) {
       )}
       {removing ? (
         <ConfirmDialog
-          title={t('admin.network.members.confirmTitle', { name: removing.name })}
-          confirmLabel={t('admin.network.members.confirm')}
+          title={t('networks.admin.members.confirmTitle', { name: removing.name })}
+          confirmLabel={t('networks.admin.members.confirm')}
           danger
           pending={remove.isPending}
           error={remove.error ? describeError(remove.error, t).message : null}
@@ -106,12 +106,12 @@ export function NetworkMembers({ network }: { network: Network }) {
           onCancel={() => setRemoving(null)}
           fallbackFocus={() => headingRef.current}
         >
-          {t('admin.network.members.confirmText')}
+          {t('networks.admin.members.confirmText')}
         </ConfirmDialog>
       ) : null}
       <AddOrganisation
         network={network}
-        onAdded={(name) => setStatus(t('admin.network.members.added', { name }))}
+        onAdded={(name) => setStatus(t('networks.admin.members.added', { name }))}
         refresh={refresh}
       />
     </Section>
@@ -152,11 +152,11 @@ function AddOrganisation({
   );
 
   return (
-    <Section title={t('admin.network.addOrg.heading')} level={3}>
+    <Section title={t('networks.admin.addOrg.heading')} level={3}>
       <SearchForm
         id="network-org-search"
-        label={t('admin.network.addOrg.search')}
-        description={t('admin.network.addOrg.description')}
+        label={t('networks.admin.addOrg.search')}
+        description={t('networks.admin.addOrg.description')}
         onSearch={setTerm}
         pending={results.isFetching}
         inputRef={inputRef}
@@ -170,15 +170,17 @@ function AddOrganisation({
       {term !== '' && results.isPending ? <Loading label={t('admin.common.searching')} /> : null}
       {results.isError ? <SectionError error={results.error} onRetry={() => void results.refetch()} /> : null}
       {results.data && results.data.items.length === 0 ? (
-        <EmptyState message={t('admin.network.addOrg.noResults')} />
+        <EmptyState message={t('networks.admin.addOrg.noResults')} />
       ) : null}
       {results.data && results.data.items.length > 0 ? (
         <PickList
           items={results.data.items}
-          label={t('admin.network.addOrg.results')}
-          describe={(org) => ` · ${t(`org.type.${org.type}`)}${org.municipality ? ` · ${org.municipality}` : ''}`}
+          label={t('networks.admin.addOrg.results')}
+          describe={(org) =>
+            ` · ${t(`organisations.type.${org.type}`)}${org.municipality ? ` · ${org.municipality}` : ''}`
+          }
           isChosen={(org) => memberIds.has(org.id)}
-          chosenText={t('admin.network.addOrg.already')}
+          chosenText={t('networks.admin.addOrg.already')}
           addLabel={t('admin.common.add')}
           addingId={addingId}
           onAdd={(org) => {

@@ -50,8 +50,11 @@ export function NetworkMemberships({ networkId }: { networkId: string }) {
         await refresh();
         setStatus(
           variables.approve
-            ? t('admin.membership.approved', { ...who, role: t(`admin.role.inline.${variables.role ?? 'MEMBER'}`) })
-            : t('admin.membership.rejected', who),
+            ? t('memberships.admin.approved', {
+                ...who,
+                role: t(`memberships.admin.roleInline.${variables.role ?? 'MEMBER'}`),
+              })
+            : t('memberships.admin.rejected', who),
         );
         if (variables.approve) focusSection();
         setConfirm(null);
@@ -64,7 +67,9 @@ export function NetworkMemberships({ networkId }: { networkId: string }) {
       onSuccess: async (_data, variables) => {
         const who = names(find(variables.membershipId));
         await refresh();
-        setStatus(t('admin.membership.roleChanged', { ...who, role: t(`admin.role.inline.${variables.role}`) }));
+        setStatus(
+          t('memberships.admin.roleChanged', { ...who, role: t(`memberships.admin.roleInline.${variables.role}`) }),
+        );
       },
       onSettled: () => setBusyId(null),
     }),
@@ -74,7 +79,7 @@ export function NetworkMemberships({ networkId }: { networkId: string }) {
       onSuccess: async (_data, variables) => {
         const who = names(find(variables.membershipId));
         await refresh();
-        setStatus(t('admin.membership.removed', who));
+        setStatus(t('memberships.admin.removed', who));
         setConfirm(null);
       },
     }),
@@ -105,29 +110,29 @@ export function NetworkMemberships({ networkId }: { networkId: string }) {
   const approved = list.data?.filter((m) => m.status === 'APPROVED') ?? [];
 
   return (
-    <Section title={t('admin.network.memberships.heading')} headingRef={headingRef}>
-      <Paragraph>{t('admin.network.memberships.intro')}</Paragraph>
+    <Section title={t('networks.admin.memberships.heading')} headingRef={headingRef}>
+      <Paragraph>{t('networks.admin.memberships.intro')}</Paragraph>
       <StatusMessage message={status} />
       {inlineError ? <SectionError error={inlineError} /> : null}
       {list.isPending ? <Loading /> : null}
       {list.isError ? <SectionError error={list.error} onRetry={() => void list.refetch()} /> : null}
       {list.data ? (
         <>
-          <Section title={t('admin.network.pending.heading')} level={3}>
+          <Section title={t('networks.admin.pending.heading')} level={3}>
             {pending.length === 0 ? (
-              <EmptyState message={t('admin.network.pending.empty')} />
+              <EmptyState message={t('networks.admin.pending.empty')} />
             ) : (
               <TableScroll labelledBy={pendingCaption}>
                 <Table>
                   <caption id={pendingCaption} className="ds-sr-only">
-                    {t('admin.network.pending.heading')}
+                    {t('networks.admin.pending.heading')}
                   </caption>
                   <Table.Head>
                     <Table.Row>
-                      <Table.HeaderCell>{t('admin.membership.col.person')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('admin.membership.col.organisation')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('admin.membership.col.note')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('admin.membership.col.requested')}</Table.HeaderCell>
+                      <Table.HeaderCell>{t('memberships.admin.col.person')}</Table.HeaderCell>
+                      <Table.HeaderCell>{t('memberships.admin.col.organisation')}</Table.HeaderCell>
+                      <Table.HeaderCell>{t('memberships.admin.col.note')}</Table.HeaderCell>
+                      <Table.HeaderCell>{t('memberships.admin.col.requested')}</Table.HeaderCell>
                       <Table.HeaderCell>{t('admin.common.actions')}</Table.HeaderCell>
                     </Table.Row>
                   </Table.Head>
@@ -154,7 +159,7 @@ export function NetworkMemberships({ networkId }: { networkId: string }) {
                                 act(m.id, () => decide.mutate({ membershipId: m.id, approve: true, role: 'MEMBER' }))
                               }
                             >
-                              {t('admin.membership.approveMember')}
+                              {t('memberships.admin.approveMember')}
                               {context(m)}
                             </Button>
                             <Button
@@ -166,7 +171,7 @@ export function NetworkMemberships({ networkId }: { networkId: string }) {
                                 act(m.id, () => decide.mutate({ membershipId: m.id, approve: true, role: 'EDITOR' }))
                               }
                             >
-                              {t('admin.membership.approveEditor')}
+                              {t('memberships.admin.approveEditor')}
                               {context(m)}
                             </Button>
                             <Button
@@ -179,7 +184,7 @@ export function NetworkMemberships({ networkId }: { networkId: string }) {
                                 setConfirm({ kind: 'reject', membership: m });
                               }}
                             >
-                              {t('admin.membership.reject')}
+                              {t('memberships.admin.reject')}
                               {context(m)}
                             </Button>
                           </div>
@@ -191,20 +196,20 @@ export function NetworkMemberships({ networkId }: { networkId: string }) {
               </TableScroll>
             )}
           </Section>
-          <Section title={t('admin.network.approved.heading')} level={3}>
+          <Section title={t('networks.admin.approved.heading')} level={3}>
             {approved.length === 0 ? (
-              <EmptyState message={t('admin.network.approved.empty')} />
+              <EmptyState message={t('networks.admin.approved.empty')} />
             ) : (
               <TableScroll labelledBy={approvedCaption}>
                 <Table zebra>
                   <caption id={approvedCaption} className="ds-sr-only">
-                    {t('admin.network.approved.heading')}
+                    {t('networks.admin.approved.heading')}
                   </caption>
                   <Table.Head>
                     <Table.Row>
-                      <Table.HeaderCell>{t('admin.membership.col.person')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('admin.membership.col.organisation')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('admin.membership.col.role')}</Table.HeaderCell>
+                      <Table.HeaderCell>{t('memberships.admin.col.person')}</Table.HeaderCell>
+                      <Table.HeaderCell>{t('memberships.admin.col.organisation')}</Table.HeaderCell>
+                      <Table.HeaderCell>{t('memberships.admin.col.role')}</Table.HeaderCell>
                       <Table.HeaderCell>{t('admin.common.actions')}</Table.HeaderCell>
                     </Table.Row>
                   </Table.Head>
@@ -219,7 +224,7 @@ export function NetworkMemberships({ networkId }: { networkId: string }) {
                           </Table.Cell>
                           <Table.Cell>
                             <Tag data-color={m.role === 'EDITOR' ? 'accent' : 'neutral'} data-size="sm">
-                              {t(`admin.role.${m.role}`)}
+                              {t(`memberships.role.${m.role}`)}
                             </Tag>
                           </Table.Cell>
                           <Table.Cell>
@@ -232,7 +237,9 @@ export function NetworkMemberships({ networkId }: { networkId: string }) {
                                 onClick={() => act(m.id, () => setRole.mutate({ membershipId: m.id, role: nextRole }))}
                               >
                                 {t(
-                                  nextRole === 'EDITOR' ? 'admin.membership.makeEditor' : 'admin.membership.makeMember',
+                                  nextRole === 'EDITOR'
+                                    ? 'memberships.admin.makeEditor'
+                                    : 'memberships.admin.makeMember',
                                 )}
                                 {context(m)}
                               </Button>
@@ -246,7 +253,7 @@ export function NetworkMemberships({ networkId }: { networkId: string }) {
                                   setConfirm({ kind: 'remove', membership: m });
                                 }}
                               >
-                                {t('admin.membership.remove')}
+                                {t('memberships.admin.remove')}
                                 {context(m)}
                               </Button>
                             </div>
@@ -263,8 +270,8 @@ export function NetworkMemberships({ networkId }: { networkId: string }) {
       ) : null}
       {confirm?.kind === 'reject' ? (
         <ConfirmDialog
-          title={t('admin.membership.rejectTitle', { person: confirm.membership.user.name })}
-          confirmLabel={t('admin.membership.rejectConfirm')}
+          title={t('memberships.admin.rejectTitle', { person: confirm.membership.user.name })}
+          confirmLabel={t('memberships.admin.rejectConfirm')}
           danger
           pending={decide.isPending}
           error={decide.error ? describeError(decide.error, t).message : null}
@@ -272,13 +279,13 @@ export function NetworkMemberships({ networkId }: { networkId: string }) {
           onCancel={() => setConfirm(null)}
           fallbackFocus={() => headingRef.current}
         >
-          {t('admin.membership.rejectText', names(confirm.membership))}
+          {t('memberships.admin.rejectText', names(confirm.membership))}
         </ConfirmDialog>
       ) : null}
       {confirm?.kind === 'remove' ? (
         <ConfirmDialog
-          title={t('admin.membership.removeTitle', { person: confirm.membership.user.name })}
-          confirmLabel={t('admin.membership.removeConfirm')}
+          title={t('memberships.admin.removeTitle', { person: confirm.membership.user.name })}
+          confirmLabel={t('memberships.admin.removeConfirm')}
           danger
           pending={remove.isPending}
           error={remove.error ? describeError(remove.error, t).message : null}
@@ -286,7 +293,7 @@ export function NetworkMemberships({ networkId }: { networkId: string }) {
           onCancel={() => setConfirm(null)}
           fallbackFocus={() => headingRef.current}
         >
-          {t('admin.membership.removeText', names(confirm.membership))}
+          {t('memberships.admin.removeText', names(confirm.membership))}
         </ConfirmDialog>
       ) : null}
     </Section>

@@ -17,7 +17,7 @@ export function OrganisationCreatePage() {
       onSuccess: async (organisation) => {
         await queryClient.invalidateQueries(trpc.organisations.list.queryFilter());
         void navigate(`/organisasjoner/${organisation.id}`, {
-          state: { flash: t('admin.organisationCreate.created') },
+          state: { flash: t('organisations.admin.create.created') },
         });
       },
     }),
@@ -34,13 +34,13 @@ export function OrganisationCreatePage() {
 
   return (
     <Page
-      title={t('admin.organisationCreate.title')}
-      lead={<Paragraph>{t('admin.organisationCreate.intro')}</Paragraph>}
+      title={t('organisations.admin.create.title')}
+      lead={<Paragraph>{t('organisations.admin.create.intro')}</Paragraph>}
     >
       <OrganisationForm
         mode="create"
         initial={EMPTY_ORGANISATION}
-        submitLabel={t('admin.organisationCreate.submit')}
+        submitLabel={t('organisations.admin.create.submit')}
         pending={create.isPending}
         error={create.error}
         onSubmit={onSubmit}

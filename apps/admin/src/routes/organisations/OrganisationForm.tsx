@@ -95,11 +95,11 @@ export function OrganisationForm({ mode, initial, submitLabel, pending, error, o
       <FormErrors
         error={error}
         order={FIELDS}
-        labels={Object.fromEntries(FIELDS.map((f) => [f, t(`org.field.${f}`)]))}
+        labels={Object.fromEntries(FIELDS.map((f) => [f, t(`organisations.field.${f}`)]))}
       />
       <TextField
         name="name"
-        label={t('org.field.name')}
+        label={t('organisations.field.name')}
         required
         value={values.name}
         onChange={(event) => {
@@ -111,7 +111,7 @@ export function OrganisationForm({ mode, initial, submitLabel, pending, error, o
       {mode === 'create' ? (
         <TextField
           name="slug"
-          label={t('org.field.slug')}
+          label={t('organisations.field.slug')}
           description={t('admin.slug.description')}
           required
           value={values.slug}
@@ -124,23 +124,23 @@ export function OrganisationForm({ mode, initial, submitLabel, pending, error, o
       ) : null}
       <SelectField
         name="type"
-        label={t('org.field.type')}
+        label={t('organisations.field.type')}
         required
         value={values.type}
         onChange={(event) => set('type', event.target.value as OrganisationType | '')}
-        options={ORGANISATION_TYPES.map((type) => ({ value: type, label: t(`org.type.${type}`) }))}
+        options={ORGANISATION_TYPES.map((type) => ({ value: type, label: t(`organisations.type.${type}`) }))}
         error={errorFor('type')}
       />
       <TextField
         name="municipality"
-        label={t('org.field.municipality')}
+        label={t('organisations.field.municipality')}
         value={values.municipality}
         onChange={(event) => set('municipality', event.target.value)}
         error={errorFor('municipality')}
       />
       <SelectField
         name="county"
-        label={t('org.field.county')}
+        label={t('organisations.field.county')}
         value={values.county}
         onChange={(event) => set('county', event.target.value as CountyCode | '')}
         options={COUNTIES_BY_NAME.map((code) => ({ value: code, label: COUNTIES[code] }))}
@@ -150,7 +150,7 @@ export function OrganisationForm({ mode, initial, submitLabel, pending, error, o
         name="email"
         type="email"
         autoComplete="off"
-        label={t('org.field.email')}
+        label={t('organisations.field.email')}
         value={values.email}
         onChange={(event) => set('email', event.target.value)}
         error={errorFor('email')}
@@ -159,7 +159,7 @@ export function OrganisationForm({ mode, initial, submitLabel, pending, error, o
         name="phone"
         type="tel"
         autoComplete="off"
-        label={t('org.field.phone')}
+        label={t('organisations.field.phone')}
         value={values.phone}
         onChange={(event) => set('phone', event.target.value)}
         error={errorFor('phone')}
@@ -167,7 +167,7 @@ export function OrganisationForm({ mode, initial, submitLabel, pending, error, o
       <TextField
         name="website"
         type="url"
-        label={t('org.field.website')}
+        label={t('organisations.field.website')}
         description={t('admin.field.website.description')}
         value={values.website}
         onChange={(event) => set('website', event.target.value)}
@@ -175,7 +175,7 @@ export function OrganisationForm({ mode, initial, submitLabel, pending, error, o
       />
       <TextArea
         name="description"
-        label={t('org.field.description')}
+        label={t('organisations.field.description')}
         rows={10}
         value={values.description}
         onChange={(event) => set('description', event.target.value)}
@@ -184,8 +184,8 @@ export function OrganisationForm({ mode, initial, submitLabel, pending, error, o
       />
       <SelectField
         name="language"
-        label={t('org.field.language')}
-        description={t('org.field.languageHint')}
+        label={t('organisations.field.language')}
+        description={t('organisations.field.languageHint')}
         placeholder={false}
         value={values.language}
         onChange={(event) => set('language', event.target.value as Locale)}

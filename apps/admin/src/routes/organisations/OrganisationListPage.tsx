@@ -48,12 +48,12 @@ export function OrganisationListPage() {
 
   return (
     <Page
-      title={t('admin.organisations.title')}
-      lead={<Paragraph>{t('admin.organisations.intro')}</Paragraph>}
+      title={t('organisations.admin.list.title')}
+      lead={<Paragraph>{t('organisations.admin.list.intro')}</Paragraph>}
       actions={
         account.isAdmin ? (
           <Button asChild variant="secondary">
-            <Link to="/organisasjoner/ny">{t('admin.organisations.new')}</Link>
+            <Link to="/organisasjoner/ny">{t('organisations.admin.list.new')}</Link>
           </Button>
         ) : null
       }
@@ -80,20 +80,20 @@ export function OrganisationListPage() {
       </div>
       {list.isPending ? <Loading /> : null}
       {list.isError ? <SectionError error={list.error} onRetry={() => void list.refetch()} headingLevel={2} /> : null}
-      {list.data && list.data.items.length === 0 ? <EmptyState message={t('admin.organisations.empty')} /> : null}
+      {list.data && list.data.items.length === 0 ? <EmptyState message={t('organisations.admin.list.empty')} /> : null}
       {list.data && list.data.items.length > 0 ? (
         <>
           <TableScroll labelledBy={captionId}>
             <Table zebra>
               <caption id={captionId} className="ds-sr-only">
-                {t('admin.organisations.title')}
+                {t('organisations.admin.list.title')}
               </caption>
               <Table.Head>
                 <Table.Row>
-                  <Table.HeaderCell>{t('org.field.name')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('org.field.type')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('org.field.municipality')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('org.field.county')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('organisations.field.name')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('organisations.field.type')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('organisations.field.municipality')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('organisations.field.county')}</Table.HeaderCell>
                 </Table.Row>
               </Table.Head>
               <Table.Body>
@@ -102,7 +102,7 @@ export function OrganisationListPage() {
                     <Table.HeaderCell scope="row">
                       <AppLink to={`/organisasjoner/${org.id}`}>{org.name}</AppLink>
                     </Table.HeaderCell>
-                    <Table.Cell>{t(`org.type.${org.type}`)}</Table.Cell>
+                    <Table.Cell>{t(`organisations.type.${org.type}`)}</Table.Cell>
                     <Table.Cell>{org.municipality ?? ''}</Table.Cell>
                     <Table.Cell>{countyName(org.county) ?? ''}</Table.Cell>
                   </Table.Row>
@@ -137,7 +137,7 @@ function OrganisationFilters({
   return (
     <form
       role="search"
-      aria-label={t('admin.organisations.filters')}
+      aria-label={t('organisations.admin.list.filters')}
       className="kp-filters"
       onSubmit={(event: FormEvent<HTMLFormElement>) => {
         event.preventDefault();
@@ -147,31 +147,31 @@ function OrganisationFilters({
       <TextField
         name="q"
         type="search"
-        label={t('admin.organisations.q')}
+        label={t('organisations.admin.list.q')}
         value={draft.q}
         onChange={(e) => setDraft({ ...draft, q: e.target.value })}
       />
       <SelectField
         name="type"
-        label={t('org.field.type')}
-        placeholder={t('admin.organisations.anyType')}
+        label={t('organisations.field.type')}
+        placeholder={t('organisations.admin.list.anyType')}
         value={draft.type}
         onChange={(e) => setDraft({ ...draft, type: e.target.value })}
-        options={ORGANISATION_TYPES.map((value) => ({ value, label: t(`org.type.${value}`) }))}
+        options={ORGANISATION_TYPES.map((value) => ({ value, label: t(`organisations.type.${value}`) }))}
       />
       <SelectField
         name="county"
-        label={t('org.field.county')}
-        placeholder={t('admin.organisations.anyCounty')}
+        label={t('organisations.field.county')}
+        placeholder={t('organisations.admin.list.anyCounty')}
         value={draft.county}
         onChange={(e) => setDraft({ ...draft, county: e.target.value })}
         options={COUNTIES_BY_NAME.map((value) => ({ value, label: COUNTIES[value] }))}
       />
       <div className="kp-filters__buttons">
-        <Button type="submit">{t('admin.organisations.apply')}</Button>
+        <Button type="submit">{t('organisations.admin.list.apply')}</Button>
         {filtered ? (
           <Button asChild variant="tertiary">
-            <Link to="/organisasjoner">{t('admin.organisations.reset')}</Link>
+            <Link to="/organisasjoner">{t('organisations.admin.list.reset')}</Link>
           </Button>
         ) : null}
       </div>

@@ -54,9 +54,9 @@ function NetworksOf({ organisation }: { organisation: Organisation }) {
   const account = useAccount();
   const canOpen = (id: string) => account.isAdmin || account.coordinatorOf.some((n) => n.id === id);
   return (
-    <Section title={t('org.field.networks')}>
+    <Section title={t('organisations.field.networks')}>
       {networks.length === 0 ? (
-        <Paragraph>{t('admin.organisation.networksNone')}</Paragraph>
+        <Paragraph>{t('organisations.admin.networksNone')}</Paragraph>
       ) : (
         <ul className="kp-links">
           {networks.map((network) => (
@@ -75,20 +75,20 @@ function ViewOrganisation({ organisation }: { organisation: Organisation }) {
   const { t } = useI18n();
   const notGiven = <span className="kp-muted">{t('admin.common.notGiven')}</span>;
   const rows: Array<[string, React.ReactNode]> = [
-    [t('org.field.type'), t(`org.type.${organisation.type}`)],
-    [t('org.field.municipality'), organisation.municipality ?? notGiven],
-    [t('org.field.county'), countyName(organisation.county) ?? notGiven],
+    [t('organisations.field.type'), t(`organisations.type.${organisation.type}`)],
+    [t('organisations.field.municipality'), organisation.municipality ?? notGiven],
+    [t('organisations.field.county'), countyName(organisation.county) ?? notGiven],
     [
-      t('org.field.email'),
+      t('organisations.field.email'),
       organisation.email ? <Link href={`mailto:${organisation.email}`}>{organisation.email}</Link> : notGiven,
     ],
-    [t('org.field.phone'), organisation.phone ?? notGiven],
+    [t('organisations.field.phone'), organisation.phone ?? notGiven],
     [
-      t('org.field.website'),
+      t('organisations.field.website'),
       organisation.website ? <Link href={organisation.website}>{organisation.website}</Link> : notGiven,
     ],
     [
-      t('org.field.description'),
+      t('organisations.field.description'),
       // Content keeps the language it was written in: lang lets a screen reader pronounce it right.
       organisation.description ? (
         <span className="kp-prewrap" lang={organisation.language}>
@@ -100,7 +100,7 @@ function ViewOrganisation({ organisation }: { organisation: Organisation }) {
     ],
   ];
   return (
-    <Page title={organisation.name} lead={<Paragraph data-size="sm">{t('admin.organisation.readOnly')}</Paragraph>}>
+    <Page title={organisation.name} lead={<Paragraph data-size="sm">{t('organisations.admin.readOnly')}</Paragraph>}>
       <Section title={t('admin.common.details')}>
         <dl className="kp-facts">
           {rows.map(([label, value]) => (
@@ -148,7 +148,7 @@ function EditOrganisation({ organisation }: { organisation: Organisation }) {
           queryClient.invalidateQueries(trpc.networks.pathFilter()),
         ]);
         void navigate('/organisasjoner', {
-          state: { flash: t('admin.organisation.deleted', { name: organisation.name }) },
+          state: { flash: t('organisations.admin.deleted', { name: organisation.name }) },
         });
       },
     }),
@@ -167,7 +167,7 @@ function EditOrganisation({ organisation }: { organisation: Organisation }) {
   return (
     <Page title={organisation.name}>
       <StatusMessage message={flash} />
-      <Section title={t('admin.organisation.edit.heading')}>
+      <Section title={t('organisations.admin.edit.heading')}>
         <OrganisationForm
           mode="edit"
           initial={valuesOf(organisation)}
@@ -180,8 +180,8 @@ function EditOrganisation({ organisation }: { organisation: Organisation }) {
         <StatusMessage message={status} />
       </Section>
       <NetworksOf organisation={organisation} />
-      <Section title={t('admin.organisation.delete.heading')}>
-        <Paragraph>{t('admin.organisation.delete.text')}</Paragraph>
+      <Section title={t('organisations.admin.delete.heading')}>
+        <Paragraph>{t('organisations.admin.delete.text')}</Paragraph>
         <div>
           <Button
             ref={deleteButton}
@@ -193,21 +193,21 @@ function EditOrganisation({ organisation }: { organisation: Organisation }) {
               setConfirming(true);
             }}
           >
-            {t('admin.organisation.delete.heading')}
+            {t('organisations.admin.delete.heading')}
           </Button>
         </div>
       </Section>
       {confirming ? (
         <ConfirmDialog
-          title={t('admin.organisation.delete.confirmTitle', { name: organisation.name })}
-          confirmLabel={t('admin.organisation.delete.confirm')}
+          title={t('organisations.admin.delete.confirmTitle', { name: organisation.name })}
+          confirmLabel={t('organisations.admin.delete.confirm')}
           danger
           pending={remove.isPending}
           error={remove.error ? describeError(remove.error, t).message : null}
           onConfirm={() => remove.mutate({ organisationId: organisation.id })}
           onCancel={() => setConfirming(false)}
         >
-          {t('admin.organisation.delete.text')}
+          {t('organisations.admin.delete.text')}
         </ConfirmDialog>
       ) : null}
     </Page>

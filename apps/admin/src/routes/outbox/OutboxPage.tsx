@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { Details, Heading, Paragraph } from '@digdir/designsystemet-react';
-import type { MessageKey } from '@knutepunkt/domain';
+import type { AdminMessageKey } from '@knutepunkt/domain/i18n/admin';
 import { EmptyState, Loading, VisuallyHidden, useI18n } from '@knutepunkt/ui';
 import { useAccount } from '../../account.ts';
 import { AppLink } from '../../components/AppLink.tsx';
@@ -15,10 +15,10 @@ import './outbox.css';
 /** The server sends 50 at a time, newest first, without a total: a full page means there may be more. */
 const PAGE_SIZE = 50;
 
-const KINDS: Record<string, MessageKey> = {
-  'practice.submitted': 'practiceAdmin.outbox.kind.practice.submitted',
-  'practice.returned': 'practiceAdmin.outbox.kind.practice.returned',
-  'practice.published': 'practiceAdmin.outbox.kind.practice.published',
+const KINDS: Record<string, AdminMessageKey> = {
+  'practice.submitted': 'outbox.admin.kind.practice.submitted',
+  'practice.returned': 'outbox.admin.kind.practice.returned',
+  'practice.published': 'outbox.admin.kind.practice.published',
 };
 
 /**
@@ -40,24 +40,23 @@ export function OutboxPage() {
   const hasMore = (list.data?.length ?? 0) >= PAGE_SIZE;
   const kindLabel = (kind: string) => {
     const key = KINDS[kind];
-    return key ? t(key) : t('practiceAdmin.outbox.kind.other');
+    return key ? t(key) : t('outbox.admin.kind.other');
   };
 
   return (
     <Page
-      title={t('practiceAdmin.outbox.title')}
+      title={t('outbox.admin.title')}
       lead={
         <Paragraph>
-          {t('practiceAdmin.outbox.smtp')}{' '}
-          {t(account.isAdmin ? 'practiceAdmin.outbox.scopeAdmin' : 'practiceAdmin.outbox.scopeOwn')}
+          {t('outbox.admin.smtp')} {t(account.isAdmin ? 'outbox.admin.scopeAdmin' : 'outbox.admin.scopeOwn')}
         </Paragraph>
       }
     >
       {list.isPending ? <Loading /> : null}
       {list.isError ? <SectionError error={list.error} onRetry={() => void list.refetch()} headingLevel={2} /> : null}
-      {list.data && list.data.length === 0 ? <EmptyState message={t('practiceAdmin.outbox.empty')} /> : null}
+      {list.data && list.data.length === 0 ? <EmptyState message={t('outbox.admin.empty')} /> : null}
       {list.data && list.data.length > 0 ? (
-        <ol className="kp-audit" aria-label={t('practiceAdmin.outbox.list')}>
+        <ol className="kp-audit" aria-label={t('outbox.admin.list')}>
           {list.data.map((message) => (
             <li key={message.id} className="kp-audit__entry">
               <Heading level={2} data-size="2xs">
@@ -65,33 +64,33 @@ export function OutboxPage() {
               </Heading>
               <dl className="kp-meta">
                 <div>
-                  <dt>{t('practiceAdmin.outbox.to')}</dt>
+                  <dt>{t('outbox.admin.to')}</dt>
                   <dd className="kp-break">{message.toEmail}</dd>
                 </div>
                 <div>
-                  <dt>{t('practiceAdmin.outbox.created')}</dt>
+                  <dt>{t('outbox.admin.created')}</dt>
                   <dd>
                     <time dateTime={message.createdAt}>{formatDateTime(locale, message.createdAt)}</time>
                   </dd>
                 </div>
                 <div>
-                  <dt>{t('practiceAdmin.outbox.kind')}</dt>
+                  <dt>{t('outbox.admin.kind')}</dt>
                   <dd>{kindLabel(message.kind)}</dd>
                 </div>
                 <div>
-                  <dt>{t('practiceAdmin.outbox.sent')}</dt>
+                  <dt>{t('outbox.admin.sent')}</dt>
                   <dd>
                     {message.sentAt ? (
                       <time dateTime={message.sentAt}>{formatDateTime(locale, message.sentAt)}</time>
                     ) : (
-                      t('practiceAdmin.outbox.notSent')
+                      t('outbox.admin.notSent')
                     )}
                   </dd>
                 </div>
               </dl>
               <Details>
                 <Details.Summary>
-                  {t('practiceAdmin.outbox.body')}
+                  {t('outbox.admin.body')}
                   <VisuallyHidden>: {message.subject}</VisuallyHidden>
                 </Details.Summary>
                 <Details.Content>
@@ -105,7 +104,7 @@ export function OutboxPage() {
       {page > 1 || hasMore ? (
         <nav aria-label={t('admin.pager.label')} className="kp-pager">
           {page > 1 ? <AppLink to={page === 2 ? '?' : `?side=${page - 1}`}>{t('admin.pager.previous')}</AppLink> : null}
-          <Paragraph className="kp-pager__status">{t('practiceAdmin.outbox.page', { page })}</Paragraph>
+          <Paragraph className="kp-pager__status">{t('outbox.admin.page', { page })}</Paragraph>
           {hasMore ? <AppLink to={`?side=${page + 1}`}>{t('admin.pager.next')}</AppLink> : null}
         </nav>
       ) : null}

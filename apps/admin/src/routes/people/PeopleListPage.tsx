@@ -26,11 +26,11 @@ export function PeopleListPage() {
   });
 
   return (
-    <Page title={t('admin.people.title')} lead={<Paragraph>{t('admin.people.intro')}</Paragraph>}>
+    <Page title={t('people.admin.list.title')} lead={<Paragraph>{t('people.admin.list.intro')}</Paragraph>}>
       <SearchForm
         key={q}
         id="people-search"
-        label={t('admin.people.search')}
+        label={t('people.admin.list.search')}
         initial={q}
         pending={list.isFetching}
         onSearch={(term) => setParams(term ? { q: term } : {})}
@@ -42,21 +42,21 @@ export function PeopleListPage() {
       </div>
       {list.isPending ? <Loading /> : null}
       {list.isError ? <SectionError error={list.error} onRetry={() => void list.refetch()} headingLevel={2} /> : null}
-      {list.data && list.data.items.length === 0 ? <EmptyState message={t('admin.people.empty')} /> : null}
+      {list.data && list.data.items.length === 0 ? <EmptyState message={t('people.admin.list.empty')} /> : null}
       {list.data && list.data.items.length > 0 ? (
         <>
           <TableScroll labelledBy={captionId}>
             <Table zebra>
               <caption id={captionId} className="ds-sr-only">
-                {t('admin.people.title')}
+                {t('people.admin.list.title')}
               </caption>
               <Table.Head>
                 <Table.Row>
-                  <Table.HeaderCell>{t('org.field.name')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('org.field.email')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('admin.people.col.roles')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('admin.people.col.account')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('admin.people.col.registered')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('organisations.field.name')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('organisations.field.email')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('people.admin.list.col.roles')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('people.admin.list.col.account')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('people.admin.list.col.registered')}</Table.HeaderCell>
                 </Table.Row>
               </Table.Head>
               <Table.Body>
@@ -69,17 +69,17 @@ export function PeopleListPage() {
                     <Table.Cell>
                       {person.isAdmin ? (
                         <Tag data-color="accent" data-size="sm">
-                          {t('admin.person.admin')}
+                          {t('people.admin.admin')}
                         </Tag>
                       ) : null}
                     </Table.Cell>
                     <Table.Cell>
                       {person.disabledAt ? (
                         <Tag data-color="danger" data-size="sm">
-                          {t('admin.person.disabled')}
+                          {t('people.admin.disabled')}
                         </Tag>
                       ) : (
-                        t('admin.person.active')
+                        t('people.admin.active')
                       )}
                     </Table.Cell>
                     <Table.Cell>

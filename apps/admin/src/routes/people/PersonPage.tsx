@@ -50,7 +50,7 @@ function PersonDetails({ person }: { person: Person }) {
     trpc.people.setAdmin.mutationOptions({
       onSuccess: async (after) => {
         await refresh({ isAdmin: after.isAdmin });
-        setStatus(t(after.isAdmin ? 'admin.person.role.granted' : 'admin.person.role.revoked', { name: person.name }));
+        setStatus(t(after.isAdmin ? 'people.admin.role.granted' : 'people.admin.role.revoked', { name: person.name }));
         setConfirm(null);
       },
     }),
@@ -60,7 +60,7 @@ function PersonDetails({ person }: { person: Person }) {
       onSuccess: async (after) => {
         await refresh({ disabledAt: after.disabledAt });
         setStatus(
-          t(after.disabledAt ? 'admin.person.account.disabledDone' : 'admin.person.account.enabledDone', {
+          t(after.disabledAt ? 'people.admin.account.disabledDone' : 'people.admin.account.enabledDone', {
             name: person.name,
           }),
         );
@@ -88,33 +88,33 @@ function PersonDetails({ person }: { person: Person }) {
     }
   > = {
     grant: {
-      title: t('admin.person.role.grantTitle', { name: person.name }),
-      text: t('admin.person.role.grantText'),
-      confirm: t('admin.person.role.grantConfirm'),
+      title: t('people.admin.role.grantTitle', { name: person.name }),
+      text: t('people.admin.role.grantText'),
+      confirm: t('people.admin.role.grantConfirm'),
       danger: false,
       run: () => setAdmin.mutate({ userId: person.id, isAdmin: true }),
       mutation: setAdmin,
     },
     revoke: {
-      title: t('admin.person.role.revokeTitle', { name: person.name }),
-      text: t('admin.person.role.revokeText', { name: person.name }),
-      confirm: t('admin.person.role.revokeConfirm'),
+      title: t('people.admin.role.revokeTitle', { name: person.name }),
+      text: t('people.admin.role.revokeText', { name: person.name }),
+      confirm: t('people.admin.role.revokeConfirm'),
       danger: true,
       run: () => setAdmin.mutate({ userId: person.id, isAdmin: false }),
       mutation: setAdmin,
     },
     disable: {
-      title: t('admin.person.account.disableTitle', { name: person.name }),
-      text: t('admin.person.account.disableText', { name: person.name }),
-      confirm: t('admin.person.account.disableConfirm'),
+      title: t('people.admin.account.disableTitle', { name: person.name }),
+      text: t('people.admin.account.disableText', { name: person.name }),
+      confirm: t('people.admin.account.disableConfirm'),
       danger: true,
       run: () => setDisabled.mutate({ userId: person.id, disabled: true }),
       mutation: setDisabled,
     },
     enable: {
-      title: t('admin.person.account.enableTitle', { name: person.name }),
-      text: t('admin.person.account.enableText', { name: person.name }),
-      confirm: t('admin.person.account.enableConfirm'),
+      title: t('people.admin.account.enableTitle', { name: person.name }),
+      text: t('people.admin.account.enableText', { name: person.name }),
+      confirm: t('people.admin.account.enableConfirm'),
       danger: false,
       run: () => setDisabled.mutate({ userId: person.id, disabled: false }),
       mutation: setDisabled,
@@ -123,20 +123,20 @@ function PersonDetails({ person }: { person: Person }) {
   const dialog = confirm ? dialogs[confirm] : null;
 
   return (
-    <Page title={person.name} lead={<Paragraph data-size="sm">{t('admin.person.readLogged')}</Paragraph>}>
+    <Page title={person.name} lead={<Paragraph data-size="sm">{t('people.admin.readLogged')}</Paragraph>}>
       <StatusMessage message={status} />
       <Section title={t('admin.common.details')}>
         <dl className="kp-facts">
           <div className="kp-facts__row">
-            <dt>{t('org.field.email')}</dt>
+            <dt>{t('organisations.field.email')}</dt>
             <dd>{person.email}</dd>
           </div>
           <div className="kp-facts__row">
-            <dt>{t('admin.person.language')}</dt>
+            <dt>{t('people.admin.language')}</dt>
             <dd lang={person.locale}>{LOCALE_NAMES[person.locale]}</dd>
           </div>
           <div className="kp-facts__row">
-            <dt>{t('admin.people.col.registered')}</dt>
+            <dt>{t('people.admin.list.col.registered')}</dt>
             <dd>
               <time dateTime={person.createdAt}>{formatDate(locale, person.createdAt)}</time>
             </dd>
@@ -144,9 +144,9 @@ function PersonDetails({ person }: { person: Person }) {
         </dl>
       </Section>
 
-      <Section title={t('admin.person.links.heading')}>
+      <Section title={t('people.admin.links.heading')}>
         {person.memberships.length === 0 ? (
-          <Paragraph>{t('admin.person.links.empty')}</Paragraph>
+          <Paragraph>{t('people.admin.links.empty')}</Paragraph>
         ) : (
           <ul className="kp-picklist">
             {person.memberships.map((m) => (
@@ -154,13 +154,13 @@ function PersonDetails({ person }: { person: Person }) {
                 <AppLink to={`/organisasjoner/${m.organisation.id}`}>{m.organisation.name}</AppLink>
                 <span className="kp-tags">
                   <Tag data-size="sm" data-color={m.role === 'EDITOR' ? 'accent' : 'neutral'}>
-                    {t(`admin.role.${m.role}`)}
+                    {t(`memberships.role.${m.role}`)}
                   </Tag>
                   <Tag
                     data-size="sm"
                     data-color={m.status === 'APPROVED' ? 'success' : m.status === 'PENDING' ? 'warning' : 'danger'}
                   >
-                    {t(`admin.status.${m.status}`)}
+                    {t(`memberships.admin.status.${m.status}`)}
                   </Tag>
                 </span>
               </li>
@@ -169,9 +169,9 @@ function PersonDetails({ person }: { person: Person }) {
         )}
       </Section>
 
-      <Section title={t('admin.person.coordinates.heading')}>
+      <Section title={t('people.admin.coordinates.heading')}>
         {person.coordinatorOf.length === 0 ? (
-          <Paragraph>{t('admin.person.coordinates.empty')}</Paragraph>
+          <Paragraph>{t('people.admin.coordinates.empty')}</Paragraph>
         ) : (
           <ul className="kp-links">
             {person.coordinatorOf.map((network) => (
@@ -183,11 +183,11 @@ function PersonDetails({ person }: { person: Person }) {
         )}
       </Section>
 
-      {self ? <Paragraph className="kp-note-box">{t('admin.person.self')}</Paragraph> : null}
+      {self ? <Paragraph className="kp-note-box">{t('people.admin.self')}</Paragraph> : null}
 
-      <Section title={t('admin.person.role.heading')}>
+      <Section title={t('people.admin.role.heading')}>
         <Paragraph>
-          {t(person.isAdmin ? 'admin.person.role.isAdmin' : 'admin.person.role.notAdmin', { name: person.name })}
+          {t(person.isAdmin ? 'people.admin.role.isAdmin' : 'people.admin.role.notAdmin', { name: person.name })}
         </Paragraph>
         {self ? null : (
           <div>
@@ -197,19 +197,19 @@ function PersonDetails({ person }: { person: Person }) {
               data-color={person.isAdmin ? 'danger' : undefined}
               onClick={() => open(person.isAdmin ? 'revoke' : 'grant')}
             >
-              {t(person.isAdmin ? 'admin.person.role.revoke' : 'admin.person.role.grant')}
+              {t(person.isAdmin ? 'people.admin.role.revoke' : 'people.admin.role.grant')}
             </Button>
           </div>
         )}
       </Section>
 
-      <Section title={t('admin.person.account.heading')}>
+      <Section title={t('people.admin.account.heading')}>
         <Paragraph>
           {person.disabledAt
-            ? t('admin.person.account.disabledSince', { date: formatDateTime(locale, person.disabledAt) })
-            : t('admin.person.account.active')}
+            ? t('people.admin.account.disabledSince', { date: formatDateTime(locale, person.disabledAt) })
+            : t('people.admin.account.active')}
         </Paragraph>
-        <Paragraph data-size="sm">{t('admin.person.account.explain')}</Paragraph>
+        <Paragraph data-size="sm">{t('people.admin.account.explain')}</Paragraph>
         {self ? null : (
           <div>
             <Button
@@ -218,7 +218,7 @@ function PersonDetails({ person }: { person: Person }) {
               data-color={person.disabledAt ? undefined : 'danger'}
               onClick={() => open(person.disabledAt ? 'enable' : 'disable')}
             >
-              {t(person.disabledAt ? 'admin.person.account.enable' : 'admin.person.account.disable')}
+              {t(person.disabledAt ? 'people.admin.account.enable' : 'people.admin.account.disable')}
             </Button>
           </div>
         )}

@@ -35,25 +35,27 @@ export function ExampleHistoryPage() {
 
   return (
     <Page
-      title={latest ? t('practiceAdmin.history.title', { title: latest.title }) : t('practiceAdmin.history.titlePlain')}
-      lead={<Paragraph>{t('practiceAdmin.history.intro')}</Paragraph>}
-      actions={<AppLink to="/praksis">{t('practiceAdmin.history.back')}</AppLink>}
+      title={
+        latest ? t('practice.admin.history.title', { title: latest.title }) : t('practice.admin.history.titlePlain')
+      }
+      lead={<Paragraph>{t('practice.admin.history.intro')}</Paragraph>}
+      actions={<AppLink to="/praksis">{t('practice.admin.history.back')}</AppLink>}
     >
       {versions.length === 0 ? (
-        <EmptyState message={t('practiceAdmin.history.empty')} />
+        <EmptyState message={t('practice.admin.history.empty')} />
       ) : (
-        <ol className="kp-audit" aria-label={t('practiceAdmin.history.list')}>
+        <ol className="kp-audit" aria-label={t('practice.admin.history.list')}>
           {versions.map((version) => {
             const facts = [
-              { label: t('practiceAdmin.history.created'), value: date(version.createdAt) },
-              { label: t('practiceAdmin.history.submitted'), value: date(version.submittedAt) },
-              { label: t('practiceAdmin.history.reviewed'), value: date(version.reviewedAt) },
-              { label: t('practiceAdmin.history.published'), value: date(version.publishedAt) },
+              { label: t('practice.admin.history.created'), value: date(version.createdAt) },
+              { label: t('practice.admin.history.submitted'), value: date(version.submittedAt) },
+              { label: t('practice.admin.history.reviewed'), value: date(version.reviewedAt) },
+              { label: t('practice.admin.history.published'), value: date(version.publishedAt) },
             ].filter((fact) => fact.value !== null);
             return (
               <li key={version.id} className="kp-audit__entry">
                 <Heading level={2} data-size="2xs">
-                  {t('practiceAdmin.history.version', { number: version.number })}:{' '}
+                  {t('practice.admin.history.version', { number: version.number })}:{' '}
                   <span lang={version.language as Locale}>{version.title}</span>
                 </Heading>
                 <Tag data-size="sm" data-color={STATE_COLOR[version.state] ?? 'neutral'}>
@@ -69,13 +71,13 @@ export function ExampleHistoryPage() {
                 </dl>
                 {version.state === 'IN_REVIEW' ? (
                   <Paragraph>
-                    <AppLink to={`/praksis/vurdering/${version.id}`}>{t('practiceAdmin.history.review')}</AppLink>
+                    <AppLink to={`/praksis/vurdering/${version.id}`}>{t('practice.admin.history.review')}</AppLink>
                   </Paragraph>
                 ) : null}
                 {version.comments.length > 0 ? (
                   <div className="kp-history__comments">
                     <Heading level={3} data-size="2xs">
-                      {t('practiceAdmin.history.comments')}
+                      {t('practice.admin.history.comments')}
                     </Heading>
                     <ReviewCommentList comments={version.comments} />
                   </div>

@@ -44,7 +44,7 @@ export function PracticeListPage() {
         const title = titleOf(find(variables.exampleId));
         await refresh();
         setStatus(
-          t(variables.value ? 'practiceAdmin.examples.featuredOn' : 'practiceAdmin.examples.featuredOff', { title }),
+          t(variables.value ? 'practice.admin.examples.featuredOn' : 'practice.admin.examples.featuredOff', { title }),
         );
       },
       onSettled: () => setBusyId(null),
@@ -56,7 +56,7 @@ export function PracticeListPage() {
         const title = titleOf(find(variables.exampleId));
         await refresh();
         setStatus(
-          t(variables.value ? 'practiceAdmin.examples.archived' : 'practiceAdmin.examples.restored', { title }),
+          t(variables.value ? 'practice.admin.examples.archived' : 'practice.admin.examples.restored', { title }),
         );
         setConfirm(null);
       },
@@ -68,14 +68,14 @@ export function PracticeListPage() {
 
   return (
     <Page
-      title={t('practiceAdmin.examples.title')}
+      title={t('practice.admin.examples.title')}
       lead={
         <>
           <Paragraph>
-            {t(account.isAdmin ? 'practiceAdmin.examples.introAdmin' : 'practiceAdmin.examples.intro')}
+            {t(account.isAdmin ? 'practice.admin.examples.introAdmin' : 'practice.admin.examples.intro')}
           </Paragraph>
           <Paragraph>
-            <AppLink to="/praksis/vurdering">{t('practiceAdmin.dashboard.toQueue')}</AppLink>
+            <AppLink to="/praksis/vurdering">{t('practice.admin.dashboard.toQueue')}</AppLink>
           </Paragraph>
         </>
       }
@@ -84,20 +84,20 @@ export function PracticeListPage() {
       {setFeatured.error ? <SectionError error={setFeatured.error} headingLevel={2} /> : null}
       {list.isPending ? <Loading /> : null}
       {list.isError ? <SectionError error={list.error} onRetry={() => void list.refetch()} headingLevel={2} /> : null}
-      {list.data && examples.length === 0 ? <EmptyState message={t('practiceAdmin.examples.empty')} /> : null}
+      {list.data && examples.length === 0 ? <EmptyState message={t('practice.admin.examples.empty')} /> : null}
       {examples.length > 0 ? (
         <TableScroll labelledBy={captionId}>
           <Table zebra>
             <caption id={captionId} className="ds-sr-only">
-              {t('practiceAdmin.examples.caption')}
+              {t('practice.admin.examples.caption')}
             </caption>
             <Table.Head>
               <Table.Row>
-                <Table.HeaderCell>{t('practiceAdmin.queue.col.title')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('practiceAdmin.queue.col.organisation')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('practiceAdmin.examples.col.lastPublished')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('practiceAdmin.examples.col.status')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('practiceAdmin.examples.featured')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('practice.admin.queue.col.title')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('practice.admin.queue.col.organisation')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('practice.admin.examples.col.lastPublished')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('practice.admin.examples.col.status')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('practice.admin.examples.featured')}</Table.HeaderCell>
                 <Table.HeaderCell>{t('admin.common.actions')}</Table.HeaderCell>
               </Table.Row>
             </Table.Head>
@@ -111,7 +111,7 @@ export function PracticeListPage() {
                     <Table.HeaderCell scope="row" className="kp-practice-title">
                       {url && !archived ? <Link href={url}>{title}</Link> : <span className="kp-strong">{title}</span>}
                       <span className="kp-path">
-                        <VisuallyHidden>{t('practiceAdmin.examples.address')} </VisuallyHidden>
+                        <VisuallyHidden>{t('practice.admin.examples.address')} </VisuallyHidden>
                         {publicExamplePath(example.slug)}
                       </span>
                     </Table.HeaderCell>
@@ -125,7 +125,7 @@ export function PracticeListPage() {
                     </Table.Cell>
                     <Table.Cell>
                       <Tag data-size="sm" data-color={archived ? 'neutral' : 'success'}>
-                        {t(archived ? 'practiceAdmin.examples.archivedTag' : 'practiceAdmin.examples.publishedTag')}
+                        {t(archived ? 'practice.admin.examples.archivedTag' : 'practice.admin.examples.publishedTag')}
                       </Tag>
                     </Table.Cell>
                     <Table.Cell>
@@ -144,7 +144,7 @@ export function PracticeListPage() {
                         }}
                       >
                         <span aria-hidden="true">{example.featured ? '★' : '☆'}</span>
-                        {t('practiceAdmin.examples.featured')}
+                        {t('practice.admin.examples.featured')}
                         <VisuallyHidden> – {title}</VisuallyHidden>
                       </Button>
                     </Table.Cell>
@@ -161,11 +161,11 @@ export function PracticeListPage() {
                             setConfirm(example);
                           }}
                         >
-                          {t(archived ? 'practiceAdmin.examples.restore' : 'practiceAdmin.examples.archive')}
+                          {t(archived ? 'practice.admin.examples.restore' : 'practice.admin.examples.archive')}
                           <VisuallyHidden> – {title}</VisuallyHidden>
                         </Button>
                         <AppLink to={`/praksis/eksempel/${example.id}/historikk`}>
-                          {t('practiceAdmin.examples.history')}
+                          {t('practice.admin.examples.history')}
                           <VisuallyHidden> – {title}</VisuallyHidden>
                         </AppLink>
                       </div>
@@ -179,11 +179,14 @@ export function PracticeListPage() {
       ) : null}
       {confirm ? (
         <ConfirmDialog
-          title={t(confirm.archivedAt ? 'practiceAdmin.examples.restoreTitle' : 'practiceAdmin.examples.archiveTitle', {
-            title: titleOf(confirm),
-          })}
+          title={t(
+            confirm.archivedAt ? 'practice.admin.examples.restoreTitle' : 'practice.admin.examples.archiveTitle',
+            {
+              title: titleOf(confirm),
+            },
+          )}
           confirmLabel={t(
-            confirm.archivedAt ? 'practiceAdmin.examples.restoreConfirm' : 'practiceAdmin.examples.archiveConfirm',
+            confirm.archivedAt ? 'practice.admin.examples.restoreConfirm' : 'practice.admin.examples.archiveConfirm',
           )}
           danger={!confirm.archivedAt}
           pending={setArchived.isPending}
@@ -191,7 +194,7 @@ export function PracticeListPage() {
           onConfirm={() => setArchived.mutate({ exampleId: confirm.id, value: !confirm.archivedAt })}
           onCancel={() => setConfirm(null)}
         >
-          {t(confirm.archivedAt ? 'practiceAdmin.examples.restoreText' : 'practiceAdmin.examples.archiveText')}
+          {t(confirm.archivedAt ? 'practice.admin.examples.restoreText' : 'practice.admin.examples.archiveText')}
         </ConfirmDialog>
       ) : null}
     </Page>

@@ -28,13 +28,13 @@ export function PracticePreview({ version, organisationName }: PracticePreviewPr
   const hasContact = version.contactName || version.contactRole || version.contactEmail;
 
   return (
-    <Section title={t('practiceAdmin.review.preview')}>
+    <Section title={t('practice.admin.review.preview')}>
       <article aria-labelledby={titleId} className="kp-preview">
         <Heading level={3} data-size="md" id={titleId} lang={lang}>
           {version.title}
         </Heading>
         <Paragraph data-size="sm" className="kp-muted">
-          {organisationName} · {t(version.ongoing ? 'practiceAdmin.ongoing.yes' : 'practiceAdmin.ongoing.no')}
+          {organisationName} · {t(version.ongoing ? 'practice.admin.ongoing.yes' : 'practice.admin.ongoing.no')}
         </Paragraph>
         {version.summary.trim() ? (
           <Paragraph data-size="lg" lang={lang} className="kp-preview__summary">
@@ -42,7 +42,7 @@ export function PracticePreview({ version, organisationName }: PracticePreviewPr
           </Paragraph>
         ) : null}
         {tagGroups.length > 0 ? (
-          <dl className="kp-preview__tags" aria-label={t('practiceAdmin.tags.heading')}>
+          <dl className="kp-preview__tags" aria-label={t('practice.admin.tags.heading')}>
             {tagGroups.map((group) => (
               <div key={group.field} className="kp-preview__tag-row">
                 <dt>{t(TAG_HEADINGS[group.field])}</dt>
@@ -82,7 +82,7 @@ export function PracticePreview({ version, organisationName }: PracticePreviewPr
             {version.contactEmail ? (
               <Paragraph>
                 <Link href={`mailto:${version.contactEmail}`}>
-                  {t('practiceAdmin.contact.email', { email: version.contactEmail })}
+                  {t('practice.admin.contact.email', { email: version.contactEmail })}
                 </Link>
               </Paragraph>
             ) : null}

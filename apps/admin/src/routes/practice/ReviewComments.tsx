@@ -16,7 +16,7 @@ export function ReviewCommentList({ comments, label }: { comments: readonly Revi
   const { t, locale } = useI18n();
   const account = useAccount();
   return (
-    <ol className="kp-comments" aria-label={label ?? t('practiceAdmin.comments.list')}>
+    <ol className="kp-comments" aria-label={label ?? t('practice.admin.comments.list')}>
       {comments.map((comment) => {
         const date = formatDateTime(locale, comment.createdAt);
         return (
@@ -24,10 +24,10 @@ export function ReviewCommentList({ comments, label }: { comments: readonly Revi
             <Paragraph data-size="sm" className="kp-muted">
               <time dateTime={comment.createdAt}>
                 {comment.authorId === account.id
-                  ? t('practiceAdmin.comments.byYou', { date })
+                  ? t('practice.admin.comments.byYou', { date })
                   : comment.author
-                    ? t('practiceAdmin.comments.byName', { name: comment.author.name, date })
-                    : t('practiceAdmin.comments.by', { date })}
+                    ? t('practice.admin.comments.byName', { name: comment.author.name, date })
+                    : t('practice.admin.comments.by', { date })}
               </time>
             </Paragraph>
             <Paragraph className="kp-prewrap">{comment.body}</Paragraph>

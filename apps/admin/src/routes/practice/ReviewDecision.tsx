@@ -56,13 +56,13 @@ export function ReviewDecision({ versionId, title, isRevision, onConflict }: Rev
 
   const sendBack = useMutation(
     trpc.practice.return.mutationOptions({
-      onSuccess: () => done(t('practiceAdmin.return.done', { title })),
+      onSuccess: () => done(t('practice.admin.return.done', { title })),
       onError: failed,
     }),
   );
   const publish = useMutation(
     trpc.practice.publish.mutationOptions({
-      onSuccess: () => done(t('practiceAdmin.publish.done', { title })),
+      onSuccess: () => done(t('practice.admin.publish.done', { title })),
       onError: failed,
     }),
   );
@@ -92,24 +92,24 @@ export function ReviewDecision({ versionId, title, isRevision, onConflict }: Rev
   };
 
   return (
-    <Section title={t('practiceAdmin.decide.heading')}>
+    <Section title={t('practice.admin.decide.heading')}>
       <div className="kp-decide">
         <form onSubmit={onSendBack} noValidate className="kp-form kp-decide__form" aria-labelledby={returnHeading}>
           <Heading level={3} id={returnHeading} data-size="xs">
-            {t('practiceAdmin.return.heading')}
+            {t('practice.admin.return.heading')}
           </Heading>
           <FormErrors
             error={shownError(sendBack.error)}
             order={['comment']}
             idFor={() => RETURN_ID}
-            labels={{ comment: t('practiceAdmin.return.comment') }}
+            labels={{ comment: t('practice.admin.return.comment') }}
           />
           <TextArea
             ref={returnRef}
             id={RETURN_ID}
             name="comment"
-            label={t('practiceAdmin.return.comment')}
-            description={t('practiceAdmin.return.commentHint')}
+            label={t('practice.admin.return.comment')}
+            description={t('practice.admin.return.commentHint')}
             required
             rows={6}
             value={returnComment}
@@ -117,23 +117,23 @@ export function ReviewDecision({ versionId, title, isRevision, onConflict }: Rev
               setReturnComment(event.target.value);
               if (missingComment && event.target.value.trim() !== '') setMissingComment(false);
             }}
-            error={missingComment ? t('practiceAdmin.return.required') : returnErrorFor('comment')}
+            error={missingComment ? t('practice.admin.return.required') : returnErrorFor('comment')}
           />
           <div>
             <Button type="submit" variant="secondary" loading={sendBack.isPending}>
-              {t('practiceAdmin.return.submit')}
+              {t('practice.admin.return.submit')}
             </Button>
           </div>
         </form>
         <form onSubmit={onPublish} noValidate className="kp-form kp-decide__form" aria-labelledby={publishHeading}>
           <Heading level={3} id={publishHeading} data-size="xs">
-            {t('practiceAdmin.publish.heading')}
+            {t('practice.admin.publish.heading')}
           </Heading>
           <TextArea
             id={PUBLISH_ID}
             name="publishComment"
-            label={t('practiceAdmin.publish.comment')}
-            description={t('practiceAdmin.publish.commentHint')}
+            label={t('practice.admin.publish.comment')}
+            description={t('practice.admin.publish.commentHint')}
             rows={3}
             value={publishComment}
             onChange={(event) => setPublishComment(event.target.value)}
@@ -141,22 +141,22 @@ export function ReviewDecision({ versionId, title, isRevision, onConflict }: Rev
           />
           <div>
             <Button type="submit" loading={publish.isPending}>
-              {t('practiceAdmin.publish.submit')}
+              {t('practice.admin.publish.submit')}
             </Button>
           </div>
         </form>
       </div>
       {confirming ? (
         <ConfirmDialog
-          title={t('practiceAdmin.publish.confirmTitle', { title })}
-          confirmLabel={t('practiceAdmin.publish.confirm')}
+          title={t('practice.admin.publish.confirmTitle', { title })}
+          confirmLabel={t('practice.admin.publish.confirm')}
           pending={publish.isPending}
           error={shownError(publish.error) ? describeError(publish.error, t).message : null}
           onConfirm={() => publish.mutate({ versionId, ...(publishComment.trim() ? { comment: publishComment } : {}) })}
           onCancel={() => setConfirming(false)}
         >
           <Paragraph>
-            {t(isRevision ? 'practiceAdmin.publish.confirmRevision' : 'practiceAdmin.publish.confirmNew')}
+            {t(isRevision ? 'practice.admin.publish.confirmRevision' : 'practice.admin.publish.confirmNew')}
           </Paragraph>
         </ConfirmDialog>
       ) : null}

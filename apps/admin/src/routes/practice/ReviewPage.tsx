@@ -51,44 +51,44 @@ export function ReviewPage() {
 
   return (
     <Page
-      title={t('practiceAdmin.review.title', { title: version.title })}
-      actions={<AppLink to="/praksis/vurdering">{t('practiceAdmin.review.back')}</AppLink>}
+      title={t('practice.admin.review.title', { title: version.title })}
+      actions={<AppLink to="/praksis/vurdering">{t('practice.admin.review.back')}</AppLink>}
     >
       {conflict ? (
         <Alert ref={conflictRef} data-color="warning" tabIndex={-1} className="kp-form-alert">
           <Paragraph>{conflict}</Paragraph>
-          <Paragraph>{t('practiceAdmin.review.conflict')}</Paragraph>
+          <Paragraph>{t('practice.admin.review.conflict')}</Paragraph>
         </Alert>
       ) : null}
       {!inReview ? (
         <Alert data-color="info">
-          <Paragraph>{t('practiceAdmin.review.notInReview', { state: stateLabel(version.state, t) })}</Paragraph>
+          <Paragraph>{t('practice.admin.review.notInReview', { state: stateLabel(version.state, t) })}</Paragraph>
         </Alert>
       ) : null}
       {example.archivedAt ? (
         <Alert data-color="warning">
-          <Paragraph>{t('practiceAdmin.review.archived')}</Paragraph>
+          <Paragraph>{t('practice.admin.review.archived')}</Paragraph>
         </Alert>
       ) : null}
 
-      <Section title={t('practiceAdmin.review.about')}>
+      <Section title={t('practice.admin.review.about')}>
         <dl className="kp-facts">
           <div className="kp-facts__row">
-            <dt>{t('practiceAdmin.queue.col.organisation')}</dt>
+            <dt>{t('practice.admin.queue.col.organisation')}</dt>
             <dd>
               <AppLink to={`/organisasjoner/${example.organisation.id}`}>{example.organisation.name}</AppLink>
             </dd>
           </div>
           <div className="kp-facts__row">
-            <dt>{t('practiceAdmin.queue.col.kind')}</dt>
-            <dd>{t(published ? 'practiceAdmin.queue.kind.revision' : 'practiceAdmin.queue.kind.new')}</dd>
+            <dt>{t('practice.admin.queue.col.kind')}</dt>
+            <dd>{t(published ? 'practice.admin.queue.kind.revision' : 'practice.admin.queue.kind.new')}</dd>
           </div>
           <div className="kp-facts__row">
-            <dt>{t('practiceAdmin.review.version')}</dt>
+            <dt>{t('practice.admin.review.version')}</dt>
             <dd>{version.number}</dd>
           </div>
           <div className="kp-facts__row">
-            <dt>{t('practiceAdmin.review.state')}</dt>
+            <dt>{t('practice.admin.review.state')}</dt>
             <dd>
               <Tag data-size="sm" data-color={inReview ? 'warning' : 'neutral'}>
                 {stateLabel(version.state, t)}
@@ -97,24 +97,24 @@ export function ReviewPage() {
           </div>
           {version.submittedAt ? (
             <div className="kp-facts__row">
-              <dt>{t('practiceAdmin.queue.col.submitted')}</dt>
+              <dt>{t('practice.admin.queue.col.submitted')}</dt>
               <dd>
                 <time dateTime={version.submittedAt}>{formatDateTime(locale, version.submittedAt)}</time>
               </dd>
             </div>
           ) : null}
           <div className="kp-facts__row">
-            <dt>{t('practiceAdmin.review.language')}</dt>
+            <dt>{t('practice.admin.review.language')}</dt>
             <dd>{languageName(version.language)}</dd>
           </div>
         </dl>
         <ul className="kp-links">
           <li>
-            <AppLink to={`/praksis/eksempel/${example.id}/historikk`}>{t('practiceAdmin.review.history')}</AppLink>
+            <AppLink to={`/praksis/eksempel/${example.id}/historikk`}>{t('practice.admin.review.history')}</AppLink>
           </li>
           {published && publicUrl ? (
             <li>
-              <Link href={publicUrl}>{t('practiceAdmin.review.publicPage')}</Link>
+              <Link href={publicUrl}>{t('practice.admin.review.publicPage')}</Link>
             </li>
           ) : null}
         </ul>
@@ -124,9 +124,9 @@ export function ReviewPage() {
 
       <PracticePreview version={version} organisationName={example.organisation.name} />
 
-      <Section title={t('practiceAdmin.comments.heading')}>
+      <Section title={t('practice.admin.comments.heading')}>
         {comments.length === 0 ? (
-          <EmptyState message={t('practiceAdmin.comments.empty')} />
+          <EmptyState message={t('practice.admin.comments.empty')} />
         ) : (
           <ReviewCommentList comments={comments} />
         )}

@@ -54,56 +54,56 @@ export function ReviewQueuePage() {
 
   return (
     <Page
-      title={t('practiceAdmin.queue.title')}
+      title={t('practice.admin.queue.title')}
       lead={
-        <Paragraph>{t(account.isAdmin ? 'practiceAdmin.queue.introAdmin' : 'practiceAdmin.queue.intro')}</Paragraph>
+        <Paragraph>{t(account.isAdmin ? 'practice.admin.queue.introAdmin' : 'practice.admin.queue.intro')}</Paragraph>
       }
     >
       <StatusMessage message={flash} />
       {choices.length > 1 ? (
         <form
           role="search"
-          aria-label={t('practiceAdmin.queue.filter.label')}
+          aria-label={t('practice.admin.queue.filter.label')}
           onSubmit={onFilter}
           className="kp-filters"
         >
           <SelectField
             name="network"
-            label={t('practiceAdmin.queue.filter.network')}
-            placeholder={t('practiceAdmin.queue.filter.all')}
+            label={t('practice.admin.queue.filter.network')}
+            placeholder={t('practice.admin.queue.filter.all')}
             value={draft}
             onChange={(event) => setDraft(event.target.value)}
             options={choices}
           />
           <div className="kp-filters__buttons">
             <Button type="submit" variant="secondary">
-              {t('practiceAdmin.queue.filter.apply')}
+              {t('practice.admin.queue.filter.apply')}
             </Button>
           </div>
         </form>
       ) : null}
       <div role="status" className="kp-status">
         {queue.data && queue.data.length > 0 ? (
-          <Paragraph>{t('practiceAdmin.queue.count', { count: formatNumber(locale, queue.data.length) })}</Paragraph>
+          <Paragraph>{t('practice.admin.queue.count', { count: formatNumber(locale, queue.data.length) })}</Paragraph>
         ) : null}
       </div>
       {queue.isPending ? <Loading /> : null}
       {queue.isError ? (
         <SectionError error={queue.error} onRetry={() => void queue.refetch()} headingLevel={2} />
       ) : null}
-      {queue.data?.length === 0 ? <EmptyState message={t('practiceAdmin.queue.empty')} /> : null}
+      {queue.data?.length === 0 ? <EmptyState message={t('practice.admin.queue.empty')} /> : null}
       {queue.data && queue.data.length > 0 ? (
         <TableScroll labelledBy={captionId}>
           <Table zebra>
             <caption id={captionId} className="ds-sr-only">
-              {t('practiceAdmin.queue.caption')}
+              {t('practice.admin.queue.caption')}
             </caption>
             <Table.Head>
               <Table.Row>
-                <Table.HeaderCell>{t('practiceAdmin.queue.col.title')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('practiceAdmin.queue.col.organisation')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('practiceAdmin.queue.col.submitted')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('practiceAdmin.queue.col.kind')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('practice.admin.queue.col.title')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('practice.admin.queue.col.organisation')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('practice.admin.queue.col.submitted')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('practice.admin.queue.col.kind')}</Table.HeaderCell>
               </Table.Row>
             </Table.Head>
             <Table.Body>
@@ -126,7 +126,7 @@ export function ReviewQueuePage() {
                     </Table.Cell>
                     <Table.Cell>
                       <Tag data-size="sm" data-color={revision ? 'info' : 'accent'}>
-                        {t(revision ? 'practiceAdmin.queue.kind.revision' : 'practiceAdmin.queue.kind.new')}
+                        {t(revision ? 'practice.admin.queue.kind.revision' : 'practice.admin.queue.kind.new')}
                       </Tag>
                     </Table.Cell>
                   </Table.Row>

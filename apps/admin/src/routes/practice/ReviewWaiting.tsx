@@ -15,20 +15,20 @@ export function ReviewWaiting() {
   const line = queue.isPending
     ? t('ui.loading')
     : queue.isError
-      ? t('practiceAdmin.dashboard.unknown')
-      : t('practiceAdmin.dashboard.waiting', { count: formatNumber(locale, count) });
+      ? t('practice.admin.dashboard.unknown')
+      : t('practice.admin.dashboard.waiting', { count: formatNumber(locale, count) });
   return (
-    <Section title={t('practiceAdmin.dashboard.heading')}>
+    <Section title={t('practice.admin.dashboard.heading')}>
       <Paragraph className={count > 0 ? 'kp-strong' : undefined}>{line}</Paragraph>
       <ul className="kp-links">
         <li>
-          <AppLink to="/praksis/vurdering">{t('practiceAdmin.dashboard.toQueue')}</AppLink>
+          <AppLink to="/praksis/vurdering">{t('practice.admin.dashboard.toQueue')}</AppLink>
         </li>
         <li>
-          <AppLink to="/praksis">{t('practiceAdmin.dashboard.toExamples')}</AppLink>
+          <AppLink to="/praksis">{t('practice.admin.dashboard.toExamples')}</AppLink>
         </li>
         <li>
-          <AppLink to="/varsler">{t('practiceAdmin.dashboard.toOutbox')}</AppLink>
+          <AppLink to="/varsler">{t('outbox.admin.dashboardLink')}</AppLink>
         </li>
       </ul>
     </Section>

@@ -50,12 +50,12 @@ export function VersionDiff({ published, version }: VersionDiffProps) {
   const contentLang = version.language as Locale;
 
   return (
-    <Section title={t('practiceAdmin.diff.heading')} className="kp-changes">
+    <Section title={t('practice.admin.diff.heading')} className="kp-changes">
       {changed.length === 0 ? (
-        <Paragraph>{t('practiceAdmin.diff.none')}</Paragraph>
+        <Paragraph>{t('practice.admin.diff.none')}</Paragraph>
       ) : (
         <>
-          <Paragraph>{t('practiceAdmin.diff.intro', { number: published.number })}</Paragraph>
+          <Paragraph>{t('practice.admin.diff.intro', { number: published.number })}</Paragraph>
           {changed.map((field) => (
             <div key={field.field} className="kp-changes__field">
               <Heading level={3} data-size="2xs">
@@ -67,25 +67,25 @@ export function VersionDiff({ published, version }: VersionDiffProps) {
                     return (
                       <span key={index} className="kp-changes__omitted">
                         <span aria-hidden="true"> … </span>
-                        <VisuallyHidden lang={locale}>{` (${t('practiceAdmin.diff.omitted')}) `}</VisuallyHidden>
+                        <VisuallyHidden lang={locale}>{` (${t('practice.admin.diff.omitted')}) `}</VisuallyHidden>
                       </span>
                     );
                   }
                   if (part.kind === 'added') {
                     return (
                       <ins key={index}>
-                        <VisuallyHidden lang={locale}>{` ${t('practiceAdmin.diff.added')} `}</VisuallyHidden>
+                        <VisuallyHidden lang={locale}>{` ${t('practice.admin.diff.added')} `}</VisuallyHidden>
                         {part.text}
-                        <VisuallyHidden lang={locale}>{` (${t('practiceAdmin.diff.addedEnd')}) `}</VisuallyHidden>
+                        <VisuallyHidden lang={locale}>{` (${t('practice.admin.diff.addedEnd')}) `}</VisuallyHidden>
                       </ins>
                     );
                   }
                   if (part.kind === 'removed') {
                     return (
                       <del key={index}>
-                        <VisuallyHidden lang={locale}>{` ${t('practiceAdmin.diff.removed')} `}</VisuallyHidden>
+                        <VisuallyHidden lang={locale}>{` ${t('practice.admin.diff.removed')} `}</VisuallyHidden>
                         {part.text}
-                        <VisuallyHidden lang={locale}>{` (${t('practiceAdmin.diff.removedEnd')}) `}</VisuallyHidden>
+                        <VisuallyHidden lang={locale}>{` (${t('practice.admin.diff.removedEnd')}) `}</VisuallyHidden>
                       </del>
                     );
                   }

@@ -7,12 +7,12 @@ import {
   THEMES,
   VERSION_STATES,
   isLocale,
-  type MessageKey,
   type StoredPracticeContent,
   type VersionState,
 } from '@knutepunkt/domain';
+import type { AdminMessageKey } from '@knutepunkt/domain/i18n/admin';
 
-type T = (key: MessageKey, params?: Record<string, string | number>) => string;
+type T = (key: AdminMessageKey, params?: Record<string, string | number>) => string;
 
 /** The five kinds of tags on an example, in the order readers see them. */
 export const TAG_FIELDS = ['chime', 'chimeSubthemes', 'levels', 'targetGroups', 'themes'] as const;
@@ -34,12 +34,12 @@ const TAG_PREFIX: Record<TagField, string> = {
   themes: 'practice.theme',
 };
 
-export const TAG_HEADINGS: Record<TagField, MessageKey> = {
-  chime: 'practiceAdmin.tags.chime',
-  chimeSubthemes: 'practiceAdmin.tags.chimeSubthemes',
-  levels: 'practiceAdmin.tags.levels',
-  targetGroups: 'practiceAdmin.tags.targetGroups',
-  themes: 'practiceAdmin.tags.themes',
+export const TAG_HEADINGS: Record<TagField, AdminMessageKey> = {
+  chime: 'practice.admin.tags.chime',
+  chimeSubthemes: 'practice.admin.tags.chimeSubthemes',
+  levels: 'practice.admin.tags.levels',
+  targetGroups: 'practice.admin.tags.targetGroups',
+  themes: 'practice.admin.tags.themes',
 };
 
 /**
@@ -50,7 +50,7 @@ export const TAG_HEADINGS: Record<TagField, MessageKey> = {
 export function tagLabels(field: TagField, codes: readonly string[], t: T): string[] {
   const known = TAG_CODES[field];
   const sorted = [...codes].sort((a, b) => rank(known, a) - rank(known, b));
-  return sorted.map((code) => (known.includes(code) ? t(`${TAG_PREFIX[field]}.${code}` as MessageKey) : code));
+  return sorted.map((code) => (known.includes(code) ? t(`${TAG_PREFIX[field]}.${code}` as AdminMessageKey) : code));
 }
 
 const rank = (known: readonly string[], code: string) => {
@@ -70,18 +70,18 @@ export function languageName(language: string): string {
 export const SECTION_FIELDS = ['background', 'approach', 'experiences', 'results'] as const;
 
 /** What the reviewer compares, field by field, and whether a field's text is in the example's own language. */
-export const DIFF_FIELDS: ReadonlyArray<{ field: string; label: MessageKey; content: boolean }> = [
-  { field: 'title', label: 'practiceAdmin.field.title', content: true },
+export const DIFF_FIELDS: ReadonlyArray<{ field: string; label: AdminMessageKey; content: boolean }> = [
+  { field: 'title', label: 'practice.admin.field.title', content: true },
   { field: 'summary', label: 'practice.section.summary', content: true },
   { field: 'background', label: 'practice.section.background', content: true },
   { field: 'approach', label: 'practice.section.approach', content: true },
   { field: 'experiences', label: 'practice.section.experiences', content: true },
   { field: 'results', label: 'practice.section.results', content: true },
-  { field: 'contactName', label: 'practiceAdmin.field.contactName', content: true },
-  { field: 'contactRole', label: 'practiceAdmin.field.contactRole', content: true },
-  { field: 'contactEmail', label: 'practiceAdmin.field.contactEmail', content: true },
-  { field: 'language', label: 'practiceAdmin.field.language', content: false },
-  { field: 'ongoing', label: 'practiceAdmin.field.ongoing', content: false },
+  { field: 'contactName', label: 'practice.admin.field.contactName', content: true },
+  { field: 'contactRole', label: 'practice.admin.field.contactRole', content: true },
+  { field: 'contactEmail', label: 'practice.admin.field.contactEmail', content: true },
+  { field: 'language', label: 'practice.admin.field.language', content: false },
+  { field: 'ongoing', label: 'practice.admin.field.ongoing', content: false },
   ...TAG_FIELDS.map((field) => ({ field, label: TAG_HEADINGS[field], content: false })),
 ];
 

@@ -29,10 +29,10 @@ function MembershipItem({ membership, onLeft }: { membership: Membership; onLeft
         const name = membership.organisation.name;
         const key =
           membership.status === 'PENDING'
-            ? 'people.mine.withdrawn'
+            ? 'memberships.web.mine.withdrawn'
             : membership.status === 'APPROVED'
-              ? 'people.mine.left'
-              : 'people.mine.removed';
+              ? 'memberships.web.mine.left'
+              : 'memberships.web.mine.removed';
         onLeft(t(key, { name }));
         await queryClient.invalidateQueries(trpc.account.me.queryFilter());
       },
@@ -46,20 +46,20 @@ function MembershipItem({ membership, onLeft }: { membership: Membership; onLeft
     // Leaving cannot be undone by oneself (an editor must approve again), so it asks first.
     actions = (
       <Button type="button" variant="secondary" data-size="sm" onClick={() => setConfirming(true)}>
-        {t('people.mine.leave')}
+        {t('memberships.web.mine.leave')}
         {name}
       </Button>
     );
   } else if (membership.status === 'APPROVED') {
     actions = (
       <div className="kp-stack">
-        <Paragraph>{t('people.mine.leaveConfirm', { name: membership.organisation.name })}</Paragraph>
+        <Paragraph>{t('memberships.web.mine.leaveConfirm', { name: membership.organisation.name })}</Paragraph>
         <div className="kp-actions">
           <Button type="button" data-color="danger" data-size="sm" onClick={run} loading={leave.isPending}>
-            {t('people.mine.leaveYes')}
+            {t('memberships.web.mine.leaveYes')}
           </Button>
           <Button type="button" variant="tertiary" data-size="sm" onClick={() => setConfirming(false)}>
-            {t('people.mine.cancel')}
+            {t('memberships.web.mine.cancel')}
           </Button>
         </div>
       </div>
@@ -67,7 +67,7 @@ function MembershipItem({ membership, onLeft }: { membership: Membership; onLeft
   } else {
     actions = (
       <Button type="button" variant="secondary" data-size="sm" onClick={run} loading={leave.isPending}>
-        {t(membership.status === 'PENDING' ? 'people.mine.withdraw' : 'people.mine.remove')}
+        {t(membership.status === 'PENDING' ? 'memberships.web.mine.withdraw' : 'memberships.web.mine.remove')}
         {name}
       </Button>
     );
@@ -81,13 +81,13 @@ function MembershipItem({ membership, onLeft }: { membership: Membership; onLeft
         </DsLink>
       </Heading>
       <div className="kp-actions">
-        <Tag data-color={STATUS_COLOR[membership.status]}>{t(`people.status.${membership.status}`)}</Tag>
+        <Tag data-color={STATUS_COLOR[membership.status]}>{t(`memberships.web.status.${membership.status}`)}</Tag>
         {membership.status === 'APPROVED' ? (
-          <Tag data-color="neutral">{t(`people.role.${membership.role}`)}</Tag>
+          <Tag data-color="neutral">{t(`memberships.role.${membership.role}`)}</Tag>
         ) : null}
       </div>
       <Paragraph data-size="sm">
-        {t('people.mine.asked', { date: formatDate(membership.requestedAt, locale) })}
+        {t('memberships.web.mine.asked', { date: formatDate(membership.requestedAt, locale) })}
       </Paragraph>
       <FormStatus failure={leave.isError ? errorMessage(leave.error, t) : null} />
       {actions}
@@ -108,16 +108,16 @@ export function MyOrganisations({ account }: { account: Account }) {
   return (
     <section aria-labelledby="orgs-heading" className="kp-stack">
       <Heading level={2} data-size="sm" id="orgs-heading">
-        {t('people.mine.heading')}
+        {t('memberships.web.mine.heading')}
       </Heading>
       <div ref={statusRef} tabIndex={-1} className="kp-focus-target">
         <FormStatus success={done} />
       </div>
       {account.memberships.length === 0 ? (
         <Paragraph>
-          {t('people.mine.none')}{' '}
+          {t('memberships.web.mine.none')}{' '}
           <DsLink asChild>
-            <Link to="/organisasjoner">{t('people.mine.findLink')}</Link>
+            <Link to="/organisasjoner">{t('memberships.web.mine.findLink')}</Link>
           </DsLink>
         </Paragraph>
       ) : (

@@ -13,8 +13,8 @@ import { SignOutEverywhere } from './SignOutEverywhere.tsx';
 function MyPageView({ account }: { account: Account }) {
   const { t } = useI18n();
   return (
-    <Page title={t('people.mine.title')}>
-      <Paragraph>{t('people.mine.intro', { name: account.name })}</Paragraph>
+    <Page title={t('account.web.mine.title')}>
+      <Paragraph>{t('account.web.mine.intro', { name: account.name })}</Paragraph>
       <MyOrganisations account={account} />
       <MyExamples account={account} />
       <Notifications />

@@ -44,15 +44,15 @@ export function PasswordSection() {
   return (
     <section aria-labelledby="password-heading" className="kp-stack">
       <Heading level={2} data-size="sm" id="password-heading">
-        {t('people.password.heading')}
+        {t('account.web.password.heading')}
       </Heading>
       <form onSubmit={onSubmit} noValidate className="kp-stack kp-form">
         <FormErrorSummary errors={errors} />
-        <FormStatus success={changed ? t('people.password.changed') : null} failure={failure} />
+        <FormStatus success={changed ? t('account.web.password.changed') : null} failure={failure} />
         <TextField
           name="currentPassword"
           type="password"
-          label={t('people.password.current')}
+          label={t('account.web.password.current')}
           autoComplete="current-password"
           error={errorFor('currentPassword')}
           required
@@ -60,15 +60,15 @@ export function PasswordSection() {
         <TextField
           name="newPassword"
           type="password"
-          label={t('people.password.new')}
-          description={t('people.field.passwordRule')}
+          label={t('account.web.password.new')}
+          description={t('account.web.field.passwordRule')}
           autoComplete="new-password"
           error={errorFor('newPassword')}
           required
         />
         <div>
           <Button type="submit" loading={change.isPending}>
-            {t('people.password.submit')}
+            {t('account.web.password.submit')}
           </Button>
         </div>
       </form>

@@ -50,14 +50,14 @@ export function ProfileSection({ account }: { account: Account }) {
   return (
     <section aria-labelledby="profile-heading" className="kp-stack">
       <Heading level={2} data-size="sm" id="profile-heading">
-        {t('people.profile.heading')}
+        {t('account.web.profile.heading')}
       </Heading>
       <form onSubmit={onSubmit} noValidate className="kp-stack kp-form">
         <FormErrorSummary errors={errors} />
-        <FormStatus success={saved ? t('people.profile.saved') : null} failure={failure} />
+        <FormStatus success={saved ? t('account.web.profile.saved') : null} failure={failure} />
         <TextField
           name="name"
-          label={t('people.field.name')}
+          label={t('account.web.field.name')}
           autoComplete="name"
           defaultValue={account.name}
           error={errorFor('name')}
@@ -67,7 +67,7 @@ export function ProfileSection({ account }: { account: Account }) {
         <TextField
           name="email"
           type="email"
-          label={t('people.field.email')}
+          label={t('account.web.field.email')}
           autoComplete="email"
           defaultValue={account.email}
           error={errorFor('email')}
@@ -78,7 +78,7 @@ export function ProfileSection({ account }: { account: Account }) {
           // so a later profile save must not put back the language the page opened with.
           key={locale}
           name="locale"
-          label={t('people.field.locale')}
+          label={t('account.web.field.locale')}
           defaultValue={locale}
           placeholder={false}
           options={localeOptions()}
@@ -86,7 +86,7 @@ export function ProfileSection({ account }: { account: Account }) {
         />
         <div>
           <Button type="submit" loading={save.isPending}>
-            {t('people.profile.submit')}
+            {t('account.web.profile.submit')}
           </Button>
         </div>
       </form>

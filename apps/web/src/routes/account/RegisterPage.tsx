@@ -29,7 +29,7 @@ export function RegisterPage() {
     trpc.account.register.mutationOptions({
       onSuccess: (account) => {
         onSignedIn(account);
-        void navigate('/min-side', { state: { flash: 'web.register.done' } satisfies FlashState });
+        void navigate('/min-side', { state: { flash: 'account.web.register.done' } satisfies FlashState });
       },
     }),
   );
@@ -54,22 +54,22 @@ export function RegisterPage() {
   const failure = register.isError && Object.keys(serverErrors).length === 0 ? errorMessage(register.error, t) : null;
 
   return (
-    <Page title={t('web.register.title')}>
+    <Page title={t('account.web.register.title')}>
       {me.data ? (
         <Paragraph>
-          {t('web.register.already', { name: me.data.name })}{' '}
+          {t('account.web.register.already', { name: me.data.name })}{' '}
           <DsLink asChild>
             <Link to="/min-side">{t('web.nav.myPage')}</Link>
           </DsLink>
         </Paragraph>
       ) : null}
-      <Paragraph>{t('web.register.intro')}</Paragraph>
+      <Paragraph>{t('account.web.register.intro')}</Paragraph>
       <form onSubmit={onSubmit} noValidate className="kp-stack kp-form">
         <FormErrorSummary errors={errors} />
         <FormStatus failure={failure} />
         <TextField
           name="name"
-          label={t('people.field.name')}
+          label={t('account.web.field.name')}
           autoComplete="name"
           error={errorFor('name')}
           required
@@ -78,8 +78,8 @@ export function RegisterPage() {
         <TextField
           name="email"
           type="email"
-          label={t('people.field.email')}
-          description={t('people.field.emailHint')}
+          label={t('account.web.field.email')}
+          description={t('account.web.field.emailHint')}
           autoComplete="email"
           error={errorFor('email')}
           required
@@ -87,17 +87,17 @@ export function RegisterPage() {
         <TextField
           name="password"
           type="password"
-          label={t('people.field.password')}
+          label={t('account.web.field.password')}
           // The rule is said before the person types, not only after a failed attempt.
-          description={t('people.field.passwordRule')}
+          description={t('account.web.field.passwordRule')}
           autoComplete="new-password"
           error={errorFor('password')}
           required
         />
         <SelectField
           name="locale"
-          label={t('people.field.locale')}
-          description={t('people.field.localeHint')}
+          label={t('account.web.field.locale')}
+          description={t('account.web.field.localeHint')}
           defaultValue={locale}
           placeholder={false}
           options={localeOptions()}
@@ -105,14 +105,14 @@ export function RegisterPage() {
         />
         <div>
           <Button type="submit" loading={register.isPending}>
-            {t('web.register.submit')}
+            {t('account.web.register.submit')}
           </Button>
         </div>
       </form>
       <Paragraph>
-        {t('web.register.haveAccount')}{' '}
+        {t('account.web.register.haveAccount')}{' '}
         <DsLink asChild>
-          <Link to="/logg-inn">{t('web.register.signInLink')}</Link>
+          <Link to="/logg-inn">{t('account.web.register.signInLink')}</Link>
         </DsLink>
       </Paragraph>
     </Page>

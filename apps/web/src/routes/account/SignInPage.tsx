@@ -30,7 +30,7 @@ export function SignInPage() {
     trpc.account.signIn.mutationOptions({
       onSuccess: (account) => {
         onSignedIn(account);
-        void navigate(next, { replace: true, state: { flash: 'web.signIn.done' } satisfies FlashState });
+        void navigate(next, { replace: true, state: { flash: 'account.web.signIn.done' } satisfies FlashState });
       },
     }),
   );
@@ -51,15 +51,15 @@ export function SignInPage() {
   const failure = signIn.isError && Object.keys(serverErrors).length === 0 ? errorMessage(signIn.error, t) : null;
 
   return (
-    <Page title={t('web.signIn.title')}>
-      {me.data ? <Paragraph>{t('web.signIn.already', { name: me.data.name })}</Paragraph> : null}
+    <Page title={t('account.web.signIn.title')}>
+      {me.data ? <Paragraph>{t('account.web.signIn.already', { name: me.data.name })}</Paragraph> : null}
       <form onSubmit={onSubmit} noValidate className="kp-stack kp-form">
         <FormErrorSummary errors={errors} />
         <FormStatus failure={failure} />
         <TextField
           name="email"
           type="email"
-          label={t('people.field.email')}
+          label={t('account.web.field.email')}
           autoComplete="email"
           error={errorFor('email')}
           required
@@ -67,24 +67,24 @@ export function SignInPage() {
         <TextField
           name="password"
           type="password"
-          label={t('people.field.password')}
+          label={t('account.web.field.password')}
           autoComplete="current-password"
           error={errorFor('password')}
           required
         />
         <div>
           <Button type="submit" loading={signIn.isPending}>
-            {t('web.signIn.submit')}
+            {t('account.web.signIn.submit')}
           </Button>
         </div>
       </form>
       <Paragraph>
-        {t('web.signIn.noAccount')}{' '}
+        {t('account.web.signIn.noAccount')}{' '}
         <DsLink asChild>
-          <Link to="/registrer">{t('web.signIn.registerLink')}</Link>
+          <Link to="/registrer">{t('account.web.signIn.registerLink')}</Link>
         </DsLink>
       </Paragraph>
-      <Paragraph data-size="sm">{t('web.signIn.forgot')}</Paragraph>
+      <Paragraph data-size="sm">{t('account.web.signIn.forgot')}</Paragraph>
     </Page>
   );
 }

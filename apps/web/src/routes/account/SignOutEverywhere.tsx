@@ -18,20 +18,20 @@ export function SignOutEverywhere() {
       onSuccess: () => {
         queryClient.removeQueries();
         queryClient.setQueryData(trpc.account.me.queryKey(), null);
-        void navigate('/', { state: { flash: 'people.everywhere.done' } satisfies FlashState });
+        void navigate('/', { state: { flash: 'account.web.everywhere.done' } satisfies FlashState });
       },
     }),
   );
   return (
     <section aria-labelledby="everywhere-heading" className="kp-stack">
       <Heading level={2} data-size="sm" id="everywhere-heading">
-        {t('people.everywhere.heading')}
+        {t('account.web.everywhere.heading')}
       </Heading>
-      <Paragraph>{t('people.everywhere.text')}</Paragraph>
+      <Paragraph>{t('account.web.everywhere.text')}</Paragraph>
       <FormStatus failure={signOut.isError ? errorMessage(signOut.error, t) : null} />
       <div>
         <Button type="button" variant="secondary" onClick={() => signOut.mutate()} loading={signOut.isPending}>
-          {t('people.everywhere.button')}
+          {t('account.web.everywhere.button')}
         </Button>
       </div>
     </section>

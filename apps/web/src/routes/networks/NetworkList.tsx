@@ -11,9 +11,9 @@ export function useCoverage() {
   const { t } = useI18n();
   return (counties: readonly string[]) => {
     const names = counties.map(countyName).filter((n): n is string => !!n);
-    if (names.length === 0) return t('network.national');
+    if (names.length === 0) return t('networks.web.national');
     if (names.length === 1) return names[0]!;
-    return t('network.coverageList', { first: names.slice(0, -1).join(', '), last: names[names.length - 1]! });
+    return t('networks.web.coverageList', { first: names.slice(0, -1).join(', '), last: names[names.length - 1]! });
   };
 }
 
@@ -39,7 +39,7 @@ export function NetworkList({ networks, headingLevel = 2 }: { networks: Network[
             <Paragraph lang={network.language}>{firstSentence(network.description)}</Paragraph>
           ) : null}
           <Paragraph data-size="sm">
-            {t(network.memberCount === 1 ? 'network.summaryOne' : 'network.summary', {
+            {t(network.memberCount === 1 ? 'networks.web.summaryOne' : 'networks.web.summary', {
               count: network.memberCount,
               coverage: coverage(network.counties),
             })}

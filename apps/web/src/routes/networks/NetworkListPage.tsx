@@ -14,8 +14,8 @@ export function NetworkListPage() {
   return (
     <QueryView query={query}>
       {(networks) => (
-        <Page title={t('network.list.title')}>
-          <Paragraph>{t('network.list.intro')}</Paragraph>
+        <Page title={t('networks.web.list.title')}>
+          <Paragraph>{t('networks.web.list.intro')}</Paragraph>
           {networks.length === 0 ? <EmptyState /> : <NetworkList networks={networks} />}
         </Page>
       )}

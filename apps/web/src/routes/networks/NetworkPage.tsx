@@ -23,16 +23,16 @@ export function NetworkPage() {
   return (
     <QueryView query={query}>
       {(network) => (
-        <Page title={network.name} before={<BackLink to="/nettverk">{t('network.page.back')}</BackLink>}>
+        <Page title={network.name} before={<BackLink to="/nettverk">{t('networks.web.page.back')}</BackLink>}>
           {network.description ? <Paragraphs text={network.description} lang={network.language} /> : null}
           <Paragraph>
-            <strong>{t('network.page.area')}:</strong> {coverage(network.counties)}
+            <strong>{t('networks.web.page.area')}:</strong> {coverage(network.counties)}
           </Paragraph>
           <Heading level={2} data-size="sm">
-            {t('network.page.members', { count: network.members.length })}
+            {t('networks.web.page.members', { count: network.members.length })}
           </Heading>
           {network.members.length === 0 ? (
-            <EmptyState message={t('network.page.noMembers')} />
+            <EmptyState message={t('networks.web.page.noMembers')} />
           ) : (
             <OrganisationList organisations={network.members} />
           )}

@@ -66,14 +66,19 @@ export function DirectoryPage() {
   const hrefFor = (page: number) => `?${directorySearch({ ...filters, page }).toString()}`;
 
   return (
-    <Page title={t('org.directory.title')}>
-      <Paragraph>{t('org.directory.intro')}</Paragraph>
+    <Page title={t('organisations.web.directory.title')}>
+      <Paragraph>{t('organisations.web.directory.intro')}</Paragraph>
 
-      <form role="search" aria-label={t('org.directory.searchLabel')} onSubmit={onSubmit} className="kp-filters">
+      <form
+        role="search"
+        aria-label={t('organisations.web.directory.searchLabel')}
+        onSubmit={onSubmit}
+        className="kp-filters"
+      >
         <TextField
           name="q"
           type="search"
-          label={t('org.directory.q')}
+          label={t('organisations.web.directory.q')}
           value={q}
           onChange={(e) => setQ(e.target.value)}
           maxLength={100}
@@ -81,25 +86,28 @@ export function DirectoryPage() {
         />
         <SelectField
           name="type"
-          label={t('org.field.type')}
+          label={t('organisations.field.type')}
           value={type}
           onChange={(e) => setType(e.target.value)}
-          placeholder={t('org.directory.allTypes')}
-          options={ORGANISATION_TYPES.map((type: OrganisationType) => ({ value: type, label: t(`org.type.${type}`) }))}
+          placeholder={t('organisations.web.directory.allTypes')}
+          options={ORGANISATION_TYPES.map((type: OrganisationType) => ({
+            value: type,
+            label: t(`organisations.type.${type}`),
+          }))}
         />
         <SelectField
           name="fylke"
-          label={t('org.field.county')}
+          label={t('organisations.field.county')}
           value={county}
           onChange={(e) => setCounty(e.target.value)}
-          placeholder={t('org.directory.allCounties')}
+          placeholder={t('organisations.web.directory.allCounties')}
           options={countyOptions()}
         />
         <div className="kp-filters__actions">
-          <Button type="submit">{t('org.directory.submit')}</Button>
+          <Button type="submit">{t('organisations.web.directory.submit')}</Button>
           {hasFilters(filters) ? (
             <DsLink asChild>
-              <Link to="/organisasjoner">{t('org.directory.clear')}</Link>
+              <Link to="/organisasjoner">{t('organisations.web.directory.clear')}</Link>
             </DsLink>
           ) : null}
         </div>
@@ -114,18 +122,26 @@ export function DirectoryPage() {
           tabIndex={-1}
           className="kp-page-heading"
         >
-          {t('org.directory.results')}
+          {t('organisations.web.directory.results')}
         </Heading>
         {/* Always in the page, so each new count is announced without moving focus. */}
         <p role="status" aria-live="polite" className="kp-result-count">
-          {list.data ? t(total === 1 ? 'org.directory.countOne' : 'org.directory.count', { count: total }) : ''}
+          {list.data
+            ? t(total === 1 ? 'organisations.web.directory.countOne' : 'organisations.web.directory.count', {
+                count: total,
+              })
+            : ''}
         </p>
-        {list.isPending ? <Loading label={t('org.directory.loading')} /> : null}
+        {list.isPending ? <Loading label={t('organisations.web.directory.loading')} /> : null}
         {list.isError ? (
           <ErrorState headingLevel={3} message={errorMessage(list.error, t)} onRetry={() => void list.refetch()} />
         ) : null}
         {list.data && total === 0 ? (
-          <EmptyState headingLevel={3} title={t('org.directory.emptyTitle')} message={t('org.directory.emptyText')} />
+          <EmptyState
+            headingLevel={3}
+            title={t('organisations.web.directory.emptyTitle')}
+            message={t('organisations.web.directory.emptyText')}
+          />
         ) : null}
         {list.data && total > 0 ? (
           <div aria-busy={list.isPlaceholderData || undefined}>

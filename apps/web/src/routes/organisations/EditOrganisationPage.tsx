@@ -63,11 +63,11 @@ export function ProfileForm({ org }: { org: Organisation }) {
   return (
     <form onSubmit={onSubmit} noValidate className="kp-stack kp-form">
       <FormErrorSummary errors={errors} />
-      <FormStatus success={saved ? t('org.edit.saved') : null} failure={unplaced} />
+      <FormStatus success={saved ? t('organisations.web.edit.saved') : null} failure={unplaced} />
       <TextArea
         name="description"
-        label={t('org.field.description')}
-        description={t('org.edit.descriptionHint')}
+        label={t('organisations.field.description')}
+        description={t('organisations.web.edit.descriptionHint')}
         defaultValue={org.description ?? ''}
         error={errorFor('description')}
         rows={8}
@@ -75,8 +75,8 @@ export function ProfileForm({ org }: { org: Organisation }) {
       />
       <SelectField
         name="language"
-        label={t('org.field.language')}
-        description={t('org.field.languageHint')}
+        label={t('organisations.field.language')}
+        description={t('organisations.field.languageHint')}
         defaultValue={org.language}
         options={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))}
         error={errorFor('language')}
@@ -84,8 +84,8 @@ export function ProfileForm({ org }: { org: Organisation }) {
       <TextField
         name="email"
         type="email"
-        label={t('org.field.email')}
-        description={t('org.edit.emailHint')}
+        label={t('organisations.field.email')}
+        description={t('organisations.web.edit.emailHint')}
         defaultValue={org.email ?? ''}
         error={errorFor('email')}
         // The organisation's address, not the person's own: the browser must not fill in theirs.
@@ -95,8 +95,8 @@ export function ProfileForm({ org }: { org: Organisation }) {
       <TextField
         name="phone"
         type="tel"
-        label={t('org.field.phone')}
-        description={t('org.edit.phoneHint')}
+        label={t('organisations.field.phone')}
+        description={t('organisations.web.edit.phoneHint')}
         defaultValue={org.phone ?? ''}
         error={errorFor('phone')}
         autoComplete="off"
@@ -105,31 +105,31 @@ export function ProfileForm({ org }: { org: Organisation }) {
       <TextField
         name="website"
         type="url"
-        label={t('org.field.website')}
-        description={t('org.edit.websiteHint')}
+        label={t('organisations.field.website')}
+        description={t('organisations.web.edit.websiteHint')}
         defaultValue={org.website ?? ''}
         error={errorFor('website')}
         autoComplete="off"
       />
       <TextField
         name="municipality"
-        label={t('org.field.municipality')}
-        description={t('org.edit.municipalityHint')}
+        label={t('organisations.field.municipality')}
+        description={t('organisations.web.edit.municipalityHint')}
         defaultValue={org.municipality ?? ''}
         error={errorFor('municipality')}
         maxLength={100}
       />
       <SelectField
         name="county"
-        label={t('org.field.county')}
+        label={t('organisations.field.county')}
         defaultValue={org.county ?? ''}
-        placeholder={t('org.edit.noCounty')}
+        placeholder={t('organisations.web.edit.noCounty')}
         options={countyOptions()}
         error={errorFor('county')}
       />
       <div>
         <Button type="submit" loading={save.isPending}>
-          {t('org.edit.submit')}
+          {t('organisations.web.edit.submit')}
         </Button>
       </div>
     </form>
@@ -151,7 +151,7 @@ function EditView({ slug }: { slug: string }) {
         <QueryView query={editing}>
           {(org) => (
             <Page
-              title={t('org.edit.title', { name: org.name })}
+              title={t('organisations.web.edit.title', { name: org.name })}
               before={<BackLink to={`/organisasjoner/${org.slug}`}>{org.name}</BackLink>}
             >
               <ProfileForm org={org} />

@@ -43,8 +43,8 @@ function RequestForm({ organisation, onSent }: Props & { onSent: () => void }) {
     <form onSubmit={onSubmit} className="kp-stack" noValidate>
       <TextArea
         name="note"
-        label={t('people.request.note')}
-        description={t('people.request.noteHint')}
+        label={t('memberships.web.request.note')}
+        description={t('memberships.web.request.noteHint')}
         value={note}
         onChange={(e) => setNote(e.target.value)}
         error={clientError ?? serverFieldError}
@@ -52,7 +52,7 @@ function RequestForm({ organisation, onSent }: Props & { onSent: () => void }) {
       />
       <FormStatus failure={request.isError && !serverFieldError ? errorMessage(request.error, t) : null} />
       <Button type="submit" loading={request.isPending}>
-        {t('people.request.submit')}
+        {t('memberships.web.request.submit')}
       </Button>
     </form>
   );
@@ -74,22 +74,22 @@ export function MembershipPanel({ organisation }: Props) {
   if (!me.data) {
     body = (
       <>
-        <Paragraph>{t('people.request.signedOut')}</Paragraph>
+        <Paragraph>{t('memberships.web.request.signedOut')}</Paragraph>
         <Paragraph>
           <DsLink asChild>
-            <Link to={signInHref(location.pathname)}>{t('people.request.signInLink')}</Link>
+            <Link to={signInHref(location.pathname)}>{t('memberships.web.request.signInLink')}</Link>
           </DsLink>
         </Paragraph>
       </>
     );
   } else if (membership?.status === 'PENDING') {
-    body = <Paragraph>{t('people.request.pending', { name: organisation.name })}</Paragraph>;
+    body = <Paragraph>{t('memberships.web.request.pending', { name: organisation.name })}</Paragraph>;
   } else if (membership?.status === 'APPROVED') {
     body = (
       <Paragraph>
-        {t('people.request.approved', {
+        {t('memberships.web.request.approved', {
           name: organisation.name,
-          role: t(`people.role.${membership.role}`).toLowerCase(),
+          role: t(`memberships.role.${membership.role}`).toLowerCase(),
         })}
       </Paragraph>
     );
@@ -98,8 +98,8 @@ export function MembershipPanel({ organisation }: Props) {
       <>
         <Paragraph>
           {membership?.status === 'REJECTED'
-            ? t('people.request.rejectedBefore')
-            : t('people.request.intro', { name: organisation.name })}
+            ? t('memberships.web.request.rejectedBefore')
+            : t('memberships.web.request.intro', { name: organisation.name })}
         </Paragraph>
         <RequestForm organisation={organisation} onSent={() => setSent(true)} />
       </>
@@ -109,14 +109,16 @@ export function MembershipPanel({ organisation }: Props) {
   return (
     <section aria-labelledby="membership-heading" className="kp-panel kp-stack">
       <Heading level={2} data-size="xs" id="membership-heading">
-        {membership?.status === 'APPROVED' ? t('people.request.headingLinked') : t('people.request.heading')}
+        {membership?.status === 'APPROVED'
+          ? t('memberships.web.request.headingLinked')
+          : t('memberships.web.request.heading')}
       </Heading>
-      <FormStatus success={sent ? t('people.request.sent') : null} />
+      <FormStatus success={sent ? t('memberships.web.request.sent') : null} />
       {body}
       {membership ? (
         <Paragraph data-size="sm">
           <DsLink asChild>
-            <Link to="/min-side">{t('people.request.myPageLink')}</Link>
+            <Link to="/min-side">{t('memberships.web.request.myPageLink')}</Link>
           </DsLink>
         </Paragraph>
       ) : null}

@@ -37,7 +37,7 @@ export function OrganisationList({
               </DsLink>
             </Heading>
             <Paragraph data-size="sm">
-              {t(`org.type.${org.type}`)}
+              {t(`organisations.type.${org.type}`)}
               {place ? ` · ${place}` : ''}
             </Paragraph>
           </li>

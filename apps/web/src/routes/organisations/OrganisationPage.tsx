@@ -35,20 +35,23 @@ function Contact({ org }: { org: Organisation }) {
   const { t } = useI18n();
   const place = placeOf(org);
   const rows: Array<[string, ReactNode]> = [];
-  if (place) rows.push([t('org.page.place'), place]);
-  if (org.email) rows.push([t('org.field.email'), <DsLink href={`mailto:${org.email}`}>{org.email}</DsLink>]);
+  if (place) rows.push([t('organisations.web.page.place'), place]);
+  if (org.email) rows.push([t('organisations.field.email'), <DsLink href={`mailto:${org.email}`}>{org.email}</DsLink>]);
   if (org.phone)
-    rows.push([t('org.field.phone'), <DsLink href={`tel:${org.phone.replace(/[^+0-9]/g, '')}`}>{org.phone}</DsLink>]);
+    rows.push([
+      t('organisations.field.phone'),
+      <DsLink href={`tel:${org.phone.replace(/[^+0-9]/g, '')}`}>{org.phone}</DsLink>,
+    ]);
   if (org.website) {
     rows.push([
-      t('org.field.website'),
+      t('organisations.field.website'),
       // A plain link in the same tab: opening new windows unasked confuses screen reader and phone users.
       <DsLink href={org.website} rel="noopener noreferrer">
         {org.website.replace(/^https?:\/\//, '').replace(/\/$/, '')}
       </DsLink>,
     ]);
   }
-  if (rows.length === 0) return <Paragraph>{t('org.page.noContact')}</Paragraph>;
+  if (rows.length === 0) return <Paragraph>{t('organisations.web.page.noContact')}</Paragraph>;
   return (
     <dl className="kp-facts">
       {rows.map(([label, value]) => (
@@ -66,22 +69,22 @@ function EditorLinks({ slug, id }: { slug: string; id: string }) {
   return (
     <section aria-labelledby="editor-heading" className="kp-panel kp-stack">
       <Heading level={2} data-size="xs" id="editor-heading">
-        {t('org.page.editorHeading')}
+        {t('organisations.web.page.editorHeading')}
       </Heading>
       <ul className="kp-link-list">
         <li>
           <DsLink asChild>
-            <Link to={`/organisasjoner/${slug}/rediger`}>{t('org.page.editLink')}</Link>
+            <Link to={`/organisasjoner/${slug}/rediger`}>{t('organisations.web.page.editLink')}</Link>
           </DsLink>
         </li>
         <li>
           <DsLink asChild>
-            <Link to={`/organisasjoner/${slug}/foresporsler`}>{t('org.page.requestsLink')}</Link>
+            <Link to={`/organisasjoner/${slug}/foresporsler`}>{t('organisations.web.page.requestsLink')}</Link>
           </DsLink>
         </li>
         <li>
           <DsLink asChild>
-            <Link to={`/praksis/ny?organisasjon=${encodeURIComponent(id)}`}>{t('practiceWeb.mine.new')}</Link>
+            <Link to={`/praksis/ny?organisasjon=${encodeURIComponent(id)}`}>{t('practice.web.mine.new')}</Link>
           </DsLink>
         </li>
       </ul>
@@ -94,22 +97,22 @@ function OrganisationView({ org }: { org: Organisation }) {
   const me = useAccountQuery();
   const isEditor = !!me.data && organisationEditorAccess(actorOf(me.data), org.id) === 'allow';
   return (
-    <Page title={org.name} before={<BackLink to="/organisasjoner">{t('org.page.back')}</BackLink>}>
-      <Tag data-color="neutral">{t(`org.type.${org.type}`)}</Tag>
+    <Page title={org.name} before={<BackLink to="/organisasjoner">{t('organisations.web.page.back')}</BackLink>}>
+      <Tag data-color="neutral">{t(`organisations.type.${org.type}`)}</Tag>
       {isEditor ? <EditorLinks slug={org.slug} id={org.id} /> : null}
       {org.description ? (
         <Paragraphs text={org.description} lang={org.language} />
       ) : (
-        <Paragraph>{t('org.page.noDescription')}</Paragraph>
+        <Paragraph>{t('organisations.web.page.noDescription')}</Paragraph>
       )}
 
       <Heading level={2} data-size="sm">
-        {t('org.page.contactHeading')}
+        {t('organisations.web.page.contactHeading')}
       </Heading>
       <Contact org={org} />
 
       <Heading level={2} data-size="sm">
-        {t('org.field.networks')}
+        {t('organisations.field.networks')}
       </Heading>
       {networksOf(org).length > 0 ? (
         <ul className="kp-link-list">
@@ -122,16 +125,16 @@ function OrganisationView({ org }: { org: Organisation }) {
           ))}
         </ul>
       ) : (
-        <Paragraph>{t('org.page.noNetworks')}</Paragraph>
+        <Paragraph>{t('organisations.web.page.noNetworks')}</Paragraph>
       )}
 
       <Heading level={2} data-size="sm">
-        {t('practiceWeb.org.heading')}
+        {t('practice.web.org.heading')}
       </Heading>
       <Paragraph>
         <DsLink asChild>
           <Link to={`/praksis?organisasjon=${encodeURIComponent(org.slug)}`}>
-            {t('practiceWeb.org.link', { name: org.name })}
+            {t('practice.web.org.link', { name: org.name })}
           </Link>
         </DsLink>
       </Paragraph>

@@ -22,7 +22,9 @@ function RequestItem({ request, onDecided }: { request: Request; onDecided: (mes
     trpc.memberships.decide.mutationOptions({
       onSuccess: async (_result, input) => {
         onDecided(
-          t(input.approve ? 'people.pending.approvedDone' : 'people.pending.rejectedDone', { name: request.user.name }),
+          t(input.approve ? 'memberships.web.pending.approvedDone' : 'memberships.web.pending.rejectedDone', {
+            name: request.user.name,
+          }),
         );
         await queryClient.invalidateQueries(trpc.memberships.pending.queryFilter());
       },
@@ -34,7 +36,7 @@ function RequestItem({ request, onDecided }: { request: Request; onDecided: (mes
         {request.user.name}
       </Heading>
       <Paragraph data-size="sm">
-        {request.user.email} · {t('people.pending.asked', { date: formatDate(request.requestedAt, locale) })}
+        {request.user.email} · {t('memberships.web.pending.asked', { date: formatDate(request.requestedAt, locale) })}
       </Paragraph>
       {request.note ? (
         <blockquote className="kp-quote">
@@ -51,7 +53,7 @@ function RequestItem({ request, onDecided }: { request: Request; onDecided: (mes
           disabled={decide.isPending}
           onClick={() => decide.mutate({ membershipId: request.id, approve: true, role: 'MEMBER' })}
         >
-          {t('people.pending.approve')}
+          {t('memberships.web.pending.approve')}
           <VisuallyHidden>: {request.user.name}</VisuallyHidden>
         </Button>
         <Button
@@ -61,7 +63,7 @@ function RequestItem({ request, onDecided }: { request: Request; onDecided: (mes
           disabled={decide.isPending}
           onClick={() => decide.mutate({ membershipId: request.id, approve: false, role: 'MEMBER' })}
         >
-          {t('people.pending.reject')}
+          {t('memberships.web.pending.reject')}
           <VisuallyHidden>: {request.user.name}</VisuallyHidden>
         </Button>
       </div>
@@ -90,15 +92,15 @@ function PendingView({ slug }: { slug: string }) {
         <QueryView query={pending}>
           {(requests) => (
             <Page
-              title={t('people.pending.title', { name: organisation.name })}
+              title={t('memberships.web.pending.title', { name: organisation.name })}
               before={<BackLink to={`/organisasjoner/${organisation.slug}`}>{organisation.name}</BackLink>}
             >
-              <Paragraph>{t('people.pending.intro')}</Paragraph>
+              <Paragraph>{t('memberships.web.pending.intro')}</Paragraph>
               <div ref={statusRef} tabIndex={-1} className="kp-focus-target">
                 <FormStatus success={done} />
               </div>
               {requests.length === 0 ? (
-                <EmptyState message={t('people.pending.empty')} />
+                <EmptyState message={t('memberships.web.pending.empty')} />
               ) : (
                 <ul className="kp-cards">
                   {requests.map((request) => (

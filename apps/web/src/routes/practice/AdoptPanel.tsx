@@ -52,7 +52,7 @@ export function AdoptPanel({
     trpc.practice.adopt.mutationOptions({
       onSuccess: async (_r, input) => {
         await refresh();
-        announce(t('practiceWeb.adopt.done', { name: nameOf(input.organisationId) }));
+        announce(t('practice.web.adopt.done', { name: nameOf(input.organisationId) }));
       },
     }),
   );
@@ -60,7 +60,7 @@ export function AdoptPanel({
     trpc.practice.removeAdoption.mutationOptions({
       onSuccess: async (_r, input) => {
         await refresh();
-        announce(t('practiceWeb.adopt.removed', { name: nameOf(input.organisationId) }));
+        announce(t('practice.web.adopt.removed', { name: nameOf(input.organisationId) }));
       },
     }),
   );
@@ -91,14 +91,14 @@ export function AdoptPanel({
   return (
     <section aria-labelledby="adopt-heading" className="kp-panel kp-stack">
       <Heading level={2} data-size="xs" id="adopt-heading">
-        {t('practiceWeb.adopt.heading')}
+        {t('practice.web.adopt.heading')}
       </Heading>
       <div ref={statusRef} tabIndex={-1} className="kp-focus-target">
         <FormStatus success={done} failure={failure} />
       </div>
       {adopted.map((org) => (
         <div key={org.id} className="kp-actions">
-          <Paragraph>{t('practiceWeb.adopt.already', { name: org.name })}</Paragraph>
+          <Paragraph>{t('practice.web.adopt.already', { name: org.name })}</Paragraph>
           <Button
             type="button"
             variant="secondary"
@@ -109,19 +109,19 @@ export function AdoptPanel({
               remove.mutate({ exampleId, organisationId: org.id });
             }}
           >
-            {t('practiceWeb.adopt.remove')}
+            {t('practice.web.adopt.remove')}
             <VisuallyHidden>: {org.name}</VisuallyHidden>
           </Button>
         </div>
       ))}
       {open.length > 0 ? (
         <form onSubmit={onSubmit} noValidate className="kp-stack kp-form">
-          <Paragraph>{t('practiceWeb.adopt.intro')}</Paragraph>
+          <Paragraph>{t('practice.web.adopt.intro')}</Paragraph>
           <FormErrorSummary errors={errors} />
           {open.length > 1 ? (
             <SelectField
               name="organisationId"
-              label={t('practiceWeb.adopt.organisation')}
+              label={t('practice.web.adopt.organisation')}
               options={open.map((o) => ({ value: o.id, label: o.name }))}
               placeholder={false}
               error={errorFor('organisationId')}
@@ -129,14 +129,14 @@ export function AdoptPanel({
           ) : null}
           <TextArea
             name="note"
-            label={t('practiceWeb.adopt.note')}
+            label={t('practice.web.adopt.note')}
             rows={3}
             maxLength={1000}
             error={errorFor('note')}
           />
           <div>
             <Button type="submit" loading={adopt.isPending}>
-              {t('practiceWeb.adopt.submit')}
+              {t('practice.web.adopt.submit')}
               {open.length === 1 ? <VisuallyHidden>: {open[0]!.name}</VisuallyHidden> : null}
             </Button>
           </div>

@@ -48,10 +48,10 @@ const ACCEPT = [...ATTACHMENT_TYPES, '.png', '.jpg', '.jpeg', '.gif', '.webp', '
 
 /** "PNG-bilde", "PDF-fil": what kind of file it is, in words. */
 function typeLabel(mimeType: string, t: ReturnType<typeof useI18n>['t']): string {
-  if (!isImageAttachment(mimeType)) return t('practiceWeb.attachments.pdf');
+  if (!isImageAttachment(mimeType)) return t('practice.web.attachments.pdf');
   const sub = mimeType.slice('image/'.length);
   const name = sub === 'webp' ? 'WebP' : sub.toUpperCase();
-  return t('practiceWeb.attachments.image', { type: name });
+  return t('practice.web.attachments.image', { type: name });
 }
 
 /** Is the attachment referred to in the text (by its address)? */
@@ -108,7 +108,7 @@ export function AttachmentsSection({
         const gone = attachments.find((a) => a.id === input.attachmentId);
         updateList((list) => list.filter((a) => a.id !== input.attachmentId));
         setToDelete(null);
-        if (gone) setStatus(t('practiceWeb.attachments.deleted', { name: gone.fileName }));
+        if (gone) setStatus(t('practice.web.attachments.deleted', { name: gone.fileName }));
       },
     }),
   );
@@ -118,12 +118,12 @@ export function AttachmentsSection({
     setManualCopy(null);
     const field = onInsert?.(code) ?? null;
     if (field) {
-      setStatus(t('practiceWeb.attachments.inserted', { name: attachment.fileName, field }));
+      setStatus(t('practice.web.attachments.inserted', { name: attachment.fileName, field }));
       return;
     }
     try {
       await navigator.clipboard.writeText(code);
-      setStatus(t('practiceWeb.attachments.copied', { name: attachment.fileName }));
+      setStatus(t('practice.web.attachments.copied', { name: attachment.fileName }));
     } catch {
       // No clipboard (an older browser, or permission refused): show the code to copy by hand.
       setStatus(null);
@@ -134,10 +134,10 @@ export function AttachmentsSection({
   return (
     <section aria-labelledby={HEADING_ID} className="kp-stack kp-attachments-editor">
       <Heading level={2} data-size="sm" id={HEADING_ID} ref={headingRef} tabIndex={-1} className="kp-focus-target">
-        {t('practiceWeb.attachments.heading')}
+        {t('practice.web.attachments.heading')}
       </Heading>
-      <Paragraph data-size="sm">{t('practiceWeb.attachments.intro')}</Paragraph>
-      {editable ? null : <Paragraph data-size="sm">{t('practiceWeb.attachments.readOnly')}</Paragraph>}
+      <Paragraph data-size="sm">{t('practice.web.attachments.intro')}</Paragraph>
+      {editable ? null : <Paragraph data-size="sm">{t('practice.web.attachments.readOnly')}</Paragraph>}
 
       {editable ? (
         <UploadForm
@@ -165,11 +165,11 @@ export function AttachmentsSection({
       </p>
       {manualCopy ? (
         <div className="kp-stack">
-          <Paragraph data-size="sm">{t('practiceWeb.attachments.copyYourself')}</Paragraph>
+          <Paragraph data-size="sm">{t('practice.web.attachments.copyYourself')}</Paragraph>
           <TextArea
             name="attachmentCode"
             id="attachment-code"
-            label={t('practiceWeb.attachments.code', { name: manualCopy.name })}
+            label={t('practice.web.attachments.code', { name: manualCopy.name })}
             value={manualCopy.code}
             readOnly
             rows={2}
@@ -178,15 +178,15 @@ export function AttachmentsSection({
         </div>
       ) : null}
 
-      {attachments.length === 0 ? <Paragraph>{t('practiceWeb.attachments.none')}</Paragraph> : null}
+      {attachments.length === 0 ? <Paragraph>{t('practice.web.attachments.none')}</Paragraph> : null}
       {attachments.length > 0 ? (
         <Paragraph data-size="sm">
-          {t('practiceWeb.attachments.count', { count: attachments.length, max: ATTACHMENT_LIMITS.perExample })}
+          {t('practice.web.attachments.count', { count: attachments.length, max: ATTACHMENT_LIMITS.perExample })}
         </Paragraph>
       ) : null}
       {/* Before the list, so it is read before the buttons it explains. */}
       {editable && attachments.length > 0 ? (
-        <Paragraph data-size="sm">{t('practiceWeb.attachments.insertHint')}</Paragraph>
+        <Paragraph data-size="sm">{t('practice.web.attachments.insertHint')}</Paragraph>
       ) : null}
       {attachments.length === 0 ? null : (
         <ul className="kp-attachment-list">
@@ -212,16 +212,16 @@ export function AttachmentsSection({
 
       {toDelete ? (
         <ConfirmDialog
-          title={t('practiceWeb.attachments.deleteTitle', { name: toDelete.fileName })}
-          confirmLabel={t('practiceWeb.attachments.deleteConfirm')}
+          title={t('practice.web.attachments.deleteTitle', { name: toDelete.fileName })}
+          confirmLabel={t('practice.web.attachments.deleteConfirm')}
           pending={remove.isPending}
           error={remove.isError ? errorMessage(remove.error, t) : null}
           onConfirm={() => remove.mutate({ attachmentId: toDelete.id })}
           onCancel={() => setToDelete(null)}
           fallbackFocus={() => headingRef.current}
         >
-          <Paragraph>{t('practiceWeb.attachments.deleteText')}</Paragraph>
-          {usedIn(text, toDelete) ? <Paragraph>{t('practiceWeb.attachments.deleteUsed')}</Paragraph> : null}
+          <Paragraph>{t('practice.web.attachments.deleteText')}</Paragraph>
+          {usedIn(text, toDelete) ? <Paragraph>{t('practice.web.attachments.deleteUsed')}</Paragraph> : null}
         </ConfirmDialog>
       ) : null}
     </section>
@@ -278,7 +278,7 @@ function UploadForm({
     }
     setErrors({});
     setAnnouncement('');
-    onStatus(t('practiceWeb.attachments.uploading', { name: file.name }));
+    onStatus(t('practice.web.attachments.uploading', { name: file.name }));
     const outcome = await upload(file, altText);
     if (!outcome) return;
     if (outcome.ok) {
@@ -286,7 +286,7 @@ function UploadForm({
       setFile(null);
       setAltText('');
       if (fileRef.current) fileRef.current.value = '';
-      onStatus(t('practiceWeb.attachments.uploaded', { name: outcome.attachment.fileName }));
+      onStatus(t('practice.web.attachments.uploaded', { name: outcome.attachment.fileName }));
       return;
     }
     onStatus(null);
@@ -297,12 +297,12 @@ function UploadForm({
   return (
     <div role="group" aria-labelledby={headingId} className="kp-stack kp-attachment-upload">
       <Heading level={3} data-size="xs" id={headingId}>
-        {t('practiceWeb.attachments.uploadHeading')}
+        {t('practice.web.attachments.uploadHeading')}
       </Heading>
       <Field>
-        <Label>{t('practiceWeb.attachments.file')}</Label>
+        <Label>{t('practice.web.attachments.file')}</Label>
         <Field.Description>
-          {t('files.hint.types', {
+          {t('practice.web.attachments.hint.types', {
             image: ATTACHMENT_LIMITS.imageBytes / MB,
             pdf: ATTACHMENT_LIMITS.pdfBytes / MB,
             max: ATTACHMENT_LIMITS.perExample,
@@ -316,8 +316,8 @@ function UploadForm({
         ref={altRef}
         id={ALT_ID}
         name="attachmentAltText"
-        label={t('practiceWeb.attachments.altText')}
-        description={t('practiceWeb.attachments.altTextHint')}
+        label={t('practice.web.attachments.altText')}
+        description={t('practice.web.attachments.altTextHint')}
         value={altText}
         onChange={(e) => {
           setAltText(e.target.value);
@@ -331,7 +331,7 @@ function UploadForm({
       />
       <div>
         <Button type="button" onClick={() => void onUpload()} loading={pending} aria-disabled={pending || undefined}>
-          {t('practiceWeb.attachments.upload')}
+          {t('practice.web.attachments.upload')}
         </Button>
       </div>
     </div>
@@ -387,7 +387,7 @@ function AttachmentItem({
           <DsLink href={url}>{attachment.fileName}</DsLink>
         </Heading>
         <Paragraph data-size="sm">
-          {t('practiceWeb.example.fileSize', {
+          {t('practice.web.example.fileSize', {
             type: typeLabel(attachment.mimeType, t),
             size: formatFileSize(attachment.size, locale),
           })}
@@ -396,10 +396,10 @@ function AttachmentItem({
           <Paragraph data-size="sm" className="kp-attachment__alt">
             {attachment.altText ? (
               <>
-                {t('practiceWeb.attachments.altText')}: <span lang={lang}>{attachment.altText}</span>
+                {t('practice.web.attachments.altText')}: <span lang={lang}>{attachment.altText}</span>
               </>
             ) : (
-              t('practiceWeb.attachments.altTextMissing')
+              t('practice.web.attachments.altTextMissing')
             )}
           </Paragraph>
         ) : null}
@@ -410,7 +410,7 @@ function AttachmentItem({
             onCancel={closeEditor}
             onSaved={(saved) => {
               onSaved(saved);
-              onStatus(t('practiceWeb.attachments.altTextSaved', { name: attachment.fileName }));
+              onStatus(t('practice.web.attachments.altTextSaved', { name: attachment.fileName }));
               closeEditor();
             }}
           />
@@ -418,17 +418,17 @@ function AttachmentItem({
         {editable && !editing ? (
           <div className="kp-actions">
             <Button type="button" variant="secondary" data-size="sm" onClick={onInsert}>
-              {t('practiceWeb.attachments.insert')}
+              {t('practice.web.attachments.insert')}
               {name}
             </Button>
             {image ? (
               <Button ref={editButton} type="button" variant="tertiary" data-size="sm" onClick={() => setEditing(true)}>
-                {t('practiceWeb.attachments.editAltText')}
+                {t('practice.web.attachments.editAltText')}
                 {name}
               </Button>
             ) : null}
             <Button type="button" variant="tertiary" data-color="danger" data-size="sm" onClick={onDelete}>
-              {t('practiceWeb.attachments.delete')}
+              {t('practice.web.attachments.delete')}
               {name}
             </Button>
           </div>
@@ -475,9 +475,9 @@ function AltTextEditor({
     });
     const found =
       problem === 'altTextRequired'
-        ? t('files.error.altTextRequired')
+        ? t('practice.attachments.error.altTextRequired')
         : problem === 'altTextTooLong'
-          ? t('files.error.altTextTooLong', { max: ATTACHMENT_LIMITS.altText })
+          ? t('practice.attachments.error.altTextTooLong', { max: ATTACHMENT_LIMITS.altText })
           : undefined;
     if (found) {
       setError(found);
@@ -495,11 +495,11 @@ function AltTextEditor({
         name="altText"
         label={
           <>
-            {t('practiceWeb.attachments.altText')}
+            {t('practice.web.attachments.altText')}
             <VisuallyHidden>: {attachment.fileName}</VisuallyHidden>
           </>
         }
-        description={t('practiceWeb.attachments.altTextEditHint')}
+        description={t('practice.web.attachments.altTextEditHint')}
         value={value}
         onChange={(e) => {
           setValue(e.target.value);
@@ -526,10 +526,10 @@ function AltTextEditor({
           loading={save.isPending}
           aria-disabled={save.isPending || undefined}
         >
-          {t('practiceWeb.attachments.save')}
+          {t('practice.web.attachments.save')}
         </Button>
         <Button type="button" variant="secondary" data-size="sm" onClick={onCancel}>
-          {t('practiceWeb.attachments.cancel')}
+          {t('practice.web.attachments.cancel')}
         </Button>
       </div>
     </div>
@@ -614,7 +614,7 @@ function ConfirmDialog({
           {confirmLabel}
         </Button>
         <Button ref={cancelRef} type="button" variant="secondary" onClick={onCancel}>
-          {t('practiceWeb.attachments.cancel')}
+          {t('practice.web.attachments.cancel')}
         </Button>
       </div>
     </Dialog>

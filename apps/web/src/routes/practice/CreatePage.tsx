@@ -33,7 +33,7 @@ function CreateForm({ account }: { account: Account }) {
       onSuccess: async (created) => {
         await queryClient.invalidateQueries(trpc.practice.forOrganisation.pathFilter());
         void navigate(`/praksis/rediger/${created.exampleId}`, {
-          state: { flash: 'practiceWeb.create.done' } satisfies FlashState,
+          state: { flash: 'practice.web.create.done' } satisfies FlashState,
         });
       },
     }),
@@ -60,10 +60,10 @@ function CreateForm({ account }: { account: Account }) {
   if (!preselected) {
     return (
       <>
-        <Paragraph>{t('practiceWeb.create.notEditor')}</Paragraph>
+        <Paragraph>{t('practice.web.create.notEditor')}</Paragraph>
         <Paragraph>
           <DsLink asChild>
-            <Link to="/praksis">{t('practiceWeb.example.back')}</Link>
+            <Link to="/praksis">{t('practice.web.example.back')}</Link>
           </DsLink>
         </Paragraph>
       </>
@@ -72,13 +72,13 @@ function CreateForm({ account }: { account: Account }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="kp-stack kp-form">
-      <Paragraph>{t('practiceWeb.create.intro')}</Paragraph>
+      <Paragraph>{t('practice.web.create.intro')}</Paragraph>
       <FormErrorSummary errors={errors} />
       <FormStatus failure={failure} />
       {organisations.length > 1 ? (
         <SelectField
           name="organisationId"
-          label={t('practiceWeb.field.organisation')}
+          label={t('practice.web.field.organisation')}
           defaultValue={preselected.id}
           options={organisations.map((o) => ({ value: o.id, label: o.name }))}
           placeholder={false}
@@ -87,12 +87,12 @@ function CreateForm({ account }: { account: Account }) {
         />
       ) : (
         <Paragraph>
-          {t('practiceWeb.field.organisation')}: <strong>{preselected.name}</strong>
+          {t('practice.web.field.organisation')}: <strong>{preselected.name}</strong>
         </Paragraph>
       )}
       <TextField
         name="title"
-        label={t('practiceWeb.field.title')}
+        label={t('practice.web.field.title')}
         required
         maxLength={200}
         error={errorFor('title')}
@@ -100,8 +100,8 @@ function CreateForm({ account }: { account: Account }) {
       />
       <SelectField
         name="language"
-        label={t('practiceWeb.field.language')}
-        description={t('practiceWeb.field.languageHint')}
+        label={t('practice.web.field.language')}
+        description={t('practice.web.field.languageHint')}
         defaultValue={locale}
         options={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))}
         placeholder={false}
@@ -109,7 +109,7 @@ function CreateForm({ account }: { account: Account }) {
       />
       <div>
         <Button type="submit" loading={create.isPending}>
-          {t('practiceWeb.create.submit')}
+          {t('practice.web.create.submit')}
         </Button>
       </div>
     </form>
@@ -123,8 +123,8 @@ export function CreatePage() {
     <RequireSignIn>
       {(account) => (
         <Page
-          title={t('practiceWeb.create.title')}
-          before={<BackLink to="/min-side">{t('practiceWeb.editor.back')}</BackLink>}
+          title={t('practice.web.create.title')}
+          before={<BackLink to="/min-side">{t('practice.web.editor.back')}</BackLink>}
         >
           <CreateForm account={account} />
         </Page>

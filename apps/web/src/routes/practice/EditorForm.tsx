@@ -15,9 +15,9 @@ import {
   type ChimeCategory,
   type ChimeSubtheme,
   type Locale,
-  type MessageKey,
   type PracticeContent,
 } from '@knutepunkt/domain';
+import type { WebMessageKey } from '@knutepunkt/domain/i18n/web';
 import {
   CheckboxField,
   FormErrorSummary,
@@ -93,19 +93,19 @@ function StatusText({ status }: { status: AutosaveStatus }) {
   const { t, locale } = useI18n();
   switch (status.kind) {
     case 'idle':
-      return <>{t('practiceWeb.autosave.idle')}</>;
+      return <>{t('practice.web.autosave.idle')}</>;
     case 'saving':
-      return <>{t('practiceWeb.autosave.saving')}</>;
+      return <>{t('practice.web.autosave.saving')}</>;
     case 'saved':
-      return <>{t('practiceWeb.autosave.saved', { time: formatClock(status.at, locale) })}</>;
+      return <>{t('practice.web.autosave.saved', { time: formatClock(status.at, locale) })}</>;
     case 'retrying':
-      return <>{t('practiceWeb.autosave.retrying')}</>;
+      return <>{t('practice.web.autosave.retrying')}</>;
     case 'invalid':
-      return <>{t('practiceWeb.autosave.invalid')}</>;
+      return <>{t('practice.web.autosave.invalid')}</>;
     case 'failed':
-      return <>{t('practiceWeb.autosave.failed', { message: status.message })}</>;
+      return <>{t('practice.web.autosave.failed', { message: status.message })}</>;
     case 'conflict':
-      return <>{t('practiceWeb.autosave.conflictHeading')}</>;
+      return <>{t('practice.web.autosave.conflictHeading')}</>;
   }
 }
 
@@ -132,16 +132,16 @@ function RestoreOffer({
   return (
     <Alert data-color="warning" className="kp-banner">
       <Heading level={2} data-size="xs" ref={heading} tabIndex={-1} className="kp-focus-target">
-        {t('practiceWeb.restore.heading')}
+        {t('practice.web.restore.heading')}
       </Heading>
-      <Paragraph>{t('practiceWeb.restore.text', { time: formatClock(copy.at, locale) })}</Paragraph>
-      {stale ? <Paragraph>{t('practiceWeb.restore.stale')}</Paragraph> : null}
+      <Paragraph>{t('practice.web.restore.text', { time: formatClock(copy.at, locale) })}</Paragraph>
+      {stale ? <Paragraph>{t('practice.web.restore.stale')}</Paragraph> : null}
       <div className="kp-actions">
         <Button type="button" onClick={onRestore}>
-          {t('practiceWeb.restore.restore')}
+          {t('practice.web.restore.restore')}
         </Button>
         <Button type="button" variant="secondary" onClick={onDiscard}>
-          {t('practiceWeb.restore.discard')}
+          {t('practice.web.restore.discard')}
         </Button>
       </div>
     </Alert>
@@ -221,7 +221,7 @@ export function EditorForm({ version, attachments, reloaded = false, onReload, o
       onSuccess: async () => {
         removeLocalCopy(version.id);
         await queryClient.invalidateQueries(trpc.practice.pathFilter());
-        onSubmitted(t('practiceWeb.editor.submitted'));
+        onSubmitted(t('practice.web.editor.submitted'));
       },
       onError: (error) => {
         const fieldErrors = fieldErrorsOf(error);
@@ -245,7 +245,7 @@ export function EditorForm({ version, attachments, reloaded = false, onReload, o
     }
     // The server checks the saved text, so everything written must be saved first.
     if (!(await autosave.flush())) {
-      setSubmitFailure(t('practiceWeb.editor.notSavedYet'));
+      setSubmitFailure(t('practice.web.editor.notSavedYet'));
       return;
     }
     submit.mutate({ versionId: version.id });
@@ -257,24 +257,24 @@ export function EditorForm({ version, attachments, reloaded = false, onReload, o
   const errorFor = (field: string) => (fixed.has(field) ? undefined : submitErrors?.[field]) ?? saveErrors[field];
 
   const labelOf = (field: string): string => {
-    const contact = (key: MessageKey) => `${t('practice.section.contact')}, ${t(key).toLocaleLowerCase()}`;
+    const contact = (key: WebMessageKey) => `${t('practice.section.contact')}, ${t(key).toLocaleLowerCase()}`;
     const labels: Partial<Record<string, string>> = {
-      title: t('practiceWeb.field.title'),
+      title: t('practice.web.field.title'),
       summary: t('practice.section.summary'),
       background: t('practice.section.background'),
       approach: t('practice.section.approach'),
       experiences: t('practice.section.experiences'),
       results: t('practice.section.results'),
-      contactName: contact('practiceWeb.field.contactName'),
-      contactRole: contact('practiceWeb.field.contactRole'),
-      contactEmail: contact('practiceWeb.field.contactEmail'),
-      language: t('practiceWeb.field.language'),
-      chime: t('practiceWeb.field.chime'),
-      chimeSubthemes: t('practiceWeb.field.chime'),
-      levels: t('practiceWeb.field.levels'),
-      themes: t('practiceWeb.field.themes'),
-      targetGroups: t('practiceWeb.field.targetGroups'),
-      ongoing: t('practiceWeb.field.ongoing'),
+      contactName: contact('practice.web.field.contactName'),
+      contactRole: contact('practice.web.field.contactRole'),
+      contactEmail: contact('practice.web.field.contactEmail'),
+      language: t('practice.web.field.language'),
+      chime: t('practice.web.field.chime'),
+      chimeSubthemes: t('practice.web.field.chime'),
+      levels: t('practice.web.field.levels'),
+      themes: t('practice.web.field.themes'),
+      targetGroups: t('practice.web.field.targetGroups'),
+      ongoing: t('practice.web.field.ongoing'),
     };
     return labels[field] ?? field;
   };
@@ -297,7 +297,7 @@ export function EditorForm({ version, attachments, reloaded = false, onReload, o
       <CheckboxGroup
         name="chimeSubthemes"
         className="kp-subtheme-group"
-        legend={t('practiceWeb.field.subthemes', { category: t(`practice.chime.${category as ChimeCategory}`) })}
+        legend={t('practice.web.field.subthemes', { category: t(`practice.chime.${category as ChimeCategory}`) })}
         options={subs.map((s) => ({ value: s, label: t(`practice.sub.${s}`) }))}
         selected={content.chimeSubthemes.filter((s) => subs.includes(s))}
         onChange={(selected) => {
@@ -326,7 +326,7 @@ export function EditorForm({ version, attachments, reloaded = false, onReload, o
           }}
         />
       ) : null}
-      <FormStatus success={restored ? t('practiceWeb.restore.restored') : null} />
+      <FormStatus success={restored ? t('practice.web.restore.restored') : null} />
 
       {/* Leaving any field sends what is not saved yet (focusout bubbles to the form). */}
       <form
@@ -340,7 +340,7 @@ export function EditorForm({ version, attachments, reloaded = false, onReload, o
 
         <TextField
           name="title"
-          label={t('practiceWeb.field.title')}
+          label={t('practice.web.field.title')}
           value={content.title}
           onChange={(e) => update({ title: e.target.value })}
           required
@@ -352,7 +352,7 @@ export function EditorForm({ version, attachments, reloaded = false, onReload, o
         <TextArea
           name="summary"
           label={t('practice.section.summary')}
-          description={t('practiceWeb.field.summaryHint')}
+          description={t('practice.web.field.summaryHint')}
           value={content.summary}
           onChange={(e) => update({ summary: e.target.value })}
           required
@@ -363,8 +363,8 @@ export function EditorForm({ version, attachments, reloaded = false, onReload, o
         />
         <SelectField
           name="language"
-          label={t('practiceWeb.field.language')}
-          description={t('practiceWeb.field.languageHint')}
+          label={t('practice.web.field.language')}
+          description={t('practice.web.field.languageHint')}
           value={content.language}
           onChange={(e) => update({ language: e.target.value as Locale })}
           options={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))}
@@ -373,13 +373,13 @@ export function EditorForm({ version, attachments, reloaded = false, onReload, o
         />
 
         <Heading level={2} data-size="sm">
-          {t('practiceWeb.field.textHeading')}
+          {t('practice.web.field.textHeading')}
         </Heading>
-        <Paragraph data-size="sm">{t('practiceWeb.field.markdownNote')}</Paragraph>
+        <Paragraph data-size="sm">{t('practice.web.field.markdownNote')}</Paragraph>
         <MarkdownField
           name="background"
           label={t('practice.section.background')}
-          description={t('practiceWeb.field.backgroundHint')}
+          description={t('practice.web.field.backgroundHint')}
           value={content.background}
           onChange={(background) => update({ background })}
           required
@@ -390,7 +390,7 @@ export function EditorForm({ version, attachments, reloaded = false, onReload, o
         <MarkdownField
           name="approach"
           label={t('practice.section.approach')}
-          description={t('practiceWeb.field.approachHint')}
+          description={t('practice.web.field.approachHint')}
           value={content.approach}
           onChange={(approach) => update({ approach })}
           required
@@ -401,7 +401,7 @@ export function EditorForm({ version, attachments, reloaded = false, onReload, o
         <MarkdownField
           name="experiences"
           label={t('practice.section.experiences')}
-          description={t('practiceWeb.field.experiencesHint')}
+          description={t('practice.web.field.experiencesHint')}
           value={content.experiences}
           onChange={(experiences) => update({ experiences })}
           maxLength={20_000}
@@ -411,7 +411,7 @@ export function EditorForm({ version, attachments, reloaded = false, onReload, o
         <MarkdownField
           name="results"
           label={t('practice.section.results')}
-          description={t('practiceWeb.field.resultsHint')}
+          description={t('practice.web.field.resultsHint')}
           value={content.results}
           onChange={(results) => update({ results })}
           maxLength={20_000}
@@ -432,10 +432,10 @@ export function EditorForm({ version, attachments, reloaded = false, onReload, o
 
         <Fieldset className="kp-checkbox-group">
           <Fieldset.Legend>{t('practice.section.contact')}</Fieldset.Legend>
-          <Fieldset.Description>{t('practiceWeb.field.contactHint')}</Fieldset.Description>
+          <Fieldset.Description>{t('practice.web.field.contactHint')}</Fieldset.Description>
           <TextField
             name="contactName"
-            label={t('practiceWeb.field.contactName')}
+            label={t('practice.web.field.contactName')}
             value={content.contactName}
             onChange={(e) => update({ contactName: e.target.value })}
             required
@@ -446,7 +446,7 @@ export function EditorForm({ version, attachments, reloaded = false, onReload, o
           />
           <TextField
             name="contactRole"
-            label={t('practiceWeb.field.contactRole')}
+            label={t('practice.web.field.contactRole')}
             value={content.contactRole}
             onChange={(e) => update({ contactRole: e.target.value })}
             maxLength={120}
@@ -458,7 +458,7 @@ export function EditorForm({ version, attachments, reloaded = false, onReload, o
             name="contactEmail"
             type="email"
             inputMode="email"
-            label={t('practiceWeb.field.contactEmail')}
+            label={t('practice.web.field.contactEmail')}
             value={content.contactEmail}
             onChange={(e) => update({ contactEmail: e.target.value.trim() })}
             maxLength={254}
@@ -468,12 +468,12 @@ export function EditorForm({ version, attachments, reloaded = false, onReload, o
         </Fieldset>
 
         <Heading level={2} data-size="sm">
-          {t('practiceWeb.field.tagsHeading')}
+          {t('practice.web.field.tagsHeading')}
         </Heading>
         <CheckboxGroup
           name="chime"
-          legend={t('practiceWeb.field.chime')}
-          description={t('practiceWeb.field.chimeHint')}
+          legend={t('practice.web.field.chime')}
+          description={t('practice.web.field.chimeHint')}
           options={CHIME_CATEGORIES.map((c) => ({ value: c, label: t(`practice.chime.${c}`) }))}
           selected={content.chime}
           error={errorFor('chime') ?? errorFor('chimeSubthemes')}
@@ -487,8 +487,8 @@ export function EditorForm({ version, attachments, reloaded = false, onReload, o
         />
         <CheckboxGroup
           name="levels"
-          legend={t('practiceWeb.field.levels')}
-          description={t('practiceWeb.field.levelsHint')}
+          legend={t('practice.web.field.levels')}
+          description={t('practice.web.field.levelsHint')}
           options={LEVELS.map((l) => ({ value: l, label: t(`practice.level.${l}`) }))}
           selected={content.levels}
           error={errorFor('levels')}
@@ -497,7 +497,7 @@ export function EditorForm({ version, attachments, reloaded = false, onReload, o
         <CheckboxGroup
           name="themes"
           columns
-          legend={t('practiceWeb.field.themes')}
+          legend={t('practice.web.field.themes')}
           options={THEMES.map((v) => ({ value: v, label: t(`practice.theme.${v}`) }))}
           selected={content.themes}
           error={errorFor('themes')}
@@ -506,7 +506,7 @@ export function EditorForm({ version, attachments, reloaded = false, onReload, o
         <CheckboxGroup
           name="targetGroups"
           columns
-          legend={t('practiceWeb.field.targetGroups')}
+          legend={t('practice.web.field.targetGroups')}
           options={TARGET_GROUPS.map((v) => ({ value: v, label: t(`practice.target.${v}`) }))}
           selected={content.targetGroups}
           error={errorFor('targetGroups')}
@@ -514,26 +514,26 @@ export function EditorForm({ version, attachments, reloaded = false, onReload, o
         />
         <CheckboxField
           name="ongoing"
-          label={t('practiceWeb.field.ongoing')}
+          label={t('practice.web.field.ongoing')}
           checked={content.ongoing}
           onChange={(e) => update({ ongoing: e.target.checked })}
           error={errorFor('ongoing')}
         />
 
         <FormStatus failure={submitFailure} />
-        <Paragraph data-size="sm">{t('practiceWeb.editor.submitHint')}</Paragraph>
+        <Paragraph data-size="sm">{t('practice.web.editor.submitHint')}</Paragraph>
 
         <div className="kp-autosave">
           {status.kind === 'conflict' ? (
             <Alert data-color="danger" role="alert" className="kp-banner">
               <Heading level={2} data-size="xs">
-                {t('practiceWeb.autosave.conflictHeading')}
+                {t('practice.web.autosave.conflictHeading')}
               </Heading>
               <Paragraph>{status.message}</Paragraph>
-              <Paragraph>{t('practiceWeb.autosave.conflictKept')}</Paragraph>
+              <Paragraph>{t('practice.web.autosave.conflictKept')}</Paragraph>
               <div>
                 <Button type="button" onClick={onReload}>
-                  {t('practiceWeb.autosave.reload')}
+                  {t('practice.web.autosave.reload')}
                 </Button>
               </div>
             </Alert>
@@ -543,7 +543,7 @@ export function EditorForm({ version, attachments, reloaded = false, onReload, o
             <StatusText status={status} />
           </p>
           <Button type="submit" loading={submit.isPending}>
-            {version.state === 'RETURNED' ? t('practiceWeb.editor.resubmit') : t('practiceWeb.editor.submit')}
+            {version.state === 'RETURNED' ? t('practice.web.editor.resubmit') : t('practice.web.editor.submit')}
           </Button>
         </div>
       </form>

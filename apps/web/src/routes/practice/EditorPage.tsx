@@ -36,7 +36,7 @@ function ReadOnlyVersion({ version }: { version: Version }) {
       ) : null}
       <ExampleSections content={version} />
       <Heading level={2} data-size="sm">
-        {t('practiceWeb.example.tagsHeading')}
+        {t('practice.web.example.tagsHeading')}
       </Heading>
       <ExampleTags content={version} />
       <Heading level={2} data-size="sm">
@@ -53,13 +53,13 @@ function ReturnedBanner({ version }: { version: Version }) {
   return (
     <Alert data-color="warning" className="kp-banner">
       <Heading level={2} data-size="xs">
-        {t('practiceWeb.editor.returnedHeading')}
+        {t('practice.web.editor.returnedHeading')}
       </Heading>
-      <Paragraph>{t('practiceWeb.editor.returnedText')}</Paragraph>
+      <Paragraph>{t('practice.web.editor.returnedText')}</Paragraph>
       {version.comments.map((c) => (
         <blockquote key={c.id} className="kp-comment">
           <span className="kp-comment__meta">
-            {t('practiceWeb.editor.commentOn', { date: formatDayAndTime(c.createdAt, locale) })}
+            {t('practice.web.editor.commentOn', { date: formatDayAndTime(c.createdAt, locale) })}
           </span>
           {'\n'}
           {c.body}
@@ -89,7 +89,7 @@ function Workspace({ copy, onReload }: { copy: WorkingCopy; onReload: () => Prom
     trpc.practice.withdraw.mutationOptions({
       onSuccess: async () => {
         await refresh();
-        announce(t('practiceWeb.editor.withdrawn'));
+        announce(t('practice.web.editor.withdrawn'));
       },
     }),
   );
@@ -97,7 +97,7 @@ function Workspace({ copy, onReload }: { copy: WorkingCopy; onReload: () => Prom
     trpc.practice.startRevision.mutationOptions({
       onSuccess: async () => {
         await refresh();
-        announce(t('practiceWeb.editor.revisionStarted'));
+        announce(t('practice.web.editor.revisionStarted'));
       },
     }),
   );
@@ -117,10 +117,10 @@ function Workspace({ copy, onReload }: { copy: WorkingCopy; onReload: () => Prom
     banner = (
       <Alert data-color="info" className="kp-banner">
         <Heading level={2} data-size="xs">
-          {t('practiceWeb.editor.reviewHeading')}
+          {t('practice.web.editor.reviewHeading')}
         </Heading>
         <Paragraph>
-          {t('practiceWeb.editor.reviewText', { date: formatDay(working.submittedAt ?? working.updatedAt, locale) })}
+          {t('practice.web.editor.reviewText', { date: formatDay(working.submittedAt ?? working.updatedAt, locale) })}
         </Paragraph>
         <div>
           <Button
@@ -129,7 +129,7 @@ function Workspace({ copy, onReload }: { copy: WorkingCopy; onReload: () => Prom
             loading={withdraw.isPending}
             onClick={() => withdraw.mutate({ versionId: working.id })}
           >
-            {t('practiceWeb.editor.withdraw')}
+            {t('practice.web.editor.withdraw')}
           </Button>
         </div>
       </Alert>
@@ -142,9 +142,9 @@ function Workspace({ copy, onReload }: { copy: WorkingCopy; onReload: () => Prom
       ) : (
         <Alert data-color="info" className="kp-banner">
           <Heading level={2} data-size="xs">
-            {t('practiceWeb.editor.draftHeading')}
+            {t('practice.web.editor.draftHeading')}
           </Heading>
-          <Paragraph>{t('practiceWeb.editor.draftText', { organisation: organisation.name })}</Paragraph>
+          <Paragraph>{t('practice.web.editor.draftText', { organisation: organisation.name })}</Paragraph>
         </Alert>
       );
     body = (
@@ -161,16 +161,16 @@ function Workspace({ copy, onReload }: { copy: WorkingCopy; onReload: () => Prom
     banner = (
       <Alert data-color="success" className="kp-banner">
         <Heading level={2} data-size="xs">
-          {t('practiceWeb.editor.publishedHeading')}
+          {t('practice.web.editor.publishedHeading')}
         </Heading>
-        <Paragraph>{t('practiceWeb.editor.publishedText')}</Paragraph>
+        <Paragraph>{t('practice.web.editor.publishedText')}</Paragraph>
         <div>
           <Button
             type="button"
             loading={startRevision.isPending}
             onClick={() => startRevision.mutate({ exampleId: copy.id })}
           >
-            {t('practiceWeb.editor.startRevision')}
+            {t('practice.web.editor.startRevision')}
           </Button>
         </div>
       </Alert>
@@ -180,26 +180,26 @@ function Workspace({ copy, onReload }: { copy: WorkingCopy; onReload: () => Prom
 
   return (
     <Page
-      title={t('practiceWeb.editor.title')}
-      documentTitle={t('practiceWeb.editor.documentTitle', { title })}
-      before={<BackLink to="/min-side">{t('practiceWeb.editor.back')}</BackLink>}
+      title={t('practice.web.editor.title')}
+      documentTitle={t('practice.web.editor.documentTitle', { title })}
+      before={<BackLink to="/min-side">{t('practice.web.editor.back')}</BackLink>}
     >
       {version ? (
         <Paragraph>
-          {t('practiceWeb.editor.of', { title, organisation: organisation.name, number: version.number })}
+          {t('practice.web.editor.of', { title, organisation: organisation.name, number: version.number })}
         </Paragraph>
       ) : null}
       <div ref={statusRef} tabIndex={-1} className="kp-focus-target">
         <FormStatus success={message} failure={failure} />
       </div>
-      {copy.archivedAt ? <Paragraph>{t('practiceWeb.editor.archived')}</Paragraph> : null}
+      {copy.archivedAt ? <Paragraph>{t('practice.web.editor.archived')}</Paragraph> : null}
       {banner}
       {published && working ? (
         <Paragraph>
-          {t('practiceWeb.editor.publishedStillVisible')}{' '}
+          {t('practice.web.editor.publishedStillVisible')}{' '}
           {copy.archivedAt ? null : (
             <DsLink asChild>
-              <Link to={`/praksis/${copy.slug}`}>{t('practiceWeb.editor.viewPublished')}</Link>
+              <Link to={`/praksis/${copy.slug}`}>{t('practice.web.editor.viewPublished')}</Link>
             </DsLink>
           )}
         </Paragraph>
@@ -207,7 +207,7 @@ function Workspace({ copy, onReload }: { copy: WorkingCopy; onReload: () => Prom
       {published && !working && !copy.archivedAt ? (
         <Paragraph>
           <DsLink asChild>
-            <Link to={`/praksis/${copy.slug}`}>{t('practiceWeb.editor.viewPublished')}</Link>
+            <Link to={`/praksis/${copy.slug}`}>{t('practice.web.editor.viewPublished')}</Link>
           </DsLink>
         </Paragraph>
       ) : null}

@@ -39,7 +39,7 @@ export function ExampleSections({ content }: { content: ExampleContent }) {
 
 function TagLinks({ items }: { items: Array<{ key: string; label: string; href: string; children?: ReactNode }> }) {
   const { t } = useI18n();
-  if (items.length === 0) return <>{t('practiceWeb.example.noTags')}</>;
+  if (items.length === 0) return <>{t('practice.web.example.noTags')}</>;
   return (
     <ul className="kp-link-list">
       {items.map((item) => (
@@ -63,7 +63,7 @@ export function ExampleTags({ content }: { content: ExampleContent }) {
   const chosenSub = new Set(content.chimeSubthemes);
   const rows: Array<[string, ReactNode]> = [
     [
-      t('practiceWeb.search.chime'),
+      t('practice.web.search.chime'),
       <TagLinks
         items={(content.chime as ChimeCategory[]).map((c) => {
           const subs = (CHIME[c] as readonly ChimeSubtheme[]).filter((s) => chosenSub.has(s));
@@ -84,7 +84,7 @@ export function ExampleTags({ content }: { content: ExampleContent }) {
       />,
     ],
     [
-      t('practiceWeb.search.level'),
+      t('practice.web.search.level'),
       <TagLinks
         items={(content.levels as Level[]).map((l) => ({
           key: l,
@@ -94,7 +94,7 @@ export function ExampleTags({ content }: { content: ExampleContent }) {
       />,
     ],
     [
-      t('practiceWeb.search.theme'),
+      t('practice.web.search.theme'),
       <TagLinks
         items={(content.themes as Theme[]).map((v) => ({
           key: v,
@@ -104,7 +104,7 @@ export function ExampleTags({ content }: { content: ExampleContent }) {
       />,
     ],
     [
-      t('practiceWeb.search.target'),
+      t('practice.web.search.target'),
       <TagLinks
         items={(content.targetGroups as TargetGroup[]).map((v) => ({
           key: v,
@@ -114,8 +114,8 @@ export function ExampleTags({ content }: { content: ExampleContent }) {
       />,
     ],
     [
-      t('practiceWeb.example.status'),
-      content.ongoing ? t('practiceWeb.example.ongoing') : t('practiceWeb.example.ended'),
+      t('practice.web.example.status'),
+      content.ongoing ? t('practice.web.example.ongoing') : t('practice.web.example.ended'),
     ],
   ];
   return (
@@ -134,24 +134,24 @@ export function ExampleTags({ content }: { content: ExampleContent }) {
 export function ExampleContact({ content }: { content: ExampleContent }) {
   const { t } = useI18n();
   const lang = contentLang(content.language);
-  if (!content.contactName && !content.contactEmail) return <Paragraph>{t('practiceWeb.example.noTags')}</Paragraph>;
+  if (!content.contactName && !content.contactEmail) return <Paragraph>{t('practice.web.example.noTags')}</Paragraph>;
   return (
     <dl className="kp-facts">
       {content.contactName ? (
         <div>
-          <dt>{t('practiceWeb.example.contactName')}</dt>
+          <dt>{t('practice.web.example.contactName')}</dt>
           <dd lang={lang}>{content.contactName}</dd>
         </div>
       ) : null}
       {content.contactRole ? (
         <div>
-          <dt>{t('practiceWeb.example.contactRole')}</dt>
+          <dt>{t('practice.web.example.contactRole')}</dt>
           <dd lang={lang}>{content.contactRole}</dd>
         </div>
       ) : null}
       {content.contactEmail ? (
         <div>
-          <dt>{t('practiceWeb.example.contactEmail')}</dt>
+          <dt>{t('practice.web.example.contactEmail')}</dt>
           <dd>
             <DsLink href={`mailto:${content.contactEmail}`}>{content.contactEmail}</DsLink>
           </dd>

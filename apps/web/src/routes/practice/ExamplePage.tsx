@@ -20,18 +20,18 @@ function Facts({ example }: { example: Example }) {
   const { t, locale } = useI18n();
   const rows: Array<[string, ReactNode]> = [
     [
-      t('practiceWeb.example.organisation'),
+      t('practice.web.example.organisation'),
       <DsLink asChild>
         <Link to={`/organisasjoner/${example.organisation.slug}`}>{example.organisation.name}</Link>
       </DsLink>,
     ],
   ];
   if (example.firstPublishedAt)
-    rows.push([t('practiceWeb.example.firstPublished'), formatDay(example.firstPublishedAt, locale)]);
+    rows.push([t('practice.web.example.firstPublished'), formatDay(example.firstPublishedAt, locale)]);
   if (example.lastPublishedAt && example.content.number > 1) {
     rows.push([
-      t('practiceWeb.example.lastRevised'),
-      t('practiceWeb.example.version', {
+      t('practice.web.example.lastRevised'),
+      t('practice.web.example.version', {
         date: formatDay(example.lastPublishedAt, locale),
         number: example.content.number,
       }),
@@ -72,7 +72,7 @@ function Attachments({ attachments }: { attachments: Example['attachments'] }) {
         const type = a.mimeType === 'application/pdf' ? 'PDF' : (a.fileName.split('.').pop() ?? '').toUpperCase();
         return (
           <li key={a.id}>
-            <DsLink href={href}>{a.fileName}</DsLink> ({t('practiceWeb.example.fileSize', { type, size })})
+            <DsLink href={href}>{a.fileName}</DsLink> ({t('practice.web.example.fileSize', { type, size })})
           </li>
         );
       })}
@@ -82,7 +82,7 @@ function Attachments({ attachments }: { attachments: Example['attachments'] }) {
 
 function Adoptions({ adoptions }: { adoptions: Example['adoptions'] }) {
   const { t, locale } = useI18n();
-  if (adoptions.length === 0) return <Paragraph>{t('practiceWeb.example.noAdoptions')}</Paragraph>;
+  if (adoptions.length === 0) return <Paragraph>{t('practice.web.example.noAdoptions')}</Paragraph>;
   return (
     <ul className="kp-cards">
       {adoptions.map((a) => (
@@ -94,7 +94,7 @@ function Adoptions({ adoptions }: { adoptions: Example['adoptions'] }) {
           </Heading>
           {a.note ? <Paragraph>{a.note}</Paragraph> : null}
           <Paragraph data-size="sm">
-            {t('practiceWeb.example.adoptedOn', { date: formatDay(a.createdAt, locale) })}
+            {t('practice.web.example.adoptedOn', { date: formatDay(a.createdAt, locale) })}
           </Paragraph>
         </li>
       ))}
@@ -142,7 +142,7 @@ function ExampleView({ example }: { example: Example }) {
     <PracticePage
       title={content.title}
       heading={<span lang={lang}>{content.title}</span>}
-      before={<BackLink to="/praksis">{t('practiceWeb.example.back')}</BackLink>}
+      before={<BackLink to="/praksis">{t('practice.web.example.back')}</BackLink>}
     >
       {content.summary ? (
         <p className="kp-lead" lang={lang}>
@@ -154,11 +154,11 @@ function ExampleView({ example }: { example: Example }) {
       {ownEditor ? (
         <section aria-labelledby="editor-heading" className="kp-panel kp-stack">
           <Heading level={2} data-size="xs" id="editor-heading">
-            {t('practiceWeb.example.editorHeading')}
+            {t('practice.web.example.editorHeading')}
           </Heading>
           <Paragraph>
             <DsLink asChild>
-              <Link to={`/praksis/rediger/${example.id}`}>{t('practiceWeb.example.editLink')}</Link>
+              <Link to={`/praksis/rediger/${example.id}`}>{t('practice.web.example.editLink')}</Link>
             </DsLink>
           </Paragraph>
         </section>
@@ -168,7 +168,7 @@ function ExampleView({ example }: { example: Example }) {
 
       <section aria-labelledby="tags-heading" className="kp-stack">
         <Heading level={2} data-size="sm" id="tags-heading">
-          {t('practiceWeb.example.tagsHeading')}
+          {t('practice.web.example.tagsHeading')}
         </Heading>
         <ExampleTags content={content} />
       </section>
@@ -183,7 +183,7 @@ function ExampleView({ example }: { example: Example }) {
       {example.attachments.length > 0 ? (
         <section aria-labelledby="attachments-heading" className="kp-stack">
           <Heading level={2} data-size="sm" id="attachments-heading">
-            {t('practiceWeb.example.attachments')}
+            {t('practice.web.example.attachments')}
           </Heading>
           <Attachments attachments={example.attachments} />
         </section>
@@ -191,7 +191,7 @@ function ExampleView({ example }: { example: Example }) {
 
       <section aria-labelledby="adoptions-heading" className="kp-stack">
         <Heading level={2} data-size="sm" id="adoptions-heading">
-          {t('practiceWeb.example.adoptionsHeading')}
+          {t('practice.web.example.adoptionsHeading')}
         </Heading>
         <Adoptions adoptions={example.adoptions} />
       </section>
@@ -203,7 +203,7 @@ function ExampleView({ example }: { example: Example }) {
       {example.related.length > 0 ? (
         <section aria-labelledby="related-heading" className="kp-stack">
           <Heading level={2} data-size="sm" id="related-heading">
-            {t('practiceWeb.example.relatedHeading')}
+            {t('practice.web.example.relatedHeading')}
           </Heading>
           <Related related={example.related} />
         </section>

@@ -34,7 +34,7 @@ function CountCell({
         {/* "Håp, tjeneste: 3 eksempler": the visible number, with what it counts (WCAG 2.4.4, 2.5.3). */}
         <Link
           to={href}
-          aria-label={t(count === 1 ? 'practiceWeb.grid.linkNameOne' : 'practiceWeb.grid.linkName', { what, count })}
+          aria-label={t(count === 1 ? 'practice.web.grid.linkNameOne' : 'practice.web.grid.linkName', { what, count })}
         >
           {count}
         </Link>
@@ -71,16 +71,16 @@ function GridTable({ grid }: { grid: Grid }) {
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard (axe: scrollable-region-focusable).
     <div className="kp-table-scroll" role="region" aria-labelledby="grid-caption" tabIndex={0}>
       <Table className="kp-grid" data-size="md" border>
-        <caption id="grid-caption">{t('practiceWeb.grid.caption')}</caption>
+        <caption id="grid-caption">{t('practice.web.grid.caption')}</caption>
         <Table.Head>
           <Table.Row>
-            <Table.HeaderCell scope="col">{t('practiceWeb.grid.chimeHeader')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('practice.web.grid.chimeHeader')}</Table.HeaderCell>
             {LEVELS.map((level) => (
               <Table.HeaderCell key={level} scope="col">
                 {t(`practice.level.${level}`)}
               </Table.HeaderCell>
             ))}
-            <Table.HeaderCell scope="col">{t('practiceWeb.grid.allLevels')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('practice.web.grid.allLevels')}</Table.HeaderCell>
           </Table.Row>
         </Table.Head>
         <Table.Body>
@@ -101,7 +101,7 @@ function GridTable({ grid }: { grid: Grid }) {
                   total
                   count={totals.chime(chime)}
                   href={practiceSearchHref({ chime: [chime] })}
-                  what={`${chimeName}, ${t('practiceWeb.grid.anyLevel')}`}
+                  what={`${chimeName}, ${t('practice.web.grid.anyLevel')}`}
                 />
               </Table.Row>
             );
@@ -109,17 +109,17 @@ function GridTable({ grid }: { grid: Grid }) {
         </Table.Body>
         <tfoot>
           <Table.Row>
-            <Table.HeaderCell scope="row">{t('practiceWeb.grid.allCategories')}</Table.HeaderCell>
+            <Table.HeaderCell scope="row">{t('practice.web.grid.allCategories')}</Table.HeaderCell>
             {LEVELS.map((level) => (
               <CountCell
                 key={level}
                 total
                 count={totals.level(level)}
                 href={practiceSearchHref({ levels: [level] })}
-                what={`${t(`practice.level.${level}`)}, ${t('practiceWeb.grid.anyCategory')}`}
+                what={`${t(`practice.level.${level}`)}, ${t('practice.web.grid.anyCategory')}`}
               />
             ))}
-            <CountCell total count={grid.total} href="/praksis" what={t('practiceWeb.grid.allExamples')} />
+            <CountCell total count={grid.total} href="/praksis" what={t('practice.web.grid.allExamples')} />
           </Table.Row>
         </tfoot>
       </Table>
@@ -136,15 +136,15 @@ export function GridPage() {
     <QueryView query={grid}>
       {(data) => (
         <PracticePage
-          title={t('practiceWeb.grid.title')}
-          before={<BackLink to="/praksis">{t('practiceWeb.example.back')}</BackLink>}
+          title={t('practice.web.grid.title')}
+          before={<BackLink to="/praksis">{t('practice.web.example.back')}</BackLink>}
         >
-          <Paragraph>{t('practiceWeb.grid.intro')}</Paragraph>
+          <Paragraph>{t('practice.web.grid.intro')}</Paragraph>
           <GridTable grid={data} />
-          <Paragraph data-size="sm">{t('practiceWeb.grid.overlap')}</Paragraph>
+          <Paragraph data-size="sm">{t('practice.web.grid.overlap')}</Paragraph>
           <Paragraph>
             <DsLink asChild>
-              <Link to="/praksis">{t('practiceWeb.grid.toSearch')}</Link>
+              <Link to="/praksis">{t('practice.web.grid.toSearch')}</Link>
             </DsLink>
           </Paragraph>
         </PracticePage>

@@ -60,7 +60,7 @@ export function MarkdownField({
           aria-controls={previewId}
           onClick={() => setPreview(!preview)}
         >
-          {preview ? t('practiceWeb.preview.hide') : t('practiceWeb.preview.show')}
+          {preview ? t('practice.web.preview.hide') : t('practice.web.preview.show')}
           <VisuallyHidden>: {label}</VisuallyHidden>
         </Button>
       </div>
@@ -68,9 +68,9 @@ export function MarkdownField({
         {preview ? (
           <>
             <Heading level={3} data-size="2xs">
-              {t('practiceWeb.preview.heading', { field: label })}
+              {t('practice.web.preview.heading', { field: label })}
             </Heading>
-            {value.trim() ? <Markdown source={value} lang={lang} /> : <p>{t('practiceWeb.preview.empty')}</p>}
+            {value.trim() ? <Markdown source={value} lang={lang} /> : <p>{t('practice.web.preview.empty')}</p>}
           </>
         ) : null}
       </div>

@@ -31,7 +31,7 @@ function OrganisationExamples({ organisation }: { organisation: Organisation }) 
       {list.isError ? (
         <ErrorState headingLevel={4} message={errorMessage(list.error, t)} onRetry={() => void list.refetch()} />
       ) : null}
-      {list.data && list.data.length === 0 ? <Paragraph>{t('practiceWeb.mine.none')}</Paragraph> : null}
+      {list.data && list.data.length === 0 ? <Paragraph>{t('practice.web.mine.none')}</Paragraph> : null}
       {list.data && list.data.length > 0 ? (
         <ul className="kp-cards">
           {list.data.map((example) => {
@@ -40,7 +40,9 @@ function OrganisationExamples({ organisation }: { organisation: Organisation }) 
               <li key={example.id} className="kp-card">
                 <Heading level={4} data-size="2xs">
                   <DsLink asChild>
-                    <Link to={`/praksis/rediger/${example.id}`}>{example.title || t('practiceWeb.mine.untitled')}</Link>
+                    <Link to={`/praksis/rediger/${example.id}`}>
+                      {example.title || t('practice.web.mine.untitled')}
+                    </Link>
                   </DsLink>
                 </Heading>
                 <div className="kp-actions">
@@ -56,22 +58,22 @@ function OrganisationExamples({ organisation }: { organisation: Organisation }) 
                   ) : null}
                   {example.archivedAt ? (
                     <Tag data-color="neutral" data-size="sm">
-                      {t('practiceWeb.mine.archived')}
+                      {t('practice.web.mine.archived')}
                     </Tag>
                   ) : null}
                 </div>
                 <Paragraph data-size="sm">
                   {example.working
-                    ? t('practiceWeb.mine.changed', { date: formatDay(example.working.updatedAt, locale) })
+                    ? t('practice.web.mine.changed', { date: formatDay(example.working.updatedAt, locale) })
                     : example.lastPublishedAt
-                      ? t('practiceWeb.mine.publishedOn', { date: formatDay(example.lastPublishedAt, locale) })
+                      ? t('practice.web.mine.publishedOn', { date: formatDay(example.lastPublishedAt, locale) })
                       : null}
                 </Paragraph>
                 {example.published && !example.archivedAt ? (
                   <Paragraph data-size="sm">
                     <DsLink asChild>
                       <Link to={`/praksis/${example.slug}`}>
-                        {t('practiceWeb.editor.viewPublished')}
+                        {t('practice.web.editor.viewPublished')}
                         <VisuallyHidden>: {example.title}</VisuallyHidden>
                       </Link>
                     </DsLink>
@@ -85,8 +87,8 @@ function OrganisationExamples({ organisation }: { organisation: Organisation }) 
       <Paragraph>
         <DsLink asChild>
           <Link to={`/praksis/ny?organisasjon=${encodeURIComponent(organisation.id)}`}>
-            {t('practiceWeb.mine.new')}
-            <VisuallyHidden> {t('practiceWeb.mine.forOrganisation', { name: organisation.name })}</VisuallyHidden>
+            {t('practice.web.mine.new')}
+            <VisuallyHidden> {t('practice.web.mine.forOrganisation', { name: organisation.name })}</VisuallyHidden>
           </Link>
         </DsLink>
       </Paragraph>
@@ -102,7 +104,7 @@ export function MyExamples({ account }: { account: Account }) {
   return (
     <section aria-labelledby="my-examples-heading" className="kp-stack">
       <Heading level={2} data-size="sm" id="my-examples-heading">
-        {t('practiceWeb.mine.heading')}
+        {t('practice.web.mine.heading')}
       </Heading>
       {organisations.map((organisation) => (
         <OrganisationExamples key={organisation.id} organisation={organisation} />

@@ -30,12 +30,12 @@ export function ResultList({ items }: { items: SearchItem[] }) {
             </Heading>
             <Paragraph data-size="sm" className="kp-result__meta">
               {item.organisation.name} ·{' '}
-              {t('practiceWeb.result.published', { date: formatDay(item.publishedAt, locale) })}
+              {t('practice.web.result.published', { date: formatDay(item.publishedAt, locale) })}
               {item.featured ? (
                 <>
                   {' '}
                   <Tag data-color="brand1" data-size="sm">
-                    {t('practiceWeb.result.featured')}
+                    {t('practice.web.result.featured')}
                   </Tag>
                 </>
               ) : null}
@@ -43,7 +43,7 @@ export function ResultList({ items }: { items: SearchItem[] }) {
             <Paragraph lang={lang}>
               <Highlighted parts={item.snippet} fallback={item.summary} snippet />
             </Paragraph>
-            <ul className="kp-tags" aria-label={t('practiceWeb.result.tags')}>
+            <ul className="kp-tags" aria-label={t('practice.web.result.tags')}>
               {(item.chime as ChimeCategory[]).map((c) => (
                 <li key={c}>
                   <Tag data-color="accent" data-size="sm">

@@ -1,13 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Details, Fieldset, Heading, Radio } from '@digdir/designsystemet-react';
-import {
-  CHIME_CATEGORIES,
-  LEVELS,
-  ORGANISATION_TYPES,
-  TARGET_GROUPS,
-  THEMES,
-  type MessageKey,
-} from '@knutepunkt/domain';
+import { CHIME_CATEGORIES, LEVELS, ORGANISATION_TYPES, TARGET_GROUPS, THEMES } from '@knutepunkt/domain';
+import type { WebMessageKey } from '@knutepunkt/domain/i18n/web';
 import { useI18n } from '@knutepunkt/ui';
 import { countyOptions } from '../../components/format.ts';
 import { CheckboxGroup, type CheckboxOption } from './CheckboxGroup.tsx';
@@ -22,8 +16,8 @@ type ListKey = 'chime' | 'levels' | 'themes' | 'targetGroups' | 'organisationTyp
 
 interface Group {
   key: ListKey;
-  legend: MessageKey;
-  options: (t: (key: MessageKey) => string) => CheckboxOption[];
+  legend: WebMessageKey;
+  options: (t: (key: WebMessageKey) => string) => CheckboxOption[];
   /** Long lists fold away until opened, so the short, central ones stay in view. */
   folded: boolean;
 }
@@ -31,35 +25,35 @@ interface Group {
 const GROUPS: Group[] = [
   {
     key: 'chime',
-    legend: 'practiceWeb.search.chime',
+    legend: 'practice.web.search.chime',
     folded: false,
     options: (t) => CHIME_CATEGORIES.map((c) => ({ value: c, label: t(`practice.chime.${c}`) })),
   },
   {
     key: 'levels',
-    legend: 'practiceWeb.search.level',
+    legend: 'practice.web.search.level',
     folded: false,
     options: (t) => LEVELS.map((l) => ({ value: l, label: t(`practice.level.${l}`) })),
   },
   {
     key: 'themes',
-    legend: 'practiceWeb.search.theme',
+    legend: 'practice.web.search.theme',
     folded: true,
     options: (t) => THEMES.map((v) => ({ value: v, label: t(`practice.theme.${v}`) })),
   },
   {
     key: 'targetGroups',
-    legend: 'practiceWeb.search.target',
+    legend: 'practice.web.search.target',
     folded: true,
     options: (t) => TARGET_GROUPS.map((v) => ({ value: v, label: t(`practice.target.${v}`) })),
   },
   {
     key: 'organisationTypes',
-    legend: 'practiceWeb.search.orgType',
+    legend: 'practice.web.search.orgType',
     folded: true,
-    options: (t) => ORGANISATION_TYPES.map((v) => ({ value: v, label: t(`org.type.${v}`) })),
+    options: (t) => ORGANISATION_TYPES.map((v) => ({ value: v, label: t(`organisations.type.${v}`) })),
   },
-  { key: 'counties', legend: 'practiceWeb.search.county', folded: true, options: () => countyOptions() },
+  { key: 'counties', legend: 'practice.web.search.county', folded: true, options: () => countyOptions() },
 ];
 
 export interface SearchFiltersProps {
@@ -95,8 +89,8 @@ export function SearchFilters({ draft, onChange, onApply, appliedCount }: Search
         onClick={() => setOpen(!open)}
       >
         {appliedCount > 0
-          ? t('practiceWeb.search.filtersToggleCount', { count: appliedCount })
-          : t('practiceWeb.search.filtersToggle')}
+          ? t('practice.web.search.filtersToggleCount', { count: appliedCount })
+          : t('practice.web.search.filtersToggle')}
       </Button>
       <form
         id="practice-filters"
@@ -105,7 +99,7 @@ export function SearchFilters({ draft, onChange, onApply, appliedCount }: Search
         className={open ? 'kp-filter-panel' : 'kp-filter-panel kp-filter-panel--closed'}
       >
         <Heading level={2} data-size="xs" id="practice-filters-heading">
-          {t('practiceWeb.search.filtersHeading')}
+          {t('practice.web.search.filtersHeading')}
         </Heading>
         {GROUPS.map((group) => {
           const fieldset = (
@@ -131,25 +125,25 @@ export function SearchFilters({ draft, onChange, onApply, appliedCount }: Search
           );
         })}
         <Fieldset className="kp-checkbox-group">
-          <Fieldset.Legend>{t('practiceWeb.search.sort')}</Fieldset.Legend>
-          <Fieldset.Description>{t('practiceWeb.search.sortHint')}</Fieldset.Description>
+          <Fieldset.Legend>{t('practice.web.search.sort')}</Fieldset.Legend>
+          <Fieldset.Description>{t('practice.web.search.sortHint')}</Fieldset.Description>
           <Radio
             name="sortering"
             value="relevance"
-            label={t('practiceWeb.search.sortRelevance')}
+            label={t('practice.web.search.sortRelevance')}
             checked={effectiveSort === 'relevance'}
             onChange={() => onChange({ ...draft, sort: 'relevance' })}
           />
           <Radio
             name="sortering"
             value="date"
-            label={t('practiceWeb.search.sortDate')}
+            label={t('practice.web.search.sortDate')}
             checked={effectiveSort === 'date'}
             onChange={() => onChange({ ...draft, sort: 'date' })}
           />
         </Fieldset>
         <div>
-          <Button type="submit">{t('practiceWeb.search.apply')}</Button>
+          <Button type="submit">{t('practice.web.search.apply')}</Button>
         </div>
       </form>
     </div>

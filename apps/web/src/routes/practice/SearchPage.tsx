@@ -40,12 +40,12 @@ function OrganisationFilter({ name, failed, clearHref }: { name: string | null; 
   return (
     <Paragraph className="kp-org-filter">
       {failed
-        ? t('practiceWeb.search.organisationNotFound')
+        ? t('practice.web.search.organisationNotFound')
         : name
-          ? t('practiceWeb.search.fromOrganisation', { name })
+          ? t('practice.web.search.fromOrganisation', { name })
           : null}{' '}
       <DsLink asChild>
-        <Link to={clearHref}>{t('practiceWeb.search.allOrganisations')}</Link>
+        <Link to={clearHref}>{t('practice.web.search.allOrganisations')}</Link>
       </DsLink>
     </Paragraph>
   );
@@ -111,42 +111,42 @@ export function SearchPage() {
   const count = !results.data
     ? ''
     : total === 0
-      ? t('practiceWeb.search.countNone')
+      ? t('practice.web.search.countNone')
       : total === 1
-        ? t('practiceWeb.search.countOne')
-        : t('practiceWeb.search.count', { count: total });
+        ? t('practice.web.search.countOne')
+        : t('practice.web.search.count', { count: total });
   const withoutOrganisation = `?${practiceSearch({ ...filters, organisation: undefined, page: 1 }).toString()}`;
 
   return (
-    <PracticePage title={t('practiceWeb.search.title')}>
-      <Paragraph>{t('practiceWeb.search.intro')}</Paragraph>
+    <PracticePage title={t('practice.web.search.title')}>
+      <Paragraph>{t('practice.web.search.intro')}</Paragraph>
       <Paragraph>
         <DsLink asChild>
-          <Link to="/praksis/oversikt">{t('practiceWeb.search.overviewLink')}</Link>
+          <Link to="/praksis/oversikt">{t('practice.web.search.overviewLink')}</Link>
         </DsLink>
       </Paragraph>
 
       <form
         role="search"
-        aria-label={t('practiceWeb.search.formLabel')}
+        aria-label={t('practice.web.search.formLabel')}
         onSubmit={onSubmit}
         className="kp-practice-query"
       >
         <TextField
           name="q"
           type="search"
-          label={t('practiceWeb.search.q')}
-          description={t('practiceWeb.search.qHint')}
+          label={t('practice.web.search.q')}
+          description={t('practice.web.search.qHint')}
           value={draft.q}
           onChange={(e) => setDraft({ ...draft, q: e.target.value })}
           maxLength={200}
           autoComplete="off"
         />
         <div className="kp-actions">
-          <Button type="submit">{t('practiceWeb.search.submit')}</Button>
+          <Button type="submit">{t('practice.web.search.submit')}</Button>
           {hasAnything(filters) ? (
             <DsLink asChild>
-              <Link to="/praksis">{t('practiceWeb.search.clear')}</Link>
+              <Link to="/praksis">{t('practice.web.search.clear')}</Link>
             </DsLink>
           ) : null}
         </div>
@@ -172,14 +172,14 @@ export function SearchPage() {
             tabIndex={-1}
             className="kp-page-heading"
           >
-            {t('practiceWeb.search.results')}
+            {t('practice.web.search.results')}
           </Heading>
           {/* Always in the page, so each new count is announced without moving focus. */}
           <p role="status" aria-live="polite" className="kp-result-count">
             {count}
           </p>
           {!results.data && !results.isError && !organisation.isError ? (
-            <Loading label={t('practiceWeb.search.loading')} />
+            <Loading label={t('practice.web.search.loading')} />
           ) : null}
           {results.isError ? (
             <ErrorState
@@ -192,11 +192,11 @@ export function SearchPage() {
             hasAnything(filters) ? (
               <EmptyState
                 headingLevel={3}
-                title={t('practiceWeb.search.emptyTitle')}
-                message={t('practiceWeb.search.emptyText')}
+                title={t('practice.web.search.emptyTitle')}
+                message={t('practice.web.search.emptyText')}
               />
             ) : (
-              <EmptyState headingLevel={3} message={t('practiceWeb.search.emptyBank')} />
+              <EmptyState headingLevel={3} message={t('practice.web.search.emptyBank')} />
             )
           ) : null}
           {results.data && total > 0 ? (

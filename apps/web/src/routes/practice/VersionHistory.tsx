@@ -20,27 +20,27 @@ export function VersionHistory({ versions }: { versions: Versions }) {
   return (
     <section aria-labelledby="history-heading" className="kp-stack">
       <Heading level={2} data-size="sm" id="history-heading">
-        {t('practiceWeb.history.heading')}
+        {t('practice.web.history.heading')}
       </Heading>
       <ol className="kp-history">
         {versions.map((v) => (
           <li key={v.id} className="kp-card">
             <Heading level={3} data-size="2xs">
-              {t('practiceWeb.history.version', { number: v.number })}{' '}
+              {t('practice.web.history.version', { number: v.number })}{' '}
               <Tag data-color={STATE_COLOR[v.state]} data-size="sm">
                 {t(`practice.state.${v.state}`)}
               </Tag>
             </Heading>
             <Paragraph data-size="sm">
               {v.publishedAt
-                ? t('practiceWeb.history.published', { date: formatDayAndTime(v.publishedAt, locale) })
+                ? t('practice.web.history.published', { date: formatDayAndTime(v.publishedAt, locale) })
                 : v.submittedAt && v.state === 'IN_REVIEW'
-                  ? t('practiceWeb.history.submitted', { date: formatDayAndTime(v.submittedAt, locale) })
-                  : t('practiceWeb.history.changed', { date: formatDayAndTime(v.updatedAt, locale) })}
+                  ? t('practice.web.history.submitted', { date: formatDayAndTime(v.submittedAt, locale) })
+                  : t('practice.web.history.changed', { date: formatDayAndTime(v.updatedAt, locale) })}
             </Paragraph>
             {v.comments.length > 0 ? (
               <Details>
-                <Details.Summary>{t('practiceWeb.history.comments', { count: v.comments.length })}</Details.Summary>
+                <Details.Summary>{t('practice.web.history.comments', { count: v.comments.length })}</Details.Summary>
                 <Details.Content>
                   {v.comments.map((c) => (
                     <blockquote key={c.id} className="kp-comment">

@@ -2,13 +2,13 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import {
   ATTACHMENT_LIMITS,
-  type MessageKey,
   type MessageParams,
   attachmentPath,
   attachmentProblem,
   isAttachmentType,
   isImageAttachment,
 } from '@knutepunkt/domain';
+import type { WebMessageKey } from '@knutepunkt/domain/i18n/web';
 import { currentLocale } from '../../locale.ts';
 import { CSRF_HEADER, isMeQuery } from '../../trpc.ts';
 
@@ -25,7 +25,7 @@ export interface AttachmentInfo {
 export type UploadField = 'file' | 'altText';
 export type UploadErrors = Partial<Record<UploadField, string>>;
 
-type Translate = (key: MessageKey, params?: MessageParams) => string;
+type Translate = (key: WebMessageKey, params?: MessageParams) => string;
 
 const MB = 1024 * 1024;
 
@@ -35,23 +35,23 @@ const MB = 1024 * 1024;
  * comes from the file name; the server decides again from the content.
  */
 export function checkUpload(file: File | null, altText: string, count: number, t: Translate): UploadErrors {
-  if (!file) return { file: t('files.error.noFile') };
+  if (!file) return { file: t('practice.attachments.error.noFile') };
   if (count >= ATTACHMENT_LIMITS.perExample)
-    return { file: t('files.error.tooMany', { max: ATTACHMENT_LIMITS.perExample }) };
+    return { file: t('practice.attachments.error.tooMany', { max: ATTACHMENT_LIMITS.perExample }) };
   const type = isAttachmentType(file.type) ? file.type : null;
   switch (attachmentProblem({ type, size: file.size, altText })) {
     case 'empty':
-      return { file: t('files.error.empty') };
+      return { file: t('practice.attachments.error.empty') };
     case 'unsupported':
-      return { file: t('files.error.unsupported') };
+      return { file: t('practice.attachments.error.unsupported') };
     case 'tooLarge':
       return type && isImageAttachment(type)
-        ? { file: t('files.error.tooLarge.image', { max: ATTACHMENT_LIMITS.imageBytes / MB }) }
-        : { file: t('files.error.tooLarge.pdf', { max: ATTACHMENT_LIMITS.pdfBytes / MB }) };
+        ? { file: t('practice.attachments.error.tooLarge.image', { max: ATTACHMENT_LIMITS.imageBytes / MB }) }
+        : { file: t('practice.attachments.error.tooLarge.pdf', { max: ATTACHMENT_LIMITS.pdfBytes / MB }) };
     case 'altTextRequired':
-      return { altText: t('files.error.altTextRequired') };
+      return { altText: t('practice.attachments.error.altTextRequired') };
     case 'altTextTooLong':
-      return { altText: t('files.error.altTextTooLong', { max: ATTACHMENT_LIMITS.altText }) };
+      return { altText: t('practice.attachments.error.altTextTooLong', { max: ATTACHMENT_LIMITS.altText }) };
     case null:
       return {};
   }

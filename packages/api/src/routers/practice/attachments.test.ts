@@ -80,10 +80,10 @@ describe('adding attachments', () => {
 
   test('only while a version is being written: not in review, not on a published example until a revision is started', async () => {
     expect(await refusal(checkAttachmentUpload(handle.db, actors.editor, world.practice.inReview.exampleId))).toBe(
-      'CONFLICT files.error.notEditable',
+      'CONFLICT practice.attachments.error.notEditable',
     );
     expect(await refusal(checkAttachmentUpload(handle.db, actors.editor, world.practice.published.exampleId))).toBe(
-      'CONFLICT files.error.notEditable',
+      'CONFLICT practice.attachments.error.notEditable',
     );
   });
 
@@ -92,8 +92,12 @@ describe('adding attachments', () => {
     const exampleId = world.practice.draft.exampleId;
     const have = await db.practiceAttachment.count({ where: { exampleId } });
     for (let i = have; i < 20; i++) await addAttachment(db, actors.editor, file(exampleId));
-    expect(await refusal(checkAttachmentUpload(db, actors.editor, exampleId))).toBe('CONFLICT files.error.tooMany');
-    expect(await refusal(addAttachment(db, actors.editor, file(exampleId)))).toBe('CONFLICT files.error.tooMany');
+    expect(await refusal(checkAttachmentUpload(db, actors.editor, exampleId))).toBe(
+      'CONFLICT practice.attachments.error.tooMany',
+    );
+    expect(await refusal(addAttachment(db, actors.editor, file(exampleId)))).toBe(
+      'CONFLICT practice.attachments.error.tooMany',
+    );
     // Make room again for the tests below.
     await db.practiceAttachment.deleteMany({ where: { exampleId, storageKey: { startsWith: 'test/key' } } });
   });
@@ -104,7 +108,7 @@ describe('changing and removing attachments', () => {
     const exampleId = world.practice.draft.exampleId;
     const image = await addAttachment(handle.db, actors.editor, file(exampleId));
     expect(await refusal(updateAttachment(handle.db, actors.editor, { attachmentId: image.id, altText: '' }))).toBe(
-      'BAD_REQUEST files.error.altTextRequired',
+      'BAD_REQUEST practice.attachments.error.altTextRequired',
     );
     expect(
       (await updateAttachment(handle.db, actors.editor, { attachmentId: image.id, altText: 'Kursdeltakere' })).altText,

@@ -52,14 +52,16 @@ async function requireEditable(db: Db, actor: Actor, exampleId: string): Promise
   const scope = await scopeOfExample(db, exampleId);
   requireAction(actor, 'edit', scope);
   const working = await db.practiceVersion.count({ where: { exampleId, state: { in: EDITABLE_STATES } } });
-  if (working === 0) throw new UserError('CONFLICT', 'files.error.notEditable');
+  if (working === 0) throw new UserError('CONFLICT', 'practice.attachments.error.notEditable');
   return scope;
 }
 
 async function requireRoom(db: Pick<Db, 'practiceAttachment'>, exampleId: string): Promise<void> {
   const count = await db.practiceAttachment.count({ where: { exampleId } });
   if (count >= ATTACHMENT_LIMITS.perExample) {
-    throw new UserError('CONFLICT', 'files.error.tooMany', { params: { max: ATTACHMENT_LIMITS.perExample } });
+    throw new UserError('CONFLICT', 'practice.attachments.error.tooMany', {
+      params: { max: ATTACHMENT_LIMITS.perExample },
+    });
   }
 }
 
@@ -115,8 +117,8 @@ export async function updateAttachment(db: Db, actor: Actor, input: { attachment
   const attachment = await attachmentById(db, input.attachmentId);
   await requireEditable(db, actor, attachment.exampleId);
   if (isImageAttachment(attachment.mimeType) && !input.altText) {
-    throw new UserError('BAD_REQUEST', 'files.error.altTextRequired', {
-      fieldErrors: { altText: 'files.error.altTextRequired' },
+    throw new UserError('BAD_REQUEST', 'practice.attachments.error.altTextRequired', {
+      fieldErrors: { altText: 'practice.attachments.error.altTextRequired' },
     });
   }
   return db.$transaction(async (tx) => {

@@ -1,6 +1,6 @@
-import type { ChimeCategory, ChimeSubtheme, Level, TargetGroup, Theme } from '../../practice/taxonomy.ts';
-import type { VersionState } from '../../practice/workflow.ts';
-import { defineMessages, type Translations } from '../define.ts';
+import type { ChimeCategory, ChimeSubtheme, Level, TargetGroup, Theme } from '../../../practice/taxonomy.ts';
+import type { VersionState } from '../../../practice/workflow.ts';
+import { defineMessages, type Translations } from '../../define.ts';
 
 /** Every tag and state of the practice bank has a label; a code without one is a type error below. */
 type PracticeLabelKey =
@@ -13,11 +13,11 @@ type PracticeLabelKey =
   | `practice.section.${'background' | 'approach' | 'experiences' | 'results' | 'contact' | 'summary'}`;
 
 /**
- * Interface strings: the practice bank (gode praksiseksempler). CHIME follows
- * Leamy et al. (2011); the Norwegian names follow the glossary
+ * The practice bank's (gode praksiseksempler) labels, in both apps: tags, version states and
+ * section headings. CHIME follows Leamy et al. (2011); the Norwegian names follow the glossary
  * (Egenmakt, with myndiggjøring in brackets as DESIGN.md calls it).
  */
-export const practice = defineMessages({
+export const practiceShared = defineMessages({
   // CHIME: the five recovery processes
   'practice.chime.CONNECTEDNESS': { nb: 'Tilhørighet', nn: 'Tilhøyrsle', en: 'Connectedness' },
   'practice.chime.HOPE': { nb: 'Håp', nn: 'Håp', en: 'Hope' },

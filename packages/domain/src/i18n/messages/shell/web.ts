@@ -1,7 +1,11 @@
-import { defineMessages } from '../define.ts';
+import { defineMessages } from '../../define.ts';
 
-/** Interface strings: web. Every key in bokmål, nynorsk and English. */
-export const web = defineMessages({
+/**
+ * The web app's frame: site name, main menu, footer, front page, pagination, what a page says
+ * when it cannot load, and the accessibility statement. Module pages keep their strings in
+ * their module's folder.
+ */
+export const shellWeb = defineMessages({
   'web.siteName': { nb: 'Knutepunkt', nn: 'Knutepunkt', en: 'Knutepunkt' },
   'web.nav.organisations': { nb: 'Organisasjoner', nn: 'Organisasjonar', en: 'Organisations' },
   'web.nav.networks': { nb: 'Nettverk', nn: 'Nettverk', en: 'Networks' },
@@ -23,59 +27,6 @@ export const web = defineMessages({
     en: 'Could not load the content',
   },
   'web.error.reload': { nb: 'Last inn siden på nytt', nn: 'Last inn sida på nytt', en: 'Reload the page' },
-
-  'web.signOut.button': { nb: 'Logg ut', nn: 'Logg ut', en: 'Sign out' },
-  'web.signOut.done': { nb: 'Du er logget ut.', nn: 'Du er logga ut.', en: 'You are signed out.' },
-  'web.signIn.title': { nb: 'Logg inn', nn: 'Logg inn', en: 'Sign in' },
-  'web.signIn.submit': { nb: 'Logg inn', nn: 'Logg inn', en: 'Sign in' },
-  'web.signIn.done': { nb: 'Du er logget inn.', nn: 'Du er logga inn.', en: 'You are signed in.' },
-  'web.signIn.already': {
-    nb: 'Du er allerede logget inn som {name}.',
-    nn: 'Du er allereie logga inn som {name}.',
-    en: 'You are already signed in as {name}.',
-  },
-  'web.signIn.noAccount': { nb: 'Har du ikke konto?', nn: 'Har du ikkje konto?', en: 'No account yet?' },
-  'web.signIn.registerLink': { nb: 'Opprett en konto', nn: 'Opprett ein konto', en: 'Create an account' },
-  'web.signIn.forgot': {
-    nb: 'Glemt passordet? Ta kontakt med koordinatoren i nettverket ditt, så hjelper de deg videre.',
-    nn: 'Gløymt passordet? Ta kontakt med koordinatoren i nettverket ditt, så hjelper dei deg vidare.',
-    en: 'Forgotten your password? Contact the coordinator of your network and they will help you.',
-  },
-  'web.signInRequired.title': { nb: 'Du må logge inn', nn: 'Du må logge inn', en: 'You need to sign in' },
-  'web.signInRequired.text': {
-    nb: 'Denne siden er bare for deg som er logget inn.',
-    nn: 'Denne sida er berre for deg som er logga inn.',
-    en: 'This page is only for people who are signed in.',
-  },
-  'web.signInRequired.link': {
-    nb: 'Logg inn for å fortsette',
-    nn: 'Logg inn for å halde fram',
-    en: 'Sign in to continue',
-  },
-
-  'web.register.title': { nb: 'Opprett konto', nn: 'Opprett konto', en: 'Create an account' },
-  'web.register.intro': {
-    nb: 'Med en konto kan du be om å bli knyttet til organisasjonen du jobber i eller er med i, og holde profilen din oppdatert.',
-    nn: 'Med ein konto kan du be om å bli knytt til organisasjonen du arbeider i eller er med i, og halde profilen din oppdatert.',
-    en: 'With an account you can ask to be linked to the organisation you work in or belong to, and keep your profile up to date.',
-  },
-  'web.register.submit': { nb: 'Opprett konto', nn: 'Opprett konto', en: 'Create account' },
-  'web.register.done': {
-    nb: 'Kontoen er opprettet, og du er logget inn.',
-    nn: 'Kontoen er oppretta, og du er logga inn.',
-    en: 'Your account has been created and you are signed in.',
-  },
-  'web.register.already': {
-    nb: 'Du er allerede logget inn som {name}.',
-    nn: 'Du er allereie logga inn som {name}.',
-    en: 'You are already signed in as {name}.',
-  },
-  'web.register.haveAccount': {
-    nb: 'Har du allerede en konto?',
-    nn: 'Har du allereie ein konto?',
-    en: 'Already have an account?',
-  },
-  'web.register.signInLink': { nb: 'Logg inn', nn: 'Logg inn', en: 'Sign in' },
 
   'web.pagination.label': { nb: 'Sider', nn: 'Sider', en: 'Pages' },
   'web.pagination.previous': { nb: 'Forrige side', nn: 'Førre side', en: 'Previous page' },

@@ -1,0 +1,42 @@
+import { hasMessage } from '../format.ts';
+import { accountAdmin } from '../messages/account/admin.ts';
+import { auditAdmin } from '../messages/audit/admin.ts';
+import { commonShared } from '../messages/common/shared.ts';
+import { membershipsAdmin } from '../messages/memberships/admin.ts';
+import { membershipsShared } from '../messages/memberships/shared.ts';
+import { networksAdmin } from '../messages/networks/admin.ts';
+import { organisationsAdmin } from '../messages/organisations/admin.ts';
+import { organisationsShared } from '../messages/organisations/shared.ts';
+import { outboxAdmin } from '../messages/outbox/admin.ts';
+import { peopleAdmin } from '../messages/people/admin.ts';
+import { practiceAdmin } from '../messages/practice/admin.ts';
+import { practiceAdminReview } from '../messages/practice/admin-review.ts';
+import { practiceShared } from '../messages/practice/shared.ts';
+import { practiceSharedWorkflow } from '../messages/practice/shared-workflow.ts';
+import { shellAdmin } from '../messages/shell/admin.ts';
+
+/**
+ * `@knutepunkt/domain/i18n/admin`: every string the admin app ships. The common strings, the
+ * admin frame, and each module's shared and admin files; never a web file. A test
+ * (../layout.test.ts) checks that no file is missing here.
+ */
+export const adminMessages = {
+  ...commonShared,
+  ...shellAdmin,
+  ...accountAdmin,
+  ...auditAdmin,
+  ...membershipsShared,
+  ...membershipsAdmin,
+  ...networksAdmin,
+  ...organisationsShared,
+  ...organisationsAdmin,
+  ...outboxAdmin,
+  ...peopleAdmin,
+  ...practiceShared,
+  ...practiceSharedWorkflow,
+  ...practiceAdmin,
+  ...practiceAdminReview,
+};
+export type AdminMessageKey = keyof typeof adminMessages;
+
+export const isAdminMessageKey = (key: string): key is AdminMessageKey => hasMessage(adminMessages, key);

@@ -1,0 +1,40 @@
+import { hasMessage } from '../format.ts';
+import { accountWeb } from '../messages/account/web.ts';
+import { commonShared } from '../messages/common/shared.ts';
+import { membershipsShared } from '../messages/memberships/shared.ts';
+import { membershipsWeb } from '../messages/memberships/web.ts';
+import { networksWeb } from '../messages/networks/web.ts';
+import { organisationsShared } from '../messages/organisations/shared.ts';
+import { organisationsWeb } from '../messages/organisations/web.ts';
+import { outboxWeb } from '../messages/outbox/web.ts';
+import { practiceShared } from '../messages/practice/shared.ts';
+import { practiceSharedWorkflow } from '../messages/practice/shared-workflow.ts';
+import { practiceWeb } from '../messages/practice/web.ts';
+import { practiceWebAttachments } from '../messages/practice/web-attachments.ts';
+import { practiceWebEditor } from '../messages/practice/web-editor.ts';
+import { shellWeb } from '../messages/shell/web.ts';
+
+/**
+ * `@knutepunkt/domain/i18n/web`: every string the web app ships. The common strings, the web
+ * frame, and each module's shared and web files; never an admin file, so the web bundle holds
+ * no admin strings. A test (../layout.test.ts) checks that no file is missing here.
+ */
+export const webMessages = {
+  ...commonShared,
+  ...shellWeb,
+  ...accountWeb,
+  ...membershipsShared,
+  ...membershipsWeb,
+  ...networksWeb,
+  ...organisationsShared,
+  ...organisationsWeb,
+  ...outboxWeb,
+  ...practiceShared,
+  ...practiceSharedWorkflow,
+  ...practiceWeb,
+  ...practiceWebEditor,
+  ...practiceWebAttachments,
+};
+export type WebMessageKey = keyof typeof webMessages;
+
+export const isWebMessageKey = (key: string): key is WebMessageKey => hasMessage(webMessages, key);
