@@ -211,4 +211,5 @@ export const commonShared = defineMessages({
     nn: 'Vel …',
     en: 'Choose …',
   },
+  'ui.dialog.cancel': { nb: 'Avbryt', nn: 'Avbryt', en: 'Cancel' },
 });
