@@ -35,6 +35,18 @@ describe('I18nProvider', () => {
     expect(result.current.t('validation.tooLong', { max: 200 })).toBe('The text is too long (at most 200 characters).');
   });
 
+  it('knows the keys of the catalogue it is given, and only those', () => {
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <I18nProvider locale="nb" messages={commonMessages}>
+        {children}
+      </I18nProvider>
+    );
+    const { result } = renderHook(() => useI18n(), { wrapper });
+    expect(result.current.isMessageKey('ui.loading')).toBe(true);
+    expect(result.current.isMessageKey('practice.web.nav')).toBe(false);
+    expect(result.current.isMessageKey('constructor')).toBe(false);
+  });
+
   it('fails loudly without a provider', () => {
     expect(() => renderHook(() => useI18n())).toThrow(/I18nProvider/);
   });
