@@ -9,6 +9,7 @@ import { practice } from './practice.ts';
 import { practiceAdmin } from './practice-admin.ts';
 import { practiceWorkflow } from './practice-workflow.ts';
 import { practiceWeb } from './practice-web.ts';
+import { table } from './table.ts';
 import { ui } from './ui.ts';
 import { validation } from './validation.ts';
 import { web } from './web.ts';
@@ -18,6 +19,7 @@ export const messages = {
   ...errors,
   ...validation,
   ...ui,
+  ...table,
   ...web,
   ...admin,
   ...organisations,
