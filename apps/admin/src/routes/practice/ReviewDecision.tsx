@@ -2,6 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { pathTo, practicePaths } from '@knutepunkt/domain';
 import { TextArea, useI18n } from '@knutepunkt/ui';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { FormErrors, useFieldErrors } from '../../components/FormErrors.tsx';
@@ -46,7 +47,7 @@ export function ReviewDecision({ versionId, title, isRevision, onConflict }: Rev
       queryClient.invalidateQueries(trpc.practice.forReview.queryFilter({ versionId })),
       queryClient.invalidateQueries(trpc.outbox.list.queryFilter()),
     ]);
-    await navigate('/praksis/vurdering', { state: { flash } });
+    await navigate(pathTo(practicePaths.admin.queue), { state: { flash } });
   };
   const failed = (error: unknown) => {
     if (errorCode(error) !== 'CONFLICT') return;
