@@ -45,4 +45,6 @@ export type { CollectionProps } from './table/CollectionStates.tsx';
 export { TableScroll, type TableScrollProps } from './table/TableScroll.tsx';
 export type { SortDirection, SortState, SortValue } from './table/sort.ts';
 
+export { ConfirmDialog, type ConfirmDialogProps } from './dialog/ConfirmDialog.tsx';
+
 export { Markdown, type MarkdownProps } from './content/Markdown.tsx';

@@ -5,7 +5,7 @@ import { organisationPaths, pathTo } from '@knutepunkt/domain';
 import type { AdminRouterOutputs } from '@knutepunkt/api';
 import { DataTable, VisuallyHidden, useI18n } from '@knutepunkt/ui';
 import { AppLink } from '../../components/AppLink.tsx';
-import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { ConfirmDialog } from '@knutepunkt/ui';
 import { SectionError } from '../../components/PageStates.tsx';
 import { SearchForm } from '../../components/SearchForm.tsx';
 import { Section } from '../../components/Section.tsx';

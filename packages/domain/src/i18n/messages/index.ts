@@ -1,5 +1,6 @@
 import { admin } from './admin.ts';
 import { audit } from './audit.ts';
+import { dialog } from './dialog.ts';
 import { errors } from './errors.ts';
 import { files } from './files.ts';
 import { networks } from './networks.ts';
@@ -20,6 +21,7 @@ export const messages = {
   ...validation,
   ...ui,
   ...table,
+  ...dialog,
   ...web,
   ...admin,
   ...organisations,
