@@ -48,7 +48,7 @@ export const webPracticeRouter = router({
   ),
   history: practiceExampleProcedure('readHistory').query(({ ctx }) => versionHistory(ctx.db, ctx.actor, ctx.scope)),
 
-  // Attachments are uploaded over plain HTTP (apps/server, POST /api/practice/:exampleId/attachments).
+  // Attachments are uploaded over plain HTTP (apps/server, POST practicePaths.web.upload; rights in ./file-access.ts).
   updateAttachment: practiceAttachmentProcedure('edit')
     .input(attachmentUpdateInput)
     .mutation(({ ctx, input }) => updateAttachment(ctx.db, ctx.user.id, ctx.attachment, input.altText)),
