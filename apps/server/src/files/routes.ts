@@ -14,6 +14,7 @@ import {
   ATTACHMENT_LIMITS,
   type AttachmentProblem,
   type AttachmentType,
+  type ErrorKind,
   type Locale,
   type MessageKey,
   type MessageParams,
@@ -68,7 +69,7 @@ function errorBody(locale: Locale, error: unknown, status: number): ErrorBody {
 }
 
 /** A refusal about one field of the form; the field shows the same message. */
-const formError = (kind: UserError['kind'], key: MessageKey, field: string, params?: MessageParams) =>
+const formError = (kind: ErrorKind, key: MessageKey, field: string, params?: MessageParams) =>
   new UserError(kind, key, { fieldErrors: { [field]: key }, ...(params ? { params } : {}) });
 
 const TOO_LARGE_PARAMS = { image: ATTACHMENT_LIMITS.imageBytes / MB, pdf: ATTACHMENT_LIMITS.pdfBytes / MB };
