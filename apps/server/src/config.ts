@@ -38,7 +38,7 @@ export interface ServerConfig {
   publicUrl: string | null;
   /** The admin app's address (ADMIN_URL), for links in notifications; else built from HOST and ADMIN_PORT. */
   adminUrl: string | null;
-  /** Where the JSON logs go; stdout when unset. */
+  /** Where the logs go; stdout when unset. */
   logStream?: NodeJS.WritableStream;
 }
 

@@ -1,11 +1,9 @@
-import { useId } from 'react';
-import { Paragraph, Table } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { COUNTIES, LOCALE_NAMES, ORGANISATION_TYPES, isLocale, type CountyCode, type Locale } from '@knutepunkt/domain';
 import type { AdminMessageKey } from '@knutepunkt/domain/i18n/admin';
-import { useI18n } from '@knutepunkt/ui';
-import { TableScroll } from '../../components/TableScroll.tsx';
+import { DataTable, useI18n, type DataTableColumn } from '@knutepunkt/ui';
 import { formatDateTime } from '../../format.ts';
-import { auditChanges } from './diff.ts';
+import { auditChanges, type FieldChange } from './diff.ts';
 
 const FIELD_LABELS: Record<string, AdminMessageKey> = {
   name: 'organisations.field.name',
@@ -85,7 +83,6 @@ export interface AuditDiffProps {
  */
 export function AuditDiff({ action, before, after }: AuditDiffProps) {
   const { t, locale } = useI18n();
-  const captionId = useId();
   if (action === 'read') return <Paragraph data-size="sm">{t('audit.admin.read.text')}</Paragraph>;
   const changes = auditChanges(action, before, after);
   if (changes.length === 0) return <Paragraph data-size="sm">{t('audit.admin.diff.none')}</Paragraph>;
@@ -95,47 +92,46 @@ export function AuditDiff({ action, before, after }: AuditDiffProps) {
     : action === 'delete'
       ? t('audit.admin.diff.captionDeleted')
       : t('audit.admin.diff.captionCreated');
+  const field: DataTableColumn<FieldChange> = {
+    id: 'field',
+    header: t('audit.admin.diff.field'),
+    rowHeader: true,
+    cell: (change) => fieldLabel(change.field, t),
+  };
+  const valueColumns: Array<DataTableColumn<FieldChange>> = isUpdate
+    ? [
+        {
+          id: 'before',
+          header: t('audit.admin.diff.before'),
+          cellClassName: 'kp-diff__before',
+          cell: (change) => formatAuditValue(change.field, change.before, t, locale),
+        },
+        {
+          id: 'after',
+          header: t('audit.admin.diff.after'),
+          cellClassName: 'kp-diff__after',
+          cell: (change) => formatAuditValue(change.field, change.after, t, locale),
+        },
+      ]
+    : [
+        {
+          id: 'value',
+          header: t('audit.admin.diff.value'),
+          cell: (change) =>
+            formatAuditValue(change.field, action === 'delete' ? change.before : change.after, t, locale),
+        },
+      ];
   return (
-    <TableScroll labelledBy={captionId}>
-      <Table data-size="sm" className="kp-diff">
-        <caption id={captionId} className="kp-caption kp-caption--small">
-          {caption}
-        </caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('audit.admin.diff.field')}</Table.HeaderCell>
-            {isUpdate ? (
-              <>
-                <Table.HeaderCell>{t('audit.admin.diff.before')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('audit.admin.diff.after')}</Table.HeaderCell>
-              </>
-            ) : (
-              <Table.HeaderCell>{t('audit.admin.diff.value')}</Table.HeaderCell>
-            )}
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {changes.map((change) => (
-            <Table.Row key={change.field}>
-              <Table.HeaderCell scope="row">{fieldLabel(change.field, t)}</Table.HeaderCell>
-              {isUpdate ? (
-                <>
-                  <Table.Cell className="kp-diff__before">
-                    {formatAuditValue(change.field, change.before, t, locale)}
-                  </Table.Cell>
-                  <Table.Cell className="kp-diff__after">
-                    {formatAuditValue(change.field, change.after, t, locale)}
-                  </Table.Cell>
-                </>
-              ) : (
-                <Table.Cell>
-                  {formatAuditValue(change.field, action === 'delete' ? change.before : change.after, t, locale)}
-                </Table.Cell>
-              )}
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </TableScroll>
+    <DataTable
+      caption={caption}
+      showCaption
+      captionClassName="kp-caption kp-caption--small"
+      columns={[field, ...valueColumns]}
+      rows={changes}
+      rowKey={(change) => change.field}
+      zebra={false}
+      data-size="sm"
+      className="kp-diff"
+    />
   );
 }

@@ -3,10 +3,10 @@ import { Heading, Link as DsLink, Paragraph, Tag } from '@digdir/designsystemet-
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { organisationEditorAccess, slugField } from '@knutepunkt/domain';
-import { useI18n } from '@knutepunkt/ui';
+import { QueryView, useI18n } from '@knutepunkt/ui';
 import { placeOf } from '../../components/format.ts';
 import { Page } from '../../components/Page.tsx';
-import { PageNotFound, QueryView } from '../../components/QueryView.tsx';
+import { PageNotFound } from '../../components/PageStates.tsx';
 import { actorOf, useAccountQuery } from '../../components/useAccount.ts';
 import { type Outputs, useTRPC } from '../../trpc.ts';
 import { BackLink } from '../../components/BackLink.tsx';

@@ -3,9 +3,9 @@ import { Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { attachmentPath, isEditorOf, isImageAttachment, slugField } from '@knutepunkt/domain';
-import { useI18n } from '@knutepunkt/ui';
+import { QueryView, useI18n } from '@knutepunkt/ui';
 import { BackLink } from '../../components/BackLink.tsx';
-import { PageNotFound, QueryView } from '../../components/QueryView.tsx';
+import { PageNotFound } from '../../components/PageStates.tsx';
 import { actorOf, useAccountQuery } from '../../components/useAccount.ts';
 import { type Outputs, useTRPC } from '../../trpc.ts';
 import { AdoptPanel, editorOrganisations } from './AdoptPanel.tsx';

@@ -212,4 +212,26 @@ export const commonShared = defineMessages({
     en: 'Choose …',
   },
   'ui.dialog.cancel': { nb: 'Avbryt', nn: 'Avbryt', en: 'Cancel' },
+  // DataTable's sortable column headers: the hints describe the header button, the results are
+  // said in a polite live region after a sort (screen readers do not reliably announce aria-sort).
+  'ui.table.sortAscending': {
+    nb: 'Sorter stigende',
+    nn: 'Sorter stigande',
+    en: 'Sort ascending',
+  },
+  'ui.table.sortDescending': {
+    nb: 'Sorter synkende',
+    nn: 'Sorter søkkande',
+    en: 'Sort descending',
+  },
+  'ui.table.sortedAscending': {
+    nb: 'Sortert etter {column}, stigende',
+    nn: 'Sortert etter {column}, stigande',
+    en: 'Sorted by {column}, ascending',
+  },
+  'ui.table.sortedDescending': {
+    nb: 'Sortert etter {column}, synkende',
+    nn: 'Sortert etter {column}, søkkande',
+    en: 'Sorted by {column}, descending',
+  },
 });
