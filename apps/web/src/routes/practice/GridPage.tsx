@@ -1,7 +1,7 @@
 import { Link as DsLink, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { CHIME_CATEGORIES, LEVELS, type ChimeCategory, type Level } from '@knutepunkt/domain';
+import { CHIME_CATEGORIES, LEVELS, practicePaths, type ChimeCategory, type Level } from '@knutepunkt/domain';
 import { useI18n } from '@knutepunkt/ui';
 import { BackLink } from '../../components/BackLink.tsx';
 import { QueryView } from '../../components/QueryView.tsx';
@@ -119,7 +119,12 @@ function GridTable({ grid }: { grid: Grid }) {
                 what={`${t(`practice.level.${level}`)}, ${t('practiceWeb.grid.anyCategory')}`}
               />
             ))}
-            <CountCell total count={grid.total} href="/praksis" what={t('practiceWeb.grid.allExamples')} />
+            <CountCell
+              total
+              count={grid.total}
+              href={practicePaths.web.search}
+              what={t('practiceWeb.grid.allExamples')}
+            />
           </Table.Row>
         </tfoot>
       </Table>
@@ -137,14 +142,14 @@ export function GridPage() {
       {(data) => (
         <PracticePage
           title={t('practiceWeb.grid.title')}
-          before={<BackLink to="/praksis">{t('practiceWeb.example.back')}</BackLink>}
+          before={<BackLink to={practicePaths.web.search}>{t('practiceWeb.example.back')}</BackLink>}
         >
           <Paragraph>{t('practiceWeb.grid.intro')}</Paragraph>
           <GridTable grid={data} />
           <Paragraph data-size="sm">{t('practiceWeb.grid.overlap')}</Paragraph>
           <Paragraph>
             <DsLink asChild>
-              <Link to="/praksis">{t('practiceWeb.grid.toSearch')}</Link>
+              <Link to={practicePaths.web.search}>{t('practiceWeb.grid.toSearch')}</Link>
             </DsLink>
           </Paragraph>
         </PracticePage>

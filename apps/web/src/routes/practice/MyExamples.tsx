@@ -1,6 +1,7 @@
 import { Heading, Link as DsLink, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { pathTo, practicePaths } from '@knutepunkt/domain';
 import { ErrorState, Loading, VisuallyHidden, useI18n } from '@knutepunkt/ui';
 import { errorMessage } from '../../components/errors.ts';
 import { type Account, useTRPC } from '../../trpc.ts';
@@ -40,7 +41,9 @@ function OrganisationExamples({ organisation }: { organisation: Organisation }) 
               <li key={example.id} className="kp-card">
                 <Heading level={4} data-size="2xs">
                   <DsLink asChild>
-                    <Link to={`/praksis/rediger/${example.id}`}>{example.title || t('practiceWeb.mine.untitled')}</Link>
+                    <Link to={pathTo(practicePaths.web.edit, { exampleId: example.id })}>
+                      {example.title || t('practiceWeb.mine.untitled')}
+                    </Link>
                   </DsLink>
                 </Heading>
                 <div className="kp-actions">
@@ -70,7 +73,7 @@ function OrganisationExamples({ organisation }: { organisation: Organisation }) 
                 {example.published && !example.archivedAt ? (
                   <Paragraph data-size="sm">
                     <DsLink asChild>
-                      <Link to={`/praksis/${example.slug}`}>
+                      <Link to={pathTo(practicePaths.web.example, { slug: example.slug })}>
                         {t('practiceWeb.editor.viewPublished')}
                         <VisuallyHidden>: {example.title}</VisuallyHidden>
                       </Link>
@@ -84,7 +87,7 @@ function OrganisationExamples({ organisation }: { organisation: Organisation }) 
       ) : null}
       <Paragraph>
         <DsLink asChild>
-          <Link to={`/praksis/ny?organisasjon=${encodeURIComponent(organisation.id)}`}>
+          <Link to={pathTo(practicePaths.web.create, undefined, { organisasjon: organisation.id })}>
             {t('practiceWeb.mine.new')}
             <VisuallyHidden> {t('practiceWeb.mine.forOrganisation', { name: organisation.name })}</VisuallyHidden>
           </Link>
