@@ -25,6 +25,8 @@ export interface ListenerOptions {
   publicUrl: string | null;
   /** Both sites' addresses, for links in notification e-mails (default: the local ones). */
   urls?: { web: string; admin: string };
+  /** Serve the build's source maps (SERVE_SOURCE_MAPS=true); off unless set. */
+  serveSourceMaps?: boolean;
   /** Where the JSON logs go (stdout unless a test listens in). */
   logStream?: NodeJS.WritableStream;
 }
@@ -88,6 +90,6 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
     },
   });
 
-  await registerSpa(app, opts.staticDir);
+  await registerSpa(app, opts.staticDir, { serveSourceMaps: opts.serveSourceMaps ?? false });
   return app;
 }
