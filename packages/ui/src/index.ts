@@ -26,4 +26,6 @@ export { NotFound, type NotFoundProps } from './state/NotFound.tsx';
 export { PageHeading, type PageHeadingProps } from './state/PageHeading.tsx';
 export { VisuallyHidden } from './state/VisuallyHidden.tsx';
 
+export { ConfirmDialog, type ConfirmDialogProps } from './dialog/ConfirmDialog.tsx';
+
 export { Markdown, type MarkdownProps } from './content/Markdown.tsx';

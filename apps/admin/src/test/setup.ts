@@ -1,5 +1,10 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// Pages load their route modules lazily; on a busy two-core machine (CI, parallel
+// turbo tasks) that can take longer than Testing Library's 1 s default wait. Waiting
+// longer changes no assertion: a missing element still fails, only later.
+configure({ asyncUtilTimeout: 5_000 });
 
 // happy-dom lacks the Web Animations API that Designsystemet's Spinner uses to keep spinners in step.
 if (typeof document.getAnimations !== 'function') {

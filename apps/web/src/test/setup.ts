@@ -1,5 +1,10 @@
 import { afterEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
+
+// Pages load their route modules lazily; on a busy two-core machine (CI, parallel
+// turbo tasks) that can take longer than Testing Library's 1 s default wait. Waiting
+// longer changes no assertion: a missing element still fails, only later.
+configure({ asyncUtilTimeout: 5_000 });
 
 // vitest runs without globals here, so testing-library cannot register its own cleanup.
 afterEach(() => {

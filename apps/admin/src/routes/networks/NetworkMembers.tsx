@@ -4,7 +4,7 @@ import { Button, Paragraph, Table } from '@digdir/designsystemet-react';
 import type { AdminRouterOutputs } from '@knutepunkt/api';
 import { EmptyState, Loading, VisuallyHidden, useI18n } from '@knutepunkt/ui';
 import { AppLink } from '../../components/AppLink.tsx';
-import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { ConfirmDialog } from '@knutepunkt/ui';
 import { SectionError } from '../../components/PageStates.tsx';
 import { SearchForm } from '../../components/SearchForm.tsx';
 import { Section } from '../../components/Section.tsx';

@@ -5,7 +5,7 @@ import type { AdminRouterOutputs } from '@knutepunkt/api';
 import { EmptyState, Loading, VisuallyHidden, useI18n } from '@knutepunkt/ui';
 import { useAccount } from '../../account.ts';
 import { AppLink } from '../../components/AppLink.tsx';
-import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { ConfirmDialog } from '@knutepunkt/ui';
 import { SectionError } from '../../components/PageStates.tsx';
 import { Section } from '../../components/Section.tsx';
 import { StatusMessage } from '../../components/StatusMessage.tsx';

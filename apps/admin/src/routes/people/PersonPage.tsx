@@ -7,7 +7,7 @@ import type { AdminRouterOutputs } from '@knutepunkt/api';
 import { Loading, useI18n } from '@knutepunkt/ui';
 import { useAccount } from '../../account.ts';
 import { AppLink } from '../../components/AppLink.tsx';
-import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { ConfirmDialog } from '@knutepunkt/ui';
 import { Page } from '../../components/Page.tsx';
 import { PageError } from '../../components/PageStates.tsx';
 import { Section } from '../../components/Section.tsx';

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { TextArea, useI18n } from '@knutepunkt/ui';
-import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { ConfirmDialog } from '@knutepunkt/ui';
 import { FormErrors, useFieldErrors } from '../../components/FormErrors.tsx';
 import { Section } from '../../components/Section.tsx';
 import { describeError, errorCode } from '../../errors.ts';

@@ -1,63 +1,22 @@
-import { useEffect, useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
-import {
-  Alert,
-  Button,
-  Dialog,
-  Field,
-  Heading,
-  Input,
-  Label,
-  Link as DsLink,
-  Paragraph,
-  ValidationMessage,
-} from '@digdir/designsystemet-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  ATTACHMENT_LIMITS,
-  ATTACHMENT_TYPES,
-  type Locale,
-  attachmentProblem,
-  isAttachmentType,
-  isImageAttachment,
-} from '@knutepunkt/domain';
-import { TextArea, VisuallyHidden, useI18n } from '@knutepunkt/ui';
-import { errorMessage } from '../../components/errors.ts';
+// "Vedlegg" in the editor: gathers upload, list, insertion and deletion, and keeps the cached list up to date.
+import { useRef, useState } from 'react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { ATTACHMENT_LIMITS, type Locale } from '@knutepunkt/domain';
+import { TextArea, useI18n } from '@knutepunkt/ui';
 import { useAccountQuery } from '../../components/useAccount.ts';
-import { type Outputs, fieldErrorsOf, useTRPC } from '../../trpc.ts';
-import { formatFileSize } from './format.ts';
-import {
-  type AttachmentInfo,
-  type UploadErrors,
-  attachmentUrl,
-  checkChosenFile,
-  checkUpload,
-  markdownReference,
-  useUpload,
-} from './useUpload.ts';
+import { type Outputs, useTRPC } from '../../trpc.ts';
+import { AttachmentDeleteDialog } from './AttachmentDeleteDialog.tsx';
+import { AttachmentItem } from './AttachmentItem.tsx';
+import { AttachmentUploadForm } from './AttachmentUploadForm.tsx';
+import { useAttachmentInsert } from './useAttachmentInsert.ts';
+import type { AttachmentInfo } from './useUpload.ts';
 import './attachments.css';
 
 type WorkingCopy = Outputs['practice']['workingCopy'];
 type WorkingAttachment = WorkingCopy['attachments'][number];
 
-const MB = 1024 * 1024;
 const HEADING_ID = 'attachments-heading';
-const FILE_ID = 'attachment-file';
-const ALT_ID = 'attachment-altText';
-/** What the file picker offers; the server decides again from the content. */
-const ACCEPT = [...ATTACHMENT_TYPES, '.png', '.jpg', '.jpeg', '.gif', '.webp', '.pdf'].join(',');
-
-/** "PNG-bilde", "PDF-fil": what kind of file it is, in words. */
-function typeLabel(mimeType: string, t: ReturnType<typeof useI18n>['t']): string {
-  if (!isImageAttachment(mimeType)) return t('practiceWeb.attachments.pdf');
-  const sub = mimeType.slice('image/'.length);
-  const name = sub === 'webp' ? 'WebP' : sub.toUpperCase();
-  return t('practiceWeb.attachments.image', { type: name });
-}
-
-/** Is the attachment referred to in the text (by its address)? */
-function usedIn(text: string, attachment: AttachmentInfo): boolean {
-  return text.includes(`/vedlegg/${encodeURIComponent(attachment.id)}/`);
-}
 
 export interface AttachmentsSectionProps {
   exampleId: string;
@@ -95,41 +54,12 @@ export function AttachmentsSection({
   const account = useAccountQuery();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const [manualCopy, setManualCopy] = useState<{ name: string; code: string } | null>(null);
   const [toDelete, setToDelete] = useState<AttachmentInfo | null>(null);
+  const { insert, manualCopy } = useAttachmentInsert(onInsert, setStatus);
 
   const cacheKey = trpc.practice.workingCopy.queryKey({ exampleId });
   const updateList = (change: (list: WorkingAttachment[]) => WorkingAttachment[]) =>
     queryClient.setQueryData(cacheKey, (old) => (old ? { ...old, attachments: change(old.attachments) } : old));
-
-  const remove = useMutation(
-    trpc.practice.deleteAttachment.mutationOptions({
-      onSuccess: (_result, input) => {
-        const gone = attachments.find((a) => a.id === input.attachmentId);
-        updateList((list) => list.filter((a) => a.id !== input.attachmentId));
-        setToDelete(null);
-        if (gone) setStatus(t('practiceWeb.attachments.deleted', { name: gone.fileName }));
-      },
-    }),
-  );
-
-  const insert = async (attachment: AttachmentInfo) => {
-    const code = markdownReference(attachment);
-    setManualCopy(null);
-    const field = onInsert?.(code) ?? null;
-    if (field) {
-      setStatus(t('practiceWeb.attachments.inserted', { name: attachment.fileName, field }));
-      return;
-    }
-    try {
-      await navigator.clipboard.writeText(code);
-      setStatus(t('practiceWeb.attachments.copied', { name: attachment.fileName }));
-    } catch {
-      // No clipboard (an older browser, or permission refused): show the code to copy by hand.
-      setStatus(null);
-      setManualCopy({ name: attachment.fileName, code });
-    }
-  };
 
   return (
     <section aria-labelledby={HEADING_ID} className="kp-stack kp-attachments-editor">
@@ -140,7 +70,7 @@ export function AttachmentsSection({
       {editable ? null : <Paragraph data-size="sm">{t('practiceWeb.attachments.readOnly')}</Paragraph>}
 
       {editable ? (
-        <UploadForm
+        <AttachmentUploadForm
           exampleId={exampleId}
           count={attachments.length}
           lang={lang}
@@ -201,422 +131,25 @@ export function AttachmentsSection({
                 updateList((list) => list.map((x) => (x.id === saved.id ? { ...x, altText: saved.altText } : x)))
               }
               onInsert={() => void insert(a)}
-              onDelete={() => {
-                remove.reset();
-                setToDelete(a);
-              }}
+              onDelete={() => setToDelete(a)}
             />
           ))}
         </ul>
       )}
 
       {toDelete ? (
-        <ConfirmDialog
-          title={t('practiceWeb.attachments.deleteTitle', { name: toDelete.fileName })}
-          confirmLabel={t('practiceWeb.attachments.deleteConfirm')}
-          pending={remove.isPending}
-          error={remove.isError ? errorMessage(remove.error, t) : null}
-          onConfirm={() => remove.mutate({ attachmentId: toDelete.id })}
+        <AttachmentDeleteDialog
+          attachment={toDelete}
+          text={text}
+          onDeleted={(gone) => {
+            updateList((list) => list.filter((a) => a.id !== gone.id));
+            setToDelete(null);
+            setStatus(t('practiceWeb.attachments.deleted', { name: gone.fileName }));
+          }}
           onCancel={() => setToDelete(null)}
           fallbackFocus={() => headingRef.current}
-        >
-          <Paragraph>{t('practiceWeb.attachments.deleteText')}</Paragraph>
-          {usedIn(text, toDelete) ? <Paragraph>{t('practiceWeb.attachments.deleteUsed')}</Paragraph> : null}
-        </ConfirmDialog>
+        />
       ) : null}
     </section>
-  );
-}
-
-/** Choose a file, describe it, send it. */
-function UploadForm({
-  exampleId,
-  count,
-  lang,
-  onStatus,
-  onUploaded,
-}: {
-  exampleId: string;
-  count: number;
-  lang: Locale;
-  onStatus: (message: string | null) => void;
-  onUploaded: (attachment: AttachmentInfo & Record<string, unknown>) => void;
-}) {
-  const { t } = useI18n();
-  const { upload, pending } = useUpload(exampleId, t);
-  const headingId = useId();
-  const fileRef = useRef<HTMLInputElement>(null);
-  const altRef = useRef<HTMLTextAreaElement>(null);
-  const [file, setFile] = useState<File | null>(null);
-  const [altText, setAltText] = useState('');
-  const [errors, setErrors] = useState<UploadErrors>({});
-  const [announcement, setAnnouncement] = useState('');
-  const isImage = file ? isImageAttachment(file.type) : false;
-
-  const showErrors = (next: UploadErrors) => {
-    setErrors(next);
-    // Focus on the field reads its message (tied to it with aria-describedby).
-    if (next.file) fileRef.current?.focus();
-    else if (next.altText) altRef.current?.focus();
-  };
-
-  const onChoose = (event: ChangeEvent<HTMLInputElement>) => {
-    const chosen = event.target.files?.[0] ?? null;
-    setFile(chosen);
-    const problem = chosen ? checkChosenFile(chosen, t) : undefined;
-    setErrors({ file: problem });
-    // Said at once, not only when the field is next visited: the picker has just closed.
-    setAnnouncement(problem ?? '');
-  };
-
-  const onUpload = async () => {
-    if (pending) return;
-    const found = checkUpload(file, altText, count, t);
-    if (found.file || found.altText || !file) {
-      showErrors(found);
-      return;
-    }
-    setErrors({});
-    setAnnouncement('');
-    onStatus(t('practiceWeb.attachments.uploading', { name: file.name }));
-    const outcome = await upload(file, altText);
-    if (!outcome) return;
-    if (outcome.ok) {
-      onUploaded(outcome.attachment);
-      setFile(null);
-      setAltText('');
-      if (fileRef.current) fileRef.current.value = '';
-      onStatus(t('practiceWeb.attachments.uploaded', { name: outcome.attachment.fileName }));
-      return;
-    }
-    onStatus(null);
-    // A refusal without a field (not allowed, too many, no connection) is told at the file.
-    showErrors(outcome.errors.file || outcome.errors.altText ? outcome.errors : { file: outcome.message });
-  };
-
-  return (
-    <div role="group" aria-labelledby={headingId} className="kp-stack kp-attachment-upload">
-      <Heading level={3} data-size="xs" id={headingId}>
-        {t('practiceWeb.attachments.uploadHeading')}
-      </Heading>
-      <Field>
-        <Label>{t('practiceWeb.attachments.file')}</Label>
-        <Field.Description>
-          {t('files.hint.types', {
-            image: ATTACHMENT_LIMITS.imageBytes / MB,
-            pdf: ATTACHMENT_LIMITS.pdfBytes / MB,
-            max: ATTACHMENT_LIMITS.perExample,
-          })}
-        </Field.Description>
-        <Input ref={fileRef} id={FILE_ID} name="attachmentFile" type="file" accept={ACCEPT} onChange={onChoose} />
-        {errors.file ? <ValidationMessage>{errors.file}</ValidationMessage> : null}
-      </Field>
-      <VisuallyHidden role="status">{announcement}</VisuallyHidden>
-      <TextArea
-        ref={altRef}
-        id={ALT_ID}
-        name="attachmentAltText"
-        label={t('practiceWeb.attachments.altText')}
-        description={t('practiceWeb.attachments.altTextHint')}
-        value={altText}
-        onChange={(e) => {
-          setAltText(e.target.value);
-          if (errors.altText) setErrors({ ...errors, altText: undefined });
-        }}
-        required={isImage}
-        maxLength={ATTACHMENT_LIMITS.altText}
-        rows={2}
-        error={errors.altText}
-        lang={lang}
-      />
-      <div>
-        <Button type="button" onClick={() => void onUpload()} loading={pending} aria-disabled={pending || undefined}>
-          {t('practiceWeb.attachments.upload')}
-        </Button>
-      </div>
-    </div>
-  );
-}
-
-function AttachmentItem({
-  attachment,
-  editable,
-  lang,
-  onStatus,
-  onSaved,
-  onInsert,
-  onDelete,
-}: {
-  attachment: AttachmentInfo;
-  editable: boolean;
-  lang: Locale;
-  onStatus: (message: string | null) => void;
-  onSaved: (attachment: AttachmentInfo) => void;
-  onInsert: () => void;
-  onDelete: () => void;
-}) {
-  const { t, locale } = useI18n();
-  const [editing, setEditing] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
-  const refocus = useRef(false);
-  useEffect(() => {
-    // Back to the button that opened the field, once it is rendered again.
-    if (!editing && refocus.current) editButton.current?.focus();
-    refocus.current = false;
-  }, [editing]);
-  const url = attachmentUrl(attachment);
-  const image = isImageAttachment(attachment.mimeType);
-  const name = <VisuallyHidden>: {attachment.fileName}</VisuallyHidden>;
-
-  const closeEditor = () => {
-    refocus.current = true;
-    setEditing(false);
-  };
-
-  return (
-    <li className="kp-attachment">
-      {image ? (
-        <img className="kp-attachment__thumb" src={url} alt={attachment.altText} lang={lang} loading="lazy" />
-      ) : (
-        <span className="kp-attachment__icon" aria-hidden="true">
-          PDF
-        </span>
-      )}
-      <div className="kp-attachment__body">
-        <Heading level={3} data-size="2xs" className="kp-attachment__name">
-          <DsLink href={url}>{attachment.fileName}</DsLink>
-        </Heading>
-        <Paragraph data-size="sm">
-          {t('practiceWeb.example.fileSize', {
-            type: typeLabel(attachment.mimeType, t),
-            size: formatFileSize(attachment.size, locale),
-          })}
-        </Paragraph>
-        {image && !editing ? (
-          <Paragraph data-size="sm" className="kp-attachment__alt">
-            {attachment.altText ? (
-              <>
-                {t('practiceWeb.attachments.altText')}: <span lang={lang}>{attachment.altText}</span>
-              </>
-            ) : (
-              t('practiceWeb.attachments.altTextMissing')
-            )}
-          </Paragraph>
-        ) : null}
-        {editing ? (
-          <AltTextEditor
-            attachment={attachment}
-            lang={lang}
-            onCancel={closeEditor}
-            onSaved={(saved) => {
-              onSaved(saved);
-              onStatus(t('practiceWeb.attachments.altTextSaved', { name: attachment.fileName }));
-              closeEditor();
-            }}
-          />
-        ) : null}
-        {editable && !editing ? (
-          <div className="kp-actions">
-            <Button type="button" variant="secondary" data-size="sm" onClick={onInsert}>
-              {t('practiceWeb.attachments.insert')}
-              {name}
-            </Button>
-            {image ? (
-              <Button ref={editButton} type="button" variant="tertiary" data-size="sm" onClick={() => setEditing(true)}>
-                {t('practiceWeb.attachments.editAltText')}
-                {name}
-              </Button>
-            ) : null}
-            <Button type="button" variant="tertiary" data-color="danger" data-size="sm" onClick={onDelete}>
-              {t('practiceWeb.attachments.delete')}
-              {name}
-            </Button>
-          </div>
-        ) : null}
-      </div>
-    </li>
-  );
-}
-
-/** The alt text of one image, changed in place (`practice.updateAttachment`). */
-function AltTextEditor({
-  attachment,
-  lang,
-  onCancel,
-  onSaved,
-}: {
-  attachment: AttachmentInfo;
-  lang: Locale;
-  onCancel: () => void;
-  onSaved: (attachment: AttachmentInfo) => void;
-}) {
-  const { t } = useI18n();
-  const trpc = useTRPC();
-  const [value, setValue] = useState(attachment.altText);
-  const [error, setError] = useState<string | undefined>();
-  const field = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => field.current?.focus(), []);
-  const save = useMutation(
-    trpc.practice.updateAttachment.mutationOptions({
-      onSuccess: (saved) => onSaved({ ...attachment, altText: saved.altText }),
-      onError: (e) => {
-        setError(fieldErrorsOf(e).altText ?? errorMessage(e, t));
-        field.current?.focus();
-      },
-    }),
-  );
-  const onSave = () => {
-    if (save.isPending) return;
-    // The domain's rule for an image's text alternative: required, and not too long.
-    const problem = attachmentProblem({
-      type: isAttachmentType(attachment.mimeType) ? attachment.mimeType : null,
-      size: 1,
-      altText: value,
-    });
-    const found =
-      problem === 'altTextRequired'
-        ? t('files.error.altTextRequired')
-        : problem === 'altTextTooLong'
-          ? t('files.error.altTextTooLong', { max: ATTACHMENT_LIMITS.altText })
-          : undefined;
-    if (found) {
-      setError(found);
-      field.current?.focus();
-      return;
-    }
-    setError(undefined);
-    save.mutate({ attachmentId: attachment.id, altText: value.trim() });
-  };
-  return (
-    <div className="kp-stack kp-attachment__edit">
-      <TextArea
-        ref={field}
-        id={`attachment-alt-${attachment.id}`}
-        name="altText"
-        label={
-          <>
-            {t('practiceWeb.attachments.altText')}
-            <VisuallyHidden>: {attachment.fileName}</VisuallyHidden>
-          </>
-        }
-        description={t('practiceWeb.attachments.altTextEditHint')}
-        value={value}
-        onChange={(e) => {
-          setValue(e.target.value);
-          setError(undefined);
-        }}
-        onKeyDown={(e) => {
-          // Escape leaves the field as it was, like "Avbryt".
-          if (e.key === 'Escape') {
-            e.preventDefault();
-            onCancel();
-          }
-        }}
-        required
-        maxLength={ATTACHMENT_LIMITS.altText}
-        rows={2}
-        error={error}
-        lang={lang}
-      />
-      <div className="kp-actions">
-        <Button
-          type="button"
-          data-size="sm"
-          onClick={onSave}
-          loading={save.isPending}
-          aria-disabled={save.isPending || undefined}
-        >
-          {t('practiceWeb.attachments.save')}
-        </Button>
-        <Button type="button" variant="secondary" data-size="sm" onClick={onCancel}>
-          {t('practiceWeb.attachments.cancel')}
-        </Button>
-      </div>
-    </div>
-  );
-}
-
-/**
- * Asks before deleting (a modal <dialog>, Designsystemet's Dialog; the admin app's ConfirmDialog
- * in small): focus starts on "Avbryt", Escape cancels, and focus goes back to the button that
- * opened it, or, when that is gone with its row, to `fallbackFocus`. Render it only while open.
- */
-function ConfirmDialog({
-  title,
-  children,
-  confirmLabel,
-  pending,
-  error,
-  onConfirm,
-  onCancel,
-  fallbackFocus,
-}: {
-  title: string;
-  children: ReactNode;
-  confirmLabel: string;
-  pending: boolean;
-  error: string | null;
-  onConfirm: () => void;
-  onCancel: () => void;
-  fallbackFocus: () => HTMLElement | null;
-}) {
-  const { t } = useI18n();
-  const titleId = useId();
-  const textId = useId();
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  const [opener] = useState(() => (typeof document === 'undefined' ? null : document.activeElement));
-  const fallback = useRef(fallbackFocus);
-  fallback.current = fallbackFocus;
-
-  useEffect(() => {
-    // Runs after Dialog's own effect has opened the dialog (children's effects run first).
-    cancelRef.current?.focus();
-    return () => {
-      // After the dialog has left the page, or the browser would put focus back on its own.
-      setTimeout(() => {
-        const active = document.activeElement;
-        if (active && active !== document.body && active !== opener) return;
-        const target = opener instanceof HTMLElement && opener.isConnected ? opener : fallback.current();
-        target?.focus();
-      }, 0);
-    };
-  }, [opener]);
-
-  return (
-    <Dialog
-      open
-      modal
-      closeButton={false}
-      aria-labelledby={titleId}
-      aria-describedby={textId}
-      onClose={onCancel}
-      className="kp-dialog"
-    >
-      <Heading level={2} data-size="xs" id={titleId}>
-        {title}
-      </Heading>
-      <div id={textId} className="kp-dialog__text">
-        {children}
-      </div>
-      {error ? (
-        <Alert data-color="danger" data-size="sm" role="alert">
-          <Paragraph>{error}</Paragraph>
-        </Alert>
-      ) : null}
-      <div className="kp-dialog__buttons">
-        <Button
-          type="button"
-          data-color="danger"
-          onClick={() => !pending && onConfirm()}
-          loading={pending}
-          aria-disabled={pending || undefined}
-        >
-          {confirmLabel}
-        </Button>
-        <Button ref={cancelRef} type="button" variant="secondary" onClick={onCancel}>
-          {t('practiceWeb.attachments.cancel')}
-        </Button>
-      </div>
-    </Dialog>
   );
 }

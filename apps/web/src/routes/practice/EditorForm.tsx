@@ -1,151 +1,32 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { Alert, Button, Fieldset, Heading, Paragraph } from '@digdir/designsystemet-react';
+// The practice editor's form: holds the content, saves it as the person types, checks and submits it.
+import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  CHIME,
-  CHIME_CATEGORIES,
-  LEVELS,
-  LOCALES,
-  LOCALE_NAMES,
-  TARGET_GROUPS,
-  THEMES,
-  practiceContent,
-  practiceContentOf,
-  practiceSubmission,
-  type ChimeCategory,
-  type ChimeSubtheme,
-  type Locale,
-  type MessageKey,
-  type PracticeContent,
-} from '@knutepunkt/domain';
-import {
-  CheckboxField,
-  FormErrorSummary,
-  SelectField,
-  TextArea,
-  TextField,
-  fieldId,
-  useFormErrors,
-  useI18n,
-} from '@knutepunkt/ui';
+import { practiceContent, practiceContentOf, practiceSubmission, type PracticeContent } from '@knutepunkt/domain';
+import { FormErrorSummary, useFormErrors, useI18n } from '@knutepunkt/ui';
 import { errorMessage } from '../../components/errors.ts';
 import { FormStatus } from '../../components/FormStatus.tsx';
 import { validateWith } from '../../components/validate.ts';
 import { type Outputs, fieldErrorsOf, httpStatusOf, useTRPC, useTRPCClient } from '../../trpc.ts';
 import { AttachmentsSection } from './Attachments.tsx';
-import { CheckboxGroup, checkboxId } from './CheckboxGroup.tsx';
-import { contentLang, formatClock } from './format.ts';
-import { MarkdownField } from './MarkdownField.tsx';
-import {
-  readLocalCopy,
-  removeLocalCopy,
-  useAutosave,
-  type AutosaveStatus,
-  type LocalCopy,
-  type SaveFailure,
-} from './useAutosave.ts';
+import { EditorContactFields } from './EditorContactFields.tsx';
+import { EditorContentFields } from './EditorContentFields.tsx';
+import { FIELDS, SECTIONS, fieldLabel, idFor } from './editorFields.ts';
+import { EditorRestoreOffer } from './EditorRestoreOffer.tsx';
+import { EditorSaveStatus } from './EditorSaveStatus.tsx';
+import { EditorTagFields } from './EditorTagFields.tsx';
+import { contentLang } from './format.ts';
+import { readLocalCopy, removeLocalCopy, useAutosave, type LocalCopy, type SaveFailure } from './useAutosave.ts';
 import { useTextInsertion } from './useTextInsertion.ts';
 import type { AttachmentInfo } from './useUpload.ts';
 
 export type Version = NonNullable<Outputs['practice']['workingCopy']['working']>;
-
-/** The form's fields top to bottom, so the error summary reads in the order of the page. */
-const FIELDS = [
-  'title',
-  'summary',
-  'background',
-  'approach',
-  'experiences',
-  'results',
-  'contactName',
-  'contactRole',
-  'contactEmail',
-  'language',
-  'chime',
-  'chimeSubthemes',
-  'levels',
-  'themes',
-  'targetGroups',
-  'ongoing',
-] as const;
-
-/** Checkbox groups have no single input: an error summary link goes to their first box. */
-const FIRST_BOX: Partial<Record<string, string>> = {
-  chime: checkboxId('chime', CHIME_CATEGORIES[0]),
-  chimeSubthemes: checkboxId('chime', CHIME_CATEGORIES[0]),
-  levels: checkboxId('levels', LEVELS[0]),
-  themes: checkboxId('themes', THEMES[0]),
-  targetGroups: checkboxId('targetGroups', TARGET_GROUPS[0]),
-};
-const idFor = (field: string) => FIRST_BOX[field] ?? fieldId(field);
-
-/** The Markdown sections, where an attachment can be inserted. */
-const SECTIONS = ['background', 'approach', 'experiences', 'results'] as const;
 
 /** A stored version's content in the shape the schemas and the save procedure use. */
 export const contentOf = (version: Version): PracticeContent => practiceContentOf(version);
 
 function sameContent(a: PracticeContent, b: PracticeContent): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
-}
-
-function StatusText({ status }: { status: AutosaveStatus }) {
-  const { t, locale } = useI18n();
-  switch (status.kind) {
-    case 'idle':
-      return <>{t('practiceWeb.autosave.idle')}</>;
-    case 'saving':
-      return <>{t('practiceWeb.autosave.saving')}</>;
-    case 'saved':
-      return <>{t('practiceWeb.autosave.saved', { time: formatClock(status.at, locale) })}</>;
-    case 'retrying':
-      return <>{t('practiceWeb.autosave.retrying')}</>;
-    case 'invalid':
-      return <>{t('practiceWeb.autosave.invalid')}</>;
-    case 'failed':
-      return <>{t('practiceWeb.autosave.failed', { message: status.message })}</>;
-    case 'conflict':
-      return <>{t('practiceWeb.autosave.conflictHeading')}</>;
-  }
-}
-
-/** The offer to bring back text this browser kept but the server never confirmed. */
-function RestoreOffer({
-  copy,
-  stale,
-  focus,
-  onRestore,
-  onDiscard,
-}: {
-  copy: LocalCopy;
-  stale: boolean;
-  /** Take focus (after "Last inn den nyeste versjonen", when the person is far down the form). */
-  focus: boolean;
-  onRestore: () => void;
-  onDiscard: () => void;
-}) {
-  const { t, locale } = useI18n();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (focus) heading.current?.focus();
-  }, [focus]);
-  return (
-    <Alert data-color="warning" className="kp-banner">
-      <Heading level={2} data-size="xs" ref={heading} tabIndex={-1} className="kp-focus-target">
-        {t('practiceWeb.restore.heading')}
-      </Heading>
-      <Paragraph>{t('practiceWeb.restore.text', { time: formatClock(copy.at, locale) })}</Paragraph>
-      {stale ? <Paragraph>{t('practiceWeb.restore.stale')}</Paragraph> : null}
-      <div className="kp-actions">
-        <Button type="button" onClick={onRestore}>
-          {t('practiceWeb.restore.restore')}
-        </Button>
-        <Button type="button" variant="secondary" onClick={onDiscard}>
-          {t('practiceWeb.restore.discard')}
-        </Button>
-      </div>
-    </Alert>
-  );
 }
 
 export interface EditorFormProps {
@@ -256,28 +137,7 @@ export function EditorForm({ version, attachments, reloaded = false, onReload, o
   const { errors: fieldErrors } = useFormErrors({ fieldErrors: submitErrors }, FIELDS);
   const errorFor = (field: string) => (fixed.has(field) ? undefined : submitErrors?.[field]) ?? saveErrors[field];
 
-  const labelOf = (field: string): string => {
-    const contact = (key: MessageKey) => `${t('practice.section.contact')}, ${t(key).toLocaleLowerCase()}`;
-    const labels: Partial<Record<string, string>> = {
-      title: t('practiceWeb.field.title'),
-      summary: t('practice.section.summary'),
-      background: t('practice.section.background'),
-      approach: t('practice.section.approach'),
-      experiences: t('practice.section.experiences'),
-      results: t('practice.section.results'),
-      contactName: contact('practiceWeb.field.contactName'),
-      contactRole: contact('practiceWeb.field.contactRole'),
-      contactEmail: contact('practiceWeb.field.contactEmail'),
-      language: t('practiceWeb.field.language'),
-      chime: t('practiceWeb.field.chime'),
-      chimeSubthemes: t('practiceWeb.field.chime'),
-      levels: t('practiceWeb.field.levels'),
-      themes: t('practiceWeb.field.themes'),
-      targetGroups: t('practiceWeb.field.targetGroups'),
-      ongoing: t('practiceWeb.field.ongoing'),
-    };
-    return labels[field] ?? field;
-  };
+  const labelOf = (field: string) => fieldLabel(field, t);
   // "Feltet må fylles ut." says nothing in a list: the summary names each field.
   const errors = fieldErrors.map((e) => ({ ...e, message: `${labelOf(e.field)}: ${e.message}` }));
 
@@ -288,30 +148,13 @@ export function EditorForm({ version, attachments, reloaded = false, onReload, o
   );
 
   const lang = contentLang(content.language);
-  const status = autosave.status;
+  const fieldGroup = { content, update, errorFor, lang };
   const flushOnBlur = () => void autosave.flush();
-
-  const chimeSubthemes = (category: string) => {
-    const subs = CHIME[category as ChimeCategory] as readonly ChimeSubtheme[];
-    return (
-      <CheckboxGroup
-        name="chimeSubthemes"
-        className="kp-subtheme-group"
-        legend={t('practiceWeb.field.subthemes', { category: t(`practice.chime.${category as ChimeCategory}`) })}
-        options={subs.map((s) => ({ value: s, label: t(`practice.sub.${s}`) }))}
-        selected={content.chimeSubthemes.filter((s) => subs.includes(s))}
-        onChange={(selected) => {
-          const others = content.chimeSubthemes.filter((s) => !subs.includes(s));
-          update({ chimeSubthemes: [...others, ...(selected as ChimeSubtheme[])] });
-        }}
-      />
-    );
-  };
 
   return (
     <div className="kp-stack">
       {offer ? (
-        <RestoreOffer
+        <EditorRestoreOffer
           copy={offer}
           stale={new Date(offer.baseUpdatedAt).getTime() !== new Date(version.updatedAt).getTime()}
           focus={reloaded}
@@ -337,87 +180,7 @@ export function EditorForm({ version, attachments, reloaded = false, onReload, o
         className="kp-stack kp-editor"
       >
         <FormErrorSummary errors={errors} idFor={idFor} />
-
-        <TextField
-          name="title"
-          label={t('practiceWeb.field.title')}
-          value={content.title}
-          onChange={(e) => update({ title: e.target.value })}
-          required
-          maxLength={200}
-          error={errorFor('title')}
-          lang={lang}
-          autoComplete="off"
-        />
-        <TextArea
-          name="summary"
-          label={t('practice.section.summary')}
-          description={t('practiceWeb.field.summaryHint')}
-          value={content.summary}
-          onChange={(e) => update({ summary: e.target.value })}
-          required
-          maxLength={600}
-          rows={3}
-          error={errorFor('summary')}
-          lang={lang}
-        />
-        <SelectField
-          name="language"
-          label={t('practiceWeb.field.language')}
-          description={t('practiceWeb.field.languageHint')}
-          value={content.language}
-          onChange={(e) => update({ language: e.target.value as Locale })}
-          options={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))}
-          placeholder={false}
-          error={errorFor('language')}
-        />
-
-        <Heading level={2} data-size="sm">
-          {t('practiceWeb.field.textHeading')}
-        </Heading>
-        <Paragraph data-size="sm">{t('practiceWeb.field.markdownNote')}</Paragraph>
-        <MarkdownField
-          name="background"
-          label={t('practice.section.background')}
-          description={t('practiceWeb.field.backgroundHint')}
-          value={content.background}
-          onChange={(background) => update({ background })}
-          required
-          maxLength={20_000}
-          error={errorFor('background')}
-          lang={lang}
-        />
-        <MarkdownField
-          name="approach"
-          label={t('practice.section.approach')}
-          description={t('practiceWeb.field.approachHint')}
-          value={content.approach}
-          onChange={(approach) => update({ approach })}
-          required
-          maxLength={20_000}
-          error={errorFor('approach')}
-          lang={lang}
-        />
-        <MarkdownField
-          name="experiences"
-          label={t('practice.section.experiences')}
-          description={t('practiceWeb.field.experiencesHint')}
-          value={content.experiences}
-          onChange={(experiences) => update({ experiences })}
-          maxLength={20_000}
-          error={errorFor('experiences')}
-          lang={lang}
-        />
-        <MarkdownField
-          name="results"
-          label={t('practice.section.results')}
-          description={t('practiceWeb.field.resultsHint')}
-          value={content.results}
-          onChange={(results) => update({ results })}
-          maxLength={20_000}
-          error={errorFor('results')}
-          lang={lang}
-        />
+        <EditorContentFields {...fieldGroup} />
         <AttachmentsSection
           exampleId={version.exampleId}
           attachments={attachments}
@@ -429,119 +192,14 @@ export function EditorForm({ version, attachments, reloaded = false, onReload, o
             return field ? labelOf(field) : null;
           }}
         />
-
-        <Fieldset className="kp-checkbox-group">
-          <Fieldset.Legend>{t('practice.section.contact')}</Fieldset.Legend>
-          <Fieldset.Description>{t('practiceWeb.field.contactHint')}</Fieldset.Description>
-          <TextField
-            name="contactName"
-            label={t('practiceWeb.field.contactName')}
-            value={content.contactName}
-            onChange={(e) => update({ contactName: e.target.value })}
-            required
-            maxLength={120}
-            error={errorFor('contactName')}
-            // Someone else's name and address, not the writer's own: no autofill.
-            autoComplete="off"
-          />
-          <TextField
-            name="contactRole"
-            label={t('practiceWeb.field.contactRole')}
-            value={content.contactRole}
-            onChange={(e) => update({ contactRole: e.target.value })}
-            maxLength={120}
-            error={errorFor('contactRole')}
-            lang={lang}
-            autoComplete="off"
-          />
-          <TextField
-            name="contactEmail"
-            type="email"
-            inputMode="email"
-            label={t('practiceWeb.field.contactEmail')}
-            value={content.contactEmail}
-            onChange={(e) => update({ contactEmail: e.target.value.trim() })}
-            maxLength={254}
-            error={errorFor('contactEmail')}
-            autoComplete="off"
-          />
-        </Fieldset>
-
-        <Heading level={2} data-size="sm">
-          {t('practiceWeb.field.tagsHeading')}
-        </Heading>
-        <CheckboxGroup
-          name="chime"
-          legend={t('practiceWeb.field.chime')}
-          description={t('practiceWeb.field.chimeHint')}
-          options={CHIME_CATEGORIES.map((c) => ({ value: c, label: t(`practice.chime.${c}`) }))}
-          selected={content.chime}
-          error={errorFor('chime') ?? errorFor('chimeSubthemes')}
-          onChange={(selected) => {
-            const chime = selected as ChimeCategory[];
-            // Sub-themes of a category no longer chosen go with it (they are hidden, so must not linger).
-            const allowed = new Set<string>(chime.flatMap((c) => CHIME[c]));
-            update({ chime, chimeSubthemes: content.chimeSubthemes.filter((s) => allowed.has(s)) });
-          }}
-          renderChecked={chimeSubthemes}
-        />
-        <CheckboxGroup
-          name="levels"
-          legend={t('practiceWeb.field.levels')}
-          description={t('practiceWeb.field.levelsHint')}
-          options={LEVELS.map((l) => ({ value: l, label: t(`practice.level.${l}`) }))}
-          selected={content.levels}
-          error={errorFor('levels')}
-          onChange={(selected) => update({ levels: selected as PracticeContent['levels'] })}
-        />
-        <CheckboxGroup
-          name="themes"
-          columns
-          legend={t('practiceWeb.field.themes')}
-          options={THEMES.map((v) => ({ value: v, label: t(`practice.theme.${v}`) }))}
-          selected={content.themes}
-          error={errorFor('themes')}
-          onChange={(selected) => update({ themes: selected as PracticeContent['themes'] })}
-        />
-        <CheckboxGroup
-          name="targetGroups"
-          columns
-          legend={t('practiceWeb.field.targetGroups')}
-          options={TARGET_GROUPS.map((v) => ({ value: v, label: t(`practice.target.${v}`) }))}
-          selected={content.targetGroups}
-          error={errorFor('targetGroups')}
-          onChange={(selected) => update({ targetGroups: selected as PracticeContent['targetGroups'] })}
-        />
-        <CheckboxField
-          name="ongoing"
-          label={t('practiceWeb.field.ongoing')}
-          checked={content.ongoing}
-          onChange={(e) => update({ ongoing: e.target.checked })}
-          error={errorFor('ongoing')}
-        />
+        <EditorContactFields {...fieldGroup} />
+        <EditorTagFields {...fieldGroup} />
 
         <FormStatus failure={submitFailure} />
         <Paragraph data-size="sm">{t('practiceWeb.editor.submitHint')}</Paragraph>
 
         <div className="kp-autosave">
-          {status.kind === 'conflict' ? (
-            <Alert data-color="danger" role="alert" className="kp-banner">
-              <Heading level={2} data-size="xs">
-                {t('practiceWeb.autosave.conflictHeading')}
-              </Heading>
-              <Paragraph>{status.message}</Paragraph>
-              <Paragraph>{t('practiceWeb.autosave.conflictKept')}</Paragraph>
-              <div>
-                <Button type="button" onClick={onReload}>
-                  {t('practiceWeb.autosave.reload')}
-                </Button>
-              </div>
-            </Alert>
-          ) : null}
-          {/* Polite: "Lagrer …", "Lagret 14:02" are read out when the person pauses, never interrupting. */}
-          <p role="status" aria-live="polite">
-            <StatusText status={status} />
-          </p>
+          <EditorSaveStatus status={autosave.status} onReload={onReload} />
           <Button type="submit" loading={submit.isPending}>
             {version.state === 'RETURNED' ? t('practiceWeb.editor.resubmit') : t('practiceWeb.editor.submit')}
           </Button>

@@ -1,5 +1,6 @@
 import { admin } from './admin.ts';
 import { audit } from './audit.ts';
+import { dialog } from './dialog.ts';
 import { errors } from './errors.ts';
 import { files } from './files.ts';
 import { networks } from './networks.ts';
@@ -18,6 +19,7 @@ export const messages = {
   ...errors,
   ...validation,
   ...ui,
+  ...dialog,
   ...web,
   ...admin,
   ...organisations,

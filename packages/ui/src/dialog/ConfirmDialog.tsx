@@ -1,9 +1,12 @@
+// Asks before a destructive or weighty action, in a modal dialog that keeps keyboard and screen-reader users in place.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Alert, Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useI18n } from '@knutepunkt/ui';
+import { useI18n } from '../i18n/useI18n.ts';
+import { MAIN_ID } from '../layout/SkipToMain.tsx';
 
 export interface ConfirmDialogProps {
   title: string;
+  /** What will happen; a plain string becomes one paragraph. */
   children: ReactNode;
   confirmLabel: string;
   /** Red confirm button for what cannot be undone or takes something away. */
@@ -18,12 +21,11 @@ export interface ConfirmDialogProps {
 }
 
 /**
- * Asks before a destructive action. A modal <dialog> (Designsystemet's Dialog):
- * focus is kept inside, Escape cancels. Focus starts on "Avbryt", the safe
- * choice, and returns to the button that opened the dialog when it closes,
- * or, if that button is gone (the row was removed), to `fallbackFocus` (a
- * section heading) or the page's main area.
- * Render it only while it is open.
+ * A modal <dialog> (Designsystemet's Dialog): focus is kept inside, Escape cancels. Focus
+ * starts on "Avbryt", the safe choice, and returns to the button that opened the dialog when
+ * it closes, or, if that button is gone (its row was removed), to `fallbackFocus` (a section
+ * heading) or the page's main area.
+ * Render it only while it is open: opening is mounting, closing is unmounting.
  */
 export function ConfirmDialog({
   title,
@@ -43,6 +45,7 @@ export function ConfirmDialog({
   const returnTo = useRef<Element | null>(null);
   const fallback = useRef(fallbackFocus);
   fallback.current = fallbackFocus;
+  // The opener is whatever had focus when the dialog first rendered, before the dialog takes it.
   if (returnTo.current === null && typeof document !== 'undefined') returnTo.current = document.activeElement;
 
   useEffect(() => {
@@ -58,7 +61,7 @@ export function ConfirmDialog({
         const target =
           opener instanceof HTMLElement && opener.isConnected
             ? opener
-            : (fallback.current?.() ?? document.getElementById('main'));
+            : (fallback.current?.() ?? document.getElementById(MAIN_ID));
         target?.focus();
       }, 0);
     };
@@ -96,7 +99,7 @@ export function ConfirmDialog({
           {confirmLabel}
         </Button>
         <Button ref={cancelRef} type="button" variant="secondary" onClick={onCancel}>
-          {t('admin.common.cancel')}
+          {t('ui.dialog.cancel')}
         </Button>
       </div>
     </Dialog>
