@@ -4,18 +4,18 @@ import react from '@vitejs/plugin-react';
 
 /**
  * Designsystemet's Field (behind every text field, checkbox, radio and select) and Details import
- * its whole web layer; give them src/designsystemet-forms.ts, the parts forms need, instead.
+ * its whole web layer; give them src/designsystemet-layer.ts, the parts the web app uses, instead.
  * Other components' imports are left alone: they still get the whole layer.
  */
-function designsystemetFormsLayer(): Plugin {
-  const formsLayer = fileURLToPath(new URL('./src/designsystemet-forms.ts', import.meta.url));
-  const needsOnlyForms =
+function designsystemetWebLayer(): Plugin {
+  const usedLayer = fileURLToPath(new URL('./src/designsystemet-layer.ts', import.meta.url));
+  const needsUsedParts =
     /[\\/]@digdir[\\/]designsystemet-react[\\/]dist[\\/]esm[\\/]components[\\/](field|details)[\\/]/;
   return {
-    name: 'knutepunkt:designsystemet-forms-layer',
+    name: 'knutepunkt:designsystemet-web-layer',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (source === '@digdir/designsystemet-web' && importer && needsOnlyForms.test(importer)) return formsLayer;
+      if (source === '@digdir/designsystemet-web' && importer && needsUsedParts.test(importer)) return usedLayer;
       return null;
     },
   };
@@ -25,7 +25,7 @@ function designsystemetFormsLayer(): Plugin {
 // In development Vite serves the app and forwards /trpc to that server, so cookies and
 // the CSRF header behave as in production (same origin from the browser's point of view).
 export default defineConfig({
-  plugins: [react(), designsystemetFormsLayer()],
+  plugins: [react(), designsystemetWebLayer()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
