@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import { pathTo, shellPaths } from '@knutepunkt/domain';
 import type { AdminRouterOutputs } from '@knutepunkt/api';
 
 export type Account = NonNullable<AdminRouterOutputs['account']['me']>;
@@ -28,5 +29,5 @@ export function safeNext(value: string | null): string {
 
 export function signInPath(location: { pathname: string; search: string }): string {
   const here = `${location.pathname}${location.search}`;
-  return here === '/' ? '/logg-inn' : `/logg-inn?neste=${encodeURIComponent(here)}`;
+  return pathTo(shellPaths.admin.signIn, undefined, { neste: here === shellPaths.admin.dashboard ? undefined : here });
 }

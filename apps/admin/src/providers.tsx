@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { QueryClientProvider, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Locale } from '@knutepunkt/domain';
-import { I18nProvider } from '@knutepunkt/ui';
+import { I18nProvider, QueryStatesProvider } from '@knutepunkt/ui';
+import { adminQueryStates } from './components/PageStates.tsx';
 import { initialLocale, setCurrentLocale, writeLocaleCookie } from './locale.ts';
 import { TRPCProvider, useTRPC, useTRPCClient, type AdminClient } from './trpc.ts';
 
@@ -17,7 +18,9 @@ export function AppProviders({ client, queryClient, locale, children }: AppProvi
   return (
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={client} queryClient={queryClient}>
-        <LocaleRoot initial={locale}>{children}</LocaleRoot>
+        <LocaleRoot initial={locale}>
+          <QueryStatesProvider views={adminQueryStates}>{children}</QueryStatesProvider>
+        </LocaleRoot>
       </TRPCProvider>
     </QueryClientProvider>
   );

@@ -40,7 +40,7 @@ export interface ServerConfig {
   adminUrl: string | null;
   /** Serve the builds' source maps (SERVE_SOURCE_MAPS=true); never by default. */
   serveSourceMaps: boolean;
-  /** Where the JSON logs go; stdout when unset. */
+  /** Where the logs go; stdout when unset. */
   logStream?: NodeJS.WritableStream;
 }
 

@@ -9,7 +9,7 @@ import type { FileStorageConfig, ListenerName } from './config.ts';
 import { registerPracticeFeed } from './feed/atom.ts';
 import { registerFileRoutes } from './files/routes.ts';
 import { createStorage } from './files/storage.ts';
-import { loggerOptions } from './logger.ts';
+import { RequestLogController, loggerOptions } from './logger.ts';
 import { registerCsrfCheck, registerSecurityHeaders, requestLocale } from './security.ts';
 import { registerSpa } from './spa.ts';
 
@@ -27,7 +27,7 @@ export interface ListenerOptions {
   urls?: { web: string; admin: string };
   /** Serve the build's source maps (SERVE_SOURCE_MAPS=true); off unless set. */
   serveSourceMaps?: boolean;
-  /** Where the JSON logs go (stdout unless a test listens in). */
+  /** Where the logs go (stdout unless a test listens in). */
   logStream?: NodeJS.WritableStream;
 }
 
@@ -39,6 +39,7 @@ export interface ListenerOptions {
 export async function buildListener(opts: ListenerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(opts.name, opts.logStream),
+    logController: new RequestLogController(),
     trustProxy: opts.trustProxy,
     bodyLimit: 1024 * 1024,
     // tRPC batches GET inputs into the URL; bound it so junk gets a 4xx.

@@ -1,3 +1,4 @@
+import { startBanner } from './banner.ts';
 import { loadConfig } from './config.ts';
 import { startServer } from './server.ts';
 
@@ -5,26 +6,10 @@ import { startServer } from './server.ts';
 async function main() {
   const config = loadConfig(process.env, process.argv.slice(2));
   const server = await startServer(config);
+  process.stdout.write(startBanner(server, config));
 
-  const lines = ['', 'Knutepunkt is running:'];
-  if (server.listeners.web) lines.push(`  web (public and members):   ${server.listeners.web.url}`);
-  if (server.listeners.admin) lines.push(`  admin (coordinators):       ${server.listeners.admin.url}`);
-  lines.push(
-    `  database: ${server.handle.config.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)'}`,
-  );
-  if (config.demo) {
-    lines.push('', 'Demo accounts:');
-    if (server.demoAccounts.length === 0)
-      lines.push(
-        '  (the database already had data, so nothing was seeded; the accounts from the first start still work, see README.md)',
-      );
-    for (const a of server.demoAccounts) lines.push(`  ${a.email.padEnd(44)} ${a.password.padEnd(20)} ${a.role}`);
-  }
-  lines.push('', 'Stop with Ctrl+C.', '');
-  process.stdout.write(lines.join('\n'));
-
-  const shutdown = (signal: string) => {
-    process.stdout.write(`\n${signal}: finishing requests under way and closing the database…\n`);
+  const shutdown = () => {
+    process.stdout.write('\nStopping: finishing requests under way, then closing the database…\n');
     server.close().then(
       () => process.exit(0),
       (error: unknown) => {
@@ -33,11 +18,18 @@ async function main() {
       },
     );
   };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  // The one start-up failure a newcomer meets often gets a sentence; anything else is shown in full.
+  const { code, port } = error as { code?: string; port?: number };
+  if (code === 'EADDRINUSE')
+    console.error(
+      `\nPort ${port} is in use already (is Knutepunkt running in another terminal?). ` +
+        'Stop that, or choose other ports with WEB_PORT and ADMIN_PORT.\n',
+    );
+  else console.error(error);
   process.exit(1);
 });

@@ -170,6 +170,28 @@ test('the logs record requests as JSON, with nothing personal in them', () => {
   }
 });
 
+test('each request is one JSON line: listener, method, path without query, status and time', async () => {
+  const missing = '/no-such-file-for-the-log-test.js';
+  expect((await fetch(`${web}${missing}?token=abc`)).status).toBe(404);
+  // The line is written once the answer has gone, which can be just after the client has it.
+  const lines = await eventually(() =>
+    jsonLogs().filter((l) => (l.req as { path?: string } | undefined)?.path === missing),
+  );
+  expect(lines).toEqual([
+    {
+      level: 30,
+      time: expect.any(Number),
+      listener: 'web',
+      reqId: expect.any(String),
+      req: { method: 'GET', path: missing },
+      res: { statusCode: 404 },
+      responseTime: expect.any(Number),
+      msg: 'request completed',
+    },
+  ]);
+  expect(jsonLogs().filter((l) => l.msg === 'incoming request')).toEqual([]);
+});
+
 test('pages and answers are compressed for slow connections', async () => {
   const res = await fetch(`${web}/trpc/organisations.list?input=${encodeURIComponent('{"pageSize":50}')}`, {
     headers: { 'accept-encoding': 'br, gzip' },
@@ -177,3 +199,20 @@ test('pages and answers are compressed for slow connections', async () => {
   expect(res.status).toBe(200);
   expect(res.headers.get('content-encoding')).toMatch(/br|gzip/);
 });
+
+const jsonLogs = () =>
+  logs
+    .join('')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+
+/** What `read` returns once it is non-empty, asking again for up to a second. */
+async function eventually<T>(read: () => T[]): Promise<T[]> {
+  for (let tries = 0; tries < 50; tries++) {
+    const found = read();
+    if (found.length > 0) return found;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return read();
+}

@@ -4,6 +4,7 @@ import { seedDemo } from '@knutepunkt/db/seed';
 import { hashPassword } from '@knutepunkt/auth';
 import { type ListenerName, type ServerConfig, localUrl, siteUrls } from './config.ts';
 import { buildListener } from './listener.ts';
+import { listeningText } from './pretty-log.ts';
 
 export interface RunningServer {
   handle: DbHandle;
@@ -37,7 +38,7 @@ export async function startServer(config: ServerConfig, handle?: DbHandle): Prom
       serveSourceMaps: config.serveSourceMaps,
       ...(config.logStream ? { logStream: config.logStream } : {}),
     });
-    await app.listen({ host: config.host, port: config.ports[name] });
+    await app.listen({ host: config.host, port: config.ports[name], listenTextResolver: listeningText });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.ports[name];
     listeners[name] = { app, url: localUrl(config.host, port) };

@@ -25,6 +25,25 @@ export { EmptyState, type EmptyStateProps } from './state/EmptyState.tsx';
 export { NotFound, type NotFoundProps } from './state/NotFound.tsx';
 export { PageHeading, type PageHeadingProps } from './state/PageHeading.tsx';
 export { VisuallyHidden } from './state/VisuallyHidden.tsx';
+export { QueryView, type QueryViewProps } from './state/QueryView.tsx';
+export {
+  QueryStatesProvider,
+  defaultQueryStateViews,
+  useQueryStateViews,
+  type HeadingLevel,
+  type QueryErrorProps,
+  type QueryLike,
+  type QueryProgress,
+  type QueryStateViews,
+  type QueryStatesProviderProps,
+  type SectionErrorProps,
+} from './state/queryStates.tsx';
+
+export { DataTable, type DataTableColumn, type DataTableProps } from './table/DataTable.tsx';
+export { DataList, type DataListProps } from './table/DataList.tsx';
+export type { CollectionProps } from './table/CollectionStates.tsx';
+export { TableScroll, type TableScrollProps } from './table/TableScroll.tsx';
+export type { SortDirection, SortState, SortValue } from './table/sort.ts';
 
 export { ConfirmDialog, type ConfirmDialogProps } from './dialog/ConfirmDialog.tsx';
 

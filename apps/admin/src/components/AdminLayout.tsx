@@ -2,6 +2,16 @@ import { Fragment } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { Button } from '@digdir/designsystemet-react';
+import {
+  auditPaths,
+  networkPaths,
+  organisationPaths,
+  outboxPaths,
+  pathTo,
+  peoplePaths,
+  practicePaths,
+  shellPaths,
+} from '@knutepunkt/domain';
 import { AppLayout, useI18n, type NavItem } from '@knutepunkt/ui';
 import { isStaff, type Account } from '../account.ts';
 import { webAppUrl } from '../config.ts';
@@ -17,18 +27,19 @@ export function navItemsFor(
 ): NavItem[] {
   if (!account || !isStaff(account)) return [];
   const items: Array<NavItem & { adminOnly?: boolean }> = [
-    { href: '/', label: t('admin.nav.dashboard') },
-    { href: '/nettverk', label: t('admin.nav.networks') },
-    { href: '/organisasjoner', label: t('admin.nav.organisations') },
-    { href: '/praksis/vurdering', label: t('practiceAdmin.nav.queue') },
-    { href: '/praksis', label: t('practiceAdmin.nav.examples') },
-    { href: '/varsler', label: t('practiceAdmin.nav.outbox') },
-    { href: '/personer', label: t('admin.nav.people'), adminOnly: true },
-    { href: '/logg', label: t('admin.nav.audit'), adminOnly: true },
+    { href: pathTo(shellPaths.admin.dashboard), label: t('admin.nav.dashboard') },
+    { href: pathTo(networkPaths.admin.list), label: t('admin.nav.networks') },
+    { href: pathTo(organisationPaths.admin.list), label: t('admin.nav.organisations') },
+    { href: pathTo(practicePaths.admin.queue), label: t('practiceAdmin.nav.queue') },
+    { href: pathTo(practicePaths.admin.list), label: t('practiceAdmin.nav.examples') },
+    { href: pathTo(outboxPaths.admin.list), label: t('practiceAdmin.nav.outbox') },
+    { href: pathTo(peoplePaths.admin.list), label: t('admin.nav.people'), adminOnly: true },
+    { href: pathTo(auditPaths.admin.log), label: t('admin.nav.audit'), adminOnly: true },
   ];
   const visible = items.filter((item) => !item.adminOnly || account.isAdmin);
+  const home = pathTo(shellPaths.admin.dashboard);
   const matches = (href: string) =>
-    href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
+    href === home ? pathname === home : pathname === href || pathname.startsWith(`${href}/`);
   // One item is current: the most specific match (/praksis/vurdering/… is "Til vurdering", not "Praksiseksempler").
   const current = visible.filter((item) => matches(item.href)).sort((a, b) => b.href.length - a.href.length)[0]?.href;
   return visible.map(({ href, label }) => ({ href, label, current: href === current }));
@@ -63,12 +74,12 @@ export function AdminLayout() {
   return (
     <AppLayout
       siteName={t('admin.siteName')}
-      homeHref="/"
+      homeHref={pathTo(shellPaths.admin.dashboard)}
       linkComponent={RouterLink}
       navItems={navItemsFor(account, location.pathname, t)}
       accountActions={account ? <AccountActions account={account} /> : null}
       footerLinks={[
-        { href: '/tilgjengelighet', label: t('admin.footer.accessibility') },
+        { href: pathTo(shellPaths.admin.accessibility), label: t('admin.footer.accessibility') },
         { href: webAppUrl(), label: t('admin.footer.webApp') },
       ]}
     >

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { Button, Link, Paragraph } from '@digdir/designsystemet-react';
+import { pathTo, shellPaths } from '@knutepunkt/domain';
 import { useI18n } from '@knutepunkt/ui';
 import type { Account } from '../account.ts';
 import { webAppUrl } from '../config.ts';
@@ -39,7 +40,7 @@ export function AdminOnlyPage() {
     <Page title={t('admin.adminOnly.title')}>
       <Paragraph>{t('admin.adminOnly.text')}</Paragraph>
       <Paragraph>
-        <AppLink to="/">{t('admin.adminOnly.home')}</AppLink>
+        <AppLink to={pathTo(shellPaths.admin.dashboard)}>{t('admin.adminOnly.home')}</AppLink>
       </Paragraph>
     </Page>
   );
@@ -55,7 +56,7 @@ export function useSignOut() {
       onSettled: () => {
         queryClient.removeQueries();
         queryClient.setQueryData(trpc.account.me.queryKey(), null);
-        void navigate('/logg-inn');
+        void navigate(pathTo(shellPaths.admin.signIn));
       },
     }),
   );

@@ -1,24 +1,24 @@
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
-import { NotFound, ErrorState, useI18n } from '@knutepunkt/ui';
-import { describeError } from '../errors.ts';
+import { pathTo, shellPaths } from '@knutepunkt/domain';
+import { NotFound, ErrorState, useI18n, type QueryStateViews } from '@knutepunkt/ui';
+import { describeError, errorCode } from '../errors.ts';
 import { Page, useFocusOnNavigation, usePageTitle } from './Page.tsx';
 
 /** The 404 content with its tab title. */
 export function NotFoundPage() {
   const { t } = useI18n();
   usePageTitle(t('ui.notFound.title'));
-  return <NotFound homeHref="/" focusOnMount={useFocusOnNavigation()} />;
+  return <NotFound homeHref={pathTo(shellPaths.admin.dashboard)} focusOnMount={useFocusOnNavigation()} />;
 }
 
 /**
- * A page whose data could not be loaded: "not found" gets the 404 page, "no
- * access" a page saying so; anything else says what went wrong and offers to
- * try again.
+ * A page whose data could not be loaded ("not found" gets the 404 page, see
+ * adminQueryStates): "no access" gets a page saying so; anything else says
+ * what went wrong and offers to try again.
  */
 export function PageError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useI18n();
   const described = describeError(error, t);
-  if (described.code === 'NOT_FOUND') return <NotFoundPage />;
   const forbidden = described.code === 'FORBIDDEN';
   return (
     <Page title={forbidden ? t('admin.forbidden.title') : t('ui.error.title')}>
@@ -60,3 +60,11 @@ export function RouteErrorPage() {
     </Page>
   );
 }
+
+/** How the admin app shows loading, failed and missing data (set once in AppProviders, used by QueryView and the lists). */
+export const adminQueryStates: Partial<QueryStateViews> = {
+  PageNotFound: NotFoundPage,
+  PageError,
+  SectionError,
+  isNotFound: (error) => errorCode(error) === 'NOT_FOUND',
+};

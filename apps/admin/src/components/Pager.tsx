@@ -2,23 +2,49 @@ import { Paragraph } from '@digdir/designsystemet-react';
 import { useI18n } from '@knutepunkt/ui';
 import { AppLink } from './AppLink.tsx';
 
-export interface PagerProps {
+interface PagerBase {
   page: number;
-  pageSize: number;
-  total: number;
   /** The current search parameters; the pager changes only `side`. */
   searchParams: URLSearchParams;
   param?: string;
 }
 
+/** A list whose total the server counts: "Side 2 av 5". */
+interface CountedPager extends PagerBase {
+  pageSize: number;
+  total: number;
+}
+
+/** A list the server sends a page at a time without a total: a full page means there may be more. */
+interface OpenEndedPager extends PagerBase {
+  hasMore: boolean;
+  /** What to say about where we are ("Side 2"). */
+  status: string;
+}
+
+export type PagerProps = CountedPager | OpenEndedPager;
+
 /**
  * Previous / next as real links (`?side=3`), so a page of results can be
- * bookmarked, opened in a new tab and reached with the back button.
+ * bookmarked, opened in a new tab and reached with the back button. Given to
+ * DataTable and DataList as their `pagination`.
  */
-export function Pager({ page, pageSize, total, searchParams, param = 'side' }: PagerProps) {
+export function Pager(props: PagerProps) {
   const { t } = useI18n();
-  const pages = Math.max(1, Math.ceil(total / pageSize));
-  if (pages <= 1) return null;
+  const { page, searchParams, param = 'side' } = props;
+  let hasMore: boolean;
+  let status: string;
+  if ('total' in props) {
+    const pages = Math.max(1, Math.ceil(props.total / props.pageSize));
+    // Past the last page there are no rows to page through.
+    if (pages <= 1 || page > pages) return null;
+    hasMore = page < pages;
+    status = t('admin.pager.status', { page, pages });
+  } else {
+    if (page <= 1 && !props.hasMore) return null;
+    hasMore = props.hasMore;
+    status = props.status;
+  }
   const hrefFor = (target: number) => {
     const next = new URLSearchParams(searchParams);
     if (target <= 1) next.delete(param);
@@ -29,8 +55,8 @@ export function Pager({ page, pageSize, total, searchParams, param = 'side' }: P
   return (
     <nav aria-label={t('admin.pager.label')} className="kp-pager">
       {page > 1 ? <AppLink to={hrefFor(page - 1)}>{t('admin.pager.previous')}</AppLink> : null}
-      <Paragraph className="kp-pager__status">{t('admin.pager.status', { page, pages })}</Paragraph>
-      {page < pages ? <AppLink to={hrefFor(page + 1)}>{t('admin.pager.next')}</AppLink> : null}
+      <Paragraph className="kp-pager__status">{status}</Paragraph>
+      {hasMore ? <AppLink to={hrefFor(page + 1)}>{t('admin.pager.next')}</AppLink> : null}
     </nav>
   );
 }

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import { Button } from '@digdir/designsystemet-react';
-import { VisuallyHidden } from '@knutepunkt/ui';
+import { DataList, VisuallyHidden, type CollectionProps } from '@knutepunkt/ui';
 
-export interface PickListProps<T extends { id: string; name: string }> {
-  items: readonly T[];
+export interface PickListProps<T extends { id: string; name: string }> extends CollectionProps {
+  /** The search results; undefined before a search or while it runs. */
+  items: readonly T[] | undefined;
   /** The list's accessible name, e.g. "Organisations found". */
   label: string;
   /** What follows the name: type, place, e-mail… */
@@ -18,7 +19,11 @@ export interface PickListProps<T extends { id: string; name: string }> {
   onAdd: (item: T) => void;
 }
 
-/** Search results to add from (organisations to a network, people as coordinators), one button each. */
+/**
+ * Search results to add from (organisations to a network, people as
+ * coordinators), one button each, with the search's states around them
+ * (result count, searching, failed, nothing found).
+ */
 export function PickList<T extends { id: string; name: string }>({
   items,
   label,
@@ -28,11 +33,19 @@ export function PickList<T extends { id: string; name: string }>({
   addLabel,
   addingId,
   onAdd,
+  ...states
 }: PickListProps<T>) {
   return (
-    <ul className="kp-picklist" aria-label={label}>
-      {items.map((item) => (
-        <li key={item.id} className="kp-picklist__item">
+    <DataList
+      {...states}
+      items={items}
+      itemKey={(item) => item.id}
+      label={label}
+      ordered={false}
+      className="kp-picklist"
+      itemClassName="kp-picklist__item"
+      renderItem={(item) => (
+        <>
           <div>
             <span className="kp-strong">{item.name}</span>
             <span className="kp-muted">{describe(item)}</span>
@@ -51,8 +64,8 @@ export function PickList<T extends { id: string; name: string }>({
               <VisuallyHidden> {item.name}</VisuallyHidden>
             </Button>
           )}
-        </li>
-      ))}
-    </ul>
+        </>
+      )}
+    />
   );
 }

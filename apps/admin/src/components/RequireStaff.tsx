@@ -1,11 +1,10 @@
 import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { Loading } from '@knutepunkt/ui';
+import { QueryView } from '@knutepunkt/ui';
 import { AccountContext, isStaff, signInPath, useAccount } from '../account.ts';
 import { useTRPC } from '../trpc.ts';
 import { AdminOnlyPage, NoAccessPage } from './NoAccess.tsx';
-import { PageError } from './PageStates.tsx';
 
 /**
  * Every page but sign-in and the accessibility statement: without a session,
@@ -16,14 +15,18 @@ export function RequireStaff() {
   const trpc = useTRPC();
   const location = useLocation();
   const me = useQuery(trpc.account.me.queryOptions());
-  if (me.isPending) return <Loading />;
-  if (me.isError) return <PageError error={me.error} onRetry={() => void me.refetch()} />;
-  if (!me.data) return <Navigate to={signInPath(location)} replace />;
-  if (!isStaff(me.data)) return <NoAccessPage account={me.data} />;
   return (
-    <AccountContext.Provider value={me.data}>
-      <Outlet />
-    </AccountContext.Provider>
+    <QueryView query={me}>
+      {(account) => {
+        if (!account) return <Navigate to={signInPath(location)} replace />;
+        if (!isStaff(account)) return <NoAccessPage account={account} />;
+        return (
+          <AccountContext.Provider value={account}>
+            <Outlet />
+          </AccountContext.Provider>
+        );
+      }}
+    </QueryView>
   );
 }
 

@@ -1,8 +1,10 @@
 import { useState, type ReactNode } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { Locale } from '@knutepunkt/domain';
+import { QueryStatesProvider } from '@knutepunkt/ui';
 import { TRPCProvider, createQueryClient, createWebClient } from '../trpc.ts';
 import { LocaleProvider } from './LocaleProvider.tsx';
+import { webQueryStates } from './PageStates.tsx';
 
 export interface ProvidersProps {
   initialLocale: Locale;
@@ -12,7 +14,7 @@ export interface ProvidersProps {
   children: ReactNode;
 }
 
-/** Data (TanStack Query + tRPC) and language, around the router. */
+/** Data (TanStack Query + tRPC), language and how pages show their data's states, around the router. */
 export function Providers({
   initialLocale,
   queryClient: givenQueryClient,
@@ -25,7 +27,9 @@ export function Providers({
   return (
     <QueryClientProvider client={queryClient}>
       <TRPCProvider queryClient={queryClient} trpcClient={trpcClient}>
-        <LocaleProvider initialLocale={initialLocale}>{children}</LocaleProvider>
+        <LocaleProvider initialLocale={initialLocale}>
+          <QueryStatesProvider views={webQueryStates}>{children}</QueryStatesProvider>
+        </LocaleProvider>
       </TRPCProvider>
     </QueryClientProvider>
   );

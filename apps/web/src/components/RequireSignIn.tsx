@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react';
 import { Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { Link, useLocation } from 'react-router';
-import { useI18n } from '@knutepunkt/ui';
+import { QueryView, useI18n } from '@knutepunkt/ui';
 import type { Account } from '../trpc.ts';
 import { Page } from './Page.tsx';
-import { PageError, PageLoading } from './QueryView.tsx';
 import { useAccountQuery } from './useAccount.ts';
 import { signInHref } from './next.ts';
 
@@ -13,19 +12,22 @@ export function RequireSignIn({ children }: { children: (account: Account) => Re
   const { t } = useI18n();
   const location = useLocation();
   const me = useAccountQuery();
-  if (me.isPending) return <PageLoading />;
-  if (me.isError) return <PageError error={me.error} onRetry={() => void me.refetch()} />;
-  if (!me.data) {
-    return (
-      <Page title={t('web.signInRequired.title')}>
-        <Paragraph>{t('web.signInRequired.text')}</Paragraph>
-        <Paragraph>
-          <DsLink asChild>
-            <Link to={signInHref(location.pathname + location.search)}>{t('web.signInRequired.link')}</Link>
-          </DsLink>
-        </Paragraph>
-      </Page>
-    );
-  }
-  return <>{children(me.data)}</>;
+  return (
+    <QueryView query={me}>
+      {(account) =>
+        account ? (
+          children(account)
+        ) : (
+          <Page title={t('web.signInRequired.title')}>
+            <Paragraph>{t('web.signInRequired.text')}</Paragraph>
+            <Paragraph>
+              <DsLink asChild>
+                <Link to={signInHref(location.pathname + location.search)}>{t('web.signInRequired.link')}</Link>
+              </DsLink>
+            </Paragraph>
+          </Page>
+        )
+      }
+    </QueryView>
+  );
 }

@@ -1,5 +1,4 @@
-import { useId } from 'react';
-import { Paragraph, Table } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import {
   COUNTIES,
   LOCALE_NAMES,
@@ -9,10 +8,9 @@ import {
   type Locale,
   type MessageKey,
 } from '@knutepunkt/domain';
-import { useI18n } from '@knutepunkt/ui';
-import { TableScroll } from '../../components/TableScroll.tsx';
+import { DataTable, useI18n, type DataTableColumn } from '@knutepunkt/ui';
 import { formatDateTime } from '../../format.ts';
-import { auditChanges } from './diff.ts';
+import { auditChanges, type FieldChange } from './diff.ts';
 
 const FIELD_LABELS: Record<string, MessageKey> = {
   name: 'org.field.name',
@@ -92,7 +90,6 @@ export interface AuditDiffProps {
  */
 export function AuditDiff({ action, before, after }: AuditDiffProps) {
   const { t, locale } = useI18n();
-  const captionId = useId();
   if (action === 'read') return <Paragraph data-size="sm">{t('audit.read.text')}</Paragraph>;
   const changes = auditChanges(action, before, after);
   if (changes.length === 0) return <Paragraph data-size="sm">{t('audit.diff.none')}</Paragraph>;
@@ -102,47 +99,46 @@ export function AuditDiff({ action, before, after }: AuditDiffProps) {
     : action === 'delete'
       ? t('audit.diff.captionDeleted')
       : t('audit.diff.captionCreated');
+  const field: DataTableColumn<FieldChange> = {
+    id: 'field',
+    header: t('audit.diff.field'),
+    rowHeader: true,
+    cell: (change) => fieldLabel(change.field, t),
+  };
+  const valueColumns: Array<DataTableColumn<FieldChange>> = isUpdate
+    ? [
+        {
+          id: 'before',
+          header: t('audit.diff.before'),
+          cellClassName: 'kp-diff__before',
+          cell: (change) => formatAuditValue(change.field, change.before, t, locale),
+        },
+        {
+          id: 'after',
+          header: t('audit.diff.after'),
+          cellClassName: 'kp-diff__after',
+          cell: (change) => formatAuditValue(change.field, change.after, t, locale),
+        },
+      ]
+    : [
+        {
+          id: 'value',
+          header: t('audit.diff.value'),
+          cell: (change) =>
+            formatAuditValue(change.field, action === 'delete' ? change.before : change.after, t, locale),
+        },
+      ];
   return (
-    <TableScroll labelledBy={captionId}>
-      <Table data-size="sm" className="kp-diff">
-        <caption id={captionId} className="kp-caption kp-caption--small">
-          {caption}
-        </caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('audit.diff.field')}</Table.HeaderCell>
-            {isUpdate ? (
-              <>
-                <Table.HeaderCell>{t('audit.diff.before')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('audit.diff.after')}</Table.HeaderCell>
-              </>
-            ) : (
-              <Table.HeaderCell>{t('audit.diff.value')}</Table.HeaderCell>
-            )}
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {changes.map((change) => (
-            <Table.Row key={change.field}>
-              <Table.HeaderCell scope="row">{fieldLabel(change.field, t)}</Table.HeaderCell>
-              {isUpdate ? (
-                <>
-                  <Table.Cell className="kp-diff__before">
-                    {formatAuditValue(change.field, change.before, t, locale)}
-                  </Table.Cell>
-                  <Table.Cell className="kp-diff__after">
-                    {formatAuditValue(change.field, change.after, t, locale)}
-                  </Table.Cell>
-                </>
-              ) : (
-                <Table.Cell>
-                  {formatAuditValue(change.field, action === 'delete' ? change.before : change.after, t, locale)}
-                </Table.Cell>
-              )}
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </TableScroll>
+    <DataTable
+      caption={caption}
+      showCaption
+      captionClassName="kp-caption kp-caption--small"
+      columns={[field, ...valueColumns]}
+      rows={changes}
+      rowKey={(change) => change.field}
+      zebra={false}
+      data-size="sm"
+      className="kp-diff"
+    />
   );
 }

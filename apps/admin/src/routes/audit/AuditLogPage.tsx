@@ -2,12 +2,20 @@ import { useState, type FormEvent } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { AUDIT_ENTITIES, type AuditEntity, type MessageKey } from '@knutepunkt/domain';
+import {
+  AUDIT_ENTITIES,
+  auditPaths,
+  networkPaths,
+  organisationPaths,
+  pathTo,
+  peoplePaths,
+  type AuditEntity,
+  type MessageKey,
+} from '@knutepunkt/domain';
 import type { AdminRouterOutputs } from '@knutepunkt/api';
-import { EmptyState, Loading, SelectField, useI18n } from '@knutepunkt/ui';
+import { DataList, SelectField, useI18n } from '@knutepunkt/ui';
 import { AppLink } from '../../components/AppLink.tsx';
 import { Page } from '../../components/Page.tsx';
-import { SectionError } from '../../components/PageStates.tsx';
 import { Pager, pageFromParams } from '../../components/Pager.tsx';
 import { formatDateTime, formatNumber } from '../../format.ts';
 import { useTRPC } from '../../trpc.ts';
@@ -28,9 +36,10 @@ const entityKey = (entity: string): MessageKey | null => (isEntity(entity) ? `au
 /** Where an entry's subject can be opened in this app, if it still exists. */
 function subjectHref(entry: Entry): string | null {
   if (entry.action === 'delete') return null;
-  if (entry.entity === 'organisation') return `/organisasjoner/${entry.entityId}`;
-  if (entry.entity === 'network') return `/nettverk/${entry.entityId}`;
-  if (entry.entity === 'user') return `/personer/${entry.entityId}`;
+  if (entry.entity === 'organisation')
+    return pathTo(organisationPaths.admin.organisation, { organisationId: entry.entityId });
+  if (entry.entity === 'network') return pathTo(networkPaths.admin.network, { networkId: entry.entityId });
+  if (entry.entity === 'user') return pathTo(peoplePaths.admin.person, { userId: entry.entityId });
   return null;
 }
 
@@ -60,15 +69,9 @@ export function AuditLogPage() {
     const next = new URLSearchParams(params);
     next.delete('av');
     next.delete('side');
-    const query = next.toString();
-    return query ? `?${query}` : '?';
+    return pathTo(auditPaths.admin.log, undefined, Object.fromEntries(next));
   };
-  const onlyActor = (id: string) => {
-    const next = new URLSearchParams();
-    if (entity) next.set('hva', entity);
-    next.set('av', id);
-    return `?${next.toString()}`;
-  };
+  const onlyActor = (id: string) => pathTo(auditPaths.admin.log, undefined, { hva: entity, av: id });
   const actorName = list.data?.items.find((item) => item.actor?.id === actorId)?.actor?.name;
 
   return (
@@ -93,76 +96,88 @@ export function AuditLogPage() {
         </Paragraph>
       ) : null}
 
-      <div role="status" className="kp-status">
-        {list.data ? (
-          <Paragraph>{t('admin.common.results', { count: formatNumber(locale, list.data.total) })}</Paragraph>
-        ) : null}
-      </div>
-      {list.isPending ? <Loading /> : null}
-      {list.isError ? <SectionError error={list.error} onRetry={() => void list.refetch()} headingLevel={2} /> : null}
-      {list.data && list.data.items.length === 0 ? <EmptyState message={t('audit.empty')} /> : null}
-      {list.data && list.data.items.length > 0 ? (
-        <>
-          <ol className="kp-audit" aria-label={t('audit.entries')}>
-            {list.data.items.map((entry) => {
-              const subject = auditSubject(entry.before, entry.after);
-              const key = entityKey(entry.entity);
-              const href = subjectHref(entry);
-              return (
-                <li key={entry.id} className="kp-audit__entry">
-                  <Heading level={2} data-size="2xs">
-                    {key ? t(key) : entry.entity}
-                    {subject ? ': ' : null}
-                    {subject && href ? <AppLink to={href}>{subject}</AppLink> : subject}
-                  </Heading>
-                  <dl className="kp-meta">
-                    {subject ? null : (
-                      // Reads record no name, only whose data was viewed.
-                      <div>
-                        <dt>{t('audit.meta.id')}</dt>
-                        <dd className="kp-id">
-                          {href ? <AppLink to={href}>{entry.entityId}</AppLink> : entry.entityId}
-                        </dd>
-                      </div>
-                    )}
-                    <div>
-                      <dt>{t('audit.meta.action')}</dt>
-                      <dd>{t(actionKey(entry.action))}</dd>
-                    </div>
-                    <div>
-                      <dt>{t('audit.meta.actor')}</dt>
-                      <dd>
-                        {entry.actor ? (
-                          <>
-                            {entry.actor.name}
-                            {entry.actor.id !== actorId ? (
-                              <span className="kp-meta__action">
-                                <AppLink to={onlyActor(entry.actor.id)}>
-                                  {t('audit.filter.byActorLabel', { name: entry.actor.name })}
-                                </AppLink>
-                              </span>
-                            ) : null}
-                          </>
-                        ) : (
-                          t('audit.actor.unknown')
-                        )}
-                      </dd>
-                    </div>
-                    <div>
-                      <dt>{t('audit.meta.time')}</dt>
-                      <dd>
-                        <time dateTime={entry.at}>{formatDateTime(locale, entry.at)}</time>
-                      </dd>
-                    </div>
-                  </dl>
-                  <AuditDiff action={entry.action} before={entry.before} after={entry.after} />
-                </li>
-              );
-            })}
-          </ol>
-          <Pager page={list.data.page} pageSize={list.data.pageSize} total={list.data.total} searchParams={params} />
-        </>
-      ) : null}
+      <DataList
+        label={t('audit.entries')}
+        query={list}
+        items={list.data?.items}
+        itemKey={(entry) => entry.id}
+        className="kp-audit"
+        itemClassName="kp-audit__entry"
+        status={list.data ? t('admin.common.results', { count: formatNumber(locale, list.data.total) }) : null}
+        empty={t('audit.empty')}
+        errorHeadingLevel={2}
+        pagination={
+          list.data ? (
+            <Pager page={list.data.page} pageSize={list.data.pageSize} total={list.data.total} searchParams={params} />
+          ) : null
+        }
+        renderItem={(entry) => <AuditEntry entry={entry} actorId={actorId} onlyActor={onlyActor} />}
+      />
     </Page>
+  );
+}
+
+/** One entry of the log: what, who, when, and the changed fields. */
+function AuditEntry({
+  entry,
+  actorId,
+  onlyActor,
+}: {
+  entry: Entry;
+  /** The person the log is filtered by, if any (no "only this person" link for them). */
+  actorId: string | undefined;
+  onlyActor: (id: string) => string;
+}) {
+  const { t, locale } = useI18n();
+  const subject = auditSubject(entry.before, entry.after);
+  const key = entityKey(entry.entity);
+  const href = subjectHref(entry);
+  return (
+    <>
+      <Heading level={2} data-size="2xs">
+        {key ? t(key) : entry.entity}
+        {subject ? ': ' : null}
+        {subject && href ? <AppLink to={href}>{subject}</AppLink> : subject}
+      </Heading>
+      <dl className="kp-meta">
+        {subject ? null : (
+          // Reads record no name, only whose data was viewed.
+          <div>
+            <dt>{t('audit.meta.id')}</dt>
+            <dd className="kp-id">{href ? <AppLink to={href}>{entry.entityId}</AppLink> : entry.entityId}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('audit.meta.action')}</dt>
+          <dd>{t(actionKey(entry.action))}</dd>
+        </div>
+        <div>
+          <dt>{t('audit.meta.actor')}</dt>
+          <dd>
+            {entry.actor ? (
+              <>
+                {entry.actor.name}
+                {entry.actor.id !== actorId ? (
+                  <span className="kp-meta__action">
+                    <AppLink to={onlyActor(entry.actor.id)}>
+                      {t('audit.filter.byActorLabel', { name: entry.actor.name })}
+                    </AppLink>
+                  </span>
+                ) : null}
+              </>
+            ) : (
+              t('audit.actor.unknown')
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('audit.meta.time')}</dt>
+          <dd>
+            <time dateTime={entry.at}>{formatDateTime(locale, entry.at)}</time>
+          </dd>
+        </div>
+      </dl>
+      <AuditDiff action={entry.action} before={entry.before} after={entry.after} />
+    </>
   );
 }

@@ -1,11 +1,11 @@
 import { useRef, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { pathTo, peoplePaths } from '@knutepunkt/domain';
 import type { AdminRouterOutputs } from '@knutepunkt/api';
-import { EmptyState, Loading, VisuallyHidden, useI18n } from '@knutepunkt/ui';
+import { ConfirmDialog, DataList, VisuallyHidden, useI18n } from '@knutepunkt/ui';
 import { useAccount } from '../../account.ts';
 import { AppLink } from '../../components/AppLink.tsx';
-import { ConfirmDialog } from '@knutepunkt/ui';
 import { SectionError } from '../../components/PageStates.tsx';
 import { SearchForm } from '../../components/SearchForm.tsx';
 import { Section } from '../../components/Section.tsx';
@@ -49,39 +49,41 @@ export function NetworkCoordinators({ network }: { network: Network }) {
   return (
     <Section title={t('admin.network.coordinators.heading')} headingRef={headingRef}>
       <StatusMessage message={status} />
-      {network.coordinators.length === 0 ? (
-        <EmptyState message={t('admin.network.coordinators.empty')} />
-      ) : (
-        <ul className="kp-picklist">
-          {network.coordinators.map((person) => (
-            <li key={person.id} className="kp-picklist__item">
-              <div>
-                {account.isAdmin ? (
-                  <AppLink to={`/personer/${person.id}`}>{person.name}</AppLink>
-                ) : (
-                  <span className="kp-strong">{person.name}</span>
-                )}
-                <span className="kp-muted"> · {person.email}</span>
-              </div>
+      <DataList
+        items={network.coordinators}
+        itemKey={(person) => person.id}
+        ordered={false}
+        className="kp-picklist"
+        itemClassName="kp-picklist__item"
+        empty={t('admin.network.coordinators.empty')}
+        renderItem={(person) => (
+          <>
+            <div>
               {account.isAdmin ? (
-                <Button
-                  type="button"
-                  variant="tertiary"
-                  data-color="danger"
-                  data-size="sm"
-                  onClick={() => {
-                    remove.reset();
-                    setRemoving(person);
-                  }}
-                >
-                  {t('admin.common.remove')}
-                  <VisuallyHidden> {person.name}</VisuallyHidden>
-                </Button>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      )}
+                <AppLink to={pathTo(peoplePaths.admin.person, { userId: person.id })}>{person.name}</AppLink>
+              ) : (
+                <span className="kp-strong">{person.name}</span>
+              )}
+              <span className="kp-muted"> · {person.email}</span>
+            </div>
+            {account.isAdmin ? (
+              <Button
+                type="button"
+                variant="tertiary"
+                data-color="danger"
+                data-size="sm"
+                onClick={() => {
+                  remove.reset();
+                  setRemoving(person);
+                }}
+              >
+                {t('admin.common.remove')}
+                <VisuallyHidden> {person.name}</VisuallyHidden>
+              </Button>
+            ) : null}
+          </>
+        )}
+      />
       {removing ? (
         <ConfirmDialog
           title={t('admin.network.coordinators.confirmTitle', { name: removing.name })}
@@ -147,32 +149,25 @@ function AddCoordinator({
         inputRef={inputRef}
       />
       {add.error ? <SectionError error={add.error} /> : null}
-      <div role="status" className="kp-status">
-        {results.data ? (
-          <Paragraph data-size="sm">{t('admin.common.results', { count: results.data.total })}</Paragraph>
-        ) : null}
-      </div>
-      {term !== '' && results.isPending ? <Loading label={t('admin.common.searching')} /> : null}
-      {results.isError ? <SectionError error={results.error} onRetry={() => void results.refetch()} /> : null}
-      {results.data && results.data.items.length === 0 ? (
-        <EmptyState message={t('admin.network.addCoordinator.noResults')} />
-      ) : null}
-      {results.data && results.data.items.length > 0 ? (
-        <PickList
-          items={results.data.items}
-          label={t('admin.network.addCoordinator.results')}
-          describe={(person) => ` · ${person.email}`}
-          isChosen={(person) => coordinatorIds.has(person.id)}
-          chosenText={t('admin.network.addCoordinator.already')}
-          addLabel={t('admin.network.addCoordinator.add')}
-          addingId={addingId}
-          onAdd={(person) => {
-            if (add.isPending) return;
-            setAddingId(person.id);
-            add.mutate({ networkId: network.id, userId: person.id });
-          }}
-        />
-      ) : null}
+      <PickList
+        query={term !== '' ? results : undefined}
+        items={results.data?.items}
+        status={results.data ? t('admin.common.results', { count: results.data.total }) : null}
+        statusSize="sm"
+        loadingLabel={t('admin.common.searching')}
+        empty={t('admin.network.addCoordinator.noResults')}
+        label={t('admin.network.addCoordinator.results')}
+        describe={(person) => ` · ${person.email}`}
+        isChosen={(person) => coordinatorIds.has(person.id)}
+        chosenText={t('admin.network.addCoordinator.already')}
+        addLabel={t('admin.network.addCoordinator.add')}
+        addingId={addingId}
+        onAdd={(person) => {
+          if (add.isPending) return;
+          setAddingId(person.id);
+          add.mutate({ networkId: network.id, userId: person.id });
+        }}
+      />
     </Section>
   );
 }

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { Button, Paragraph } from '@digdir/designsystemet-react';
-import { LOCALES, LOCALE_NAMES, slugify, type CountyCode, type Locale } from '@knutepunkt/domain';
+import { LOCALES, LOCALE_NAMES, networkPaths, pathTo, slugify, type CountyCode, type Locale } from '@knutepunkt/domain';
 import { SelectField, TextArea, TextField, fieldId, useI18n } from '@knutepunkt/ui';
 import { CountiesFieldset, firstCountyCheckboxId } from '../../components/CountiesFieldset.tsx';
 import { FormErrors, useFieldErrors } from '../../components/FormErrors.tsx';
@@ -31,7 +31,9 @@ export function NetworkCreatePage() {
     trpc.networks.create.mutationOptions({
       onSuccess: async (network) => {
         await queryClient.invalidateQueries(trpc.networks.list.queryFilter());
-        void navigate(`/nettverk/${network.id}`, { state: { flash: t('admin.networkCreate.created') } });
+        void navigate(pathTo(networkPaths.admin.network, { networkId: network.id }), {
+          state: { flash: t('admin.networkCreate.created') },
+        });
       },
     }),
   );

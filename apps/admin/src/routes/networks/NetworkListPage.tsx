@@ -1,13 +1,11 @@
-import { useId } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Paragraph, Table } from '@digdir/designsystemet-react';
-import { EmptyState, Loading, useI18n } from '@knutepunkt/ui';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { networkPaths, pathTo } from '@knutepunkt/domain';
+import { DataTable, useI18n } from '@knutepunkt/ui';
 import { Link } from 'react-router';
 import { useAccount } from '../../account.ts';
 import { AppLink } from '../../components/AppLink.tsx';
 import { Page } from '../../components/Page.tsx';
-import { SectionError } from '../../components/PageStates.tsx';
-import { TableScroll } from '../../components/TableScroll.tsx';
 import { countyNames, formatNumber } from '../../format.ts';
 import { useTRPC } from '../../trpc.ts';
 
@@ -17,7 +15,6 @@ export function NetworkListPage() {
   const trpc = useTRPC();
   const account = useAccount();
   const networks = useQuery(trpc.networks.list.queryOptions());
-  const captionId = useId();
 
   return (
     <Page
@@ -30,43 +27,43 @@ export function NetworkListPage() {
       actions={
         account.isAdmin ? (
           <Button asChild variant="secondary">
-            <Link to="/nettverk/ny">{t('admin.networks.new')}</Link>
+            <Link to={pathTo(networkPaths.admin.create)}>{t('admin.networks.new')}</Link>
           </Button>
         ) : null
       }
     >
-      {networks.isPending ? <Loading /> : null}
-      {networks.isError ? (
-        <SectionError error={networks.error} onRetry={() => void networks.refetch()} headingLevel={2} />
-      ) : null}
-      {networks.data?.length === 0 ? <EmptyState message={t('admin.networks.empty')} /> : null}
-      {networks.data && networks.data.length > 0 ? (
-        <TableScroll labelledBy={captionId}>
-          <Table zebra>
-            <caption id={captionId} className="ds-sr-only">
-              {t('admin.networks.title')}
-            </caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('org.field.name')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('admin.field.counties')}</Table.HeaderCell>
-                <Table.HeaderCell className="kp-num">{t('admin.networks.col.members')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {networks.data.map((network) => (
-                <Table.Row key={network.id}>
-                  <Table.HeaderCell scope="row">
-                    <AppLink to={`/nettverk/${network.id}`}>{network.name}</AppLink>
-                  </Table.HeaderCell>
-                  <Table.Cell>{countyNames(network.counties) || t('admin.common.notGiven')}</Table.Cell>
-                  <Table.Cell className="kp-num">{formatNumber(locale, network.memberCount)}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </TableScroll>
-      ) : null}
+      <DataTable
+        caption={t('admin.networks.title')}
+        query={networks}
+        rows={networks.data}
+        rowKey={(network) => network.id}
+        // Every network is loaded at once, so the table can sort itself.
+        columns={[
+          {
+            id: 'name',
+            header: t('org.field.name'),
+            rowHeader: true,
+            cell: (network) => (
+              <AppLink to={pathTo(networkPaths.admin.network, { networkId: network.id })}>{network.name}</AppLink>
+            ),
+            sortValue: (network) => network.name,
+          },
+          {
+            id: 'counties',
+            header: t('admin.field.counties'),
+            cell: (network) => countyNames(network.counties) || t('admin.common.notGiven'),
+          },
+          {
+            id: 'members',
+            header: t('admin.networks.col.members'),
+            className: 'kp-num',
+            cell: (network) => formatNumber(locale, network.memberCount),
+            sortValue: (network) => network.memberCount,
+          },
+        ]}
+        empty={t('admin.networks.empty')}
+        errorHeadingLevel={2}
+      />
     </Page>
   );
 }

@@ -1,15 +1,14 @@
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Button } from '@digdir/designsystemet-react';
+import { organisationPaths, pathTo } from '@knutepunkt/domain';
 import type { AdminRouterOutputs } from '@knutepunkt/api';
-import { EmptyState, Loading, VisuallyHidden, useI18n } from '@knutepunkt/ui';
+import { ConfirmDialog, DataTable, VisuallyHidden, useI18n } from '@knutepunkt/ui';
 import { AppLink } from '../../components/AppLink.tsx';
-import { ConfirmDialog } from '@knutepunkt/ui';
 import { SectionError } from '../../components/PageStates.tsx';
 import { SearchForm } from '../../components/SearchForm.tsx';
 import { Section } from '../../components/Section.tsx';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
-import { TableScroll } from '../../components/TableScroll.tsx';
 import { PickList } from '../../components/PickList.tsx';
 import { describeError } from '../../errors.ts';
 import { countyName } from '../../format.ts';
@@ -23,7 +22,6 @@ export function NetworkMembers({ network }: { network: Network }) {
   const { t } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const captionId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Member | null>(null);
@@ -50,51 +48,56 @@ export function NetworkMembers({ network }: { network: Network }) {
   return (
     <Section title={t('admin.network.members.heading')} headingRef={headingRef}>
       <StatusMessage message={status} />
-      {network.members.length === 0 ? (
-        <EmptyState message={t('admin.network.members.empty')} />
-      ) : (
-        <TableScroll labelledBy={captionId}>
-          <Table zebra>
-            <caption id={captionId} className="ds-sr-only">
-              {t('admin.network.members.heading')}
-            </caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('org.field.name')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('org.field.type')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('org.field.county')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('admin.common.actions')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {network.members.map((member) => (
-                <Table.Row key={member.id}>
-                  <Table.HeaderCell scope="row">
-                    <AppLink to={`/organisasjoner/${member.id}`}>{member.name}</AppLink>
-                  </Table.HeaderCell>
-                  <Table.Cell>{t(`org.type.${member.type}`)}</Table.Cell>
-                  <Table.Cell>{countyName(member.county) ?? t('admin.common.notGiven')}</Table.Cell>
-                  <Table.Cell>
-                    <Button
-                      type="button"
-                      variant="tertiary"
-                      data-color="danger"
-                      data-size="sm"
-                      onClick={() => {
-                        remove.reset();
-                        setRemoving(member);
-                      }}
-                    >
-                      {t('admin.common.remove')}
-                      <VisuallyHidden> {member.name}</VisuallyHidden>
-                    </Button>
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </TableScroll>
-      )}
+      <DataTable
+        caption={t('admin.network.members.heading')}
+        rows={network.members}
+        rowKey={(member) => member.id}
+        columns={[
+          {
+            id: 'name',
+            header: t('org.field.name'),
+            rowHeader: true,
+            cell: (member) => (
+              <AppLink to={pathTo(organisationPaths.admin.organisation, { organisationId: member.id })}>
+                {member.name}
+              </AppLink>
+            ),
+            sortValue: (member) => member.name,
+          },
+          {
+            id: 'type',
+            header: t('org.field.type'),
+            cell: (member) => t(`org.type.${member.type}`),
+            sortValue: (member) => t(`org.type.${member.type}`),
+          },
+          {
+            id: 'county',
+            header: t('org.field.county'),
+            cell: (member) => countyName(member.county) ?? t('admin.common.notGiven'),
+            sortValue: (member) => countyName(member.county),
+          },
+          {
+            id: 'actions',
+            header: t('admin.common.actions'),
+            cell: (member) => (
+              <Button
+                type="button"
+                variant="tertiary"
+                data-color="danger"
+                data-size="sm"
+                onClick={() => {
+                  remove.reset();
+                  setRemoving(member);
+                }}
+              >
+                {t('admin.common.remove')}
+                <VisuallyHidden> {member.name}</VisuallyHidden>
+              </Button>
+            ),
+          },
+        ]}
+        empty={t('admin.network.members.empty')}
+      />
       {removing ? (
         <ConfirmDialog
           title={t('admin.network.members.confirmTitle', { name: removing.name })}
@@ -162,32 +165,25 @@ function AddOrganisation({
         inputRef={inputRef}
       />
       {add.error ? <SectionError error={add.error} /> : null}
-      <div role="status" className="kp-status">
-        {results.data ? (
-          <Paragraph data-size="sm">{t('admin.common.results', { count: results.data.total })}</Paragraph>
-        ) : null}
-      </div>
-      {term !== '' && results.isPending ? <Loading label={t('admin.common.searching')} /> : null}
-      {results.isError ? <SectionError error={results.error} onRetry={() => void results.refetch()} /> : null}
-      {results.data && results.data.items.length === 0 ? (
-        <EmptyState message={t('admin.network.addOrg.noResults')} />
-      ) : null}
-      {results.data && results.data.items.length > 0 ? (
-        <PickList
-          items={results.data.items}
-          label={t('admin.network.addOrg.results')}
-          describe={(org) => ` · ${t(`org.type.${org.type}`)}${org.municipality ? ` · ${org.municipality}` : ''}`}
-          isChosen={(org) => memberIds.has(org.id)}
-          chosenText={t('admin.network.addOrg.already')}
-          addLabel={t('admin.common.add')}
-          addingId={addingId}
-          onAdd={(org) => {
-            if (add.isPending) return;
-            setAddingId(org.id);
-            add.mutate({ networkId: network.id, organisationId: org.id });
-          }}
-        />
-      ) : null}
+      <PickList
+        query={term !== '' ? results : undefined}
+        items={results.data?.items}
+        status={results.data ? t('admin.common.results', { count: results.data.total }) : null}
+        statusSize="sm"
+        loadingLabel={t('admin.common.searching')}
+        empty={t('admin.network.addOrg.noResults')}
+        label={t('admin.network.addOrg.results')}
+        describe={(org) => ` · ${t(`org.type.${org.type}`)}${org.municipality ? ` · ${org.municipality}` : ''}`}
+        isChosen={(org) => memberIds.has(org.id)}
+        chosenText={t('admin.network.addOrg.already')}
+        addLabel={t('admin.common.add')}
+        addingId={addingId}
+        onAdd={(org) => {
+          if (add.isPending) return;
+          setAddingId(org.id);
+          add.mutate({ networkId: network.id, organisationId: org.id });
+        }}
+      />
     </Section>
   );
 }

@@ -1,15 +1,14 @@
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Button, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { organisationPaths, pathTo, peoplePaths } from '@knutepunkt/domain';
 import type { AdminRouterOutputs } from '@knutepunkt/api';
-import { EmptyState, Loading, VisuallyHidden, useI18n } from '@knutepunkt/ui';
+import { ConfirmDialog, DataTable, QueryView, VisuallyHidden, useI18n, type DataTableColumn } from '@knutepunkt/ui';
 import { useAccount } from '../../account.ts';
 import { AppLink } from '../../components/AppLink.tsx';
-import { ConfirmDialog } from '@knutepunkt/ui';
 import { SectionError } from '../../components/PageStates.tsx';
 import { Section } from '../../components/Section.tsx';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
-import { TableScroll } from '../../components/TableScroll.tsx';
 import { describeError } from '../../errors.ts';
 import { formatDate } from '../../format.ts';
 import { useTRPC } from '../../trpc.ts';
@@ -27,8 +26,6 @@ export function NetworkMemberships({ networkId }: { networkId: string }) {
   const queryClient = useQueryClient();
   const account = useAccount();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const pendingCaption = useId();
-  const approvedCaption = useId();
   const [status, setStatus] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<Confirm | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
@@ -88,179 +85,172 @@ export function NetworkMemberships({ networkId }: { networkId: string }) {
   };
   const inlineError = (decide.error && !confirm ? decide.error : null) ?? setRole.error;
 
-  const person = (m: Membership) => (
-    <>
-      {account.isAdmin ? (
-        <AppLink to={`/personer/${m.user.id}`}>{m.user.name}</AppLink>
-      ) : (
-        <span className="kp-strong">{m.user.name}</span>
-      )}
-      <br />
-      <span className="kp-muted">{m.user.email}</span>
-    </>
-  );
+  // The first two columns of both tables: who, and in which organisation.
+  const personColumn: DataTableColumn<Membership> = {
+    id: 'person',
+    header: t('admin.membership.col.person'),
+    rowHeader: true,
+    cell: (m) => (
+      <>
+        {account.isAdmin ? (
+          <AppLink to={pathTo(peoplePaths.admin.person, { userId: m.user.id })}>{m.user.name}</AppLink>
+        ) : (
+          <span className="kp-strong">{m.user.name}</span>
+        )}
+        <br />
+        <span className="kp-muted">{m.user.email}</span>
+      </>
+    ),
+    sortValue: (m) => m.user.name,
+  };
+  const organisationColumn: DataTableColumn<Membership> = {
+    id: 'organisation',
+    header: t('admin.membership.col.organisation'),
+    cell: (m) => (
+      <AppLink to={pathTo(organisationPaths.admin.organisation, { organisationId: m.organisation.id })}>
+        {m.organisation.name}
+      </AppLink>
+    ),
+    sortValue: (m) => m.organisation.name,
+  };
   const context = (m: Membership) => <VisuallyHidden>{` – ${m.user.name}, ${m.organisation.name}`}</VisuallyHidden>;
-
-  const pending = list.data?.filter((m) => m.status === 'PENDING') ?? [];
-  const approved = list.data?.filter((m) => m.status === 'APPROVED') ?? [];
 
   return (
     <Section title={t('admin.network.memberships.heading')} headingRef={headingRef}>
       <Paragraph>{t('admin.network.memberships.intro')}</Paragraph>
       <StatusMessage message={status} />
       {inlineError ? <SectionError error={inlineError} /> : null}
-      {list.isPending ? <Loading /> : null}
-      {list.isError ? <SectionError error={list.error} onRetry={() => void list.refetch()} /> : null}
-      {list.data ? (
-        <>
-          <Section title={t('admin.network.pending.heading')} level={3}>
-            {pending.length === 0 ? (
-              <EmptyState message={t('admin.network.pending.empty')} />
-            ) : (
-              <TableScroll labelledBy={pendingCaption}>
-                <Table>
-                  <caption id={pendingCaption} className="ds-sr-only">
-                    {t('admin.network.pending.heading')}
-                  </caption>
-                  <Table.Head>
-                    <Table.Row>
-                      <Table.HeaderCell>{t('admin.membership.col.person')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('admin.membership.col.organisation')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('admin.membership.col.note')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('admin.membership.col.requested')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('admin.common.actions')}</Table.HeaderCell>
-                    </Table.Row>
-                  </Table.Head>
-                  <Table.Body>
-                    {pending.map((m) => (
-                      <Table.Row key={m.id}>
-                        <Table.HeaderCell scope="row">{person(m)}</Table.HeaderCell>
-                        <Table.Cell>
-                          <AppLink to={`/organisasjoner/${m.organisation.id}`}>{m.organisation.name}</AppLink>
-                        </Table.Cell>
-                        <Table.Cell className="kp-note">
-                          {m.note ?? <span className="kp-muted">{t('admin.common.notGiven')}</span>}
-                        </Table.Cell>
-                        <Table.Cell>
-                          <time dateTime={m.requestedAt}>{formatDate(locale, m.requestedAt)}</time>
-                        </Table.Cell>
-                        <Table.Cell>
-                          <div className="kp-row-actions">
-                            <Button
-                              type="button"
-                              data-size="sm"
-                              loading={busyId === m.id && decide.isPending && decide.variables?.role === 'MEMBER'}
-                              onClick={() =>
-                                act(m.id, () => decide.mutate({ membershipId: m.id, approve: true, role: 'MEMBER' }))
-                              }
-                            >
-                              {t('admin.membership.approveMember')}
-                              {context(m)}
-                            </Button>
-                            <Button
-                              type="button"
-                              variant="secondary"
-                              data-size="sm"
-                              loading={busyId === m.id && decide.isPending && decide.variables?.role === 'EDITOR'}
-                              onClick={() =>
-                                act(m.id, () => decide.mutate({ membershipId: m.id, approve: true, role: 'EDITOR' }))
-                              }
-                            >
-                              {t('admin.membership.approveEditor')}
-                              {context(m)}
-                            </Button>
-                            <Button
-                              type="button"
-                              variant="tertiary"
-                              data-color="danger"
-                              data-size="sm"
-                              onClick={() => {
-                                decide.reset();
-                                setConfirm({ kind: 'reject', membership: m });
-                              }}
-                            >
-                              {t('admin.membership.reject')}
-                              {context(m)}
-                            </Button>
-                          </div>
-                        </Table.Cell>
-                      </Table.Row>
-                    ))}
-                  </Table.Body>
-                </Table>
-              </TableScroll>
-            )}
-          </Section>
-          <Section title={t('admin.network.approved.heading')} level={3}>
-            {approved.length === 0 ? (
-              <EmptyState message={t('admin.network.approved.empty')} />
-            ) : (
-              <TableScroll labelledBy={approvedCaption}>
-                <Table zebra>
-                  <caption id={approvedCaption} className="ds-sr-only">
-                    {t('admin.network.approved.heading')}
-                  </caption>
-                  <Table.Head>
-                    <Table.Row>
-                      <Table.HeaderCell>{t('admin.membership.col.person')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('admin.membership.col.organisation')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('admin.membership.col.role')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('admin.common.actions')}</Table.HeaderCell>
-                    </Table.Row>
-                  </Table.Head>
-                  <Table.Body>
-                    {approved.map((m) => {
+      <QueryView scope="section" query={list}>
+        {(memberships) => (
+          <>
+            <Section title={t('admin.network.pending.heading')} level={3}>
+              <DataTable
+                caption={t('admin.network.pending.heading')}
+                rows={memberships.filter((m) => m.status === 'PENDING')}
+                rowKey={(m) => m.id}
+                zebra={false}
+                columns={[
+                  personColumn,
+                  organisationColumn,
+                  {
+                    id: 'note',
+                    header: t('admin.membership.col.note'),
+                    cellClassName: 'kp-note',
+                    cell: (m) => m.note ?? <span className="kp-muted">{t('admin.common.notGiven')}</span>,
+                  },
+                  {
+                    id: 'requested',
+                    header: t('admin.membership.col.requested'),
+                    cell: (m) => <time dateTime={m.requestedAt}>{formatDate(locale, m.requestedAt)}</time>,
+                    sortValue: (m) => m.requestedAt,
+                  },
+                  {
+                    id: 'actions',
+                    header: t('admin.common.actions'),
+                    cell: (m) => (
+                      <div className="kp-row-actions">
+                        <Button
+                          type="button"
+                          data-size="sm"
+                          loading={busyId === m.id && decide.isPending && decide.variables?.role === 'MEMBER'}
+                          onClick={() =>
+                            act(m.id, () => decide.mutate({ membershipId: m.id, approve: true, role: 'MEMBER' }))
+                          }
+                        >
+                          {t('admin.membership.approveMember')}
+                          {context(m)}
+                        </Button>
+                        <Button
+                          type="button"
+                          variant="secondary"
+                          data-size="sm"
+                          loading={busyId === m.id && decide.isPending && decide.variables?.role === 'EDITOR'}
+                          onClick={() =>
+                            act(m.id, () => decide.mutate({ membershipId: m.id, approve: true, role: 'EDITOR' }))
+                          }
+                        >
+                          {t('admin.membership.approveEditor')}
+                          {context(m)}
+                        </Button>
+                        <Button
+                          type="button"
+                          variant="tertiary"
+                          data-color="danger"
+                          data-size="sm"
+                          onClick={() => {
+                            decide.reset();
+                            setConfirm({ kind: 'reject', membership: m });
+                          }}
+                        >
+                          {t('admin.membership.reject')}
+                          {context(m)}
+                        </Button>
+                      </div>
+                    ),
+                  },
+                ]}
+                empty={t('admin.network.pending.empty')}
+              />
+            </Section>
+            <Section title={t('admin.network.approved.heading')} level={3}>
+              <DataTable
+                caption={t('admin.network.approved.heading')}
+                rows={memberships.filter((m) => m.status === 'APPROVED')}
+                rowKey={(m) => m.id}
+                columns={[
+                  personColumn,
+                  organisationColumn,
+                  {
+                    id: 'role',
+                    header: t('admin.membership.col.role'),
+                    cell: (m) => (
+                      <Tag data-color={m.role === 'EDITOR' ? 'accent' : 'neutral'} data-size="sm">
+                        {t(`admin.role.${m.role}`)}
+                      </Tag>
+                    ),
+                    sortValue: (m) => t(`admin.role.${m.role}`),
+                  },
+                  {
+                    id: 'actions',
+                    header: t('admin.common.actions'),
+                    cell: (m) => {
                       const nextRole = m.role === 'EDITOR' ? 'MEMBER' : 'EDITOR';
                       return (
-                        <Table.Row key={m.id}>
-                          <Table.HeaderCell scope="row">{person(m)}</Table.HeaderCell>
-                          <Table.Cell>
-                            <AppLink to={`/organisasjoner/${m.organisation.id}`}>{m.organisation.name}</AppLink>
-                          </Table.Cell>
-                          <Table.Cell>
-                            <Tag data-color={m.role === 'EDITOR' ? 'accent' : 'neutral'} data-size="sm">
-                              {t(`admin.role.${m.role}`)}
-                            </Tag>
-                          </Table.Cell>
-                          <Table.Cell>
-                            <div className="kp-row-actions">
-                              <Button
-                                type="button"
-                                variant="secondary"
-                                data-size="sm"
-                                loading={busyId === m.id && setRole.isPending}
-                                onClick={() => act(m.id, () => setRole.mutate({ membershipId: m.id, role: nextRole }))}
-                              >
-                                {t(
-                                  nextRole === 'EDITOR' ? 'admin.membership.makeEditor' : 'admin.membership.makeMember',
-                                )}
-                                {context(m)}
-                              </Button>
-                              <Button
-                                type="button"
-                                variant="tertiary"
-                                data-color="danger"
-                                data-size="sm"
-                                onClick={() => {
-                                  remove.reset();
-                                  setConfirm({ kind: 'remove', membership: m });
-                                }}
-                              >
-                                {t('admin.membership.remove')}
-                                {context(m)}
-                              </Button>
-                            </div>
-                          </Table.Cell>
-                        </Table.Row>
+                        <div className="kp-row-actions">
+                          <Button
+                            type="button"
+                            variant="secondary"
+                            data-size="sm"
+                            loading={busyId === m.id && setRole.isPending}
+                            onClick={() => act(m.id, () => setRole.mutate({ membershipId: m.id, role: nextRole }))}
+                          >
+                            {t(nextRole === 'EDITOR' ? 'admin.membership.makeEditor' : 'admin.membership.makeMember')}
+                            {context(m)}
+                          </Button>
+                          <Button
+                            type="button"
+                            variant="tertiary"
+                            data-color="danger"
+                            data-size="sm"
+                            onClick={() => {
+                              remove.reset();
+                              setConfirm({ kind: 'remove', membership: m });
+                            }}
+                          >
+                            {t('admin.membership.remove')}
+                            {context(m)}
+                          </Button>
+                        </div>
                       );
-                    })}
-                  </Table.Body>
-                </Table>
-              </TableScroll>
-            )}
-          </Section>
-        </>
-      ) : null}
+                    },
+                  },
+                ]}
+                empty={t('admin.network.approved.empty')}
+              />
+            </Section>
+          </>
+        )}
+      </QueryView>
       {confirm?.kind === 'reject' ? (
         <ConfirmDialog
           title={t('admin.membership.rejectTitle', { person: confirm.membership.user.name })}

@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { Loading, useI18n } from '@knutepunkt/ui';
+import { QueryView } from '@knutepunkt/ui';
 import { Page } from '../../components/Page.tsx';
-import { PageError } from '../../components/PageStates.tsx';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { useFlash } from '../../components/useFlash.ts';
 import { useTRPC } from '../../trpc.ts';
@@ -18,22 +17,21 @@ import { NetworkMemberships } from './NetworkMemberships.tsx';
  */
 export function NetworkPage() {
   const { networkId = '' } = useParams();
-  const { t } = useI18n();
   const trpc = useTRPC();
   const flash = useFlash();
   const network = useQuery(trpc.networks.get.queryOptions({ networkId }));
 
-  if (network.isPending) return <Loading label={t('ui.loading')} />;
-  if (network.isError) return <PageError error={network.error} onRetry={() => void network.refetch()} />;
-
-  const data = network.data;
   return (
-    <Page title={data.name}>
-      <StatusMessage message={flash} />
-      <NetworkMemberships networkId={data.id} />
-      <NetworkMembers network={data} />
-      <NetworkCoordinators network={data} />
-      <NetworkDetailsForm network={data} />
-    </Page>
+    <QueryView query={network}>
+      {(data) => (
+        <Page title={data.name}>
+          <StatusMessage message={flash} />
+          <NetworkMemberships networkId={data.id} />
+          <NetworkMembers network={data} />
+          <NetworkCoordinators network={data} />
+          <NetworkDetailsForm network={data} />
+        </Page>
+      )}
+    </QueryView>
   );
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { Paragraph } from '@digdir/designsystemet-react';
+import { organisationPaths, pathTo } from '@knutepunkt/domain';
 import { useI18n } from '@knutepunkt/ui';
 import { Page } from '../../components/Page.tsx';
 import { useTRPC } from '../../trpc.ts';
@@ -16,7 +17,7 @@ export function OrganisationCreatePage() {
     trpc.organisations.create.mutationOptions({
       onSuccess: async (organisation) => {
         await queryClient.invalidateQueries(trpc.organisations.list.queryFilter());
-        void navigate(`/organisasjoner/${organisation.id}`, {
+        void navigate(pathTo(organisationPaths.admin.organisation, { organisationId: organisation.id }), {
           state: { flash: t('admin.organisationCreate.created') },
         });
       },

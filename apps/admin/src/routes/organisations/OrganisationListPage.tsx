@@ -1,17 +1,23 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
-import { Button, Paragraph, Table } from '@digdir/designsystemet-react';
-import { COUNTIES, COUNTY_CODES, ORGANISATION_TYPES, type CountyCode, type OrganisationType } from '@knutepunkt/domain';
-import { EmptyState, Loading, SelectField, TextField, useI18n } from '@knutepunkt/ui';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
+import {
+  COUNTIES,
+  COUNTY_CODES,
+  ORGANISATION_TYPES,
+  organisationPaths,
+  pathTo,
+  type CountyCode,
+  type OrganisationType,
+} from '@knutepunkt/domain';
+import { DataTable, SelectField, TextField, useI18n } from '@knutepunkt/ui';
 import { useAccount } from '../../account.ts';
 import { AppLink } from '../../components/AppLink.tsx';
 import { COUNTIES_BY_NAME } from '../../components/CountiesFieldset.tsx';
 import { Page } from '../../components/Page.tsx';
-import { SectionError } from '../../components/PageStates.tsx';
 import { Pager, pageFromParams } from '../../components/Pager.tsx';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
-import { TableScroll } from '../../components/TableScroll.tsx';
 import { countyName, formatNumber } from '../../format.ts';
 import { useFlash } from '../../components/useFlash.ts';
 import { useTRPC } from '../../trpc.ts';
@@ -32,7 +38,6 @@ export function OrganisationListPage() {
   const trpc = useTRPC();
   const account = useAccount();
   const flash = useFlash();
-  const captionId = useId();
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const typeParam = params.get('type');
@@ -53,7 +58,7 @@ export function OrganisationListPage() {
       actions={
         account.isAdmin ? (
           <Button asChild variant="secondary">
-            <Link to="/organisasjoner/ny">{t('admin.organisations.new')}</Link>
+            <Link to={pathTo(organisationPaths.admin.create)}>{t('admin.organisations.new')}</Link>
           </Button>
         ) : null
       }
@@ -73,46 +78,36 @@ export function OrganisationListPage() {
         }}
       />
 
-      <div role="status" className="kp-status">
-        {list.data ? (
-          <Paragraph>{t('admin.common.results', { count: formatNumber(locale, list.data.total) })}</Paragraph>
-        ) : null}
-      </div>
-      {list.isPending ? <Loading /> : null}
-      {list.isError ? <SectionError error={list.error} onRetry={() => void list.refetch()} headingLevel={2} /> : null}
-      {list.data && list.data.items.length === 0 ? <EmptyState message={t('admin.organisations.empty')} /> : null}
-      {list.data && list.data.items.length > 0 ? (
-        <>
-          <TableScroll labelledBy={captionId}>
-            <Table zebra>
-              <caption id={captionId} className="ds-sr-only">
-                {t('admin.organisations.title')}
-              </caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>{t('org.field.name')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('org.field.type')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('org.field.municipality')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('org.field.county')}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {list.data.items.map((org) => (
-                  <Table.Row key={org.id}>
-                    <Table.HeaderCell scope="row">
-                      <AppLink to={`/organisasjoner/${org.id}`}>{org.name}</AppLink>
-                    </Table.HeaderCell>
-                    <Table.Cell>{t(`org.type.${org.type}`)}</Table.Cell>
-                    <Table.Cell>{org.municipality ?? ''}</Table.Cell>
-                    <Table.Cell>{countyName(org.county) ?? ''}</Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </TableScroll>
-          <Pager page={list.data.page} pageSize={list.data.pageSize} total={list.data.total} searchParams={params} />
-        </>
-      ) : null}
+      <DataTable
+        caption={t('admin.organisations.title')}
+        query={list}
+        rows={list.data?.items}
+        rowKey={(org) => org.id}
+        // A page of the server's results: sorting it would mislead, so no column sorts.
+        columns={[
+          {
+            id: 'name',
+            header: t('org.field.name'),
+            rowHeader: true,
+            cell: (org) => (
+              <AppLink to={pathTo(organisationPaths.admin.organisation, { organisationId: org.id })}>
+                {org.name}
+              </AppLink>
+            ),
+          },
+          { id: 'type', header: t('org.field.type'), cell: (org) => t(`org.type.${org.type}`) },
+          { id: 'municipality', header: t('org.field.municipality'), cell: (org) => org.municipality ?? '' },
+          { id: 'county', header: t('org.field.county'), cell: (org) => countyName(org.county) ?? '' },
+        ]}
+        status={list.data ? t('admin.common.results', { count: formatNumber(locale, list.data.total) }) : null}
+        empty={t('admin.organisations.empty')}
+        errorHeadingLevel={2}
+        pagination={
+          list.data ? (
+            <Pager page={list.data.page} pageSize={list.data.pageSize} total={list.data.total} searchParams={params} />
+          ) : null
+        }
+      />
     </Page>
   );
 }
@@ -171,7 +166,7 @@ function OrganisationFilters({
         <Button type="submit">{t('admin.organisations.apply')}</Button>
         {filtered ? (
           <Button asChild variant="tertiary">
-            <Link to="/organisasjoner">{t('admin.organisations.reset')}</Link>
+            <Link to={pathTo(organisationPaths.admin.list)}>{t('admin.organisations.reset')}</Link>
           </Button>
         ) : null}
       </div>

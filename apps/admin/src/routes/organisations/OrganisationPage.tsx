@@ -2,13 +2,12 @@ import { useRef, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
 import { Button, Link, Paragraph } from '@digdir/designsystemet-react';
+import { networkPaths, organisationPaths, pathTo } from '@knutepunkt/domain';
 import type { AdminRouterOutputs } from '@knutepunkt/api';
-import { Loading, useI18n } from '@knutepunkt/ui';
+import { ConfirmDialog, QueryView, useI18n } from '@knutepunkt/ui';
 import { useAccount } from '../../account.ts';
 import { AppLink } from '../../components/AppLink.tsx';
-import { ConfirmDialog } from '@knutepunkt/ui';
 import { Page } from '../../components/Page.tsx';
-import { PageError } from '../../components/PageStates.tsx';
 import { Section } from '../../components/Section.tsx';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { describeError } from '../../errors.ts';
@@ -39,12 +38,12 @@ export function OrganisationPage() {
   const account = useAccount();
   const organisation = useQuery(trpc.organisations.get.queryOptions({ organisationId }));
 
-  if (organisation.isPending) return <Loading />;
-  if (organisation.isError) return <PageError error={organisation.error} onRetry={() => void organisation.refetch()} />;
-  return account.isAdmin ? (
-    <EditOrganisation organisation={organisation.data} />
-  ) : (
-    <ViewOrganisation organisation={organisation.data} />
+  return (
+    <QueryView query={organisation}>
+      {(data) =>
+        account.isAdmin ? <EditOrganisation organisation={data} /> : <ViewOrganisation organisation={data} />
+      }
+    </QueryView>
   );
 }
 
@@ -61,7 +60,11 @@ function NetworksOf({ organisation }: { organisation: Organisation }) {
         <ul className="kp-links">
           {networks.map((network) => (
             <li key={network.id}>
-              {canOpen(network.id) ? <AppLink to={`/nettverk/${network.id}`}>{network.name}</AppLink> : network.name}
+              {canOpen(network.id) ? (
+                <AppLink to={pathTo(networkPaths.admin.network, { networkId: network.id })}>{network.name}</AppLink>
+              ) : (
+                network.name
+              )}
             </li>
           ))}
         </ul>
@@ -147,7 +150,7 @@ function EditOrganisation({ organisation }: { organisation: Organisation }) {
           queryClient.invalidateQueries(trpc.organisations.list.queryFilter()),
           queryClient.invalidateQueries(trpc.networks.pathFilter()),
         ]);
-        void navigate('/organisasjoner', {
+        void navigate(pathTo(organisationPaths.admin.list), {
           state: { flash: t('admin.organisation.deleted', { name: organisation.name }) },
         });
       },

@@ -2,12 +2,10 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { Details, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { MessageKey } from '@knutepunkt/domain';
-import { EmptyState, Loading, VisuallyHidden, useI18n } from '@knutepunkt/ui';
+import { DataList, VisuallyHidden, useI18n } from '@knutepunkt/ui';
 import { useAccount } from '../../account.ts';
-import { AppLink } from '../../components/AppLink.tsx';
 import { Page } from '../../components/Page.tsx';
-import { SectionError } from '../../components/PageStates.tsx';
-import { pageFromParams } from '../../components/Pager.tsx';
+import { Pager, pageFromParams } from '../../components/Pager.tsx';
 import { formatDateTime } from '../../format.ts';
 import { useTRPC } from '../../trpc.ts';
 import './outbox.css';
@@ -53,62 +51,66 @@ export function OutboxPage() {
         </Paragraph>
       }
     >
-      {list.isPending ? <Loading /> : null}
-      {list.isError ? <SectionError error={list.error} onRetry={() => void list.refetch()} headingLevel={2} /> : null}
-      {list.data && list.data.length === 0 ? <EmptyState message={t('practiceAdmin.outbox.empty')} /> : null}
-      {list.data && list.data.length > 0 ? (
-        <ol className="kp-audit" aria-label={t('practiceAdmin.outbox.list')}>
-          {list.data.map((message) => (
-            <li key={message.id} className="kp-audit__entry">
-              <Heading level={2} data-size="2xs">
-                {message.subject}
-              </Heading>
-              <dl className="kp-meta">
-                <div>
-                  <dt>{t('practiceAdmin.outbox.to')}</dt>
-                  <dd className="kp-break">{message.toEmail}</dd>
-                </div>
-                <div>
-                  <dt>{t('practiceAdmin.outbox.created')}</dt>
-                  <dd>
-                    <time dateTime={message.createdAt}>{formatDateTime(locale, message.createdAt)}</time>
-                  </dd>
-                </div>
-                <div>
-                  <dt>{t('practiceAdmin.outbox.kind')}</dt>
-                  <dd>{kindLabel(message.kind)}</dd>
-                </div>
-                <div>
-                  <dt>{t('practiceAdmin.outbox.sent')}</dt>
-                  <dd>
-                    {message.sentAt ? (
-                      <time dateTime={message.sentAt}>{formatDateTime(locale, message.sentAt)}</time>
-                    ) : (
-                      t('practiceAdmin.outbox.notSent')
-                    )}
-                  </dd>
-                </div>
-              </dl>
-              <Details>
-                <Details.Summary>
-                  {t('practiceAdmin.outbox.body')}
-                  <VisuallyHidden>: {message.subject}</VisuallyHidden>
-                </Details.Summary>
-                <Details.Content>
-                  <Paragraph className="kp-prewrap kp-break">{message.body}</Paragraph>
-                </Details.Content>
-              </Details>
-            </li>
-          ))}
-        </ol>
-      ) : null}
-      {page > 1 || hasMore ? (
-        <nav aria-label={t('admin.pager.label')} className="kp-pager">
-          {page > 1 ? <AppLink to={page === 2 ? '?' : `?side=${page - 1}`}>{t('admin.pager.previous')}</AppLink> : null}
-          <Paragraph className="kp-pager__status">{t('practiceAdmin.outbox.page', { page })}</Paragraph>
-          {hasMore ? <AppLink to={`?side=${page + 1}`}>{t('admin.pager.next')}</AppLink> : null}
-        </nav>
-      ) : null}
+      <DataList
+        label={t('practiceAdmin.outbox.list')}
+        query={list}
+        items={list.data}
+        itemKey={(message) => message.id}
+        className="kp-audit"
+        itemClassName="kp-audit__entry"
+        empty={t('practiceAdmin.outbox.empty')}
+        errorHeadingLevel={2}
+        pagination={
+          <Pager
+            page={page}
+            hasMore={hasMore}
+            status={t('practiceAdmin.outbox.page', { page })}
+            searchParams={params}
+          />
+        }
+        renderItem={(message) => (
+          <>
+            <Heading level={2} data-size="2xs">
+              {message.subject}
+            </Heading>
+            <dl className="kp-meta">
+              <div>
+                <dt>{t('practiceAdmin.outbox.to')}</dt>
+                <dd className="kp-break">{message.toEmail}</dd>
+              </div>
+              <div>
+                <dt>{t('practiceAdmin.outbox.created')}</dt>
+                <dd>
+                  <time dateTime={message.createdAt}>{formatDateTime(locale, message.createdAt)}</time>
+                </dd>
+              </div>
+              <div>
+                <dt>{t('practiceAdmin.outbox.kind')}</dt>
+                <dd>{kindLabel(message.kind)}</dd>
+              </div>
+              <div>
+                <dt>{t('practiceAdmin.outbox.sent')}</dt>
+                <dd>
+                  {message.sentAt ? (
+                    <time dateTime={message.sentAt}>{formatDateTime(locale, message.sentAt)}</time>
+                  ) : (
+                    t('practiceAdmin.outbox.notSent')
+                  )}
+                </dd>
+              </div>
+            </dl>
+            <Details>
+              <Details.Summary>
+                {t('practiceAdmin.outbox.body')}
+                <VisuallyHidden>: {message.subject}</VisuallyHidden>
+              </Details.Summary>
+              <Details.Content>
+                <Paragraph className="kp-prewrap kp-break">{message.body}</Paragraph>
+              </Details.Content>
+            </Details>
+          </>
+        )}
+      />
     </Page>
   );
 }

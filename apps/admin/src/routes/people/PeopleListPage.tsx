@@ -1,14 +1,12 @@
-import { useId } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
-import { Paragraph, Table, Tag } from '@digdir/designsystemet-react';
-import { EmptyState, Loading, useI18n } from '@knutepunkt/ui';
+import { Paragraph, Tag } from '@digdir/designsystemet-react';
+import { pathTo, peoplePaths } from '@knutepunkt/domain';
+import { DataTable, useI18n } from '@knutepunkt/ui';
 import { AppLink } from '../../components/AppLink.tsx';
 import { Page } from '../../components/Page.tsx';
-import { SectionError } from '../../components/PageStates.tsx';
 import { Pager, pageFromParams } from '../../components/Pager.tsx';
 import { SearchForm } from '../../components/SearchForm.tsx';
-import { TableScroll } from '../../components/TableScroll.tsx';
 import { formatDate, formatNumber } from '../../format.ts';
 import { useTRPC } from '../../trpc.ts';
 
@@ -16,7 +14,6 @@ import { useTRPC } from '../../trpc.ts';
 export function PeopleListPage() {
   const { t, locale } = useI18n();
   const trpc = useTRPC();
-  const captionId = useId();
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const page = pageFromParams(params);
@@ -35,64 +32,59 @@ export function PeopleListPage() {
         pending={list.isFetching}
         onSearch={(term) => setParams(term ? { q: term } : {})}
       />
-      <div role="status" className="kp-status">
-        {list.data ? (
-          <Paragraph>{t('admin.common.results', { count: formatNumber(locale, list.data.total) })}</Paragraph>
-        ) : null}
-      </div>
-      {list.isPending ? <Loading /> : null}
-      {list.isError ? <SectionError error={list.error} onRetry={() => void list.refetch()} headingLevel={2} /> : null}
-      {list.data && list.data.items.length === 0 ? <EmptyState message={t('admin.people.empty')} /> : null}
-      {list.data && list.data.items.length > 0 ? (
-        <>
-          <TableScroll labelledBy={captionId}>
-            <Table zebra>
-              <caption id={captionId} className="ds-sr-only">
-                {t('admin.people.title')}
-              </caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>{t('org.field.name')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('org.field.email')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('admin.people.col.roles')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('admin.people.col.account')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('admin.people.col.registered')}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {list.data.items.map((person) => (
-                  <Table.Row key={person.id}>
-                    <Table.HeaderCell scope="row">
-                      <AppLink to={`/personer/${person.id}`}>{person.name}</AppLink>
-                    </Table.HeaderCell>
-                    <Table.Cell>{person.email}</Table.Cell>
-                    <Table.Cell>
-                      {person.isAdmin ? (
-                        <Tag data-color="accent" data-size="sm">
-                          {t('admin.person.admin')}
-                        </Tag>
-                      ) : null}
-                    </Table.Cell>
-                    <Table.Cell>
-                      {person.disabledAt ? (
-                        <Tag data-color="danger" data-size="sm">
-                          {t('admin.person.disabled')}
-                        </Tag>
-                      ) : (
-                        t('admin.person.active')
-                      )}
-                    </Table.Cell>
-                    <Table.Cell>
-                      <time dateTime={person.createdAt}>{formatDate(locale, person.createdAt)}</time>
-                    </Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </TableScroll>
-          <Pager page={list.data.page} pageSize={list.data.pageSize} total={list.data.total} searchParams={params} />
-        </>
-      ) : null}
+      <DataTable
+        caption={t('admin.people.title')}
+        query={list}
+        rows={list.data?.items}
+        rowKey={(person) => person.id}
+        // A page of the server's results: sorting it would mislead, so no column sorts.
+        columns={[
+          {
+            id: 'name',
+            header: t('org.field.name'),
+            rowHeader: true,
+            cell: (person) => (
+              <AppLink to={pathTo(peoplePaths.admin.person, { userId: person.id })}>{person.name}</AppLink>
+            ),
+          },
+          { id: 'email', header: t('org.field.email'), cell: (person) => person.email },
+          {
+            id: 'roles',
+            header: t('admin.people.col.roles'),
+            cell: (person) =>
+              person.isAdmin ? (
+                <Tag data-color="accent" data-size="sm">
+                  {t('admin.person.admin')}
+                </Tag>
+              ) : null,
+          },
+          {
+            id: 'account',
+            header: t('admin.people.col.account'),
+            cell: (person) =>
+              person.disabledAt ? (
+                <Tag data-color="danger" data-size="sm">
+                  {t('admin.person.disabled')}
+                </Tag>
+              ) : (
+                t('admin.person.active')
+              ),
+          },
+          {
+            id: 'registered',
+            header: t('admin.people.col.registered'),
+            cell: (person) => <time dateTime={person.createdAt}>{formatDate(locale, person.createdAt)}</time>,
+          },
+        ]}
+        status={list.data ? t('admin.common.results', { count: formatNumber(locale, list.data.total) }) : null}
+        empty={t('admin.people.empty')}
+        errorHeadingLevel={2}
+        pagination={
+          list.data ? (
+            <Pager page={list.data.page} pageSize={list.data.pageSize} total={list.data.total} searchParams={params} />
+          ) : null
+        }
+      />
     </Page>
   );
 }

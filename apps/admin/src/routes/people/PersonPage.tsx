@@ -2,14 +2,12 @@ import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { Button, Paragraph, Tag } from '@digdir/designsystemet-react';
-import { LOCALE_NAMES } from '@knutepunkt/domain';
+import { LOCALE_NAMES, networkPaths, organisationPaths, pathTo } from '@knutepunkt/domain';
 import type { AdminRouterOutputs } from '@knutepunkt/api';
-import { Loading, useI18n } from '@knutepunkt/ui';
+import { ConfirmDialog, QueryView, useI18n } from '@knutepunkt/ui';
 import { useAccount } from '../../account.ts';
 import { AppLink } from '../../components/AppLink.tsx';
-import { ConfirmDialog } from '@knutepunkt/ui';
 import { Page } from '../../components/Page.tsx';
-import { PageError } from '../../components/PageStates.tsx';
 import { Section } from '../../components/Section.tsx';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { describeError } from '../../errors.ts';
@@ -26,9 +24,7 @@ export function PersonPage() {
   // Each look-up is logged on the server as a read of personal data: do not refetch it in the background.
   const person = useQuery({ ...trpc.people.get.queryOptions({ userId }), staleTime: Infinity });
 
-  if (person.isPending) return <Loading />;
-  if (person.isError) return <PageError error={person.error} onRetry={() => void person.refetch()} />;
-  return <PersonDetails person={person.data} />;
+  return <QueryView query={person}>{(data) => <PersonDetails person={data} />}</QueryView>;
 }
 
 function PersonDetails({ person }: { person: Person }) {
@@ -151,7 +147,9 @@ function PersonDetails({ person }: { person: Person }) {
           <ul className="kp-picklist">
             {person.memberships.map((m) => (
               <li key={m.id} className="kp-picklist__item">
-                <AppLink to={`/organisasjoner/${m.organisation.id}`}>{m.organisation.name}</AppLink>
+                <AppLink to={pathTo(organisationPaths.admin.organisation, { organisationId: m.organisation.id })}>
+                  {m.organisation.name}
+                </AppLink>
                 <span className="kp-tags">
                   <Tag data-size="sm" data-color={m.role === 'EDITOR' ? 'accent' : 'neutral'}>
                     {t(`admin.role.${m.role}`)}
@@ -176,7 +174,7 @@ function PersonDetails({ person }: { person: Person }) {
           <ul className="kp-links">
             {person.coordinatorOf.map((network) => (
               <li key={network.id}>
-                <AppLink to={`/nettverk/${network.id}`}>{network.name}</AppLink>
+                <AppLink to={pathTo(networkPaths.admin.network, { networkId: network.id })}>{network.name}</AppLink>
               </li>
             ))}
           </ul>

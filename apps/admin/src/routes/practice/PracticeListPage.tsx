@@ -1,15 +1,14 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Button, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { pathTo, practicePaths } from '@knutepunkt/domain';
 import type { AdminRouterOutputs } from '@knutepunkt/api';
-import { EmptyState, Loading, VisuallyHidden, useI18n } from '@knutepunkt/ui';
+import { ConfirmDialog, DataTable, VisuallyHidden, useI18n } from '@knutepunkt/ui';
 import { useAccount } from '../../account.ts';
 import { AppLink } from '../../components/AppLink.tsx';
-import { ConfirmDialog } from '@knutepunkt/ui';
 import { Page } from '../../components/Page.tsx';
 import { SectionError } from '../../components/PageStates.tsx';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
-import { TableScroll } from '../../components/TableScroll.tsx';
 import { describeError } from '../../errors.ts';
 import { formatDate } from '../../format.ts';
 import { useTRPC } from '../../trpc.ts';
@@ -28,7 +27,6 @@ export function PracticeListPage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const account = useAccount();
-  const captionId = useId();
   const list = useQuery({ ...trpc.practice.list.queryOptions(), staleTime: 0 });
   const [status, setStatus] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<Example | null>(null);
@@ -75,108 +73,131 @@ export function PracticeListPage() {
             {t(account.isAdmin ? 'practiceAdmin.examples.introAdmin' : 'practiceAdmin.examples.intro')}
           </Paragraph>
           <Paragraph>
-            <AppLink to="/praksis/vurdering">{t('practiceAdmin.dashboard.toQueue')}</AppLink>
+            <AppLink to={pathTo(practicePaths.admin.queue)}>{t('practiceAdmin.dashboard.toQueue')}</AppLink>
           </Paragraph>
         </>
       }
     >
       <StatusMessage message={status} />
       {setFeatured.error ? <SectionError error={setFeatured.error} headingLevel={2} /> : null}
-      {list.isPending ? <Loading /> : null}
-      {list.isError ? <SectionError error={list.error} onRetry={() => void list.refetch()} headingLevel={2} /> : null}
-      {list.data && examples.length === 0 ? <EmptyState message={t('practiceAdmin.examples.empty')} /> : null}
-      {examples.length > 0 ? (
-        <TableScroll labelledBy={captionId}>
-          <Table zebra>
-            <caption id={captionId} className="ds-sr-only">
-              {t('practiceAdmin.examples.caption')}
-            </caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('practiceAdmin.queue.col.title')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('practiceAdmin.queue.col.organisation')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('practiceAdmin.examples.col.lastPublished')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('practiceAdmin.examples.col.status')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('practiceAdmin.examples.featured')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('admin.common.actions')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {examples.map((example) => {
-                const title = titleOf(example);
-                const url = publicExampleUrl(example.slug);
-                const archived = example.archivedAt !== null;
-                return (
-                  <Table.Row key={example.id}>
-                    <Table.HeaderCell scope="row" className="kp-practice-title">
-                      {url && !archived ? <Link href={url}>{title}</Link> : <span className="kp-strong">{title}</span>}
-                      <span className="kp-path">
-                        <VisuallyHidden>{t('practiceAdmin.examples.address')} </VisuallyHidden>
-                        {publicExamplePath(example.slug)}
-                      </span>
-                    </Table.HeaderCell>
-                    <Table.Cell>{example.organisation.name}</Table.Cell>
-                    <Table.Cell>
-                      {example.lastPublishedAt ? (
-                        <time dateTime={example.lastPublishedAt}>{formatDate(locale, example.lastPublishedAt)}</time>
-                      ) : (
-                        t('admin.common.notGiven')
-                      )}
-                    </Table.Cell>
-                    <Table.Cell>
-                      <Tag data-size="sm" data-color={archived ? 'neutral' : 'success'}>
-                        {t(archived ? 'practiceAdmin.examples.archivedTag' : 'practiceAdmin.examples.publishedTag')}
-                      </Tag>
-                    </Table.Cell>
-                    <Table.Cell>
-                      {/* A toggle: the name stays, aria-pressed says whether it is on; the star and fill show it too. */}
-                      <Button
-                        type="button"
-                        data-size="sm"
-                        variant={example.featured ? 'primary' : 'secondary'}
-                        aria-pressed={example.featured}
-                        loading={busyId === example.id && setFeatured.isPending}
-                        onClick={() => {
-                          if (busyId) return;
-                          setStatus(null);
-                          setBusyId(example.id);
-                          setFeatured.mutate({ exampleId: example.id, value: !example.featured });
-                        }}
-                      >
-                        <span aria-hidden="true">{example.featured ? '★' : '☆'}</span>
-                        {t('practiceAdmin.examples.featured')}
-                        <VisuallyHidden> – {title}</VisuallyHidden>
-                      </Button>
-                    </Table.Cell>
-                    <Table.Cell>
-                      <div className="kp-row-actions">
-                        <Button
-                          type="button"
-                          data-size="sm"
-                          variant="tertiary"
-                          data-color={archived ? undefined : 'danger'}
-                          onClick={() => {
-                            setArchived.reset();
-                            setStatus(null);
-                            setConfirm(example);
-                          }}
-                        >
-                          {t(archived ? 'practiceAdmin.examples.restore' : 'practiceAdmin.examples.archive')}
-                          <VisuallyHidden> – {title}</VisuallyHidden>
-                        </Button>
-                        <AppLink to={`/praksis/eksempel/${example.id}/historikk`}>
-                          {t('practiceAdmin.examples.history')}
-                          <VisuallyHidden> – {title}</VisuallyHidden>
-                        </AppLink>
-                      </div>
-                    </Table.Cell>
-                  </Table.Row>
-                );
-              })}
-            </Table.Body>
-          </Table>
-        </TableScroll>
-      ) : null}
+      <DataTable
+        caption={t('practiceAdmin.examples.caption')}
+        query={list}
+        rows={list.data ? examples : undefined}
+        rowKey={(example) => example.id}
+        // Every example is loaded at once, so the table can sort itself.
+        columns={[
+          {
+            id: 'title',
+            header: t('practiceAdmin.queue.col.title'),
+            rowHeader: true,
+            cellClassName: 'kp-practice-title',
+            cell: (example) => {
+              const title = titleOf(example);
+              const url = publicExampleUrl(example.slug);
+              return (
+                <>
+                  {url && example.archivedAt === null ? (
+                    <Link href={url}>{title}</Link>
+                  ) : (
+                    <span className="kp-strong">{title}</span>
+                  )}
+                  <span className="kp-path">
+                    <VisuallyHidden>{t('practiceAdmin.examples.address')} </VisuallyHidden>
+                    {publicExamplePath(example.slug)}
+                  </span>
+                </>
+              );
+            },
+            sortValue: titleOf,
+          },
+          {
+            id: 'organisation',
+            header: t('practiceAdmin.queue.col.organisation'),
+            cell: (example) => example.organisation.name,
+            sortValue: (example) => example.organisation.name,
+          },
+          {
+            id: 'lastPublished',
+            header: t('practiceAdmin.examples.col.lastPublished'),
+            cell: (example) =>
+              example.lastPublishedAt ? (
+                <time dateTime={example.lastPublishedAt}>{formatDate(locale, example.lastPublishedAt)}</time>
+              ) : (
+                t('admin.common.notGiven')
+              ),
+            sortValue: (example) => example.lastPublishedAt,
+          },
+          {
+            id: 'status',
+            header: t('practiceAdmin.examples.col.status'),
+            cell: (example) => {
+              const archived = example.archivedAt !== null;
+              return (
+                <Tag data-size="sm" data-color={archived ? 'neutral' : 'success'}>
+                  {t(archived ? 'practiceAdmin.examples.archivedTag' : 'practiceAdmin.examples.publishedTag')}
+                </Tag>
+              );
+            },
+          },
+          {
+            id: 'featured',
+            header: t('practiceAdmin.examples.featured'),
+            cell: (example) => (
+              // A toggle: the name stays, aria-pressed says whether it is on; the star and fill show it too.
+              <Button
+                type="button"
+                data-size="sm"
+                variant={example.featured ? 'primary' : 'secondary'}
+                aria-pressed={example.featured}
+                loading={busyId === example.id && setFeatured.isPending}
+                onClick={() => {
+                  if (busyId) return;
+                  setStatus(null);
+                  setBusyId(example.id);
+                  setFeatured.mutate({ exampleId: example.id, value: !example.featured });
+                }}
+              >
+                <span aria-hidden="true">{example.featured ? '★' : '☆'}</span>
+                {t('practiceAdmin.examples.featured')}
+                <VisuallyHidden> – {titleOf(example)}</VisuallyHidden>
+              </Button>
+            ),
+          },
+          {
+            id: 'actions',
+            header: t('admin.common.actions'),
+            cell: (example) => {
+              const title = titleOf(example);
+              const archived = example.archivedAt !== null;
+              return (
+                <div className="kp-row-actions">
+                  <Button
+                    type="button"
+                    data-size="sm"
+                    variant="tertiary"
+                    data-color={archived ? undefined : 'danger'}
+                    onClick={() => {
+                      setArchived.reset();
+                      setStatus(null);
+                      setConfirm(example);
+                    }}
+                  >
+                    {t(archived ? 'practiceAdmin.examples.restore' : 'practiceAdmin.examples.archive')}
+                    <VisuallyHidden> – {title}</VisuallyHidden>
+                  </Button>
+                  <AppLink to={pathTo(practicePaths.admin.history, { exampleId: example.id })}>
+                    {t('practiceAdmin.examples.history')}
+                    <VisuallyHidden> – {title}</VisuallyHidden>
+                  </AppLink>
+                </div>
+              );
+            },
+          },
+        ]}
+        empty={t('practiceAdmin.examples.empty')}
+        errorHeadingLevel={2}
+      />
       {confirm ? (
         <ConfirmDialog
           title={t(confirm.archivedAt ? 'practiceAdmin.examples.restoreTitle' : 'practiceAdmin.examples.archiveTitle', {

@@ -2,8 +2,8 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { TextArea, useI18n } from '@knutepunkt/ui';
-import { ConfirmDialog } from '@knutepunkt/ui';
+import { pathTo, practicePaths } from '@knutepunkt/domain';
+import { ConfirmDialog, TextArea, useI18n } from '@knutepunkt/ui';
 import { FormErrors, useFieldErrors } from '../../components/FormErrors.tsx';
 import { Section } from '../../components/Section.tsx';
 import { describeError, errorCode } from '../../errors.ts';
@@ -46,7 +46,7 @@ export function ReviewDecision({ versionId, title, isRevision, onConflict }: Rev
       queryClient.invalidateQueries(trpc.practice.forReview.queryFilter({ versionId })),
       queryClient.invalidateQueries(trpc.outbox.list.queryFilter()),
     ]);
-    await navigate('/praksis/vurdering', { state: { flash } });
+    await navigate(pathTo(practicePaths.admin.queue), { state: { flash } });
   };
   const failed = (error: unknown) => {
     if (errorCode(error) !== 'CONFLICT') return;

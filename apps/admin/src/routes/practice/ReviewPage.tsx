@@ -2,10 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { Alert, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
-import { EmptyState, Loading, useI18n } from '@knutepunkt/ui';
+import { organisationPaths, pathTo, practicePaths } from '@knutepunkt/domain';
+import type { AdminRouterOutputs } from '@knutepunkt/api';
+import { EmptyState, QueryView, useI18n } from '@knutepunkt/ui';
 import { AppLink } from '../../components/AppLink.tsx';
 import { Page } from '../../components/Page.tsx';
-import { PageError } from '../../components/PageStates.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatDateTime } from '../../format.ts';
 import { useTRPC } from '../../trpc.ts';
@@ -24,11 +25,23 @@ import './practice.css';
  */
 export function ReviewPage() {
   const { versionId = '' } = useParams();
+  const trpc = useTRPC();
+  // Always fresh on opening: another coordinator may have acted on the version meanwhile.
+  const review = useQuery({ ...trpc.practice.forReview.queryOptions({ versionId }), staleTime: 0 });
+  return <QueryView query={review}>{(data) => <ReviewVersion versionId={versionId} review={data} />}</QueryView>;
+}
+
+function ReviewVersion({
+  versionId,
+  review,
+}: {
+  /** As in the address: the query to refresh after a conflict is keyed by it. */
+  versionId: string;
+  review: AdminRouterOutputs['practice']['forReview'];
+}) {
   const { t, locale } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  // Always fresh on opening: another coordinator may have acted on the version meanwhile.
-  const review = useQuery({ ...trpc.practice.forReview.queryOptions({ versionId }), staleTime: 0 });
   const [conflict, setConflict] = useState<string | null>(null);
   const conflictRef = useRef<HTMLDivElement>(null);
 
@@ -36,10 +49,7 @@ export function ReviewPage() {
     if (conflict) conflictRef.current?.focus();
   }, [conflict]);
 
-  if (review.isPending) return <Loading label={t('ui.loading')} />;
-  if (review.isError) return <PageError error={review.error} onRetry={() => void review.refetch()} />;
-
-  const { example, version, published, comments } = review.data;
+  const { example, version, published, comments } = review;
   const inReview = version.state === 'IN_REVIEW';
   const publicUrl = example.archivedAt ? null : publicExampleUrl(example.slug);
 
@@ -52,7 +62,7 @@ export function ReviewPage() {
   return (
     <Page
       title={t('practiceAdmin.review.title', { title: version.title })}
-      actions={<AppLink to="/praksis/vurdering">{t('practiceAdmin.review.back')}</AppLink>}
+      actions={<AppLink to={pathTo(practicePaths.admin.queue)}>{t('practiceAdmin.review.back')}</AppLink>}
     >
       {conflict ? (
         <Alert ref={conflictRef} data-color="warning" tabIndex={-1} className="kp-form-alert">
@@ -76,7 +86,9 @@ export function ReviewPage() {
           <div className="kp-facts__row">
             <dt>{t('practiceAdmin.queue.col.organisation')}</dt>
             <dd>
-              <AppLink to={`/organisasjoner/${example.organisation.id}`}>{example.organisation.name}</AppLink>
+              <AppLink to={pathTo(organisationPaths.admin.organisation, { organisationId: example.organisation.id })}>
+                {example.organisation.name}
+              </AppLink>
             </dd>
           </div>
           <div className="kp-facts__row">
@@ -110,7 +122,9 @@ export function ReviewPage() {
         </dl>
         <ul className="kp-links">
           <li>
-            <AppLink to={`/praksis/eksempel/${example.id}/historikk`}>{t('practiceAdmin.review.history')}</AppLink>
+            <AppLink to={pathTo(practicePaths.admin.history, { exampleId: example.id })}>
+              {t('practiceAdmin.review.history')}
+            </AppLink>
           </li>
           {published && publicUrl ? (
             <li>

@@ -1,15 +1,13 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
-import { Button, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
-import type { Locale } from '@knutepunkt/domain';
-import { EmptyState, Loading, SelectField, useI18n } from '@knutepunkt/ui';
+import { Button, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { pathTo, practicePaths, type Locale } from '@knutepunkt/domain';
+import { DataTable, SelectField, useI18n } from '@knutepunkt/ui';
 import { useAccount } from '../../account.ts';
 import { AppLink } from '../../components/AppLink.tsx';
 import { Page } from '../../components/Page.tsx';
-import { SectionError } from '../../components/PageStates.tsx';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
-import { TableScroll } from '../../components/TableScroll.tsx';
 import { useFlash } from '../../components/useFlash.ts';
 import { formatDate, formatNumber } from '../../format.ts';
 import { useTRPC } from '../../trpc.ts';
@@ -35,7 +33,6 @@ export function ReviewQueuePage() {
   const trpc = useTRPC();
   const account = useAccount();
   const flash = useFlash();
-  const captionId = useId();
   const [params, setParams] = useSearchParams();
   const choices = useNetworkChoices();
   const networkId = params.get(NETWORK_PARAM) || undefined;
@@ -82,60 +79,62 @@ export function ReviewQueuePage() {
           </div>
         </form>
       ) : null}
-      <div role="status" className="kp-status">
-        {queue.data && queue.data.length > 0 ? (
-          <Paragraph>{t('practiceAdmin.queue.count', { count: formatNumber(locale, queue.data.length) })}</Paragraph>
-        ) : null}
-      </div>
-      {queue.isPending ? <Loading /> : null}
-      {queue.isError ? (
-        <SectionError error={queue.error} onRetry={() => void queue.refetch()} headingLevel={2} />
-      ) : null}
-      {queue.data?.length === 0 ? <EmptyState message={t('practiceAdmin.queue.empty')} /> : null}
-      {queue.data && queue.data.length > 0 ? (
-        <TableScroll labelledBy={captionId}>
-          <Table zebra>
-            <caption id={captionId} className="ds-sr-only">
-              {t('practiceAdmin.queue.caption')}
-            </caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('practiceAdmin.queue.col.title')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('practiceAdmin.queue.col.organisation')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('practiceAdmin.queue.col.submitted')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('practiceAdmin.queue.col.kind')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {queue.data.map((item) => {
-                const revision = item.example.publishedVersionId !== null;
-                return (
-                  <Table.Row key={item.id}>
-                    <Table.HeaderCell scope="row">
-                      <AppLink to={`/praksis/vurdering/${item.id}`} lang={item.language as Locale}>
-                        {item.title}
-                      </AppLink>
-                    </Table.HeaderCell>
-                    <Table.Cell>{item.example.organisation.name}</Table.Cell>
-                    <Table.Cell>
-                      {item.submittedAt ? (
-                        <time dateTime={item.submittedAt}>{formatDate(locale, item.submittedAt)}</time>
-                      ) : (
-                        t('admin.common.notGiven')
-                      )}
-                    </Table.Cell>
-                    <Table.Cell>
-                      <Tag data-size="sm" data-color={revision ? 'info' : 'accent'}>
-                        {t(revision ? 'practiceAdmin.queue.kind.revision' : 'practiceAdmin.queue.kind.new')}
-                      </Tag>
-                    </Table.Cell>
-                  </Table.Row>
-                );
-              })}
-            </Table.Body>
-          </Table>
-        </TableScroll>
-      ) : null}
+      <DataTable
+        caption={t('practiceAdmin.queue.caption')}
+        query={queue}
+        rows={queue.data}
+        rowKey={(item) => item.id}
+        // The whole queue is loaded, oldest first; a coordinator may sort it another way.
+        columns={[
+          {
+            id: 'title',
+            header: t('practiceAdmin.queue.col.title'),
+            rowHeader: true,
+            cell: (item) => (
+              <AppLink to={pathTo(practicePaths.admin.review, { versionId: item.id })} lang={item.language as Locale}>
+                {item.title}
+              </AppLink>
+            ),
+            sortValue: (item) => item.title,
+          },
+          {
+            id: 'organisation',
+            header: t('practiceAdmin.queue.col.organisation'),
+            cell: (item) => item.example.organisation.name,
+            sortValue: (item) => item.example.organisation.name,
+          },
+          {
+            id: 'submitted',
+            header: t('practiceAdmin.queue.col.submitted'),
+            cell: (item) =>
+              item.submittedAt ? (
+                <time dateTime={item.submittedAt}>{formatDate(locale, item.submittedAt)}</time>
+              ) : (
+                t('admin.common.notGiven')
+              ),
+            sortValue: (item) => item.submittedAt,
+          },
+          {
+            id: 'kind',
+            header: t('practiceAdmin.queue.col.kind'),
+            cell: (item) => {
+              const revision = item.example.publishedVersionId !== null;
+              return (
+                <Tag data-size="sm" data-color={revision ? 'info' : 'accent'}>
+                  {t(revision ? 'practiceAdmin.queue.kind.revision' : 'practiceAdmin.queue.kind.new')}
+                </Tag>
+              );
+            },
+          },
+        ]}
+        status={
+          queue.data && queue.data.length > 0
+            ? t('practiceAdmin.queue.count', { count: formatNumber(locale, queue.data.length) })
+            : null
+        }
+        empty={t('practiceAdmin.queue.empty')}
+        errorHeadingLevel={2}
+      />
     </Page>
   );
 }

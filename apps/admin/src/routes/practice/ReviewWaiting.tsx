@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Paragraph } from '@digdir/designsystemet-react';
+import { outboxPaths, pathTo, practicePaths } from '@knutepunkt/domain';
 import { useI18n } from '@knutepunkt/ui';
 import { AppLink } from '../../components/AppLink.tsx';
 import { Section } from '../../components/Section.tsx';
@@ -22,13 +23,13 @@ export function ReviewWaiting() {
       <Paragraph className={count > 0 ? 'kp-strong' : undefined}>{line}</Paragraph>
       <ul className="kp-links">
         <li>
-          <AppLink to="/praksis/vurdering">{t('practiceAdmin.dashboard.toQueue')}</AppLink>
+          <AppLink to={pathTo(practicePaths.admin.queue)}>{t('practiceAdmin.dashboard.toQueue')}</AppLink>
         </li>
         <li>
-          <AppLink to="/praksis">{t('practiceAdmin.dashboard.toExamples')}</AppLink>
+          <AppLink to={pathTo(practicePaths.admin.list)}>{t('practiceAdmin.dashboard.toExamples')}</AppLink>
         </li>
         <li>
-          <AppLink to="/varsler">{t('practiceAdmin.dashboard.toOutbox')}</AppLink>
+          <AppLink to={pathTo(outboxPaths.admin.list)}>{t('practiceAdmin.dashboard.toOutbox')}</AppLink>
         </li>
       </ul>
     </Section>

@@ -1,8 +1,9 @@
+import { pathTo, practicePaths } from '@knutepunkt/domain';
 import { webAppUrl } from '../../config.ts';
 
-/** An example's address on the public website (apps/web serves it at /praksis/:slug). */
+/** An example's address on the public website. */
 export function publicExamplePath(slug: string): string {
-  return `/praksis/${encodeURIComponent(slug)}`;
+  return pathTo(practicePaths.web.example, { slug });
 }
 
 /**

@@ -1,10 +1,10 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { EmptyState, Loading, useI18n } from '@knutepunkt/ui';
+import { auditPaths, networkPaths, organisationPaths, pathTo, peoplePaths } from '@knutepunkt/domain';
+import { QueryView, useI18n } from '@knutepunkt/ui';
 import { useAccount } from '../../account.ts';
 import { AppLink } from '../../components/AppLink.tsx';
 import { Page } from '../../components/Page.tsx';
-import { SectionError } from '../../components/PageStates.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatNumber } from '../../format.ts';
 import { useTRPC } from '../../trpc.ts';
@@ -36,55 +36,63 @@ export function DashboardPage() {
       lead={<Paragraph>{t('admin.dashboard.welcome', { name: account.name })}</Paragraph>}
     >
       <Section title={account.isAdmin ? t('admin.dashboard.allNetworks') : t('admin.dashboard.myNetworks')}>
-        {networks.isPending ? <Loading /> : null}
-        {networks.isError ? <SectionError error={networks.error} onRetry={() => void networks.refetch()} /> : null}
-        {networks.data && networks.data.length === 0 ? <EmptyState message={t('admin.dashboard.noNetworks')} /> : null}
-        {networks.data && networks.data.length > 0 ? (
-          <ul className="kp-cards">
-            {networks.data.map((network, index) => {
-              const pending = memberships[index]?.data?.filter((m) => m.status === 'PENDING').length ?? 0;
-              return (
-                <li key={network.id}>
-                  <Card
-                    data-color={pending > 0 ? 'warning' : 'neutral'}
-                    variant={pending > 0 ? 'tinted' : 'default'}
-                    className="kp-card"
-                  >
-                    <Heading level={3} data-size="xs">
-                      <AppLink to={`/nettverk/${network.id}`}>{network.name}</AppLink>
-                    </Heading>
-                    <Paragraph data-size="sm">
-                      {t('admin.dashboard.members', { count: formatNumber(locale, network.memberCount) })}
-                    </Paragraph>
-                    <Paragraph data-size="sm" className={pending > 0 ? 'kp-strong' : undefined}>
-                      {pendingLine(index)}
-                    </Paragraph>
-                  </Card>
-                </li>
-              );
-            })}
-          </ul>
-        ) : null}
+        <QueryView
+          scope="section"
+          query={networks}
+          isEmpty={(list) => list.length === 0}
+          empty={t('admin.dashboard.noNetworks')}
+        >
+          {(list) => (
+            <ul className="kp-cards">
+              {list.map((network, index) => {
+                const pending = memberships[index]?.data?.filter((m) => m.status === 'PENDING').length ?? 0;
+                return (
+                  <li key={network.id}>
+                    <Card
+                      data-color={pending > 0 ? 'warning' : 'neutral'}
+                      variant={pending > 0 ? 'tinted' : 'default'}
+                      className="kp-card"
+                    >
+                      <Heading level={3} data-size="xs">
+                        <AppLink to={pathTo(networkPaths.admin.network, { networkId: network.id })}>
+                          {network.name}
+                        </AppLink>
+                      </Heading>
+                      <Paragraph data-size="sm">
+                        {t('admin.dashboard.members', { count: formatNumber(locale, network.memberCount) })}
+                      </Paragraph>
+                      <Paragraph data-size="sm" className={pending > 0 ? 'kp-strong' : undefined}>
+                        {pendingLine(index)}
+                      </Paragraph>
+                    </Card>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </QueryView>
       </Section>
       <ReviewWaiting />
       <Section title={t('admin.dashboard.quickLinks')}>
         <ul className="kp-links">
           <li>
-            <AppLink to="/organisasjoner">{t('admin.dashboard.link.organisations')}</AppLink>
+            <AppLink to={pathTo(organisationPaths.admin.list)}>{t('admin.dashboard.link.organisations')}</AppLink>
           </li>
           {account.isAdmin ? (
             <>
               <li>
-                <AppLink to="/organisasjoner/ny">{t('admin.dashboard.link.newOrganisation')}</AppLink>
+                <AppLink to={pathTo(organisationPaths.admin.create)}>
+                  {t('admin.dashboard.link.newOrganisation')}
+                </AppLink>
               </li>
               <li>
-                <AppLink to="/nettverk/ny">{t('admin.dashboard.link.newNetwork')}</AppLink>
+                <AppLink to={pathTo(networkPaths.admin.create)}>{t('admin.dashboard.link.newNetwork')}</AppLink>
               </li>
               <li>
-                <AppLink to="/personer">{t('admin.dashboard.link.people')}</AppLink>
+                <AppLink to={pathTo(peoplePaths.admin.list)}>{t('admin.dashboard.link.people')}</AppLink>
               </li>
               <li>
-                <AppLink to="/logg">{t('admin.dashboard.link.audit')}</AppLink>
+                <AppLink to={pathTo(auditPaths.admin.log)}>{t('admin.dashboard.link.audit')}</AppLink>
               </li>
             </>
           ) : null}

@@ -1,8 +1,7 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
-import { EmptyState, useI18n } from '@knutepunkt/ui';
+import { EmptyState, QueryView, useI18n } from '@knutepunkt/ui';
 import { Page } from '../../components/Page.tsx';
-import { QueryView } from '../../components/QueryView.tsx';
 import { useTRPC } from '../../trpc.ts';
 import { NetworkList } from './NetworkList.tsx';
 

@@ -10,10 +10,10 @@ import {
   pathTo,
   practicePaths,
 } from '@knutepunkt/domain';
-import { useI18n } from '@knutepunkt/ui';
+import { QueryView, useI18n } from '@knutepunkt/ui';
 import { placeOf } from '../../components/format.ts';
 import { Page } from '../../components/Page.tsx';
-import { PageNotFound, QueryView } from '../../components/QueryView.tsx';
+import { PageNotFound } from '../../components/PageStates.tsx';
 import { actorOf, useAccountQuery } from '../../components/useAccount.ts';
 import { type Outputs, useTRPC } from '../../trpc.ts';
 import { BackLink } from '../../components/BackLink.tsx';

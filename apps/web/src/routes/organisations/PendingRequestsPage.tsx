@@ -3,13 +3,12 @@ import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { organisationPaths, pathTo } from '@knutepunkt/domain';
-import { EmptyState, VisuallyHidden, useI18n } from '@knutepunkt/ui';
+import { EmptyState, QueryView, VisuallyHidden, useI18n } from '@knutepunkt/ui';
 import { BackLink } from '../../components/BackLink.tsx';
 import { errorMessage } from '../../components/errors.ts';
 import { formatDate } from '../../components/format.ts';
 import { FormStatus } from '../../components/FormStatus.tsx';
 import { Page } from '../../components/Page.tsx';
-import { QueryView } from '../../components/QueryView.tsx';
 import { RequireSignIn } from '../../components/RequireSignIn.tsx';
 import { type Outputs, useTRPC } from '../../trpc.ts';
 

@@ -3,12 +3,12 @@ import { Alert, Button, Heading, Link as DsLink, Paragraph } from '@digdir/desig
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { idField, nextVersionState, pathTo, practicePaths, shellPaths } from '@knutepunkt/domain';
-import { ErrorState, Loading, useI18n } from '@knutepunkt/ui';
+import { ErrorState, Loading, QueryView, useI18n } from '@knutepunkt/ui';
 import { BackLink } from '../../components/BackLink.tsx';
 import { errorMessage } from '../../components/errors.ts';
 import { FormStatus } from '../../components/FormStatus.tsx';
 import { Page } from '../../components/Page.tsx';
-import { PageNotFound, QueryView } from '../../components/QueryView.tsx';
+import { PageNotFound } from '../../components/PageStates.tsx';
 import { RequireSignIn } from '../../components/RequireSignIn.tsx';
 import { type Outputs, useTRPC } from '../../trpc.ts';
 import { AttachmentsSection } from './Attachments.tsx';

@@ -1,4 +1,4 @@
-import { PageNotFound } from '../../components/QueryView.tsx';
+import { PageNotFound } from '../../components/PageStates.tsx';
 
 /** Any address the app does not know. */
 export function NotFoundPage() {

@@ -10,6 +10,7 @@ import { practice } from './practice.ts';
 import { practiceAdmin } from './practice-admin.ts';
 import { practiceWorkflow } from './practice-workflow.ts';
 import { practiceWeb } from './practice-web.ts';
+import { table } from './table.ts';
 import { ui } from './ui.ts';
 import { validation } from './validation.ts';
 import { web } from './web.ts';
@@ -19,6 +20,7 @@ export const messages = {
   ...errors,
   ...validation,
   ...ui,
+  ...table,
   ...dialog,
   ...web,
   ...admin,

@@ -1,6 +1,4 @@
-import type { ReactNode } from 'react';
-import type { UseQueryResult } from '@tanstack/react-query';
-import { ErrorState, Loading, NotFound, useI18n } from '@knutepunkt/ui';
+import { ErrorState, Loading, NotFound, useI18n, type QueryStateViews } from '@knutepunkt/ui';
 import { isNotFound } from '../trpc.ts';
 import { errorMessage } from './errors.ts';
 import { Page } from './Page.tsx';
@@ -19,10 +17,9 @@ export function PageNotFound() {
   return <NotFound focusOnMount={useNavigatedHere()} />;
 }
 
-/** A page whose data could not be loaded: an h1 (every page has one) and what to do next. */
+/** A page whose data could not be loaded (not "not found"): an h1 (every page has one) and what to do next. */
 export function PageError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useI18n();
-  if (isNotFound(error)) return <PageNotFound />;
   return (
     <Page title={t('ui.error.title')}>
       <ErrorState title={t('web.error.loadFailed')} message={errorMessage(error, t)} onRetry={onRetry} />
@@ -30,14 +27,13 @@ export function PageError({ error, onRetry }: { error: unknown; onRetry?: () => 
   );
 }
 
-export interface QueryViewProps<T> {
-  query: UseQueryResult<T, unknown>;
-  children: (data: T) => ReactNode;
-}
-
-/** The three states of a page that shows fetched data: loading, failed (404 or other), loaded. */
-export function QueryView<T>({ query, children }: QueryViewProps<T>) {
-  if (query.isPending) return <PageLoading />;
-  if (query.isError) return <PageError error={query.error} onRetry={() => void query.refetch()} />;
-  return <>{children(query.data)}</>;
-}
+/**
+ * How the web app shows a page's loading, failed and missing data, for QueryView
+ * (@knutepunkt/ui): set once in Providers. A 404 from the server gets the 404 page.
+ */
+export const webQueryStates: Partial<QueryStateViews> = {
+  PageLoading,
+  PageNotFound,
+  PageError,
+  isNotFound,
+};
