@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Outcome, accessMatrix } from './access-matrix.ts';
+import { type Outcome, accessMatrix } from './testing/access-matrix.ts';
 import { type AppName, callPath, contextFor, procedureInfo, procedurePaths } from './testing/caller.ts';
 import { ROLES, type Role, type World } from './testing/world.ts';
 import { worldSnapshot } from './testing/snapshot.ts';

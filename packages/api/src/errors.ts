@@ -1,36 +1,48 @@
 import { TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
 import { ZodError, type z } from 'zod';
-import { type Locale, type MessageKey, type MessageParams, isMessageKey, translate } from '@knutepunkt/domain';
+import {
+  type ErrorKind,
+  type Locale,
+  type MessageKey,
+  type MessageParams,
+  UserError,
+  isMessageKey,
+  translate,
+} from '@knutepunkt/domain';
 
 /**
- * Errors a user can cause carry a message key (and parameters); the error
- * formatter translates them into the asker's language. Anything else is a
- * fault of ours and reaches the client only as 'error.internal'.
+ * The one place where a refusal becomes HTTP: services throw UserError
+ * (@knutepunkt/domain, no framework); the tRPC middleware (trpc.ts) and the
+ * server's own HTTP routes (apps/server) map its kind to a status with these
+ * tables and translate it with describeError, so both answer alike.
  */
-export class UserError extends TRPCError {
-  readonly key: MessageKey;
-  readonly params: MessageParams | undefined;
-  readonly fieldErrors: Record<string, MessageKey> | undefined;
-  constructor(
-    code: TRPC_ERROR_CODE_KEY,
-    key: MessageKey,
-    opts: { params?: MessageParams; fieldErrors?: Record<string, MessageKey>; cause?: ZodError } = {},
-  ) {
-    super({ code, message: key, ...(opts.cause ? { cause: opts.cause } : {}) });
-    this.key = key;
-    this.params = opts.params;
-    this.fieldErrors = opts.fieldErrors;
-  }
+
+const BY_KIND: Record<ErrorKind, { code: TRPC_ERROR_CODE_KEY; status: number }> = {
+  badRequest: { code: 'BAD_REQUEST', status: 400 },
+  unauthorized: { code: 'UNAUTHORIZED', status: 401 },
+  forbidden: { code: 'FORBIDDEN', status: 403 },
+  notFound: { code: 'NOT_FOUND', status: 404 },
+  conflict: { code: 'CONFLICT', status: 409 },
+  payloadTooLarge: { code: 'PAYLOAD_TOO_LARGE', status: 413 },
+  unsupportedMediaType: { code: 'UNSUPPORTED_MEDIA_TYPE', status: 415 },
+  tooManyRequests: { code: 'TOO_MANY_REQUESTS', status: 429 },
+  serviceUnavailable: { code: 'SERVICE_UNAVAILABLE', status: 503 },
+};
+
+/** The HTTP status for a kind of refusal (the same tRPC answers with; a test holds them together). */
+export function httpStatusOf(kind: ErrorKind): number {
+  return BY_KIND[kind].status;
 }
 
-export const notFound = () => new UserError('NOT_FOUND', 'error.notFound');
-export const forbidden = () => new UserError('FORBIDDEN', 'error.forbidden');
-export const unauthorized = () => new UserError('UNAUTHORIZED', 'error.unauthorized');
+/** The tRPC code for a kind of refusal. */
+export function trpcCodeOf(kind: ErrorKind): TRPC_ERROR_CODE_KEY {
+  return BY_KIND[kind].code;
+}
 
-/** A form error tied to one field, e.g. a taken e-mail address. */
-export function fieldError(field: string, key: MessageKey, code: TRPC_ERROR_CODE_KEY = 'CONFLICT'): UserError {
-  return new UserError(code, key, { fieldErrors: { [field]: key } });
+/** What tRPC sends for a UserError; the error formatter finds the UserError again as its cause. */
+export function toTRPCError(error: UserError): TRPCError {
+  return new TRPCError({ code: trpcCodeOf(error.kind), message: error.key, cause: error });
 }
 
 /** Translate a zod issue: our schemas use message keys; fill {min}/{max} from the issue. */
@@ -42,38 +54,58 @@ function translateIssue(locale: Locale, issue: z.core.$ZodIssue): string {
   return translate(locale, key, params);
 }
 
+function zodFieldErrors(locale: Locale, error: ZodError): Record<string, string> {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join('.') || '_';
+    fieldErrors[path] ??= translateIssue(locale, issue);
+  }
+  return fieldErrors;
+}
+
 export interface UserFacingError {
   message: string;
   fieldErrors: Record<string, string>;
 }
 
-/** Turn any error into what the user sees: a translated message and per-field messages. */
-export function describeError(locale: Locale, error: TRPCError): UserFacingError {
-  const cause = error.cause;
-  if (cause instanceof ZodError) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of cause.issues) {
-      const path = issue.path.map(String).join('.') || '_';
-      fieldErrors[path] ??= translateIssue(locale, issue);
+const BY_TRPC_CODE: Partial<Record<TRPC_ERROR_CODE_KEY, MessageKey>> = {
+  BAD_REQUEST: 'error.badRequest',
+  PARSE_ERROR: 'error.badRequest',
+  UNAUTHORIZED: 'error.unauthorized',
+  FORBIDDEN: 'error.forbidden',
+  NOT_FOUND: 'error.notFound',
+  METHOD_NOT_SUPPORTED: 'error.badRequest',
+  PAYLOAD_TOO_LARGE: 'error.badRequest',
+  CONFLICT: 'error.conflict',
+  TOO_MANY_REQUESTS: 'error.tooManyRequests',
+};
+
+/**
+ * Turn any error into what the user sees: a translated message and per-field
+ * messages. A UserError (thrown, or the cause of tRPC's error) speaks for
+ * itself; tRPC's own refusals (input that does not parse, a wrong method)
+ * are named by their code; anything else is 'error.internal'.
+ */
+export function describeError(locale: Locale, error: unknown): UserFacingError {
+  const userError = error instanceof UserError ? error : error instanceof TRPCError ? error.cause : undefined;
+  if (userError instanceof UserError) {
+    if (userError.cause instanceof ZodError) {
+      return {
+        message: translate(locale, userError.key, userError.params),
+        fieldErrors: zodFieldErrors(locale, userError.cause),
+      };
     }
-    return { message: translate(locale, 'error.badRequest'), fieldErrors };
-  }
-  if (error instanceof UserError) {
     const fieldErrors: Record<string, string> = {};
-    for (const [field, key] of Object.entries(error.fieldErrors ?? {}))
-      fieldErrors[field] = translate(locale, key, error.params);
-    return { message: translate(locale, error.key, error.params), fieldErrors };
+    for (const [field, key] of Object.entries(userError.fieldErrors ?? {}))
+      fieldErrors[field] = translate(locale, key, userError.params);
+    return { message: translate(locale, userError.key, userError.params), fieldErrors };
   }
-  const byCode: Partial<Record<TRPC_ERROR_CODE_KEY, MessageKey>> = {
-    BAD_REQUEST: 'error.badRequest',
-    PARSE_ERROR: 'error.badRequest',
-    UNAUTHORIZED: 'error.unauthorized',
-    FORBIDDEN: 'error.forbidden',
-    NOT_FOUND: 'error.notFound',
-    METHOD_NOT_SUPPORTED: 'error.badRequest',
-    PAYLOAD_TOO_LARGE: 'error.badRequest',
-    CONFLICT: 'error.conflict',
-    TOO_MANY_REQUESTS: 'error.tooManyRequests',
+  if (!(error instanceof TRPCError)) return { message: translate(locale, 'error.internal'), fieldErrors: {} };
+  if (error.cause instanceof ZodError) {
+    return { message: translate(locale, 'error.badRequest'), fieldErrors: zodFieldErrors(locale, error.cause) };
+  }
+  return {
+    message: translate(locale, BY_TRPC_CODE[error.code] ?? 'error.internal', { minutes: 15 }),
+    fieldErrors: {},
   };
-  return { message: translate(locale, byCode[error.code] ?? 'error.internal', { minutes: 15 }), fieldErrors: {} };
 }

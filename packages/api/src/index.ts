@@ -6,14 +6,15 @@ export { webRouter, type WebRouter } from './web-router.ts';
 export { adminRouter, type AdminRouter } from './admin-router.ts';
 export { createContext, loadActor, type Context, type FileRemover, type RequestInfo } from './context.ts';
 export { createCallerFactory } from './trpc.ts';
-export { UserError } from './errors.ts';
+// For apps/server's own HTTP routes: they answer refusals as tRPC does (status, translated message).
+export { describeError, httpStatusOf, type UserFacingError } from './errors.ts';
 // For apps/server's own routes: attachment uploads and files, and the Atom feed.
 export {
   addAttachment,
   attachmentToServe,
   checkAttachmentUpload,
   type AttachmentToServe,
-} from './routers/practice/attachments.ts';
+} from './routers/practice/file-access.ts';
 export { latestPublished } from './routers/practice/queries.ts';
 export { searchPractice } from './routers/practice/search.ts';
 

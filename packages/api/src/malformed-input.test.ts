@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { DbHandle } from '@knutepunkt/db';
-import { accessMatrix } from './access-matrix.ts';
+import { accessMatrix } from './testing/access-matrix.ts';
 import { type AppName, type ProcedureInfo, procedureInfo, procedurePaths } from './testing/caller.ts';
 import { databaseFingerprint } from './testing/fingerprint.ts';
 import { httpCall } from './testing/http.ts';

@@ -1,7 +1,8 @@
-import { TRPCError, initTRPC } from '@trpc/server';
+import { initTRPC } from '@trpc/server';
 import { Prisma } from '@knutepunkt/db';
+import { UserError } from '@knutepunkt/domain';
 import type { Context } from './context.ts';
-import { UserError, describeError } from './errors.ts';
+import { describeError, toTRPCError } from './errors.ts';
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error, ctx }) {
@@ -24,19 +25,28 @@ export const router = t.router;
 export const middleware = t.middleware;
 export const createCallerFactory = t.createCallerFactory;
 
+/** Database errors a user can cause by what they send (a duplicate, an id that is gone). */
+function fromDatabase(error: unknown): UserError | null {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return null;
+  if (error.code === 'P2002') return new UserError('conflict', 'error.conflict');
+  if (error.code === 'P2025' || error.code === 'P2003') return new UserError('notFound', 'error.notFound');
+  return null;
+}
+
 /**
- * Database errors a user can cause by what they send (a duplicate, an id that
- * is gone) become clear 4xx answers instead of 500s.
+ * Services and procedure builders throw UserError, which knows nothing of
+ * tRPC; here it becomes the TRPCError with the mapped code (so clients get the
+ * same codes and HTTP statuses), as do the database errors a user can cause.
+ * It wraps every procedure, so whatever a builder's middleware or a resolver
+ * throws passes through it.
  */
-const databaseErrors = t.middleware(async ({ next }) => {
+const userErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof Prisma.PrismaClientKnownRequestError) {
-    const code = result.error.cause.code;
-    if (code === 'P2002') throw new UserError('CONFLICT', 'error.conflict');
-    if (code === 'P2025' || code === 'P2003') throw new UserError('NOT_FOUND', 'error.notFound');
-  }
+  if (result.ok) return result;
+  const cause = result.error.cause;
+  const userError = cause instanceof UserError ? cause : fromDatabase(cause);
+  if (userError) throw toTRPCError(userError);
   return result;
 });
 
-export const baseProcedure = t.procedure.use(databaseErrors);
-export { TRPCError };
+export const baseProcedure = t.procedure.use(userErrors);

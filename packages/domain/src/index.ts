@@ -9,3 +9,4 @@ export * from './audit/types.ts';
 export * from './audit/schemas.ts';
 export * from './practice/index.ts';
 export * from './paths/index.ts';
+export * from './errors.ts';

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { latestPublished } from '@knutepunkt/api';
 import type { Db } from '@knutepunkt/db';
-import { translate } from '@knutepunkt/domain';
+import { pathTo, practicePaths, translate, urlOn } from '@knutepunkt/domain';
 
 /**
  * GET /praksis.atom: the newest published practice examples as an Atom 1.0
@@ -21,7 +21,7 @@ export interface FeedEntry {
   first_published_at: Date | null;
 }
 
-export const FEED_PATH = '/praksis.atom';
+export const FEED_PATH = practicePaths.web.feed;
 export const FEED_SIZE = 30;
 
 // Characters XML 1.0 does not allow at all: most C0 controls, U+FFFE/U+FFFF, and
@@ -43,7 +43,7 @@ export function xmlEscape(text: string): string {
 const LANGUAGES = new Set(['nb', 'nn', 'en']);
 
 export function renderPracticeFeed(base: string, entries: FeedEntry[], now = new Date()): string {
-  const feedUrl = `${base}${FEED_PATH}`;
+  const feedUrl = urlOn(base, FEED_PATH);
   const updated = entries.reduce(
     (latest, e) => (e.published_at > latest ? e.published_at : latest),
     entries[0]?.published_at ?? now,
@@ -56,11 +56,11 @@ export function renderPracticeFeed(base: string, entries: FeedEntry[], now = new
     `  <subtitle>${xmlEscape(translate('nb', 'files.feed.practice.subtitle'))}</subtitle>`,
     `  <updated>${updated.toISOString()}</updated>`,
     `  <link rel="self" type="application/atom+xml" href="${xmlEscape(feedUrl)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${xmlEscape(`${base}/praksis`)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${xmlEscape(urlOn(base, practicePaths.web.search))}"/>`,
     '  <generator>Knutepunkt</generator>',
   ];
   for (const e of entries) {
-    const url = `${base}/praksis/${encodeURIComponent(e.slug)}`;
+    const url = urlOn(base, pathTo(practicePaths.web.example, { slug: e.slug }));
     const lang = LANGUAGES.has(e.language) ? e.language : 'nb';
     lines.push(
       `  <entry xml:lang="${lang}">`,

@@ -1,22 +1,32 @@
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { getHTTPStatusCodeFromError } from '@trpc/server/http';
-import { UserError, addAttachment, attachmentToServe, checkAttachmentUpload, createContext } from '@knutepunkt/api';
+import {
+  addAttachment,
+  attachmentToServe,
+  checkAttachmentUpload,
+  createContext,
+  describeError,
+  httpStatusOf,
+} from '@knutepunkt/api';
 import { readCookie, sessionCookieName } from '@knutepunkt/auth';
 import type { Db } from '@knutepunkt/db';
 import {
   ATTACHMENT_LIMITS,
   type AttachmentProblem,
   type AttachmentType,
+  type ErrorKind,
   type Locale,
   type MessageKey,
   type MessageParams,
+  UserError,
   attachmentProblem,
   displayFileName,
   idField,
   isAttachmentType,
   isImageAttachment,
-  translate,
+  notFound,
+  practicePaths,
+  unauthorized,
 } from '@knutepunkt/domain';
 import { requestLocale } from '../security.ts';
 import { uriEncode } from './sigv4.ts';
@@ -32,7 +42,9 @@ import { type FileStorage, newStorageKey } from './storage.ts';
  * - GET /vedlegg/:attachmentId/:fileName: the file, for everyone when its
  *   example is published, else for its editors and reviewers only (404).
  * Rights and rows are @knutepunkt/api's; the bytes are the FileStorage's.
- * Errors are JSON `{ error: { message, data } }`, translated, like tRPC's.
+ * Errors are JSON `{ error: { message, data } }`, translated, like tRPC's:
+ * each refusal is a UserError, given its status and words by the same
+ * helpers as the tRPC error formatter (httpStatusOf, describeError).
  */
 
 export interface FileRoutesOptions {
@@ -50,40 +62,30 @@ interface ErrorBody {
   error: { message: string; data: { httpStatus: number; fieldErrors: Record<string, string> } };
 }
 
-function errorBody(locale: Locale, status: number, key: MessageKey, params?: MessageParams, field?: string): ErrorBody {
-  const message = translate(locale, key, params);
-  return { error: { message, data: { httpStatus: status, fieldErrors: field ? { [field]: message } : {} } } };
+/** The answer to a refused request, in the asker's language; the status is the error's own unless given. */
+function errorBody(locale: Locale, error: unknown, status: number): ErrorBody {
+  const { message, fieldErrors } = describeError(locale, error);
+  return { error: { message, data: { httpStatus: status, fieldErrors } } };
 }
 
-const TOO_LARGE_PARAMS = { image: ATTACHMENT_LIMITS.imageBytes / MB, pdf: ATTACHMENT_LIMITS.pdfBytes / MB };
+/** A refusal about one field of the form; the field shows the same message. */
+const formError = (kind: ErrorKind, key: MessageKey, field: string, params?: MessageParams) =>
+  new UserError(kind, key, { fieldErrors: { [field]: key }, ...(params ? { params } : {}) });
 
-const PROBLEMS: Record<
-  AttachmentProblem,
-  (type: AttachmentType | null) => { status: number; key: MessageKey; params?: MessageParams; field: string }
-> = {
-  empty: () => ({ status: 400, key: 'files.error.empty', field: 'file' }),
-  unsupported: () => ({ status: 415, key: 'files.error.unsupported', field: 'file' }),
+const TOO_LARGE_PARAMS = { image: ATTACHMENT_LIMITS.imageBytes / MB, pdf: ATTACHMENT_LIMITS.pdfBytes / MB };
+const tooLarge = () => formError('payloadTooLarge', 'files.error.tooLarge', 'file', TOO_LARGE_PARAMS);
+const noFile = () => formError('badRequest', 'files.error.noFile', 'file');
+
+const PROBLEMS: Record<AttachmentProblem, (type: AttachmentType | null) => UserError> = {
+  empty: () => formError('badRequest', 'files.error.empty', 'file'),
+  unsupported: () => formError('unsupportedMediaType', 'files.error.unsupported', 'file'),
   tooLarge: (type) =>
     type && isImageAttachment(type)
-      ? {
-          status: 413,
-          key: 'files.error.tooLarge.image',
-          params: { max: ATTACHMENT_LIMITS.imageBytes / MB },
-          field: 'file',
-        }
-      : {
-          status: 413,
-          key: 'files.error.tooLarge.pdf',
-          params: { max: ATTACHMENT_LIMITS.pdfBytes / MB },
-          field: 'file',
-        },
-  altTextRequired: () => ({ status: 400, key: 'files.error.altTextRequired', field: 'altText' }),
-  altTextTooLong: () => ({
-    status: 400,
-    key: 'files.error.altTextTooLong',
-    params: { max: ATTACHMENT_LIMITS.altText },
-    field: 'altText',
-  }),
+      ? formError('payloadTooLarge', 'files.error.tooLarge.image', 'file', { max: ATTACHMENT_LIMITS.imageBytes / MB })
+      : formError('payloadTooLarge', 'files.error.tooLarge.pdf', 'file', { max: ATTACHMENT_LIMITS.pdfBytes / MB }),
+  altTextRequired: () => formError('badRequest', 'files.error.altTextRequired', 'altText'),
+  altTextTooLong: () =>
+    formError('badRequest', 'files.error.altTextTooLong', 'altText', { max: ATTACHMENT_LIMITS.altText }),
 };
 
 /** `inline` with the stored (already cleaned) name, in ASCII for old clients and UTF-8 for the rest (RFC 6266). */
@@ -146,46 +148,43 @@ export async function registerFileRoutes(app: FastifyInstance, opts: FileRoutesO
         const status = error.statusCode ?? 500;
         if (status >= 500) {
           req.log.error({ err: { message: error.message, stack: error.stack } }, 'file route failed');
-          return reply.code(500).send(errorBody(locale, 500, 'error.internal'));
+          // Not a UserError: described as our fault ('error.internal'), with no details.
+          return reply.code(500).send(errorBody(locale, error, 500));
         }
         // Fastify's and the multipart parser's own refusals: a body that is not a form, too many parts.
         if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
-          return reply.code(400).send(errorBody(locale, 400, 'files.error.noFile', undefined, 'file'));
+          return reply.code(400).send(errorBody(locale, noFile(), 400));
         if (status === 413 && error.code === 'FST_REQ_FILE_TOO_LARGE')
-          return reply.code(413).send(errorBody(locale, 413, 'files.error.tooLarge', TOO_LARGE_PARAMS, 'file'));
-        return reply.code(status).send(errorBody(locale, status, 'error.badRequest'));
+          return reply.code(413).send(errorBody(locale, tooLarge(), 413));
+        return reply.code(status).send(errorBody(locale, new UserError('badRequest', 'error.badRequest'), status));
       },
     );
 
-    scope.post<{ Params: { exampleId: string } }>('/api/practice/:exampleId/attachments', async (req, reply) => {
+    scope.post<{ Params: { exampleId: string } }>(practicePaths.web.upload, async (req, reply) => {
       const ctx = await contextFor(req, reply);
-      const fail = (status: number, key: MessageKey, params?: MessageParams, field?: string) =>
-        reply.code(status).send(errorBody(ctx.locale, status, key, params, field));
+      const fail = (error: UserError) =>
+        reply.code(httpStatusOf(error.kind)).send(errorBody(ctx.locale, error, httpStatusOf(error.kind)));
       try {
         const { exampleId } = req.params;
-        if (!idField.safeParse(exampleId).success) return await fail(404, 'error.notFound');
-        if (!ctx.actor) return await fail(401, 'error.unauthorized');
+        if (!idField.safeParse(exampleId).success) return await fail(notFound());
+        if (!ctx.actor) return await fail(unauthorized());
         // Rights first, so nobody without them gets to send us megabytes.
         await checkAttachmentUpload(db, ctx.actor, exampleId);
-        if (Number(req.headers['content-length'] ?? 0) > REQUEST_CAP)
-          return await fail(413, 'files.error.tooLarge', TOO_LARGE_PARAMS, 'file');
-        if (!req.isMultipart()) return await fail(400, 'files.error.noFile', undefined, 'file');
+        if (Number(req.headers['content-length'] ?? 0) > REQUEST_CAP) return await fail(tooLarge());
+        if (!req.isMultipart()) return await fail(noFile());
 
         const { file, altText } = await readUpload(req);
-        if (!file) return await fail(400, 'files.error.noFile', undefined, 'file');
+        if (!file) return await fail(noFile());
         const type = sniffType(file.bytes);
         const problem = attachmentProblem({ type, size: file.bytes.length, altText });
-        if (problem || !type) {
-          const p = PROBLEMS[problem ?? 'unsupported'](type);
-          return await fail(p.status, p.key, p.params, p.field);
-        }
+        if (problem || !type) return await fail(PROBLEMS[problem ?? 'unsupported'](type));
 
         const storageKey = newStorageKey();
         try {
           await storage.put(storageKey, file.bytes, type);
         } catch (error) {
           req.log.error({ err: { message: (error as Error).message } }, 'storing an upload failed');
-          return await fail(503, 'files.error.storage');
+          return await fail(new UserError('serviceUnavailable', 'files.error.storage'));
         }
         try {
           const attachment = await addAttachment(db, ctx.actor, {
@@ -203,13 +202,13 @@ export async function registerFileRoutes(app: FastifyInstance, opts: FileRoutesO
           throw error;
         }
       } catch (error) {
-        if (error instanceof UserError) return fail(getHTTPStatusCodeFromError(error), error.key, error.params);
+        if (error instanceof UserError) return fail(error);
         throw error;
       }
     });
 
     scope.get<{ Params: { attachmentId: string; fileName: string } }>(
-      '/vedlegg/:attachmentId/:fileName',
+      practicePaths.web.attachment,
       {
         // After the listener's own security headers: a PDF viewer gets a sandbox of its own.
         onSend: async (_req, reply, payload) => {
@@ -230,7 +229,7 @@ export async function registerFileRoutes(app: FastifyInstance, opts: FileRoutesO
           return reply
             .code(404)
             .header('cache-control', 'no-store')
-            .send(errorBody(locale, 404, 'error.notFound'));
+            .send(errorBody(locale, notFound(), 404));
         }
         const type = isAttachmentType(found.mimeType) ? found.mimeType : 'application/octet-stream';
         reply

@@ -1,7 +1,6 @@
 import type { Db } from '@knutepunkt/db';
 import { hashPassword, invalidateUserSessions, verifyPassword } from '@knutepunkt/auth';
-import type { Locale, RegisterInput } from '@knutepunkt/domain';
-import { UserError, fieldError } from '../../errors.ts';
+import { type Locale, type RegisterInput, UserError, fieldError } from '@knutepunkt/domain';
 
 /** The account's own view of itself: profile, organisation links, coordinated networks. */
 export async function getAccount(db: Db, userId: string) {
@@ -55,7 +54,7 @@ export async function changePassword(
 ) {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new UserError('BAD_REQUEST', 'error.password.wrong', {
+    throw new UserError('badRequest', 'error.password.wrong', {
       fieldErrors: { currentPassword: 'error.password.wrong' },
     });
   }

@@ -6,9 +6,8 @@ import {
   serializeBlankSessionCookie,
   serializeSessionCookie,
 } from '@knutepunkt/auth';
-import { localeInput, signInInput } from '@knutepunkt/domain';
-import { UserError } from '../../errors.ts';
-import { memberProcedure, publicProcedure } from '../../procedures.ts';
+import { localeInput, signInInput, UserError } from '@knutepunkt/domain';
+import { memberProcedure, publicProcedure } from '../../procedures/index.ts';
 import type { Context } from '../../context.ts';
 import { getAccount } from './service.ts';
 
@@ -25,9 +24,9 @@ export const sessionProcedures = {
   signIn: publicProcedure.input(signInInput).mutation(async ({ ctx, input }) => {
     const result = await checkCredentials(ctx.db, { ...input, address: ctx.address });
     if (!result.ok && result.reason === 'throttled') {
-      throw new UserError('TOO_MANY_REQUESTS', 'error.tooManyRequests', { params: { minutes: result.minutes } });
+      throw new UserError('tooManyRequests', 'error.tooManyRequests', { params: { minutes: result.minutes } });
     }
-    if (!result.ok) throw new UserError('BAD_REQUEST', 'error.signIn.failed');
+    if (!result.ok) throw new UserError('badRequest', 'error.signIn.failed');
     await startSession(ctx, result.userId);
     return getAccount(ctx.db, result.userId);
   }),

@@ -1,5 +1,5 @@
 import { changePasswordInput, profileInput, registerInput } from '@knutepunkt/domain';
-import { memberProcedure, publicProcedure } from '../../procedures.ts';
+import { memberProcedure, publicProcedure } from '../../procedures/index.ts';
 import { router } from '../../trpc.ts';
 import { changePassword, getAccount, registerUser, updateProfile } from './service.ts';
 import { sessionProcedures, startSession } from './session-procedures.ts';

@@ -1,5 +1,5 @@
 import { auditListInput } from '@knutepunkt/domain';
-import { adminProcedure } from '../../procedures.ts';
+import { adminProcedure } from '../../procedures/index.ts';
 import { router } from '../../trpc.ts';
 import { listAudit } from './service.ts';
 

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { TRPCError } from '@trpc/server';
 import type { DbHandle } from '@knutepunkt/db';
 import { testDatabases } from '@knutepunkt/db/testing';
+import { UserError } from '@knutepunkt/domain';
 import { loadActor } from '../../context.ts';
+import { adminCaller, contextFor, webCaller } from '../../testing/caller.ts';
 import { type World, createWorld } from '../../testing/world.ts';
 import { decideMembership, removeMembership, requestMembership, setMembershipRole } from './service.ts';
 
@@ -17,6 +18,12 @@ describe.each(testDatabases())('linking people to organisations on $name', ({ op
 
   const actorOf = (role: keyof World['userIds']) =>
     handle!.db.user.findUniqueOrThrow({ where: { id: world.userIds[role] } }).then((u) => loadActor(handle!.db, u));
+  // What the procedures load (and decide on) before the services run.
+  const membership = (id: string) => handle!.db.membership.findUniqueOrThrow({ where: { id } });
+  // The rights are the procedures', so refusals are asked through them.
+  const web = async (role: 'editor') => webCaller(await contextFor(handle!.db, 'web', world, role)).memberships;
+  const admin = async (role: 'coordinator') =>
+    adminCaller(await contextFor(handle!.db, 'admin', world, role)).memberships;
 
   test('ask → editor approves → the person is a member, and the decision is in the audit log', async (ctx) => {
     if (!handle) return ctx.skip(skipReason);
@@ -24,14 +31,9 @@ describe.each(testDatabases())('linking people to organisations on $name', ({ op
     expect(request.status).toBe('PENDING');
     // org3 is in no network and has no editor: only an admin decides.
     await expect(
-      decideMembership(handle.db, await actorOf('coordinator'), {
-        membershipId: request.id,
-        approve: true,
-        role: 'MEMBER',
-      }),
+      (await admin('coordinator')).decide({ membershipId: request.id, approve: true, role: 'MEMBER' }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    const approved = await decideMembership(handle.db, await actorOf('admin'), {
-      membershipId: request.id,
+    const approved = await decideMembership(handle.db, world.userIds.admin, await membership(request.id), {
       approve: true,
       role: 'MEMBER',
     });
@@ -48,20 +50,24 @@ describe.each(testDatabases())('linking people to organisations on $name', ({ op
   test('an editor may approve members but not make editors; a coordinator may', async (ctx) => {
     if (!handle) return ctx.skip(skipReason);
     const input = { membershipId: world.pendingMembership, approve: true, role: 'EDITOR' as const };
-    await expect(decideMembership(handle.db, await actorOf('editor'), input)).rejects.toMatchObject({
+    await expect((await web('editor')).decide(input)).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
-    const decided = await decideMembership(handle.db, await actorOf('coordinator'), input);
+    const decided = await decideMembership(
+      handle.db,
+      world.userIds.coordinator,
+      await membership(world.pendingMembership),
+      input,
+    );
     expect(decided).toMatchObject({ status: 'APPROVED', role: 'EDITOR' });
   });
 
   test('a rejected request can be asked again; a pending one cannot be asked twice', async (ctx) => {
     if (!handle) return ctx.skip(skipReason);
     await expect(requestMembership(handle.db, world.userIds.pending, world.org1, undefined)).rejects.toBeInstanceOf(
-      TRPCError,
+      UserError,
     );
-    await decideMembership(handle.db, await actorOf('editor'), {
-      membershipId: world.pendingMembership,
+    await decideMembership(handle.db, world.userIds.editor, await membership(world.pendingMembership), {
       approve: false,
       role: 'MEMBER',
     });
@@ -71,21 +77,21 @@ describe.each(testDatabases())('linking people to organisations on $name', ({ op
 
   test('role changes need an approved link; removing an editor needs a coordinator', async (ctx) => {
     if (!handle) return ctx.skip(skipReason);
+    const coordinatorId = world.userIds.coordinator;
     await expect(
-      setMembershipRole(handle.db, await actorOf('coordinator'), {
-        membershipId: world.pendingMembership,
-        role: 'EDITOR',
-      }),
-    ).rejects.toMatchObject({ code: 'CONFLICT' });
-    const promoted = await setMembershipRole(handle.db, await actorOf('coordinator'), {
-      membershipId: world.memberMembership,
-      role: 'EDITOR',
-    });
+      setMembershipRole(handle.db, coordinatorId, await membership(world.pendingMembership), 'EDITOR'),
+    ).rejects.toMatchObject({ kind: 'conflict' });
+    const promoted = await setMembershipRole(
+      handle.db,
+      coordinatorId,
+      await membership(world.memberMembership),
+      'EDITOR',
+    );
     expect(promoted.role).toBe('EDITOR');
-    await expect(removeMembership(handle.db, await actorOf('editor'), world.memberMembership)).rejects.toMatchObject({
+    await expect((await web('editor')).remove({ membershipId: world.memberMembership })).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
-    await removeMembership(handle.db, await actorOf('coordinator'), world.memberMembership);
+    await removeMembership(handle.db, coordinatorId, await membership(world.memberMembership));
     expect(await handle.db.membership.count({ where: { id: world.memberMembership } })).toBe(0);
   });
 });

@@ -1,9 +1,6 @@
-import type { Db } from '@knutepunkt/db';
-import { type Actor, type MembershipRole, editorAppointmentAccess, membershipDecisionAccess } from '@knutepunkt/domain';
+import type { Db, MembershipModel } from '@knutepunkt/db';
+import { type MembershipRole, UserError, notFound } from '@knutepunkt/domain';
 import { recordAudit } from '../../audit.ts';
-import { UserError, notFound } from '../../errors.ts';
-import { enforce } from '../../procedures.ts';
-import { organisationNetworkIds } from '../organisations/service.ts';
 
 const requestSelect = {
   id: true,
@@ -21,7 +18,7 @@ export async function requestMembership(db: Db, userId: string, organisationId: 
   const organisation = await db.organisation.findUnique({ where: { id: organisationId }, select: { id: true } });
   if (!organisation) throw notFound();
   const existing = await db.membership.findUnique({ where: { userId_organisationId: { userId, organisationId } } });
-  if (existing && existing.status !== 'REJECTED') throw new UserError('CONFLICT', 'error.membership.exists');
+  if (existing && existing.status !== 'REJECTED') throw new UserError('conflict', 'error.membership.exists');
   const data = {
     status: 'PENDING' as const,
     role: 'MEMBER' as const,
@@ -61,22 +58,16 @@ export function listForNetwork(db: Db, networkId: string) {
   });
 }
 
-async function loadForDecision(db: Db, membershipId: string) {
-  const membership = await db.membership.findUnique({ where: { id: membershipId } });
-  if (!membership) throw notFound();
-  return { membership, networkIds: await organisationNetworkIds(db, membership.organisationId) };
-}
-
-/** Approve (as member or editor) or reject a request. Who may: see membershipDecisionAccess. */
+/**
+ * Approve (as member or editor) or reject a request. Who may is decided before
+ * (membershipDecisionProcedure, with membershipDecisionAccess).
+ */
 export async function decideMembership(
   db: Db,
-  actor: Actor,
-  input: { membershipId: string; approve: boolean; role: MembershipRole },
+  actorId: string,
+  membership: MembershipModel,
+  input: { approve: boolean; role: MembershipRole },
 ) {
-  const { membership, networkIds } = await loadForDecision(db, input.membershipId);
-  enforce(
-    membershipDecisionAccess(actor, membership.organisationId, networkIds, input.approve && input.role === 'EDITOR'),
-  );
   return db.$transaction(async (tx) => {
     const after = await tx.membership.update({
       where: { id: membership.id },
@@ -84,12 +75,12 @@ export async function decideMembership(
         status: input.approve ? 'APPROVED' : 'REJECTED',
         role: input.approve ? input.role : membership.role,
         decidedAt: new Date(),
-        decidedById: actor.userId,
+        decidedById: actorId,
       },
       select: requestSelect,
     });
     await recordAudit(tx, {
-      actorId: actor.userId,
+      actorId,
       action: 'update',
       entity: 'membership',
       entityId: membership.id,
@@ -100,19 +91,17 @@ export async function decideMembership(
   });
 }
 
-/** Make an approved member an editor, or an editor a plain member: coordinators and admins. */
-export async function setMembershipRole(db: Db, actor: Actor, input: { membershipId: string; role: MembershipRole }) {
-  const { membership, networkIds } = await loadForDecision(db, input.membershipId);
-  enforce(editorAppointmentAccess(actor, networkIds));
-  if (membership.status !== 'APPROVED') throw new UserError('CONFLICT', 'error.conflict');
+/** Make an approved member an editor, or an editor a plain member (coordinators and admins decide). */
+export async function setMembershipRole(db: Db, actorId: string, membership: MembershipModel, role: MembershipRole) {
+  if (membership.status !== 'APPROVED') throw new UserError('conflict', 'error.conflict');
   return db.$transaction(async (tx) => {
     const after = await tx.membership.update({
       where: { id: membership.id },
-      data: { role: input.role },
+      data: { role },
       select: requestSelect,
     });
     await recordAudit(tx, {
-      actorId: actor.userId,
+      actorId,
       action: 'update',
       entity: 'membership',
       entityId: membership.id,
@@ -124,13 +113,11 @@ export async function setMembershipRole(db: Db, actor: Actor, input: { membershi
 }
 
 /** Unlink a person from an organisation. Editors may remove plain members; editors are removed by coordinators. */
-export async function removeMembership(db: Db, actor: Actor, membershipId: string) {
-  const { membership, networkIds } = await loadForDecision(db, membershipId);
-  enforce(membershipDecisionAccess(actor, membership.organisationId, networkIds, membership.role === 'EDITOR'));
+export async function removeMembership(db: Db, actorId: string, membership: MembershipModel) {
   await db.$transaction(async (tx) => {
     await tx.membership.delete({ where: { id: membership.id } });
     await recordAudit(tx, {
-      actorId: actor.userId,
+      actorId,
       action: 'delete',
       entity: 'membership',
       entityId: membership.id,

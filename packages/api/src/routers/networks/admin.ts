@@ -5,7 +5,7 @@ import {
   networkMemberInput,
   networkUpdateInput,
 } from '@knutepunkt/domain';
-import { adminProcedure, networkCoordinatorProcedure, staffProcedure } from '../../procedures.ts';
+import { adminProcedure, networkCoordinatorProcedure, staffProcedure } from '../../procedures/index.ts';
 import { router } from '../../trpc.ts';
 import {
   addNetworkCoordinator,

@@ -1,7 +1,6 @@
-import type { Actor, NetworkCreateInput } from '@knutepunkt/domain';
+import { type Actor, type NetworkCreateInput, fieldError, notFound } from '@knutepunkt/domain';
 import type { Db } from '@knutepunkt/db';
 import { recordAudit } from '../../audit.ts';
-import { fieldError, notFound } from '../../errors.ts';
 
 const memberOrganisations = {
   select: {

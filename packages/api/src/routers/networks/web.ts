@@ -1,5 +1,5 @@
 import { bySlugInput } from '@knutepunkt/domain';
-import { publicProcedure } from '../../procedures.ts';
+import { publicProcedure } from '../../procedures/index.ts';
 import { router } from '../../trpc.ts';
 import { getNetworkBySlug, listNetworks } from './service.ts';
 

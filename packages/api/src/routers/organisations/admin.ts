@@ -4,7 +4,7 @@ import {
   organisationIdInput,
   organisationListInput,
 } from '@knutepunkt/domain';
-import { adminProcedure, staffProcedure } from '../../procedures.ts';
+import { adminProcedure, staffProcedure } from '../../procedures/index.ts';
 import { router } from '../../trpc.ts';
 import {
   createOrganisation,

@@ -61,6 +61,6 @@ describe.each(testDatabases())('the organisation directory on $name', ({ open, s
     expect(entry.after).toMatchObject({ description: 'Vi jobber med recovery.' });
     await expect(
       createOrganisation(handle.db, world.userIds.admin, { name: 'Dobbel', slug: 'kommune-en', type: 'OTHER' }),
-    ).rejects.toMatchObject({ code: 'CONFLICT', fieldErrors: { slug: 'error.slug.taken' } });
+    ).rejects.toMatchObject({ kind: 'conflict', fieldErrors: { slug: 'error.slug.taken' } });
   });
 });

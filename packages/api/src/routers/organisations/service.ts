@@ -1,12 +1,13 @@
 import type { Db, Prisma } from '@knutepunkt/db';
-import type {
-  OrganisationCreateInput,
-  OrganisationListInput,
-  OrganisationProfileInput,
-  OrganisationType,
+import {
+  type OrganisationCreateInput,
+  type OrganisationListInput,
+  type OrganisationProfileInput,
+  type OrganisationType,
+  fieldError,
+  notFound,
 } from '@knutepunkt/domain';
 import { recordAudit } from '../../audit.ts';
-import { fieldError, notFound } from '../../errors.ts';
 
 /** What the public sees of an organisation in lists. */
 const listSelect = {

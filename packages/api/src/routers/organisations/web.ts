@@ -1,5 +1,5 @@
 import { bySlugInput, organisationListInput, organisationProfileInput } from '@knutepunkt/domain';
-import { organisationEditorProcedure, publicProcedure } from '../../procedures.ts';
+import { organisationEditorProcedure, publicProcedure } from '../../procedures/index.ts';
 import { router } from '../../trpc.ts';
 import { getOrganisationById, getOrganisationBySlug, listOrganisations, updateOrganisationProfile } from './service.ts';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { staffProcedure } from '../../procedures.ts';
+import { staffProcedure } from '../../procedures/index.ts';
 import { router } from '../../trpc.ts';
 import { listOutbox } from './service.ts';
 

@@ -17,16 +17,26 @@ export function listOutbox(db: Db, input: { userId?: string; page: number }) {
   });
 }
 
+export interface Recipient {
+  id: string;
+  email: string;
+  locale: 'nb' | 'nn' | 'en';
+}
+
+/** What a notification says: keys translated per recipient, with the same parameters for all. */
+export interface Notification {
+  kind: string;
+  subject: MessageKey;
+  body: MessageKey;
+  params: Record<string, string>;
+}
+
 /**
  * Notifications go to the outbox table: a mailer sends them when an SMTP
  * server is configured; until then coordinators read them in the admin app.
  * Each is written in the recipient's own interface language.
  */
-export async function notify(
-  db: Tx,
-  recipients: Array<{ id: string; email: string; locale: 'nb' | 'nn' | 'en' }>,
-  message: { kind: string; subject: MessageKey; body: MessageKey; params: Record<string, string> },
-): Promise<void> {
+export async function notify(db: Tx, recipients: Recipient[], message: Notification): Promise<void> {
   if (recipients.length === 0) return;
   await db.outboxMessage.createMany({
     data: recipients.map((r) => ({

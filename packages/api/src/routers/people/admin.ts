@@ -1,5 +1,5 @@
 import { userAdminUpdateInput, userDisableInput, userIdInput, userListInput } from '@knutepunkt/domain';
-import { adminProcedure } from '../../procedures.ts';
+import { adminProcedure } from '../../procedures/index.ts';
 import { router } from '../../trpc.ts';
 import { getPerson, listPeople, setAdmin, setDisabled } from './service.ts';
 

@@ -26,10 +26,10 @@ describe.each(testDatabases())('people administration on $name', ({ open, skipRe
   test('an admin cannot disable or demote themselves', async (ctx) => {
     if (!handle) return ctx.skip(skipReason);
     await expect(setDisabled(handle.db, world.userIds.admin, world.userIds.admin, true)).rejects.toMatchObject({
-      code: 'BAD_REQUEST',
+      kind: 'badRequest',
     });
     await expect(setAdmin(handle.db, world.userIds.admin, world.userIds.admin, false)).rejects.toMatchObject({
-      code: 'BAD_REQUEST',
+      kind: 'badRequest',
     });
   });
 

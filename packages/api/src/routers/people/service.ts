@@ -1,7 +1,7 @@
+import { UserError, notFound } from '@knutepunkt/domain';
 import type { Db, Prisma } from '@knutepunkt/db';
 import { invalidateUserSessions } from '@knutepunkt/auth';
 import { recordAudit } from '../../audit.ts';
-import { UserError, notFound } from '../../errors.ts';
 
 const PAGE_SIZE = 50;
 
@@ -65,13 +65,13 @@ async function updateUser(db: Db, actorId: string, userId: string, data: Prisma.
 }
 
 export async function setAdmin(db: Db, actorId: string, userId: string, isAdmin: boolean) {
-  if (actorId === userId && !isAdmin) throw new UserError('BAD_REQUEST', 'error.selfDisable');
+  if (actorId === userId && !isAdmin) throw new UserError('badRequest', 'error.selfDisable');
   return updateUser(db, actorId, userId, { isAdmin });
 }
 
 /** Disable (or enable) an account. Disabling ends its sessions at once. */
 export async function setDisabled(db: Db, actorId: string, userId: string, disabled: boolean) {
-  if (actorId === userId) throw new UserError('BAD_REQUEST', 'error.selfDisable');
+  if (actorId === userId) throw new UserError('badRequest', 'error.selfDisable');
   const after = await updateUser(db, actorId, userId, { disabledAt: disabled ? new Date() : null });
   if (disabled) await invalidateUserSessions(db, userId);
   return after;

@@ -1,14 +1,8 @@
-import {
-  exampleIdInput,
-  practiceFlagInput,
-  practicePublishInput,
-  practiceQueueInput,
-  practiceReturnInput,
-  versionIdInput,
-} from '@knutepunkt/domain';
-import { staffProcedure } from '../../procedures.ts';
+import { practiceFlagInput, practicePublishInput, practiceQueueInput, practiceReturnInput } from '@knutepunkt/domain';
+import { staffProcedure } from '../../procedures/index.ts';
 import { router } from '../../trpc.ts';
 import { versionHistory } from './authoring.ts';
+import { practiceExampleProcedure, practiceVersionProcedure } from './procedures.ts';
 import {
   examplesForStaff,
   publishVersion,
@@ -23,23 +17,22 @@ export const adminPracticeRouter = router({
   queue: staffProcedure
     .input(practiceQueueInput)
     .query(({ ctx, input }) => reviewQueue(ctx.db, ctx.actor, input.networkId)),
-  forReview: staffProcedure
-    .input(versionIdInput)
-    .query(({ ctx, input }) => versionForReview(ctx.db, ctx.actor, input.versionId)),
-  history: staffProcedure
-    .input(exampleIdInput)
-    .query(({ ctx, input }) => versionHistory(ctx.db, ctx.actor, input.exampleId)),
-  return: staffProcedure
-    .input(practiceReturnInput)
-    .mutation(({ ctx, input }) => returnVersion(ctx.db, ctx.actor, input, ctx.urls)),
-  publish: staffProcedure
-    .input(practicePublishInput)
-    .mutation(({ ctx, input }) => publishVersion(ctx.db, ctx.actor, input, ctx.urls)),
-  setArchived: staffProcedure
-    .input(practiceFlagInput)
-    .mutation(({ ctx, input }) => setExampleFlag(ctx.db, ctx.actor, input, 'archived')),
-  setFeatured: staffProcedure
-    .input(practiceFlagInput)
-    .mutation(({ ctx, input }) => setExampleFlag(ctx.db, ctx.actor, input, 'featured')),
   list: staffProcedure.query(({ ctx }) => examplesForStaff(ctx.db, ctx.actor)),
+
+  forReview: practiceVersionProcedure('read', staffProcedure).query(({ ctx }) => versionForReview(ctx.db, ctx)),
+  history: practiceExampleProcedure('readHistory', staffProcedure).query(({ ctx }) =>
+    versionHistory(ctx.db, ctx.actor, ctx.scope),
+  ),
+  return: practiceVersionProcedure('return', staffProcedure)
+    .input(practiceReturnInput)
+    .mutation(({ ctx, input }) => returnVersion(ctx.db, ctx.user.id, ctx, input.comment, ctx.urls)),
+  publish: practiceVersionProcedure('publish', staffProcedure)
+    .input(practicePublishInput)
+    .mutation(({ ctx, input }) => publishVersion(ctx.db, ctx.user.id, ctx, input.comment, ctx.urls)),
+  setArchived: practiceExampleProcedure('curate', staffProcedure)
+    .input(practiceFlagInput)
+    .mutation(({ ctx, input }) => setExampleFlag(ctx.db, ctx.user.id, input, 'archived')),
+  setFeatured: practiceExampleProcedure('curate', staffProcedure)
+    .input(practiceFlagInput)
+    .mutation(({ ctx, input }) => setExampleFlag(ctx.db, ctx.user.id, input, 'featured')),
 });

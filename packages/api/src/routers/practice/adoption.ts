@@ -1,6 +1,6 @@
+import { UserError, notFound } from '@knutepunkt/domain';
 import type { Db } from '@knutepunkt/db';
 import { recordAudit } from '../../audit.ts';
-import { UserError, notFound } from '../../errors.ts';
 
 /** "We do this too": an editor of another organisation records that they took the practice up. */
 export async function adoptPractice(
@@ -14,7 +14,7 @@ export async function adoptPractice(
   });
   if (!example?.publishedVersionId || example.archivedAt) throw notFound();
   if (example.organisationId === input.organisationId)
-    throw new UserError('BAD_REQUEST', 'practice.error.ownOrganisation');
+    throw new UserError('badRequest', 'practice.error.ownOrganisation');
   return db.$transaction(async (tx) => {
     const adoption = await tx.practiceAdoption.upsert({
       where: { exampleId_organisationId: { exampleId: input.exampleId, organisationId: input.organisationId } },

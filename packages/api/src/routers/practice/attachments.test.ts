@@ -1,19 +1,16 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DbHandle } from '@knutepunkt/db';
 import { createTestDb } from '@knutepunkt/db/testing';
-import type { Actor } from '@knutepunkt/domain';
+import { TRPCError } from '@trpc/server';
+import { type Actor, UserError } from '@knutepunkt/domain';
 import { loadActor } from '../../context.ts';
-import { UserError } from '../../errors.ts';
-import { type World, createWorld } from '../../testing/world.ts';
-import {
-  addAttachment,
-  attachmentToServe,
-  checkAttachmentUpload,
-  deleteAttachment,
-  updateAttachment,
-} from './attachments.ts';
+import { contextFor, webCaller } from '../../testing/caller.ts';
+import { type Role, type World, createWorld } from '../../testing/world.ts';
+import { deleteAttachment, updateAttachment } from './attachments.ts';
 import { startRevision } from './authoring.ts';
+import { addAttachment, attachmentToServe, checkAttachmentUpload } from './file-access.ts';
 import { getPublishedExample } from './queries.ts';
+import { loadAttachment } from './scope.ts';
 
 let handle: DbHandle;
 let world: World;
@@ -38,16 +35,22 @@ const file = (exampleId: string, over: Partial<Parameters<typeof addAttachment>[
   ...over,
 });
 
-/** The message key a call is refused with, or 'ok'. */
+/** The kind and message key a call is refused with, or 'ok'; through a procedure, tRPC's error carries it. */
 async function refusal(work: Promise<unknown>): Promise<string> {
   try {
     await work;
     return 'ok';
   } catch (error) {
-    if (error instanceof UserError) return `${error.code} ${error.key}`;
+    const refused = error instanceof TRPCError ? error.cause : error;
+    if (refused instanceof UserError) return `${refused.kind} ${refused.key}`;
     throw error;
   }
 }
+
+/** The rights on an attachment are its procedures', so refusals are asked through them. */
+const asRole = async (role: Role) => webCaller(await contextFor(handle.db, 'web', world, role)).practice;
+/** What the procedures load (and check the rights on) before the services run. */
+const stored = async (attachmentId: string) => (await loadAttachment(handle.db, attachmentId))!.attachment;
 
 describe('adding attachments', () => {
   test('an editor adds one to a draft: the row, its address, and an audit entry', async () => {
@@ -68,22 +71,22 @@ describe('adding attachments', () => {
 
   test('the same rights as editing the text: 404 for another organisation, 403 for a member', async () => {
     expect(await refusal(checkAttachmentUpload(handle.db, actors.otherEditor, world.practice.draft.exampleId))).toBe(
-      'NOT_FOUND error.notFound',
+      'notFound error.notFound',
     );
     expect(await refusal(checkAttachmentUpload(handle.db, actors.member, world.practice.draft.exampleId))).toBe(
-      'FORBIDDEN error.forbidden',
+      'forbidden error.forbidden',
     );
     expect(await refusal(checkAttachmentUpload(handle.db, actors.editor, 'no-such-example'))).toBe(
-      'NOT_FOUND error.notFound',
+      'notFound error.notFound',
     );
   });
 
   test('only while a version is being written: not in review, not on a published example until a revision is started', async () => {
     expect(await refusal(checkAttachmentUpload(handle.db, actors.editor, world.practice.inReview.exampleId))).toBe(
-      'CONFLICT files.error.notEditable',
+      'conflict files.error.notEditable',
     );
     expect(await refusal(checkAttachmentUpload(handle.db, actors.editor, world.practice.published.exampleId))).toBe(
-      'CONFLICT files.error.notEditable',
+      'conflict files.error.notEditable',
     );
   });
 
@@ -92,8 +95,8 @@ describe('adding attachments', () => {
     const exampleId = world.practice.draft.exampleId;
     const have = await db.practiceAttachment.count({ where: { exampleId } });
     for (let i = have; i < 20; i++) await addAttachment(db, actors.editor, file(exampleId));
-    expect(await refusal(checkAttachmentUpload(db, actors.editor, exampleId))).toBe('CONFLICT files.error.tooMany');
-    expect(await refusal(addAttachment(db, actors.editor, file(exampleId)))).toBe('CONFLICT files.error.tooMany');
+    expect(await refusal(checkAttachmentUpload(db, actors.editor, exampleId))).toBe('conflict files.error.tooMany');
+    expect(await refusal(addAttachment(db, actors.editor, file(exampleId)))).toBe('conflict files.error.tooMany');
     // Make room again for the tests below.
     await db.practiceAttachment.deleteMany({ where: { exampleId, storageKey: { startsWith: 'test/key' } } });
   });
@@ -103,23 +106,19 @@ describe('changing and removing attachments', () => {
   test('an image keeps its text alternative; a PDF may have none', async () => {
     const exampleId = world.practice.draft.exampleId;
     const image = await addAttachment(handle.db, actors.editor, file(exampleId));
-    expect(await refusal(updateAttachment(handle.db, actors.editor, { attachmentId: image.id, altText: '' }))).toBe(
-      'BAD_REQUEST files.error.altTextRequired',
+    const editorId = actors.editor.userId;
+    expect(await refusal(updateAttachment(handle.db, editorId, await stored(image.id), ''))).toBe(
+      'badRequest files.error.altTextRequired',
+    );
+    expect((await updateAttachment(handle.db, editorId, await stored(image.id), 'Kursdeltakere')).altText).toBe(
+      'Kursdeltakere',
     );
     expect(
-      (await updateAttachment(handle.db, actors.editor, { attachmentId: image.id, altText: 'Kursdeltakere' })).altText,
-    ).toBe('Kursdeltakere');
-    expect(
-      (
-        await updateAttachment(handle.db, actors.editor, {
-          attachmentId: world.practice.draft.attachmentId,
-          altText: '',
-        })
-      ).altText,
+      (await updateAttachment(handle.db, editorId, await stored(world.practice.draft.attachmentId), '')).altText,
     ).toBe('');
     expect(
-      await refusal(updateAttachment(handle.db, actors.otherEditor, { attachmentId: image.id, altText: 'x' })),
-    ).toBe('NOT_FOUND error.notFound');
+      await refusal((await asRole('otherEditor')).updateAttachment({ attachmentId: image.id, altText: 'x' })),
+    ).toBe('notFound error.notFound');
   });
 
   test('deleting removes the row and then the stored file, and is audited', async () => {
@@ -130,10 +129,12 @@ describe('changing and removing attachments', () => {
     );
     const removed: string[] = [];
     const files = { delete: async (key: string) => void removed.push(key) };
-    expect(await refusal(deleteAttachment(handle.db, actors.otherEditor, files, added.id))).toBe(
-      'NOT_FOUND error.notFound',
+    expect(await refusal((await asRole('otherEditor')).deleteAttachment({ attachmentId: added.id }))).toBe(
+      'notFound error.notFound',
     );
-    expect(await deleteAttachment(handle.db, actors.editor, files, added.id)).toEqual({ ok: true });
+    expect(await deleteAttachment(handle.db, actors.editor.userId, files, await stored(added.id))).toEqual({
+      ok: true,
+    });
     expect(removed).toEqual(['test/to-delete']);
     expect(await handle.db.practiceAttachment.count({ where: { id: added.id } })).toBe(0);
     expect(
@@ -141,13 +142,17 @@ describe('changing and removing attachments', () => {
         where: { entity: 'practiceAttachment', entityId: added.id, action: 'delete' },
       }),
     ).toBe(1);
-    expect(await refusal(deleteAttachment(handle.db, actors.editor, files, added.id))).toBe('NOT_FOUND error.notFound');
+    expect(await refusal((await asRole('editor')).deleteAttachment({ attachmentId: added.id }))).toBe(
+      'notFound error.notFound',
+    );
   });
 
   test('a storage that fails to remove the file does not undo a delete that happened', async () => {
     const added = await addAttachment(handle.db, actors.editor, file(world.practice.draft.exampleId));
     const failing = { delete: () => Promise.reject(new Error('storage down')) };
-    expect(await deleteAttachment(handle.db, actors.editor, failing, added.id)).toEqual({ ok: true });
+    expect(await deleteAttachment(handle.db, actors.editor.userId, failing, await stored(added.id))).toEqual({
+      ok: true,
+    });
   });
 });
 
@@ -179,7 +184,7 @@ describe('who may fetch an attachment', () => {
     expect(await attachmentToServe(db, old.id, async () => ((seen = true), null))).toMatchObject({ isPublic: true });
     expect(seen).toBe(false);
 
-    await startRevision(db, actors.editor, exampleId);
+    await startRevision(db, actors.editor.userId, exampleId);
     const pending = await addAttachment(db, actors.editor, file(exampleId));
     expect(await serve(pending.id, null)).toBeNull();
     expect(await serve(pending.id, actors.editor)).toMatchObject({ isPublic: false });

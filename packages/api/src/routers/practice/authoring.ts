@@ -2,21 +2,27 @@ import type { Db } from '@knutepunkt/db';
 import {
   type Actor,
   type PracticeContent,
+  UserError,
   canReadVersion,
-  practiceContentOf,
   isWorkingState,
-  nextVersionState,
+  pathTo,
+  practiceContentOf,
+  practicePaths,
   practiceSubmission,
   slugify,
+  urlOn,
 } from '@knutepunkt/domain';
 import { recordAudit } from '../../audit.ts';
 import type { SiteUrls } from '../../context.ts';
-import { UserError } from '../../errors.ts';
-import { requireAction, requireRead, scopeOfExample, scopeOfVersion } from './access.ts';
-import { notify } from '../outbox/service.ts';
 import { reviewersOf } from './recipients.ts';
+import type { ExampleScope, VersionInScope } from './scope.ts';
+import { refusedTransition, requireTransition, transitionVersion } from './transition.ts';
 
-const stateError = () => new UserError('CONFLICT', 'practice.error.state');
+/**
+ * Writing practice examples: the editors' side of the workflow. The rights
+ * are checked by the procedures (./procedures.ts) before these run; they get
+ * the example's scope or the version already loaded.
+ */
 
 /** Review comments carry their author's name (reviewers are staff; their names are not sensitive here). */
 export const COMMENT_AUTHOR = { author: { select: { id: true, name: true } } } as const;
@@ -32,17 +38,17 @@ async function uniqueSlug(db: Db, title: string): Promise<string> {
 /** An editor starts an example: the example and its first draft. */
 export async function createPractice(
   db: Db,
-  actor: Actor,
+  actorId: string,
   input: { organisationId: string; title: string; language: 'nb' | 'nn' | 'en' },
 ) {
   const slug = await uniqueSlug(db, input.title);
   return db.$transaction(async (tx) => {
     const example = await tx.practiceExample.create({ data: { slug, organisationId: input.organisationId } });
     const version = await tx.practiceVersion.create({
-      data: { exampleId: example.id, number: 1, title: input.title, language: input.language, authorId: actor.userId },
+      data: { exampleId: example.id, number: 1, title: input.title, language: input.language, authorId: actorId },
     });
     await recordAudit(tx, {
-      actorId: actor.userId,
+      actorId,
       action: 'create',
       entity: 'practice',
       entityId: example.id,
@@ -83,9 +89,7 @@ export async function listForOrganisation(db: Db, organisationId: string) {
  * the published one, read-only until a revision is started), with the
  * reviewers' comments and the attachments.
  */
-export async function getWorkingCopy(db: Db, actor: Actor, exampleId: string) {
-  const scope = await scopeOfExample(db, exampleId);
-  requireAction(actor, 'edit', scope);
+export async function getWorkingCopy(db: Db, exampleId: string) {
   const example = await db.practiceExample.findUniqueOrThrow({
     where: { id: exampleId },
     include: {
@@ -117,17 +121,16 @@ export async function getWorkingCopy(db: Db, actor: Actor, exampleId: string) {
  */
 export async function saveDraft(
   db: Db,
-  actor: Actor,
-  input: PracticeContent & { versionId: string; baseUpdatedAt: string },
+  actorId: string,
+  version: VersionInScope['version'],
+  input: PracticeContent & { baseUpdatedAt: string },
 ) {
-  const { version, scope } = await scopeOfVersion(db, input.versionId);
-  requireAction(actor, 'edit', scope);
-  if (!nextVersionState(version.state, 'edit')) throw stateError();
+  requireTransition(version.state, 'edit');
   const updated = await db.practiceVersion.updateMany({
     where: { id: version.id, updatedAt: new Date(input.baseUpdatedAt), state: version.state },
-    data: { ...practiceContentOf(input), authorId: actor.userId },
+    data: { ...practiceContentOf(input), authorId: actorId },
   });
-  if (updated.count === 0) throw new UserError('CONFLICT', 'practice.error.staleDraft');
+  if (updated.count === 0) throw new UserError('conflict', 'practice.error.staleDraft');
   return db.practiceVersion.findUniqueOrThrow({
     where: { id: version.id },
     select: { id: true, updatedAt: true, state: true },
@@ -135,68 +138,68 @@ export async function saveDraft(
 }
 
 /** Send for review: checks that what a reader needs is there, then tells the network's coordinators. */
-export async function submitVersion(db: Db, actor: Actor, versionId: string, urls: SiteUrls) {
-  const { version, scope } = await scopeOfVersion(db, versionId);
-  requireAction(actor, 'submit', scope);
-  if (!nextVersionState(version.state, 'submit')) throw stateError();
-  const check = practiceSubmission.safeParse(practiceContentOf(version));
-  // The same translated field errors as a form would get, so the editor sees what is missing.
-  if (!check.success) throw new UserError('BAD_REQUEST', 'error.badRequest', { cause: check.error });
-  return db.$transaction(async (tx) => {
-    await tx.practiceVersion.update({
-      where: { id: version.id },
-      data: { state: 'IN_REVIEW', submittedAt: new Date() },
-    });
-    await recordAudit(tx, {
-      actorId: actor.userId,
-      action: 'update',
-      entity: 'practice',
-      entityId: scope.exampleId,
-      before: { state: version.state },
-      after: { state: 'IN_REVIEW', version: version.number },
-    });
-    const organisation = await tx.organisation.findUniqueOrThrow({
-      where: { id: scope.organisationId },
-      select: { name: true },
-    });
-    await notify(tx, await reviewersOf(tx, scope.organisationId), {
-      kind: 'practice.submitted',
-      subject: 'practice.mail.submitted.subject',
-      body: 'practice.mail.submitted.body',
-      params: {
-        title: version.title,
-        organisation: organisation.name,
-        link: `${urls.admin}/praksis/vurdering/${version.id}`,
-      },
-    });
-    return { state: 'IN_REVIEW' as const };
+export async function submitVersion(db: Db, actorId: string, { version, scope }: VersionInScope, urls: SiteUrls) {
+  await transitionVersion(db, {
+    actorId,
+    version,
+    scope,
+    action: 'submit',
+    validate: () => {
+      const check = practiceSubmission.safeParse(practiceContentOf(version));
+      // The same translated field errors as a form would get, so the editor sees what is missing.
+      if (!check.success) throw new UserError('badRequest', 'error.badRequest', { cause: check.error });
+    },
+    update: (tx, state) =>
+      tx.practiceVersion.update({ where: { id: version.id }, data: { state, submittedAt: new Date() } }),
+    notify: async (tx) => {
+      const organisation = await tx.organisation.findUniqueOrThrow({
+        where: { id: scope.organisationId },
+        select: { name: true },
+      });
+      return {
+        recipients: await reviewersOf(tx, scope.organisationId),
+        message: {
+          kind: 'practice.submitted',
+          subject: 'practice.mail.submitted.subject',
+          body: 'practice.mail.submitted.body',
+          params: {
+            title: version.title,
+            organisation: organisation.name,
+            link: urlOn(urls.admin, pathTo(practicePaths.admin.review, { versionId: version.id })),
+          },
+        },
+      };
+    },
   });
+  return { state: 'IN_REVIEW' as const };
 }
 
 /** Take a version back out of review to keep writing. */
-export async function withdrawVersion(db: Db, actor: Actor, versionId: string) {
-  const { version, scope } = await scopeOfVersion(db, versionId);
-  requireAction(actor, 'withdraw', scope);
-  if (!nextVersionState(version.state, 'withdraw')) throw stateError();
-  await db.practiceVersion.update({ where: { id: version.id }, data: { state: 'DRAFT', submittedAt: null } });
+export async function withdrawVersion(db: Db, actorId: string, { version, scope }: VersionInScope) {
+  await transitionVersion(db, {
+    actorId,
+    version,
+    scope,
+    action: 'withdraw',
+    audit: false,
+    update: (tx, state) => tx.practiceVersion.update({ where: { id: version.id }, data: { state, submittedAt: null } }),
+  });
   return { state: 'DRAFT' as const };
 }
 
 /** Start revising a published example: a new draft from the published text, while the published one stays up. */
-export async function startRevision(db: Db, actor: Actor, exampleId: string) {
-  const scope = await scopeOfExample(db, exampleId);
-  requireAction(actor, 'edit', scope);
+export async function startRevision(db: Db, actorId: string, exampleId: string) {
   return db.$transaction(async (tx) => {
     const versions = await tx.practiceVersion.findMany({ where: { exampleId }, orderBy: { number: 'desc' } });
-    if (versions.some((v) => isWorkingState(v.state))) throw new UserError('CONFLICT', 'practice.error.revisionExists');
+    if (versions.some((v) => isWorkingState(v.state))) throw new UserError('conflict', 'practice.error.revisionExists');
     const published = versions.find((v) => v.state === 'PUBLISHED');
-    if (!published) throw stateError();
+    if (!published) throw refusedTransition();
     const draft = await tx.practiceVersion.create({
       data: {
         ...practiceContentOf(published),
         exampleId,
         number: (versions[0]?.number ?? 0) + 1,
-        authorId: actor.userId,
+        authorId: actorId,
       },
     });
     return { versionId: draft.id };
@@ -204,12 +207,11 @@ export async function startRevision(db: Db, actor: Actor, exampleId: string) {
 }
 
 /** Every version of an example, for its editors and reviewers: what was published when, and what is under way. */
-export async function versionHistory(db: Db, actor: Actor, exampleId: string) {
-  const scope = await scopeOfExample(db, exampleId);
-  requireRead(actor, 'IN_REVIEW', scope);
+export async function versionHistory(db: Db, actor: Actor, scope: ExampleScope) {
+  // Reviewers see versions from submission on; drafts stay inside the organisation.
   const editorView = canReadVersion(actor, 'DRAFT', scope.organisationId, scope.networkIds);
   const versions = await db.practiceVersion.findMany({
-    where: { exampleId, ...(editorView ? {} : { state: { not: 'DRAFT' } }) },
+    where: { exampleId: scope.exampleId, ...(editorView ? {} : { state: { not: 'DRAFT' } }) },
     orderBy: { number: 'desc' },
     include: { comments: { include: COMMENT_AUTHOR, orderBy: { createdAt: 'asc' } } },
   });

@@ -1,6 +1,5 @@
 import type { Db } from '@knutepunkt/db';
-import { isPublicAttachment } from '@knutepunkt/domain';
-import { notFound } from '../../errors.ts';
+import { isPublicAttachment, notFound } from '@knutepunkt/domain';
 
 /**
  * A published example's public page: its sections, tags, organisation,

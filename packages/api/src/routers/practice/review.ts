@@ -1,15 +1,17 @@
 import type { Db, Prisma } from '@knutepunkt/db';
 import { refreshPracticeSearch } from '@knutepunkt/db';
-import { type Actor, nextVersionState } from '@knutepunkt/domain';
+import { type Actor, pathTo, practicePaths, urlOn } from '@knutepunkt/domain';
 import { recordAudit } from '../../audit.ts';
 import type { SiteUrls } from '../../context.ts';
-import { UserError } from '../../errors.ts';
-import { requireAction, requireCuration, requireRead, scopeOfExample, scopeOfVersion } from './access.ts';
-import { notify } from '../outbox/service.ts';
-import { editorsOf } from './recipients.ts';
 import { COMMENT_AUTHOR } from './authoring.ts';
+import { editorsOf } from './recipients.ts';
+import type { VersionInScope } from './scope.ts';
+import { transitionVersion } from './transition.ts';
 
-const stateError = () => new UserError('CONFLICT', 'practice.error.state');
+/**
+ * Reviewing and curating practice examples: the coordinators' side of the
+ * workflow. The rights are checked by the procedures (./procedures.ts).
+ */
 
 /** Versions waiting for review in the networks this person coordinates (all, for an admin). */
 export async function reviewQueue(db: Db, actor: Actor, networkId?: string) {
@@ -38,9 +40,7 @@ export async function reviewQueue(db: Db, actor: Actor, networkId?: string) {
 }
 
 /** A version as the reviewer reads it, with the published version beside it for the diff. */
-export async function versionForReview(db: Db, actor: Actor, versionId: string) {
-  const { version, scope } = await scopeOfVersion(db, versionId);
-  requireRead(actor, version.state, scope);
+export async function versionForReview(db: Db, { version, scope }: VersionInScope) {
   const example = await db.practiceExample.findUniqueOrThrow({
     where: { id: scope.exampleId },
     select: {
@@ -53,7 +53,7 @@ export async function versionForReview(db: Db, actor: Actor, versionId: string) 
     },
   });
   const comments = await db.practiceReviewComment.findMany({
-    where: { versionId },
+    where: { versionId: version.id },
     include: COMMENT_AUTHOR,
     orderBy: { createdAt: 'asc' },
   });
@@ -69,33 +69,36 @@ async function addComment(tx: Prisma.TransactionClient, versionId: string, autho
 /** Send a version back to its editors with comments. */
 export async function returnVersion(
   db: Db,
-  actor: Actor,
-  input: { versionId: string; comment: string },
+  actorId: string,
+  { version, scope }: VersionInScope,
+  comment: string,
   urls: SiteUrls,
 ) {
-  const { version, scope } = await scopeOfVersion(db, input.versionId);
-  requireAction(actor, 'return', scope);
-  if (!nextVersionState(version.state, 'return')) throw stateError();
-  await db.$transaction(async (tx) => {
-    await tx.practiceVersion.update({
-      where: { id: version.id },
-      data: { state: 'RETURNED', reviewedAt: new Date(), reviewedById: actor.userId },
-    });
-    await addComment(tx, version.id, actor.userId, input.comment);
-    await recordAudit(tx, {
-      actorId: actor.userId,
-      action: 'update',
-      entity: 'practice',
-      entityId: scope.exampleId,
-      before: { state: version.state },
-      after: { state: 'RETURNED', version: version.number },
-    });
-    await notify(tx, await editorsOf(tx, scope.organisationId), {
-      kind: 'practice.returned',
-      subject: 'practice.mail.returned.subject',
-      body: 'practice.mail.returned.body',
-      params: { title: version.title, comment: input.comment, link: `${urls.web}/praksis/rediger/${scope.exampleId}` },
-    });
+  await transitionVersion(db, {
+    actorId,
+    version,
+    scope,
+    action: 'return',
+    update: async (tx, state) => {
+      await tx.practiceVersion.update({
+        where: { id: version.id },
+        data: { state, reviewedAt: new Date(), reviewedById: actorId },
+      });
+      await addComment(tx, version.id, actorId, comment);
+    },
+    notify: async (tx) => ({
+      recipients: await editorsOf(tx, scope.organisationId),
+      message: {
+        kind: 'practice.returned',
+        subject: 'practice.mail.returned.subject',
+        body: 'practice.mail.returned.body',
+        params: {
+          title: version.title,
+          comment,
+          link: urlOn(urls.web, pathTo(practicePaths.web.edit, { exampleId: scope.exampleId })),
+        },
+      },
+    }),
   });
   return { state: 'RETURNED' as const };
 }
@@ -103,48 +106,52 @@ export async function returnVersion(
 /** Publish: this version becomes the one the public sees; the previous one is kept as superseded. */
 export async function publishVersion(
   db: Db,
-  actor: Actor,
-  input: { versionId: string; comment?: string | undefined },
+  actorId: string,
+  { version, scope }: VersionInScope,
+  comment: string | undefined,
   urls: SiteUrls,
 ) {
-  const { version, scope } = await scopeOfVersion(db, input.versionId);
-  requireAction(actor, 'publish', scope);
-  if (!nextVersionState(version.state, 'publish')) throw stateError();
   const now = new Date();
-  const slug = await db.$transaction(async (tx) => {
-    await tx.practiceVersion.updateMany({
-      where: { exampleId: scope.exampleId, state: 'PUBLISHED' },
-      data: { state: 'SUPERSEDED' },
-    });
-    await tx.practiceVersion.update({
-      where: { id: version.id },
-      data: { state: 'PUBLISHED', publishedAt: now, reviewedAt: now, reviewedById: actor.userId },
-    });
-    const example = await tx.practiceExample.findUniqueOrThrow({
-      where: { id: scope.exampleId },
-      select: { firstPublishedAt: true },
-    });
-    const updated = await tx.practiceExample.update({
-      where: { id: scope.exampleId },
-      data: { publishedVersionId: version.id, lastPublishedAt: now, firstPublishedAt: example.firstPublishedAt ?? now },
-    });
-    await addComment(tx, version.id, actor.userId, input.comment);
-    await refreshPracticeSearch(tx, scope.exampleId);
-    await recordAudit(tx, {
-      actorId: actor.userId,
-      action: 'update',
-      entity: 'practice',
-      entityId: scope.exampleId,
-      before: { state: version.state },
-      after: { state: 'PUBLISHED', version: version.number },
-    });
-    await notify(tx, await editorsOf(tx, scope.organisationId), {
-      kind: 'practice.published',
-      subject: 'practice.mail.published.subject',
-      body: 'practice.mail.published.body',
-      params: { title: version.title, link: `${urls.web}/praksis/${updated.slug}` },
-    });
-    return updated.slug;
+  const slug = await transitionVersion(db, {
+    actorId,
+    version,
+    scope,
+    action: 'publish',
+    update: async (tx, state) => {
+      // First, so the version published now is not superseded with the old one.
+      await tx.practiceVersion.updateMany({
+        where: { exampleId: scope.exampleId, state: 'PUBLISHED' },
+        data: { state: 'SUPERSEDED' },
+      });
+      await tx.practiceVersion.update({
+        where: { id: version.id },
+        data: { state, publishedAt: now, reviewedAt: now, reviewedById: actorId },
+      });
+      const example = await tx.practiceExample.findUniqueOrThrow({
+        where: { id: scope.exampleId },
+        select: { firstPublishedAt: true },
+      });
+      const updated = await tx.practiceExample.update({
+        where: { id: scope.exampleId },
+        data: {
+          publishedVersionId: version.id,
+          lastPublishedAt: now,
+          firstPublishedAt: example.firstPublishedAt ?? now,
+        },
+      });
+      await addComment(tx, version.id, actorId, comment);
+      await refreshPracticeSearch(tx, scope.exampleId);
+      return updated.slug;
+    },
+    notify: async (tx, slug) => ({
+      recipients: await editorsOf(tx, scope.organisationId),
+      message: {
+        kind: 'practice.published',
+        subject: 'practice.mail.published.subject',
+        body: 'practice.mail.published.body',
+        params: { title: version.title, link: urlOn(urls.web, pathTo(practicePaths.web.example, { slug })) },
+      },
+    }),
   });
   return { state: 'PUBLISHED' as const, slug };
 }
@@ -152,12 +159,10 @@ export async function publishVersion(
 /** Archive (take out of the bank, keep the record) or restore; feature or unfeature. Coordinators only. */
 export async function setExampleFlag(
   db: Db,
-  actor: Actor,
+  actorId: string,
   input: { exampleId: string; value: boolean },
   flag: 'archived' | 'featured',
 ) {
-  const scope = await scopeOfExample(db, input.exampleId);
-  requireCuration(actor, scope);
   await db.$transaction(async (tx) => {
     const before = await tx.practiceExample.findUniqueOrThrow({
       where: { id: input.exampleId },
@@ -171,7 +176,7 @@ export async function setExampleFlag(
     });
     await refreshPracticeSearch(tx, input.exampleId);
     await recordAudit(tx, {
-      actorId: actor.userId,
+      actorId,
       action: 'update',
       entity: 'practice',
       entityId: input.exampleId,

@@ -1,16 +1,13 @@
 import {
   adoptionInput,
   adoptionRemoveInput,
-  attachmentIdInput,
   attachmentUpdateInput,
-  exampleIdInput,
   practiceCreateInput,
   practiceSaveInput,
   practiceSearchInput,
   practiceSlugInput,
-  versionIdInput,
 } from '@knutepunkt/domain';
-import { memberProcedure, organisationEditorProcedure, publicProcedure } from '../../procedures.ts';
+import { organisationEditorProcedure, publicProcedure } from '../../procedures/index.ts';
 import { router } from '../../trpc.ts';
 import { adoptPractice, removeAdoption } from './adoption.ts';
 import { deleteAttachment, updateAttachment } from './attachments.ts';
@@ -24,6 +21,7 @@ import {
   versionHistory,
   withdrawVersion,
 } from './authoring.ts';
+import { practiceAttachmentProcedure, practiceExampleProcedure, practiceVersionProcedure } from './procedures.ts';
 import { getPublishedExample } from './queries.ts';
 import { practiceGrid, searchPractice } from './search.ts';
 
@@ -35,34 +33,28 @@ export const webPracticeRouter = router({
 
   create: organisationEditorProcedure
     .input(practiceCreateInput)
-    .mutation(({ ctx, input }) => createPractice(ctx.db, ctx.actor, input)),
+    .mutation(({ ctx, input }) => createPractice(ctx.db, ctx.user.id, input)),
   forOrganisation: organisationEditorProcedure.query(({ ctx, input }) =>
     listForOrganisation(ctx.db, input.organisationId),
   ),
-  workingCopy: memberProcedure
-    .input(exampleIdInput)
-    .query(({ ctx, input }) => getWorkingCopy(ctx.db, ctx.actor, input.exampleId)),
-  save: memberProcedure.input(practiceSaveInput).mutation(({ ctx, input }) => saveDraft(ctx.db, ctx.actor, input)),
-  submit: memberProcedure
-    .input(versionIdInput)
-    .mutation(({ ctx, input }) => submitVersion(ctx.db, ctx.actor, input.versionId, ctx.urls)),
-  withdraw: memberProcedure
-    .input(versionIdInput)
-    .mutation(({ ctx, input }) => withdrawVersion(ctx.db, ctx.actor, input.versionId)),
-  startRevision: memberProcedure
-    .input(exampleIdInput)
-    .mutation(({ ctx, input }) => startRevision(ctx.db, ctx.actor, input.exampleId)),
-  history: memberProcedure
-    .input(exampleIdInput)
-    .query(({ ctx, input }) => versionHistory(ctx.db, ctx.actor, input.exampleId)),
+  workingCopy: practiceExampleProcedure('edit').query(({ ctx }) => getWorkingCopy(ctx.db, ctx.scope.exampleId)),
+  save: practiceVersionProcedure('edit')
+    .input(practiceSaveInput)
+    .mutation(({ ctx, input }) => saveDraft(ctx.db, ctx.user.id, ctx.version, input)),
+  submit: practiceVersionProcedure('submit').mutation(({ ctx }) => submitVersion(ctx.db, ctx.user.id, ctx, ctx.urls)),
+  withdraw: practiceVersionProcedure('withdraw').mutation(({ ctx }) => withdrawVersion(ctx.db, ctx.user.id, ctx)),
+  startRevision: practiceExampleProcedure('edit').mutation(({ ctx }) =>
+    startRevision(ctx.db, ctx.user.id, ctx.scope.exampleId),
+  ),
+  history: practiceExampleProcedure('readHistory').query(({ ctx }) => versionHistory(ctx.db, ctx.actor, ctx.scope)),
 
-  // Attachments are uploaded over plain HTTP (apps/server, POST /api/practice/:exampleId/attachments).
-  updateAttachment: memberProcedure
+  // Attachments are uploaded over plain HTTP (apps/server, POST practicePaths.web.upload; rights in ./file-access.ts).
+  updateAttachment: practiceAttachmentProcedure('edit')
     .input(attachmentUpdateInput)
-    .mutation(({ ctx, input }) => updateAttachment(ctx.db, ctx.actor, input)),
-  deleteAttachment: memberProcedure
-    .input(attachmentIdInput)
-    .mutation(({ ctx, input }) => deleteAttachment(ctx.db, ctx.actor, ctx.files, input.attachmentId)),
+    .mutation(({ ctx, input }) => updateAttachment(ctx.db, ctx.user.id, ctx.attachment, input.altText)),
+  deleteAttachment: practiceAttachmentProcedure('edit').mutation(({ ctx }) =>
+    deleteAttachment(ctx.db, ctx.user.id, ctx.files, ctx.attachment),
+  ),
 
   adopt: organisationEditorProcedure
     .input(adoptionInput)

@@ -3,21 +3,25 @@ import {
   type Access,
   adminAccess,
   canUseAdminApp,
+  forbidden,
   idField,
   networkCoordinatorAccess,
+  notFound,
   organisationEditorAccess,
+  unauthorized,
 } from '@knutepunkt/domain';
-import { forbidden, notFound, unauthorized } from './errors.ts';
-import { baseProcedure } from './trpc.ts';
+import { baseProcedure } from '../trpc.ts';
 
 /**
- * The procedure builders. Every procedure starts from one of these; each
- * denies by default: 401 without a session, 403 for the wrong role, 404 for
- * another organisation's or network's things. The decisions themselves are
- * the pure functions in @knutepunkt/domain.
+ * The role builders. Every procedure starts from one of these (or from a
+ * resource-scoped builder made from them, ./scoped.ts); each denies by
+ * default: 401 without a session, 403 for the wrong role, 404 for another
+ * organisation's or network's things. The decisions themselves are the pure
+ * functions in @knutepunkt/domain.
  */
 
-function enforce(access: Access): void {
+/** Turn a domain decision into a refusal: 403 for the wrong role, 404 for someone else's things. */
+export function enforce(access: Access): void {
   if (access === 'forbidden') throw forbidden();
   if (access === 'notFound') throw notFound();
 }
@@ -61,5 +65,3 @@ export const adminProcedure = memberProcedure.use(({ ctx, next }) => {
   enforce(adminAccess(ctx.actor));
   return next();
 });
-
-export { enforce };

@@ -1,0 +1,10 @@
+export {
+  adminProcedure,
+  enforce,
+  memberProcedure,
+  networkCoordinatorProcedure,
+  organisationEditorProcedure,
+  publicProcedure,
+  staffProcedure,
+} from './roles.ts';
+export { type ResourceRule, type SignedInProcedure, authorize, scopedProcedure } from './scoped.ts';
