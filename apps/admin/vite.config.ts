@@ -5,9 +5,19 @@ import { defineConfig } from 'vitest/config';
 // server's admin listener; in production apps/server serves dist/ itself.
 export default defineConfig({
   plugins: [react()],
-  // One bundle of about 250 kB gzipped: an internal tool used by a few hundred
-  // staff, where one cached download beats a waterfall of route chunks.
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 1000 },
+  // Mostly one bundle (the practice review pages load on demand): an internal tool used by a few
+  // hundred staff, where one cached download beats a waterfall of route chunks.
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // No source maps by default: served, they hand the whole source to anyone. SOURCE_MAPS=true
+    // writes them for an error tracker, without the comment that points browsers to them; the
+    // server still refuses to serve *.map unless SERVE_SOURCE_MAPS=true.
+    sourcemap: process.env.SOURCE_MAPS === 'true' ? 'hidden' : false,
+    chunkSizeWarningLimit: 1000,
+    // dist/.vite/manifest.json, read by `pnpm size` (the server never serves it).
+    manifest: true,
+  },
   server: {
     port: 5174,
     strictPort: true,

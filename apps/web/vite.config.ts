@@ -1,17 +1,66 @@
-import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/**
+ * Designsystemet's Field (behind every text field, checkbox, radio and select) and Details import
+ * its whole web layer; give them src/designsystemet-layer.ts, the parts the web app uses, instead.
+ * Other components' imports are left alone: they still get the whole layer.
+ */
+function designsystemetWebLayer(): Plugin {
+  const usedLayer = fileURLToPath(new URL('./src/designsystemet-layer.ts', import.meta.url));
+  const needsUsedParts =
+    /[\\/]@digdir[\\/]designsystemet-react[\\/]dist[\\/]esm[\\/]components[\\/](field|details)[\\/]/;
+  return {
+    name: 'knutepunkt:designsystemet-web-layer',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === '@digdir/designsystemet-web' && importer && needsUsedParts.test(importer)) return usedLayer;
+      return null;
+    },
+  };
+}
 
 // The server (apps/server) serves dist/ on its web listener and answers /trpc there.
 // In development Vite serves the app and forwards /trpc to that server, so cookies and
 // the CSRF header behave as in production (same origin from the browser's point of view).
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), designsystemetWebLayer()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     // The server's CSP allows no inline scripts or styles; keep Vite from inlining small assets as data: URLs
     // into scripts that CSP would block (fonts must be files, img-src allows data: only for images).
     assetsInlineLimit: 0,
+    // As in apps/admin: SOURCE_MAPS=true writes source maps for an error tracker, unlinked and not served.
+    sourcemap: process.env.SOURCE_MAPS === 'true' ? 'hidden' : false,
+    // dist/.vite/manifest.json: which chunks each lazy route needs, read by `pnpm size` (the server never serves it).
+    manifest: true,
+    rolldownOptions: {
+      treeshake: {
+        // Designsystemet's React package has no `sideEffects` field, so every component in it counted
+        // as needed and all of them (with Combobox, floating-ui and a virtual list) landed in the first
+        // download. Its modules only define components; the web layer they import
+        // (`@digdir/designsystemet-web`, custom elements and polyfills) keeps its side effects.
+        // tRPC's client packages lack the field too (their unused links, such as WebSockets, stayed in).
+        moduleSideEffects: [
+          { test: /[\\/]@digdir[\\/]designsystemet-react[\\/]dist[\\/]/, sideEffects: false },
+          { test: /[\\/]@trpc[\\/](client|tanstack-react-query)[\\/]dist[\\/]/, sideEffects: false },
+        ],
+      },
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // React, the router and the data layer in one file of their own: they change far less
+              // often than the app, so a returning visitor keeps them cached across our releases.
+              name: 'vendor',
+              test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](query-core|react-query)|@trpc[\\/](client|server|tanstack-react-query))[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
   server: {
     port: 5173,

@@ -38,6 +38,8 @@ export interface ServerConfig {
   publicUrl: string | null;
   /** The admin app's address (ADMIN_URL), for links in notifications; else built from HOST and ADMIN_PORT. */
   adminUrl: string | null;
+  /** Serve the builds' source maps (SERVE_SOURCE_MAPS=true); never by default. */
+  serveSourceMaps: boolean;
   /** Where the logs go; stdout when unset. */
   logStream?: NodeJS.WritableStream;
 }
@@ -92,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: string[]): ServerConfig
     files: filesFrom(env),
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : null,
     adminUrl: env.ADMIN_URL ? env.ADMIN_URL.replace(/\/+$/, '') : null,
+    serveSourceMaps: env.SERVE_SOURCE_MAPS === 'true',
   };
 }
 

@@ -25,6 +25,8 @@ export interface ListenerOptions {
   publicUrl: string | null;
   /** Both sites' addresses, for links in notification e-mails (default: the local ones). */
   urls?: { web: string; admin: string };
+  /** Serve the build's source maps (SERVE_SOURCE_MAPS=true); off unless set. */
+  serveSourceMaps?: boolean;
   /** Where the logs go (stdout unless a test listens in). */
   logStream?: NodeJS.WritableStream;
 }
@@ -89,6 +91,6 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
     },
   });
 
-  await registerSpa(app, opts.staticDir);
+  await registerSpa(app, opts.staticDir, { serveSourceMaps: opts.serveSourceMaps ?? false });
   return app;
 }

@@ -23,6 +23,10 @@ beforeAll(async () => {
       `<!doctype html><html lang="nb"><body>${name}</body></html>`,
     );
     fs.writeFileSync(path.join(staticRoot, name, 'assets', 'app-1234.js'), 'console.log(1)');
+    // As a build with SOURCE_MAPS=true leaves them: beside the scripts, in the served folder.
+    fs.writeFileSync(path.join(staticRoot, name, 'assets', 'app-1234.js.map'), '{"version":3,"sources":[]}');
+    fs.mkdirSync(path.join(staticRoot, name, '.vite'));
+    fs.writeFileSync(path.join(staticRoot, name, '.vite', 'manifest.json'), '{}');
   }
   const logStream = new Writable({
     write(chunk, _encoding, done) {
@@ -71,6 +75,16 @@ describe('the two listeners', () => {
     const asset = await fetch(`${web}/assets/app-1234.js`);
     expect(asset.headers.get('cache-control')).toContain('immutable');
     expect((await fetch(`${web}/nope.js`)).status).toBe(404);
+  });
+
+  test('source maps and the build manifest are not served on either listener', async () => {
+    for (const base of [web, admin]) {
+      expect((await fetch(`${base}/assets/app-1234.js`)).status).toBe(200);
+      const map = await fetch(`${base}/assets/app-1234.js.map`);
+      expect(map.status).toBe(404);
+      expect(await map.text()).not.toContain('"version":3');
+      expect((await fetch(`${base}/.vite/manifest.json`)).status).toBe(404);
+    }
   });
 
   test('security headers, a strict CSP among them, are on every response', async () => {

@@ -35,6 +35,7 @@ export async function startServer(config: ServerConfig, handle?: DbHandle): Prom
       files: config.files,
       publicUrl: config.publicUrl,
       urls,
+      serveSourceMaps: config.serveSourceMaps,
       ...(config.logStream ? { logStream: config.logStream } : {}),
     });
     await app.listen({ host: config.host, port: config.ports[name], listenTextResolver: listeningText });

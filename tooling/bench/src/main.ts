@@ -1,6 +1,6 @@
-// `pnpm bench`: the public organisation list over HTTP next to a static file
-// from the same server, on PGlite and on PostgreSQL. Figures only, no
-// pass/fail: they depend on the machine.
+// `pnpm bench`: the first-load JavaScript of the public pages (as `pnpm size`), then the
+// public organisation list over HTTP next to a static file from the same server, on PGlite
+// and on PostgreSQL. Figures only, no pass/fail: they depend on the machine.
 import path from 'node:path';
 import { type DbHandle, openDb } from '@knutepunkt/db';
 import { createPostgresTestDb } from '@knutepunkt/db/testing';
@@ -8,6 +8,7 @@ import { type ServerConfig, loadConfig, startServer } from '@knutepunkt/server';
 import { CONNECTIONS, type Measurement, measure } from './measure.ts';
 import { type PracticeResult, benchPracticeSearch, printPracticeReport } from './practice-search.ts';
 import { addOrganisations } from './seed.ts';
+import { sizeReport } from './size/main.ts';
 import { type StaticTarget, prepareStaticTarget } from './static-dir.ts';
 
 // Set before the server is built: its logger reads it, and a log line per request would be the benchmark.
@@ -84,7 +85,19 @@ function printTable(rows: Row[]): void {
   for (const c of cells) out(line(c));
 }
 
+/** The size figures when both apps are built; the benchmark itself needs no build. */
+function printSizes(): void {
+  try {
+    out("First-load JavaScript per public page (entry, module preloads, the route's chunks):");
+    out(sizeReport().text);
+  } catch (error) {
+    out(`Page sizes: skipped (${error instanceof Error ? error.message : String(error)})`);
+  }
+  out();
+}
+
 async function main() {
+  printSizes();
   const staticTarget = prepareStaticTarget();
   out(`Benchmark: ${CONNECTIONS} connections, ${SECONDS} s per target after a warm-up, on 127.0.0.1.`);
   out(`Static file: ${staticTarget.description}`);

@@ -1,5 +1,6 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { networkPaths, organisationPaths, practicePaths, shellPaths } from '@knutepunkt/domain';
 import { AppLayout, useI18n, type NavItem } from '@knutepunkt/ui';
 import { Flash } from './Flash.tsx';
 import { RouterLink } from './RouterLink.tsx';
@@ -16,15 +17,18 @@ export function RootLayout() {
   const { pathname } = useLocation();
   const me = useAccountQuery();
 
+  const practice = practicePaths.web.search;
+  const organisations = organisationPaths.web.directory;
+  const networks = networkPaths.web.list;
   const navItems: NavItem[] = [
-    { href: '/praksis', label: t('practice.web.nav'), current: inSection(pathname, '/praksis') },
-    { href: '/organisasjoner', label: t('web.nav.organisations'), current: inSection(pathname, '/organisasjoner') },
-    { href: '/nettverk', label: t('web.nav.networks'), current: inSection(pathname, '/nettverk') },
+    { href: practice, label: t('practice.web.nav'), current: inSection(pathname, practice) },
+    { href: organisations, label: t('web.nav.organisations'), current: inSection(pathname, organisations) },
+    { href: networks, label: t('web.nav.networks'), current: inSection(pathname, networks) },
   ];
+  const { myPage, signIn } = shellPaths.web;
   // Until we know whether someone is signed in, show neither, rather than a link that flips.
-  if (me.data) navItems.push({ href: '/min-side', label: t('web.nav.myPage'), current: pathname === '/min-side' });
-  else if (me.data === null)
-    navItems.push({ href: '/logg-inn', label: t('web.nav.signIn'), current: pathname === '/logg-inn' });
+  if (me.data) navItems.push({ href: myPage, label: t('web.nav.myPage'), current: pathname === myPage });
+  else if (me.data === null) navItems.push({ href: signIn, label: t('web.nav.signIn'), current: pathname === signIn });
 
   return (
     <AppLayout
@@ -32,7 +36,7 @@ export function RootLayout() {
       linkComponent={RouterLink}
       navItems={navItems}
       accountActions={me.data ? <SignOutButton /> : null}
-      footerLinks={[{ href: '/tilgjengelighet', label: t('web.nav.accessibility') }]}
+      footerLinks={[{ href: shellPaths.web.accessibility, label: t('web.nav.accessibility') }]}
       footerContent={<Paragraph data-size="sm">{t('web.footer.about')}</Paragraph>}
     >
       <Flash />

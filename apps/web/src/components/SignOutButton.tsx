@@ -1,6 +1,7 @@
 import { Button } from '@digdir/designsystemet-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
+import { shellPaths } from '@knutepunkt/domain';
 import { useI18n } from '@knutepunkt/ui';
 import { useTRPC } from '../trpc.ts';
 import type { FlashState } from './Flash.tsx';
@@ -17,7 +18,7 @@ export function SignOutButton() {
         // Nothing fetched while signed in may be shown to the next person at this computer.
         queryClient.removeQueries();
         queryClient.setQueryData(trpc.account.me.queryKey(), null);
-        void navigate('/', { state: { flash: 'account.web.signOut.done' } satisfies FlashState });
+        void navigate(shellPaths.web.home, { state: { flash: 'account.web.signOut.done' } satisfies FlashState });
       },
     }),
   );

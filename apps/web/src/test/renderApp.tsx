@@ -1,12 +1,27 @@
 import { render } from '@testing-library/react';
 import { QueryClient } from '@tanstack/react-query';
-import { RouterProvider, createMemoryRouter } from 'react-router';
+import { RouterProvider, createMemoryRouter, type RouteObject } from 'react-router';
 import type { Locale } from '@knutepunkt/domain';
 import { routes } from '../App.tsx';
 import { Providers } from '../components/Providers.tsx';
 import { initLocale } from '../locale.ts';
 import { createWebClient } from '../trpc.ts';
 import type { fakeServer } from './fakeServer.ts';
+
+/**
+ * Every lazy page imported once before a test file's tests run. The pages load on demand in the
+ * app; here the first test of a file would otherwise spend its wait for the page on the test
+ * runner compiling the page and its imports on a busy machine.
+ */
+async function importLazyPages(list: readonly RouteObject[]): Promise<void> {
+  await Promise.all(
+    list.map(async (route) => {
+      if (typeof route.lazy === 'function') await route.lazy();
+      if (route.children) await importLazyPages(route.children);
+    }),
+  );
+}
+await importLazyPages(routes);
 
 /** The whole app at `path`, talking to a fake /trpc. */
 export function renderApp(path: string, server: ReturnType<typeof fakeServer>, locale: Locale = 'nb') {

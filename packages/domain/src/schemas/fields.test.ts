@@ -1,12 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { organisationCreateInput } from '../organisations/schemas.ts';
 import { registerInput } from '../people/schemas.ts';
-import { slugify } from './fields.ts';
+import { isSlug, slugField, slugify } from './fields.ts';
 
 describe('field schemas', () => {
   test('slugify makes Norwegian names into web addresses', () => {
     expect(slugify('Mestringsenheten i Sandnes kommune')).toBe('mestringsenheten-i-sandnes-kommune');
     expect(slugify('Pårørende på Ørland – Æ og Å')).toBe('parorende-pa-orland-ae-og-a');
+  });
+
+  test('isSlug (no zod, for pages) accepts exactly what slugField accepts', () => {
+    const samples = ['trondheim-kommune', 'ab', ' ab ', 'a', 'a'.repeat(80), 'a'.repeat(81), 'Trondheim', 'a--b'];
+    for (const sample of [...samples, '-ab', 'ab-', 'æøå', 'a_b', '', '  ', 'a b', '12-34']) {
+      expect(isSlug(sample), sample).toBe(slugField.safeParse(sample).success);
+    }
+    expect(isSlug('trondheim-kommune')).toBe(true);
+    expect(isSlug('Trondheim')).toBe(false);
   });
 
   test('registration refuses a short or common password with the right message key', () => {

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { SLUG_LENGTH, SLUG_PATTERN } from './slug.ts';
+
+export { isSlug, SLUG_LENGTH, SLUG_PATTERN } from './slug.ts';
 
 /**
  * Field schemas shared by every module. Their errors are message keys
@@ -47,9 +50,9 @@ export const urlField = z
 export const slugField = z
   .string({ error: 'validation.required' })
   .trim()
-  .min(2, { error: 'validation.slug' })
-  .max(80, { error: 'validation.slug' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'validation.slug' });
+  .min(SLUG_LENGTH.min, { error: 'validation.slug' })
+  .max(SLUG_LENGTH.max, { error: 'validation.slug' })
+  .regex(SLUG_PATTERN, { error: 'validation.slug' });
 
 export const pageInput = z.object({
   page: z.number({ error: 'validation.invalid' }).int().min(1).max(10_000).default(1),

@@ -3,6 +3,7 @@ import { Button, Heading, Link as DsLink, Paragraph, Tag } from '@digdir/designs
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { MembershipStatus } from '@knutepunkt/domain';
+import { organisationPaths, pathTo } from '@knutepunkt/domain';
 import { VisuallyHidden, useI18n } from '@knutepunkt/ui';
 import { errorMessage } from '../../components/errors.ts';
 import { formatDate } from '../../components/format.ts';
@@ -77,7 +78,9 @@ function MembershipItem({ membership, onLeft }: { membership: Membership; onLeft
     <li className="kp-card kp-stack">
       <Heading level={3} data-size="xs">
         <DsLink asChild>
-          <Link to={`/organisasjoner/${membership.organisation.slug}`}>{membership.organisation.name}</Link>
+          <Link to={pathTo(organisationPaths.web.organisation, { slug: membership.organisation.slug })}>
+            {membership.organisation.name}
+          </Link>
         </DsLink>
       </Heading>
       <div className="kp-actions">
@@ -117,7 +120,7 @@ export function MyOrganisations({ account }: { account: Account }) {
         <Paragraph>
           {t('memberships.web.mine.none')}{' '}
           <DsLink asChild>
-            <Link to="/organisasjoner">{t('memberships.web.mine.findLink')}</Link>
+            <Link to={organisationPaths.web.directory}>{t('memberships.web.mine.findLink')}</Link>
           </DsLink>
         </Paragraph>
       ) : (

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { useMutation } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
-import { LOCALES, LOCALE_NAMES, registerInput } from '@knutepunkt/domain';
+import { LOCALE_NAMES, LOCALES, registerInput, shellPaths } from '@knutepunkt/domain';
 import { FormErrorSummary, SelectField, TextField, useFormErrors, useI18n } from '@knutepunkt/ui';
 import { errorMessage } from '../../components/errors.ts';
 import type { FlashState } from '../../components/Flash.tsx';
@@ -29,7 +29,7 @@ export function RegisterPage() {
     trpc.account.register.mutationOptions({
       onSuccess: (account) => {
         onSignedIn(account);
-        void navigate('/min-side', { state: { flash: 'account.web.register.done' } satisfies FlashState });
+        void navigate(shellPaths.web.myPage, { state: { flash: 'account.web.register.done' } satisfies FlashState });
       },
     }),
   );
@@ -59,7 +59,7 @@ export function RegisterPage() {
         <Paragraph>
           {t('account.web.register.already', { name: me.data.name })}{' '}
           <DsLink asChild>
-            <Link to="/min-side">{t('web.nav.myPage')}</Link>
+            <Link to={shellPaths.web.myPage}>{t('web.nav.myPage')}</Link>
           </DsLink>
         </Paragraph>
       ) : null}
@@ -112,7 +112,7 @@ export function RegisterPage() {
       <Paragraph>
         {t('account.web.register.haveAccount')}{' '}
         <DsLink asChild>
-          <Link to="/logg-inn">{t('account.web.register.signInLink')}</Link>
+          <Link to={shellPaths.web.signIn}>{t('account.web.register.signInLink')}</Link>
         </DsLink>
       </Paragraph>
     </Page>

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { useMutation } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { signInInput } from '@knutepunkt/domain';
+import { shellPaths, signInInput } from '@knutepunkt/domain';
 import { FormErrorSummary, TextField, useFormErrors, useI18n } from '@knutepunkt/ui';
 import { errorMessage } from '../../components/errors.ts';
 import type { FlashState } from '../../components/Flash.tsx';
@@ -21,7 +21,7 @@ export function SignInPage() {
   const trpc = useTRPC();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const next = safeNext(params.get(NEXT_PARAM), '/min-side');
+  const next = safeNext(params.get(NEXT_PARAM), shellPaths.web.myPage);
   const me = useAccountQuery();
   const onSignedIn = useOnSignedIn();
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
@@ -81,7 +81,7 @@ export function SignInPage() {
       <Paragraph>
         {t('account.web.signIn.noAccount')}{' '}
         <DsLink asChild>
-          <Link to="/registrer">{t('account.web.signIn.registerLink')}</Link>
+          <Link to={shellPaths.web.register}>{t('account.web.signIn.registerLink')}</Link>
         </DsLink>
       </Paragraph>
       <Paragraph data-size="sm">{t('account.web.signIn.forgot')}</Paragraph>

@@ -1,6 +1,7 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
+import { shellPaths } from '@knutepunkt/domain';
 import { useI18n } from '@knutepunkt/ui';
 import { errorMessage } from '../../components/errors.ts';
 import type { FlashState } from '../../components/Flash.tsx';
@@ -18,7 +19,7 @@ export function SignOutEverywhere() {
       onSuccess: () => {
         queryClient.removeQueries();
         queryClient.setQueryData(trpc.account.me.queryKey(), null);
-        void navigate('/', { state: { flash: 'account.web.everywhere.done' } satisfies FlashState });
+        void navigate(shellPaths.web.home, { state: { flash: 'account.web.everywhere.done' } satisfies FlashState });
       },
     }),
   );

@@ -1,6 +1,7 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { networkPaths, organisationPaths, shellPaths } from '@knutepunkt/domain';
 import { EmptyState, ErrorState, Loading, useI18n } from '@knutepunkt/ui';
 import { errorMessage } from '../../components/errors.ts';
 import { Page } from '../../components/Page.tsx';
@@ -34,10 +35,10 @@ export function HomePage() {
 
       <div className="kp-actions">
         <Button asChild>
-          <Link to="/organisasjoner">{t('web.home.toDirectory')}</Link>
+          <Link to={organisationPaths.web.directory}>{t('web.home.toDirectory')}</Link>
         </Button>
         <Button asChild variant="secondary">
-          <Link to="/nettverk">{t('web.home.toNetworks')}</Link>
+          <Link to={networkPaths.web.list}>{t('web.home.toNetworks')}</Link>
         </Button>
       </div>
 
@@ -56,10 +57,10 @@ export function HomePage() {
           <Paragraph>{t('web.home.joinText')}</Paragraph>
           <div className="kp-actions">
             <Button asChild variant="secondary">
-              <Link to="/registrer">{t('web.home.register')}</Link>
+              <Link to={shellPaths.web.register}>{t('web.home.register')}</Link>
             </Button>
             <Button asChild variant="tertiary">
-              <Link to="/logg-inn">{t('web.nav.signIn')}</Link>
+              <Link to={shellPaths.web.signIn}>{t('web.nav.signIn')}</Link>
             </Button>
           </div>
         </section>

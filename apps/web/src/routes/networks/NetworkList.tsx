@@ -1,5 +1,6 @@
 import { Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { Link } from 'react-router';
+import { networkPaths, pathTo } from '@knutepunkt/domain';
 import { useI18n } from '@knutepunkt/ui';
 import { countyName } from '../../components/format.ts';
 import type { Outputs } from '../../trpc.ts';
@@ -32,7 +33,7 @@ export function NetworkList({ networks, headingLevel = 2 }: { networks: Network[
         <li key={network.id} className="kp-card kp-stack">
           <Heading level={headingLevel} data-size="xs">
             <DsLink asChild>
-              <Link to={`/nettverk/${network.slug}`}>{network.name}</Link>
+              <Link to={pathTo(networkPaths.web.network, { slug: network.slug })}>{network.name}</Link>
             </DsLink>
           </Heading>
           {network.description ? (

@@ -1,7 +1,7 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { slugField } from '@knutepunkt/domain';
+import { isSlug, networkPaths } from '@knutepunkt/domain';
 import { EmptyState, QueryView, useI18n } from '@knutepunkt/ui';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -17,13 +17,16 @@ export function NetworkPage() {
   const { slug = '' } = useParams();
   const trpc = useTRPC();
   const coverage = useCoverage();
-  const valid = slugField.safeParse(slug).success;
+  const valid = isSlug(slug);
   const query = useQuery({ ...trpc.networks.bySlug.queryOptions({ slug }), enabled: valid });
   if (!valid) return <PageNotFound />;
   return (
     <QueryView query={query}>
       {(network) => (
-        <Page title={network.name} before={<BackLink to="/nettverk">{t('networks.web.page.back')}</BackLink>}>
+        <Page
+          title={network.name}
+          before={<BackLink to={networkPaths.web.list}>{t('networks.web.page.back')}</BackLink>}
+        >
           {network.description ? <Paragraphs text={network.description} lang={network.language} /> : null}
           <Paragraph>
             <strong>{t('networks.web.page.area')}:</strong> {coverage(network.counties)}

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button, Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
-import { ORGANISATION_TYPES, type OrganisationType } from '@knutepunkt/domain';
+import { ORGANISATION_TYPES, organisationPaths, type OrganisationType } from '@knutepunkt/domain';
 import { EmptyState, ErrorState, Loading, SelectField, TextField, useI18n } from '@knutepunkt/ui';
 import { errorMessage } from '../../components/errors.ts';
 import { countyOptions } from '../../components/format.ts';
@@ -12,6 +12,7 @@ import { useTRPC } from '../../trpc.ts';
 import { OrganisationList } from './OrganisationList.tsx';
 import {
   PAGE_SIZE,
+  directoryHref,
   directorySearch,
   hasFilters,
   parseDirectoryParams,
@@ -63,7 +64,7 @@ export function DirectoryPage() {
 
   const total = list.data?.total ?? 0;
   const totalPages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const hrefFor = (page: number) => `?${directorySearch({ ...filters, page }).toString()}`;
+  const hrefFor = (page: number) => directoryHref({ ...filters, page });
 
   return (
     <Page title={t('organisations.web.directory.title')}>
@@ -107,7 +108,7 @@ export function DirectoryPage() {
           <Button type="submit">{t('organisations.web.directory.submit')}</Button>
           {hasFilters(filters) ? (
             <DsLink asChild>
-              <Link to="/organisasjoner">{t('organisations.web.directory.clear')}</Link>
+              <Link to={organisationPaths.web.directory}>{t('organisations.web.directory.clear')}</Link>
             </DsLink>
           ) : null}
         </div>

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { LOCALES, LOCALE_NAMES, organisationUpdateInput } from '@knutepunkt/domain';
+import { LOCALE_NAMES, LOCALES, organisationPaths, organisationUpdateInput, pathTo } from '@knutepunkt/domain';
 import { FormErrorSummary, QueryView, SelectField, TextArea, TextField, useFormErrors, useI18n } from '@knutepunkt/ui';
 import { BackLink } from '../../components/BackLink.tsx';
 import { errorMessage } from '../../components/errors.ts';
@@ -151,7 +151,9 @@ function EditView({ slug }: { slug: string }) {
           {(org) => (
             <Page
               title={t('organisations.web.edit.title', { name: org.name })}
-              before={<BackLink to={`/organisasjoner/${org.slug}`}>{org.name}</BackLink>}
+              before={
+                <BackLink to={pathTo(organisationPaths.web.organisation, { slug: org.slug })}>{org.name}</BackLink>
+              }
             >
               <ProfileForm org={org} />
             </Page>

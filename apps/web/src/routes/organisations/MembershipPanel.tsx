@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation } from 'react-router';
-import { membershipRequestInput } from '@knutepunkt/domain';
+import { membershipRequestInput, shellPaths } from '@knutepunkt/domain';
 import { TextArea, useI18n } from '@knutepunkt/ui';
 import { errorMessage } from '../../components/errors.ts';
 import { FormStatus } from '../../components/FormStatus.tsx';
@@ -118,7 +118,7 @@ export function MembershipPanel({ organisation }: Props) {
       {membership ? (
         <Paragraph data-size="sm">
           <DsLink asChild>
-            <Link to="/min-side">{t('memberships.web.request.myPageLink')}</Link>
+            <Link to={shellPaths.web.myPage}>{t('memberships.web.request.myPageLink')}</Link>
           </DsLink>
         </Paragraph>
       ) : null}

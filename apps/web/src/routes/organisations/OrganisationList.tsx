@@ -1,6 +1,7 @@
 import { Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { Link } from 'react-router';
 import type { OrganisationType } from '@knutepunkt/domain';
+import { organisationPaths, pathTo } from '@knutepunkt/domain';
 import { useI18n } from '@knutepunkt/ui';
 import { placeOf } from '../../components/format.ts';
 
@@ -33,7 +34,7 @@ export function OrganisationList({
           <li key={org.id} className="kp-card">
             <Heading level={headingLevel} data-size="xs">
               <DsLink asChild>
-                <Link to={`/organisasjoner/${org.slug}`}>{org.name}</Link>
+                <Link to={pathTo(organisationPaths.web.organisation, { slug: org.slug })}>{org.name}</Link>
               </DsLink>
             </Heading>
             <Paragraph data-size="sm">

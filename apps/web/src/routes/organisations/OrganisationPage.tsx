@@ -2,7 +2,14 @@ import type { ReactNode } from 'react';
 import { Heading, Link as DsLink, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { organisationEditorAccess, slugField } from '@knutepunkt/domain';
+import {
+  isSlug,
+  networkPaths,
+  organisationEditorAccess,
+  organisationPaths,
+  pathTo,
+  practicePaths,
+} from '@knutepunkt/domain';
 import { QueryView, useI18n } from '@knutepunkt/ui';
 import { placeOf } from '../../components/format.ts';
 import { Page } from '../../components/Page.tsx';
@@ -11,6 +18,7 @@ import { actorOf, useAccountQuery } from '../../components/useAccount.ts';
 import { type Outputs, useTRPC } from '../../trpc.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Paragraphs } from '../../components/Paragraphs.tsx';
+import { practiceSearchHref } from '../practice/searchParams.ts';
 import { MembershipPanel } from './MembershipPanel.tsx';
 
 type Organisation = Outputs['organisations']['bySlug'];
@@ -74,17 +82,21 @@ function EditorLinks({ slug, id }: { slug: string; id: string }) {
       <ul className="kp-link-list">
         <li>
           <DsLink asChild>
-            <Link to={`/organisasjoner/${slug}/rediger`}>{t('organisations.web.page.editLink')}</Link>
+            <Link to={pathTo(organisationPaths.web.edit, { slug })}>{t('organisations.web.page.editLink')}</Link>
           </DsLink>
         </li>
         <li>
           <DsLink asChild>
-            <Link to={`/organisasjoner/${slug}/foresporsler`}>{t('organisations.web.page.requestsLink')}</Link>
+            <Link to={pathTo(organisationPaths.web.requests, { slug })}>
+              {t('organisations.web.page.requestsLink')}
+            </Link>
           </DsLink>
         </li>
         <li>
           <DsLink asChild>
-            <Link to={`/praksis/ny?organisasjon=${encodeURIComponent(id)}`}>{t('practice.web.mine.new')}</Link>
+            <Link to={pathTo(practicePaths.web.create, undefined, { organisasjon: id })}>
+              {t('practice.web.mine.new')}
+            </Link>
           </DsLink>
         </li>
       </ul>
@@ -97,7 +109,10 @@ function OrganisationView({ org }: { org: Organisation }) {
   const me = useAccountQuery();
   const isEditor = !!me.data && organisationEditorAccess(actorOf(me.data), org.id) === 'allow';
   return (
-    <Page title={org.name} before={<BackLink to="/organisasjoner">{t('organisations.web.page.back')}</BackLink>}>
+    <Page
+      title={org.name}
+      before={<BackLink to={organisationPaths.web.directory}>{t('organisations.web.page.back')}</BackLink>}
+    >
       <Tag data-color="neutral">{t(`organisations.type.${org.type}`)}</Tag>
       {isEditor ? <EditorLinks slug={org.slug} id={org.id} /> : null}
       {org.description ? (
@@ -119,7 +134,7 @@ function OrganisationView({ org }: { org: Organisation }) {
           {networksOf(org).map((n) => (
             <li key={n.id}>
               <DsLink asChild>
-                <Link to={`/nettverk/${n.slug}`}>{n.name}</Link>
+                <Link to={pathTo(networkPaths.web.network, { slug: n.slug })}>{n.name}</Link>
               </DsLink>
             </li>
           ))}
@@ -133,7 +148,7 @@ function OrganisationView({ org }: { org: Organisation }) {
       </Heading>
       <Paragraph>
         <DsLink asChild>
-          <Link to={`/praksis?organisasjon=${encodeURIComponent(org.slug)}`}>
+          <Link to={practiceSearchHref({ organisation: org.slug })}>
             {t('practice.web.org.link', { name: org.name })}
           </Link>
         </DsLink>
@@ -149,7 +164,7 @@ export function OrganisationPage() {
   const { slug = '' } = useParams();
   const trpc = useTRPC();
   // An address that cannot be a slug is simply not found; no need to ask the server.
-  const valid = slugField.safeParse(slug).success;
+  const valid = isSlug(slug);
   const query = useQuery({ ...trpc.organisations.bySlug.queryOptions({ slug }), enabled: valid });
   if (!valid) return <PageNotFound />;
   return <QueryView query={query}>{(org) => <OrganisationView org={org} />}</QueryView>;

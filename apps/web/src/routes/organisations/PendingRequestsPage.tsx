@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
+import { organisationPaths, pathTo } from '@knutepunkt/domain';
 import { EmptyState, QueryView, VisuallyHidden, useI18n } from '@knutepunkt/ui';
 import { BackLink } from '../../components/BackLink.tsx';
 import { errorMessage } from '../../components/errors.ts';
@@ -92,7 +93,11 @@ function PendingView({ slug }: { slug: string }) {
           {(requests) => (
             <Page
               title={t('memberships.web.pending.title', { name: organisation.name })}
-              before={<BackLink to={`/organisasjoner/${organisation.slug}`}>{organisation.name}</BackLink>}
+              before={
+                <BackLink to={pathTo(organisationPaths.web.organisation, { slug: organisation.slug })}>
+                  {organisation.name}
+                </BackLink>
+              }
             >
               <Paragraph>{t('memberships.web.pending.intro')}</Paragraph>
               <div ref={statusRef} tabIndex={-1} className="kp-focus-target">

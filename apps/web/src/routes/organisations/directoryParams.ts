@@ -1,4 +1,12 @@
-import { COUNTY_CODES, ORGANISATION_TYPES, type CountyCode, type OrganisationType } from '@knutepunkt/domain';
+import {
+  COUNTY_CODES,
+  ORGANISATION_TYPES,
+  organisationPaths,
+  pathTo,
+  type CountyCode,
+  type OrganisationType,
+} from '@knutepunkt/domain';
+import { pathQuery } from '../../components/pathQuery.ts';
 
 /** The directory's filters as they live in the URL: `?type=MUNICIPALITY&fylke=50&q=trond&side=2`. */
 export interface DirectoryFilters {
@@ -34,6 +42,11 @@ export function directorySearch(filters: DirectoryFilters): URLSearchParams {
   if (filters.county) params.set('fylke', filters.county);
   if (filters.page > 1) params.set('side', String(filters.page));
   return params;
+}
+
+/** `/organisasjoner?…` for these filters. */
+export function directoryHref(filters: DirectoryFilters): string {
+  return pathTo(organisationPaths.web.directory, undefined, pathQuery(directorySearch(filters)));
 }
 
 export function hasFilters(filters: DirectoryFilters): boolean {

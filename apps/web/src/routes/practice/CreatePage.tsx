@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { LOCALES, LOCALE_NAMES, practiceCreateInput } from '@knutepunkt/domain';
+import { LOCALE_NAMES, LOCALES, pathTo, practiceCreateInput, practicePaths, shellPaths } from '@knutepunkt/domain';
 import { FormErrorSummary, SelectField, TextField, useFormErrors, useI18n } from '@knutepunkt/ui';
 import { BackLink } from '../../components/BackLink.tsx';
 import { errorMessage } from '../../components/errors.ts';
@@ -32,7 +32,7 @@ function CreateForm({ account }: { account: Account }) {
     trpc.practice.create.mutationOptions({
       onSuccess: async (created) => {
         await queryClient.invalidateQueries(trpc.practice.forOrganisation.pathFilter());
-        void navigate(`/praksis/rediger/${created.exampleId}`, {
+        void navigate(pathTo(practicePaths.web.edit, { exampleId: created.exampleId }), {
           state: { flash: 'practice.web.create.done' } satisfies FlashState,
         });
       },
@@ -63,7 +63,7 @@ function CreateForm({ account }: { account: Account }) {
         <Paragraph>{t('practice.web.create.notEditor')}</Paragraph>
         <Paragraph>
           <DsLink asChild>
-            <Link to="/praksis">{t('practice.web.example.back')}</Link>
+            <Link to={practicePaths.web.search}>{t('practice.web.example.back')}</Link>
           </DsLink>
         </Paragraph>
       </>
@@ -124,7 +124,7 @@ export function CreatePage() {
       {(account) => (
         <Page
           title={t('practice.web.create.title')}
-          before={<BackLink to="/min-side">{t('practice.web.editor.back')}</BackLink>}
+          before={<BackLink to={shellPaths.web.myPage}>{t('practice.web.editor.back')}</BackLink>}
         >
           <CreateForm account={account} />
         </Page>

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { Alert, Button, Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { idField, nextVersionState } from '@knutepunkt/domain';
+import { idField, nextVersionState, pathTo, practicePaths, shellPaths } from '@knutepunkt/domain';
 import { ErrorState, Loading, QueryView, useI18n } from '@knutepunkt/ui';
 import { BackLink } from '../../components/BackLink.tsx';
 import { errorMessage } from '../../components/errors.ts';
@@ -182,7 +182,7 @@ function Workspace({ copy, onReload }: { copy: WorkingCopy; onReload: () => Prom
     <Page
       title={t('practice.web.editor.title')}
       documentTitle={t('practice.web.editor.documentTitle', { title })}
-      before={<BackLink to="/min-side">{t('practice.web.editor.back')}</BackLink>}
+      before={<BackLink to={shellPaths.web.myPage}>{t('practice.web.editor.back')}</BackLink>}
     >
       {version ? (
         <Paragraph>
@@ -199,7 +199,9 @@ function Workspace({ copy, onReload }: { copy: WorkingCopy; onReload: () => Prom
           {t('practice.web.editor.publishedStillVisible')}{' '}
           {copy.archivedAt ? null : (
             <DsLink asChild>
-              <Link to={`/praksis/${copy.slug}`}>{t('practice.web.editor.viewPublished')}</Link>
+              <Link to={pathTo(practicePaths.web.example, { slug: copy.slug })}>
+                {t('practice.web.editor.viewPublished')}
+              </Link>
             </DsLink>
           )}
         </Paragraph>
@@ -207,7 +209,9 @@ function Workspace({ copy, onReload }: { copy: WorkingCopy; onReload: () => Prom
       {published && !working && !copy.archivedAt ? (
         <Paragraph>
           <DsLink asChild>
-            <Link to={`/praksis/${copy.slug}`}>{t('practice.web.editor.viewPublished')}</Link>
+            <Link to={pathTo(practicePaths.web.example, { slug: copy.slug })}>
+              {t('practice.web.editor.viewPublished')}
+            </Link>
           </DsLink>
         </Paragraph>
       ) : null}

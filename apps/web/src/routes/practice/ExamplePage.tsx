@@ -2,7 +2,15 @@ import type { ReactNode } from 'react';
 import { Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { attachmentPath, isEditorOf, isImageAttachment, slugField } from '@knutepunkt/domain';
+import {
+  attachmentPath,
+  isEditorOf,
+  isImageAttachment,
+  isSlug,
+  organisationPaths,
+  pathTo,
+  practicePaths,
+} from '@knutepunkt/domain';
 import { QueryView, useI18n } from '@knutepunkt/ui';
 import { BackLink } from '../../components/BackLink.tsx';
 import { PageNotFound } from '../../components/PageStates.tsx';
@@ -22,7 +30,9 @@ function Facts({ example }: { example: Example }) {
     [
       t('practice.web.example.organisation'),
       <DsLink asChild>
-        <Link to={`/organisasjoner/${example.organisation.slug}`}>{example.organisation.name}</Link>
+        <Link to={pathTo(organisationPaths.web.organisation, { slug: example.organisation.slug })}>
+          {example.organisation.name}
+        </Link>
       </DsLink>,
     ],
   ];
@@ -89,7 +99,9 @@ function Adoptions({ adoptions }: { adoptions: Example['adoptions'] }) {
         <li key={a.id} className="kp-card">
           <Heading level={3} data-size="2xs">
             <DsLink asChild>
-              <Link to={`/organisasjoner/${a.organisation.slug}`}>{a.organisation.name}</Link>
+              <Link to={pathTo(organisationPaths.web.organisation, { slug: a.organisation.slug })}>
+                {a.organisation.name}
+              </Link>
             </DsLink>
           </Heading>
           {a.note ? <Paragraph>{a.note}</Paragraph> : null}
@@ -111,7 +123,7 @@ function Related({ related }: { related: Example['related'] }) {
           <li key={r.slug} className="kp-card">
             <Heading level={3} data-size="2xs">
               <DsLink asChild>
-                <Link to={`/praksis/${r.slug}`} lang={lang}>
+                <Link to={pathTo(practicePaths.web.example, { slug: r.slug })} lang={lang}>
                   {r.title}
                 </Link>
               </DsLink>
@@ -142,7 +154,7 @@ function ExampleView({ example }: { example: Example }) {
     <PracticePage
       title={content.title}
       heading={<span lang={lang}>{content.title}</span>}
-      before={<BackLink to="/praksis">{t('practice.web.example.back')}</BackLink>}
+      before={<BackLink to={practicePaths.web.search}>{t('practice.web.example.back')}</BackLink>}
     >
       {content.summary ? (
         <p className="kp-lead" lang={lang}>
@@ -158,7 +170,9 @@ function ExampleView({ example }: { example: Example }) {
           </Heading>
           <Paragraph>
             <DsLink asChild>
-              <Link to={`/praksis/rediger/${example.id}`}>{t('practice.web.example.editLink')}</Link>
+              <Link to={pathTo(practicePaths.web.edit, { exampleId: example.id })}>
+                {t('practice.web.example.editLink')}
+              </Link>
             </DsLink>
           </Paragraph>
         </section>
@@ -217,7 +231,7 @@ export function ExamplePage() {
   const { slug = '' } = useParams();
   const trpc = useTRPC();
   // An address that cannot be a slug is simply not found; no need to ask the server.
-  const valid = slugField.safeParse(slug).success;
+  const valid = isSlug(slug);
   const query = useQuery({ ...trpc.practice.bySlug.queryOptions({ slug }), enabled: valid });
   if (!valid) return <PageNotFound />;
   return <QueryView query={query}>{(example) => <ExampleView example={example} />}</QueryView>;

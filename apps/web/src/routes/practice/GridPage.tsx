@@ -1,7 +1,7 @@
 import { Link as DsLink, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { CHIME_CATEGORIES, LEVELS, type ChimeCategory, type Level } from '@knutepunkt/domain';
+import { CHIME_CATEGORIES, LEVELS, practicePaths, type ChimeCategory, type Level } from '@knutepunkt/domain';
 import { QueryView, useI18n } from '@knutepunkt/ui';
 import { BackLink } from '../../components/BackLink.tsx';
 import { type Outputs, useTRPC } from '../../trpc.ts';
@@ -118,7 +118,12 @@ function GridTable({ grid }: { grid: Grid }) {
                 what={`${t(`practice.level.${level}`)}, ${t('practice.web.grid.anyCategory')}`}
               />
             ))}
-            <CountCell total count={grid.total} href="/praksis" what={t('practice.web.grid.allExamples')} />
+            <CountCell
+              total
+              count={grid.total}
+              href={practicePaths.web.search}
+              what={t('practice.web.grid.allExamples')}
+            />
           </Table.Row>
         </tfoot>
       </Table>
@@ -136,14 +141,14 @@ export function GridPage() {
       {(data) => (
         <PracticePage
           title={t('practice.web.grid.title')}
-          before={<BackLink to="/praksis">{t('practice.web.example.back')}</BackLink>}
+          before={<BackLink to={practicePaths.web.search}>{t('practice.web.example.back')}</BackLink>}
         >
           <Paragraph>{t('practice.web.grid.intro')}</Paragraph>
           <GridTable grid={data} />
           <Paragraph data-size="sm">{t('practice.web.grid.overlap')}</Paragraph>
           <Paragraph>
             <DsLink asChild>
-              <Link to="/praksis">{t('practice.web.grid.toSearch')}</Link>
+              <Link to={practicePaths.web.search}>{t('practice.web.grid.toSearch')}</Link>
             </DsLink>
           </Paragraph>
         </PracticePage>

@@ -1,6 +1,7 @@
 import { Heading, Link as DsLink, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { pathTo, practicePaths } from '@knutepunkt/domain';
 import { ErrorState, Loading, VisuallyHidden, useI18n } from '@knutepunkt/ui';
 import { errorMessage } from '../../components/errors.ts';
 import { type Account, useTRPC } from '../../trpc.ts';
@@ -40,7 +41,7 @@ function OrganisationExamples({ organisation }: { organisation: Organisation }) 
               <li key={example.id} className="kp-card">
                 <Heading level={4} data-size="2xs">
                   <DsLink asChild>
-                    <Link to={`/praksis/rediger/${example.id}`}>
+                    <Link to={pathTo(practicePaths.web.edit, { exampleId: example.id })}>
                       {example.title || t('practice.web.mine.untitled')}
                     </Link>
                   </DsLink>
@@ -72,7 +73,7 @@ function OrganisationExamples({ organisation }: { organisation: Organisation }) 
                 {example.published && !example.archivedAt ? (
                   <Paragraph data-size="sm">
                     <DsLink asChild>
-                      <Link to={`/praksis/${example.slug}`}>
+                      <Link to={pathTo(practicePaths.web.example, { slug: example.slug })}>
                         {t('practice.web.editor.viewPublished')}
                         <VisuallyHidden>: {example.title}</VisuallyHidden>
                       </Link>
@@ -86,7 +87,7 @@ function OrganisationExamples({ organisation }: { organisation: Organisation }) 
       ) : null}
       <Paragraph>
         <DsLink asChild>
-          <Link to={`/praksis/ny?organisasjon=${encodeURIComponent(organisation.id)}`}>
+          <Link to={pathTo(practicePaths.web.create, undefined, { organisasjon: organisation.id })}>
             {t('practice.web.mine.new')}
             <VisuallyHidden> {t('practice.web.mine.forOrganisation', { name: organisation.name })}</VisuallyHidden>
           </Link>

@@ -1,6 +1,7 @@
 import { Heading, Link as DsLink, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { Link } from 'react-router';
 import type { ChimeCategory, Level } from '@knutepunkt/domain';
+import { pathTo, practicePaths } from '@knutepunkt/domain';
 import { useI18n } from '@knutepunkt/ui';
 import type { Outputs } from '../../trpc.ts';
 import { contentLang, formatDay } from './format.ts';
@@ -23,7 +24,7 @@ export function ResultList({ items }: { items: SearchItem[] }) {
           <li key={item.id} className="kp-card kp-result">
             <Heading level={3} data-size="xs">
               <DsLink asChild>
-                <Link to={`/praksis/${item.slug}`} lang={lang}>
+                <Link to={pathTo(practicePaths.web.example, { slug: item.slug })} lang={lang}>
                   <Highlighted parts={item.titleHighlighted} fallback={item.title} />
                 </Link>
               </DsLink>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button, Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
+import { practicePaths } from '@knutepunkt/domain';
 import { EmptyState, ErrorState, Loading, TextField, useI18n } from '@knutepunkt/ui';
 import { errorMessage } from '../../components/errors.ts';
 import { Pagination } from '../../components/Pagination.tsx';
@@ -15,6 +16,7 @@ import {
   hasAnything,
   parsePracticeParams,
   practiceSearch,
+  practiceSearchHref,
   searchInput,
   type PracticeFilters,
 } from './searchParams.ts';
@@ -107,7 +109,7 @@ export function SearchPage() {
 
   const total = results.data?.total ?? 0;
   const totalPages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const hrefFor = (page: number) => `?${practiceSearch({ ...filters, page }).toString()}`;
+  const hrefFor = (page: number) => practiceSearchHref({ ...filters, page });
   const count = !results.data
     ? ''
     : total === 0
@@ -115,14 +117,14 @@ export function SearchPage() {
       : total === 1
         ? t('practice.web.search.countOne')
         : t('practice.web.search.count', { count: total });
-  const withoutOrganisation = `?${practiceSearch({ ...filters, organisation: undefined, page: 1 }).toString()}`;
+  const withoutOrganisation = practiceSearchHref({ ...filters, organisation: undefined, page: 1 });
 
   return (
     <PracticePage title={t('practice.web.search.title')}>
       <Paragraph>{t('practice.web.search.intro')}</Paragraph>
       <Paragraph>
         <DsLink asChild>
-          <Link to="/praksis/oversikt">{t('practice.web.search.overviewLink')}</Link>
+          <Link to={practicePaths.web.grid}>{t('practice.web.search.overviewLink')}</Link>
         </DsLink>
       </Paragraph>
 
@@ -146,7 +148,7 @@ export function SearchPage() {
           <Button type="submit">{t('practice.web.search.submit')}</Button>
           {hasAnything(filters) ? (
             <DsLink asChild>
-              <Link to="/praksis">{t('practice.web.search.clear')}</Link>
+              <Link to={practicePaths.web.search}>{t('practice.web.search.clear')}</Link>
             </DsLink>
           ) : null}
         </div>

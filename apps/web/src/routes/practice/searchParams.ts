@@ -5,7 +5,9 @@ import {
   ORGANISATION_TYPES,
   TARGET_GROUPS,
   THEMES,
-  slugField,
+  isSlug,
+  pathTo,
+  practicePaths,
   type ChimeCategory,
   type CountyCode,
   type Level,
@@ -13,6 +15,7 @@ import {
   type TargetGroup,
   type Theme,
 } from '@knutepunkt/domain';
+import { pathQuery } from '../../components/pathQuery.ts';
 
 /**
  * The practice search as it lives in the address, so a search can be shared and the back button
@@ -69,7 +72,7 @@ export function parsePracticeParams(params: URLSearchParams): PracticeFilters {
     targetGroups: readList(params, 'targetGroups'),
     organisationTypes: readList(params, 'organisationTypes'),
     counties: readList(params, 'counties'),
-    organisation: organisation && slugField.safeParse(organisation).success ? organisation : undefined,
+    organisation: organisation && isSlug(organisation) ? organisation : undefined,
     // Relevance means nothing without words; then the newest come first.
     sort: q && params.get('sortering') !== 'dato' ? 'relevance' : 'date',
     page: Number.isFinite(page) && page >= 1 && page <= 1000 ? page : 1,
@@ -91,8 +94,7 @@ export function practiceSearch(filters: PracticeFilters): URLSearchParams {
 
 /** `/praksis?…` for these filters. */
 export function practiceSearchHref(filters: Partial<PracticeFilters>): string {
-  const query = practiceSearch({ ...EMPTY_FILTERS, ...filters }).toString();
-  return query ? `/praksis?${query}` : '/praksis';
+  return pathTo(practicePaths.web.search, undefined, pathQuery(practiceSearch({ ...EMPTY_FILTERS, ...filters })));
 }
 
 export const EMPTY_FILTERS: PracticeFilters = {

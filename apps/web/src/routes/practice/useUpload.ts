@@ -7,6 +7,8 @@ import {
   attachmentProblem,
   isAttachmentType,
   isImageAttachment,
+  pathTo,
+  practicePaths,
 } from '@knutepunkt/domain';
 import type { WebMessageKey } from '@knutepunkt/domain/i18n/web';
 import { currentLocale } from '../../locale.ts';
@@ -64,7 +66,7 @@ export function checkChosenFile(file: File, t: Translate): string | undefined {
 
 /** The server's upload address for an example. */
 export function uploadUrl(exampleId: string): string {
-  return `/api/practice/${encodeURIComponent(exampleId)}/attachments`;
+  return pathTo(practicePaths.web.upload, { exampleId });
 }
 
 /** Where an attachment is served, safe to put in a Markdown link (parentheses would end it). */

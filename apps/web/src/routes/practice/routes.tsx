@@ -1,0 +1,32 @@
+import type { RouteObject } from 'react-router';
+import { practicePaths } from '@knutepunkt/domain';
+
+const paths = practicePaths.web;
+
+/**
+ * The practice bank's pages; each loads when first visited, so the Markdown parser and the
+ * editor come only with the pages that show or write Markdown. The feed, attachments and
+ * uploads in practicePaths.web are served by apps/server, not by this router.
+ */
+export const practiceRoutes: RouteObject[] = [
+  {
+    path: paths.search,
+    lazy: async () => ({ Component: (await import('./SearchPage.tsx')).SearchPage }),
+  },
+  {
+    path: paths.grid,
+    lazy: async () => ({ Component: (await import('./GridPage.tsx')).GridPage }),
+  },
+  {
+    path: paths.create,
+    lazy: async () => ({ Component: (await import('./CreatePage.tsx')).CreatePage }),
+  },
+  {
+    path: paths.edit,
+    lazy: async () => ({ Component: (await import('./EditorPage.tsx')).EditorPage }),
+  },
+  {
+    path: paths.example,
+    lazy: async () => ({ Component: (await import('./ExamplePage.tsx')).ExamplePage }),
+  },
+];

@@ -1,0 +1,54 @@
+import { networkPaths, organisationPaths, practicePaths, shellPaths } from '@knutepunkt/domain';
+import { KB, type MeasuredPage } from './report.ts';
+
+/**
+ * The most JavaScript (gzipped) the front page may load before first paint: what a visitor on a
+ * slow mobile connection waits for before seeing anything. `pnpm size --check` (in `pnpm check`)
+ * fails above it. The practice search aims at the same figure (issue 6) and is printed beside it.
+ */
+export const FIRST_LOAD_BUDGET = 150 * KB;
+
+/** The route module of a lazy web page, as the Vite manifest names it. */
+const web = (module: string) => `src/routes/${module}`;
+
+/**
+ * The public pages, with the modules their lazy routes import (apps/web/src/routes/<module>/routes.tsx).
+ * A page left out of a lazy route (the front page) has none: it is in the entry.
+ */
+export const PUBLIC_PAGES: readonly MeasuredPage[] = [
+  { app: 'web', name: 'front page', path: shellPaths.web.home, routeModules: [], budget: FIRST_LOAD_BUDGET },
+  {
+    app: 'web',
+    name: 'organisation directory',
+    path: organisationPaths.web.directory,
+    routeModules: [web('organisations/DirectoryPage.tsx')],
+  },
+  {
+    app: 'web',
+    name: 'organisation page',
+    path: organisationPaths.web.organisation,
+    routeModules: [web('organisations/OrganisationPage.tsx')],
+  },
+  { app: 'web', name: 'networks', path: networkPaths.web.list, routeModules: [web('networks/NetworkListPage.tsx')] },
+  {
+    app: 'web',
+    name: 'practice search',
+    path: practicePaths.web.search,
+    routeModules: [web('practice/SearchPage.tsx')],
+  },
+  {
+    app: 'web',
+    name: 'practice example',
+    path: practicePaths.web.example,
+    routeModules: [web('practice/ExamplePage.tsx')],
+  },
+  { app: 'web', name: 'CHIME grid', path: practicePaths.web.grid, routeModules: [web('practice/GridPage.tsx')] },
+  {
+    app: 'web',
+    name: 'accessibility statement',
+    path: shellPaths.web.accessibility,
+    routeModules: [web('static/AccessibilityPage.tsx')],
+  },
+  // The admin app is one bundle (see apps/admin/vite.config.ts): its sign-in page loads all of it.
+  { app: 'admin', name: 'admin sign-in', path: shellPaths.admin.signIn, routeModules: [] },
+];
