@@ -1,6 +1,6 @@
 // Public API of @knutepunkt/ui. Import styles once in each app: `import '@knutepunkt/ui/styles.css'`.
 export { I18nProvider, type I18nProviderProps } from './i18n/I18nProvider.tsx';
-export { useI18n } from './i18n/useI18n.ts';
+export { useI18n } from './i18n/use-i18n.ts';
 export type { I18nContextValue } from './i18n/context.ts';
 export type { AppMessageKey, Register } from './i18n/register.ts';
 
@@ -11,14 +11,14 @@ export { LanguageSwitcher } from './layout/LanguageSwitcher.tsx';
 export { SkipToMain, MAIN_ID } from './layout/SkipToMain.tsx';
 export { LinkProvider, PlainLink, useLinkComponent, type LinkComponent, type LinkProps } from './layout/link.tsx';
 
-export { fieldId } from './form/fieldId.ts';
+export { fieldId } from './form/field-id.ts';
 export type { FieldBaseProps } from './form/FieldLabel.tsx';
 export { TextField, type TextFieldProps } from './form/TextField.tsx';
 export { TextArea, type TextAreaProps } from './form/TextArea.tsx';
 export { SelectField, type SelectFieldProps, type SelectOption } from './form/SelectField.tsx';
 export { CheckboxField, type CheckboxFieldProps } from './form/CheckboxField.tsx';
 export { FormErrorSummary, type FieldError, type FormErrorSummaryProps } from './form/FormErrorSummary.tsx';
-export { toFieldErrors, useFormErrors, type FieldErrorsSource } from './form/useFormErrors.ts';
+export { toFieldErrors, useFormErrors, type FieldErrorsSource } from './form/use-form-errors.ts';
 
 export { Loading, type LoadingProps } from './state/Loading.tsx';
 export { ErrorState, type ErrorStateProps } from './state/ErrorState.tsx';
@@ -38,7 +38,7 @@ export {
   type QueryStateViews,
   type QueryStatesProviderProps,
   type SectionErrorProps,
-} from './state/queryStates.tsx';
+} from './state/query-states.tsx';
 
 export { DataTable, type DataTableColumn, type DataTableProps } from './table/DataTable.tsx';
 export { DataList, type DataListProps } from './table/DataList.tsx';

@@ -72,7 +72,7 @@ function resultCount(results: Locator, text: string | RegExp): Locator {
 /**
  * Wait until the editor's autosave has the text on the server: the status says
  * "Lagret 14:02", and the copy the browser keeps until the server confirms the
- * very text written (useAutosave.ts) is gone.
+ * very text written (use-autosave.ts) is gone.
  */
 async function waitForAutosave(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: /^Lagret \d{2}[:.]\d{2}$/ })).toBeVisible();

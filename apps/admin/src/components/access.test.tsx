@@ -55,7 +55,7 @@ describe('who gets in', () => {
   });
 
   it('shows the server’s message when sign-in fails', async () => {
-    const { ServerError } = await import('../test/fakeServer.ts');
+    const { ServerError } = await import('../test/fake-server.ts');
     renderApp('/logg-inn', {
       'account.me': () => null,
       'account.signIn': () => {

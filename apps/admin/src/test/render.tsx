@@ -4,7 +4,7 @@ import type { Locale } from '@knutepunkt/domain';
 import { routes } from '../App.tsx';
 import { AppProviders } from '../providers.tsx';
 import { createAdminClient, createAdminQueryClient } from '../trpc.ts';
-import { fakeServer, type Handlers } from './fakeServer.ts';
+import { fakeServer, type Handlers } from './fake-server.ts';
 
 /** The whole app at `path`, talking to a fake server with these procedures. */
 export function renderApp(path: string, handlers: Handlers, options: { locale?: Locale } = {}) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { fakeServer } from '../test/fakeServer.ts';
-import { account, renderApp } from '../test/renderApp.tsx';
+import { fakeServer } from '../test/fake-server.ts';
+import { account, renderApp } from '../test/render-app.tsx';
 
 describe('choosing a language', () => {
   it('switches the interface, <html lang> and the cookie at once', async () => {

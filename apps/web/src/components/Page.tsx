@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { PageHeading } from '@knutepunkt/ui';
-import { useDocumentTitle, useNavigatedHere } from './usePageMeta.ts';
+import { useDocumentTitle, useNavigatedHere } from './use-page-meta.ts';
 
 export interface PageProps {
   /** The h1, and (with the site name) the document title. */

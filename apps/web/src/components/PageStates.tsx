@@ -2,7 +2,7 @@ import { ErrorState, Loading, NotFound, useI18n, type QueryStateViews } from '@k
 import { isNotFound } from '../trpc.ts';
 import { errorMessage } from './errors.ts';
 import { Page } from './Page.tsx';
-import { useDocumentTitle, useNavigatedHere } from './usePageMeta.ts';
+import { useDocumentTitle, useNavigatedHere } from './use-page-meta.ts';
 
 /** While a page's data loads: a polite status, and the tab says so too. */
 export function PageLoading() {

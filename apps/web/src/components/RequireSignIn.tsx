@@ -4,7 +4,7 @@ import { Link, useLocation } from 'react-router';
 import { QueryView, useI18n } from '@knutepunkt/ui';
 import type { Account } from '../trpc.ts';
 import { Page } from './Page.tsx';
-import { useAccountQuery } from './useAccount.ts';
+import { useAccountQuery } from './use-account.ts';
 import { signInHref } from './next.ts';
 
 /** Pages for signed-in people: a signed-out visitor gets a way to sign in that leads back here. */

@@ -5,7 +5,7 @@ import { AppLayout, useI18n, type NavItem } from '@knutepunkt/ui';
 import { Flash } from './Flash.tsx';
 import { RouterLink } from './RouterLink.tsx';
 import { SignOutButton } from './SignOutButton.tsx';
-import { useAccountQuery } from './useAccount.ts';
+import { useAccountQuery } from './use-account.ts';
 
 function inSection(pathname: string, section: string): boolean {
   return pathname === section || pathname.startsWith(`${section}/`);

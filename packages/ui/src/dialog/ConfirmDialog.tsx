@@ -1,7 +1,7 @@
 // Asks before a destructive or weighty action, in a modal dialog that keeps keyboard and screen-reader users in place.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Alert, Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useI18n } from '../i18n/useI18n.ts';
+import { useI18n } from '../i18n/use-i18n.ts';
 import { MAIN_ID } from '../layout/SkipToMain.tsx';
 
 export interface ConfirmDialogProps {

@@ -1,7 +1,7 @@
 import type { InputHTMLAttributes, Ref } from 'react';
 import { Checkbox } from '@digdir/designsystemet-react';
 import type { FieldBaseProps, LabelAttributes } from './FieldLabel.tsx';
-import { fieldId } from './fieldId.ts';
+import { fieldId } from './field-id.ts';
 
 export type CheckboxFieldProps = Omit<FieldBaseProps, 'required'> &
   Omit<InputHTMLAttributes<HTMLInputElement>, keyof FieldBaseProps | LabelAttributes | 'type' | 'prefix' | 'size'> & {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Tag } from '@digdir/designsystemet-react';
-import { useI18n } from '../i18n/useI18n.ts';
+import { useI18n } from '../i18n/use-i18n.ts';
 
 /** What every field wrapper takes besides the native attributes of its control. */
 export interface FieldBaseProps {

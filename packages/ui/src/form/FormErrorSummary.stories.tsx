@@ -4,7 +4,7 @@ import { Button } from '@digdir/designsystemet-react';
 import { CheckboxField } from './CheckboxField.tsx';
 import { FormErrorSummary } from './FormErrorSummary.tsx';
 import { TextField } from './TextField.tsx';
-import { useFormErrors } from './useFormErrors.ts';
+import { useFormErrors } from './use-form-errors.ts';
 
 const meta = {
   title: 'Form/FormErrorSummary',

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ComponentRef, type MouseEvent } from 'react';
 import { ErrorSummary } from '@digdir/designsystemet-react';
-import { useI18n } from '../i18n/useI18n.ts';
-import { fieldId } from './fieldId.ts';
+import { useI18n } from '../i18n/use-i18n.ts';
+import { fieldId } from './field-id.ts';
 
 export interface FieldError {
   /** The field's name (as given to TextField etc.); the link goes to `#` + fieldId(field). */

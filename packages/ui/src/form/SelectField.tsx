@@ -1,8 +1,8 @@
 import type { Ref, SelectHTMLAttributes } from 'react';
 import { Field, Label, Select, ValidationMessage } from '@digdir/designsystemet-react';
-import { useI18n } from '../i18n/useI18n.ts';
+import { useI18n } from '../i18n/use-i18n.ts';
 import { FieldLabel, type FieldBaseProps, type LabelAttributes } from './FieldLabel.tsx';
-import { fieldId } from './fieldId.ts';
+import { fieldId } from './field-id.ts';
 
 export interface SelectOption {
   value: string;

@@ -1,7 +1,7 @@
 import type { Ref, TextareaHTMLAttributes } from 'react';
 import { Textfield } from '@digdir/designsystemet-react';
 import { FieldLabel, type FieldBaseProps, type LabelAttributes } from './FieldLabel.tsx';
-import { fieldId } from './fieldId.ts';
+import { fieldId } from './field-id.ts';
 
 export type TextAreaProps = FieldBaseProps &
   Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, keyof FieldBaseProps | LabelAttributes | 'prefix'> & {

@@ -1,7 +1,7 @@
 import type { InputHTMLAttributes, Ref } from 'react';
 import { Textfield } from '@digdir/designsystemet-react';
 import { FieldLabel, type FieldBaseProps, type LabelAttributes } from './FieldLabel.tsx';
-import { fieldId } from './fieldId.ts';
+import { fieldId } from './field-id.ts';
 
 export type TextFieldProps = FieldBaseProps &
   Omit<InputHTMLAttributes<HTMLInputElement>, keyof FieldBaseProps | LabelAttributes | 'type' | 'prefix' | 'size'> & {

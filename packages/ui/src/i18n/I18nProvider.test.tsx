@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { commonMessages } from '@knutepunkt/domain/i18n';
 import { I18nProvider } from './I18nProvider.tsx';
-import { useI18n } from './useI18n.ts';
+import { useI18n } from './use-i18n.ts';
 
 function Skip() {
   const { t } = useI18n();

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Button } from '@digdir/designsystemet-react';
 import { HTML_LANG, LOCALE_NAMES, LOCALES } from '@knutepunkt/domain/i18n';
-import { useI18n } from '../i18n/useI18n.ts';
+import { useI18n } from '../i18n/use-i18n.ts';
 
 /**
  * Bokmål / Nynorsk / English as a group of toggle buttons. Each name is written in its own

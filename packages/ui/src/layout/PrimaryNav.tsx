@@ -1,5 +1,5 @@
 import { Link } from '@digdir/designsystemet-react';
-import { useI18n } from '../i18n/useI18n.ts';
+import { useI18n } from '../i18n/use-i18n.ts';
 import { useLinkComponent } from './link.tsx';
 
 export interface NavItem {

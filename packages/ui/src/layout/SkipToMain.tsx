@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import { SkipLink } from '@digdir/designsystemet-react';
-import { useI18n } from '../i18n/useI18n.ts';
+import { useI18n } from '../i18n/use-i18n.ts';
 
 export const MAIN_ID = 'main';
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useI18n } from '../i18n/useI18n.ts';
+import { useI18n } from '../i18n/use-i18n.ts';
 
 export interface EmptyStateProps {
   title?: string;

@@ -1,5 +1,5 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useI18n } from '../i18n/useI18n.ts';
+import { useI18n } from '../i18n/use-i18n.ts';
 
 export interface ErrorStateProps {
   /** Defaults to "Noe gikk galt". */

@@ -1,5 +1,5 @@
 import { Spinner } from '@digdir/designsystemet-react';
-import { useI18n } from '../i18n/useI18n.ts';
+import { useI18n } from '../i18n/use-i18n.ts';
 import { VisuallyHidden } from './VisuallyHidden.tsx';
 
 export interface LoadingProps {

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { Paragraph } from '@digdir/designsystemet-react';
 import { PageHeading } from './PageHeading.tsx';
-import { QueryStatesProvider, type QueryLike } from './queryStates.tsx';
+import { QueryStatesProvider, type QueryLike } from './query-states.tsx';
 import { QueryView, type QueryViewProps } from './QueryView.tsx';
 
 interface Network {

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithI18n } from '../test/render.tsx';
-import { QueryStatesProvider, type QueryLike, type QueryStateViews } from './queryStates.tsx';
+import { QueryStatesProvider, type QueryLike, type QueryStateViews } from './query-states.tsx';
 import { QueryView } from './QueryView.tsx';
 
 const query = <T,>(state: Partial<QueryLike<T>>): QueryLike<T> => ({

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { EmptyState } from './EmptyState.tsx';
 import { Loading } from './Loading.tsx';
-import { useQueryStateViews, type HeadingLevel, type QueryLike } from './queryStates.tsx';
+import { useQueryStateViews, type HeadingLevel, type QueryLike } from './query-states.tsx';
 
 export interface QueryViewProps<T> {
   query: QueryLike<T>;

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Paragraph } from '@digdir/designsystemet-react';
 import { EmptyState } from '../state/EmptyState.tsx';
 import { Loading } from '../state/Loading.tsx';
-import { useQueryStateViews, type HeadingLevel, type QueryProgress } from '../state/queryStates.tsx';
+import { useQueryStateViews, type HeadingLevel, type QueryProgress } from '../state/query-states.tsx';
 
 /** What DataTable and DataList share: where the rows come from and the states around them. */
 export interface CollectionProps {

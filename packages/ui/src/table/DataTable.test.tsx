@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { QueryStatesProvider } from '../state/queryStates.tsx';
+import { QueryStatesProvider } from '../state/query-states.tsx';
 import { renderWithI18n } from '../test/render.tsx';
 import { DataTable } from './DataTable.tsx';
 import { progress, sampleColumns, sampleOrganisations, unsortableColumns } from './fixtures.tsx';

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { Table } from '@digdir/designsystemet-react';
-import { useI18n } from '../i18n/useI18n.ts';
+import { useI18n } from '../i18n/use-i18n.ts';
 import { VisuallyHidden } from '../state/VisuallyHidden.tsx';
 import { CollectionStates, type CollectionProps } from './CollectionStates.tsx';
 import { SortableHeaderCell } from './SortableHeaderCell.tsx';

@@ -3,7 +3,7 @@ import { useParams } from 'react-router';
 import { QueryView } from '@knutepunkt/ui';
 import { Page } from '../../components/Page.tsx';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
-import { useFlash } from '../../components/useFlash.ts';
+import { useFlash } from '../../components/use-flash.ts';
 import { useTRPC } from '../../trpc.ts';
 import { NetworkCoordinators } from './NetworkCoordinators.tsx';
 import { NetworkDetailsForm } from './NetworkDetailsForm.tsx';

@@ -19,7 +19,7 @@ import { Page } from '../../components/Page.tsx';
 import { Pager, pageFromParams } from '../../components/Pager.tsx';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { countyName, formatNumber } from '../../format.ts';
-import { useFlash } from '../../components/useFlash.ts';
+import { useFlash } from '../../components/use-flash.ts';
 import { useTRPC } from '../../trpc.ts';
 
 const PAGE_SIZE = 20;

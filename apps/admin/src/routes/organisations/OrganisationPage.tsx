@@ -12,7 +12,7 @@ import { Section } from '../../components/Section.tsx';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { describeError } from '../../errors.ts';
 import { countyName } from '../../format.ts';
-import { useFlash } from '../../components/useFlash.ts';
+import { useFlash } from '../../components/use-flash.ts';
 import { useTRPC } from '../../trpc.ts';
 import { OrganisationForm, profileInput, type OrganisationValues } from './OrganisationForm.tsx';
 

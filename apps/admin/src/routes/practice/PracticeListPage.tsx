@@ -12,7 +12,7 @@ import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { describeError } from '../../errors.ts';
 import { formatDate } from '../../format.ts';
 import { useTRPC } from '../../trpc.ts';
-import { publicExamplePath, publicExampleUrl } from './publicUrl.ts';
+import { publicExamplePath, publicExampleUrl } from './public-url.ts';
 import './practice.css';
 
 type Example = AdminRouterOutputs['practice']['list'][number];

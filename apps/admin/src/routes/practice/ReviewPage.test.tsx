@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ServerError } from '../../test/fakeServer.ts';
+import { ServerError } from '../../test/fake-server.ts';
 import { accounts, renderApp } from '../../test/render.tsx';
 import { forReview, queueItem } from './fixtures.ts';
 

@@ -12,7 +12,7 @@ import { formatDateTime } from '../../format.ts';
 import { useTRPC } from '../../trpc.ts';
 import { languageName, stateLabel } from './labels.ts';
 import { PracticePreview } from './PracticePreview.tsx';
-import { publicExampleUrl } from './publicUrl.ts';
+import { publicExampleUrl } from './public-url.ts';
 import { ReviewCommentList } from './ReviewComments.tsx';
 import { ReviewDecision } from './ReviewDecision.tsx';
 import { VersionDiff } from './VersionDiff.tsx';

@@ -8,7 +8,7 @@ import { useAccount } from '../../account.ts';
 import { AppLink } from '../../components/AppLink.tsx';
 import { Page } from '../../components/Page.tsx';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
-import { useFlash } from '../../components/useFlash.ts';
+import { useFlash } from '../../components/use-flash.ts';
 import { formatDate, formatNumber } from '../../format.ts';
 import { useTRPC } from '../../trpc.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publicExampleUrl } from './publicUrl.ts';
+import { publicExampleUrl } from './public-url.ts';
 import { condense } from './VersionDiff.tsx';
 
 describe('condense', () => {

@@ -8,10 +8,10 @@ import { errorMessage } from '../../components/errors.ts';
 import type { FlashState } from '../../components/Flash.tsx';
 import { FormStatus } from '../../components/FormStatus.tsx';
 import { Page } from '../../components/Page.tsx';
-import { useAccountQuery } from '../../components/useAccount.ts';
+import { useAccountQuery } from '../../components/use-account.ts';
 import { text, validateWith } from '../../components/validate.ts';
 import { fieldErrorsOf, useTRPC } from '../../trpc.ts';
-import { useOnSignedIn } from './useSignedIn.ts';
+import { useOnSignedIn } from './use-signed-in.ts';
 
 const FIELDS = ['name', 'email', 'password', 'locale'] as const;
 

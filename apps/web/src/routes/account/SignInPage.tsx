@@ -9,10 +9,10 @@ import type { FlashState } from '../../components/Flash.tsx';
 import { FormStatus } from '../../components/FormStatus.tsx';
 import { NEXT_PARAM, safeNext } from '../../components/next.ts';
 import { Page } from '../../components/Page.tsx';
-import { useAccountQuery } from '../../components/useAccount.ts';
+import { useAccountQuery } from '../../components/use-account.ts';
 import { text, validateWith } from '../../components/validate.ts';
 import { fieldErrorsOf, useTRPC } from '../../trpc.ts';
-import { useOnSignedIn } from './useSignedIn.ts';
+import { useOnSignedIn } from './use-signed-in.ts';
 
 const FIELDS = ['email', 'password'] as const;
 

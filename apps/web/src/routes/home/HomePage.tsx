@@ -5,7 +5,7 @@ import { networkPaths, organisationPaths, shellPaths } from '@knutepunkt/domain'
 import { EmptyState, ErrorState, Loading, useI18n } from '@knutepunkt/ui';
 import { errorMessage } from '../../components/errors.ts';
 import { Page } from '../../components/Page.tsx';
-import { useAccountQuery } from '../../components/useAccount.ts';
+import { useAccountQuery } from '../../components/use-account.ts';
 import { useTRPC } from '../../trpc.ts';
 import { NetworkList } from '../networks/NetworkList.tsx';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { fakeServer } from '../../test/fakeServer.ts';
-import { renderApp } from '../../test/renderApp.tsx';
+import { fakeServer } from '../../test/fake-server.ts';
+import { renderApp } from '../../test/render-app.tsx';
 
 const trondheim = {
   id: 'o1',

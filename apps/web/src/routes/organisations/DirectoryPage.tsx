@@ -17,7 +17,7 @@ import {
   hasFilters,
   parseDirectoryParams,
   type DirectoryFilters,
-} from './directoryParams.ts';
+} from './directory-params.ts';
 
 /** The public directory: search by name, filter by type and county; the URL holds the filters. */
 export function DirectoryPage() {

@@ -7,7 +7,7 @@ import { TextArea, useI18n } from '@knutepunkt/ui';
 import { errorMessage } from '../../components/errors.ts';
 import { FormStatus } from '../../components/FormStatus.tsx';
 import { signInHref } from '../../components/next.ts';
-import { useAccountQuery } from '../../components/useAccount.ts';
+import { useAccountQuery } from '../../components/use-account.ts';
 import { validateWith } from '../../components/validate.ts';
 import { fieldErrorsOf, useTRPC } from '../../trpc.ts';
 

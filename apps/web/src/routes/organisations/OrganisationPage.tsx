@@ -14,11 +14,11 @@ import { QueryView, useI18n } from '@knutepunkt/ui';
 import { placeOf } from '../../components/format.ts';
 import { Page } from '../../components/Page.tsx';
 import { PageNotFound } from '../../components/PageStates.tsx';
-import { actorOf, useAccountQuery } from '../../components/useAccount.ts';
+import { actorOf, useAccountQuery } from '../../components/use-account.ts';
 import { type Outputs, useTRPC } from '../../trpc.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Paragraphs } from '../../components/Paragraphs.tsx';
-import { practiceSearchHref } from '../practice/searchParams.ts';
+import { practiceSearchHref } from '../practice/search-params.ts';
 import { MembershipPanel } from './MembershipPanel.tsx';
 
 type Organisation = Outputs['organisations']['bySlug'];

@@ -6,7 +6,7 @@ import { ATTACHMENT_LIMITS, type Locale, attachmentProblem, isAttachmentType } f
 import { TextArea, VisuallyHidden, useI18n } from '@knutepunkt/ui';
 import { errorMessage } from '../../components/errors.ts';
 import { fieldErrorsOf, useTRPC } from '../../trpc.ts';
-import type { AttachmentInfo } from './useUpload.ts';
+import type { AttachmentInfo } from './use-upload.ts';
 
 export interface AttachmentAltTextEditorProps {
   attachment: AttachmentInfo;

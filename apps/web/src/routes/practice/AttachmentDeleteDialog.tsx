@@ -5,7 +5,7 @@ import { pathTo, practicePaths } from '@knutepunkt/domain';
 import { ConfirmDialog, useI18n } from '@knutepunkt/ui';
 import { errorMessage } from '../../components/errors.ts';
 import { useTRPC } from '../../trpc.ts';
-import type { AttachmentInfo } from './useUpload.ts';
+import type { AttachmentInfo } from './use-upload.ts';
 
 /** Is the attachment referred to in the text? By its address up to the file name, which is cosmetic. */
 function usedIn(text: string, attachment: AttachmentInfo): boolean {

@@ -5,7 +5,7 @@ import { type Locale, isImageAttachment } from '@knutepunkt/domain';
 import { VisuallyHidden, useI18n } from '@knutepunkt/ui';
 import { AttachmentAltTextEditor } from './AttachmentAltTextEditor.tsx';
 import { formatFileSize } from './format.ts';
-import { type AttachmentInfo, attachmentUrl } from './useUpload.ts';
+import { type AttachmentInfo, attachmentUrl } from './use-upload.ts';
 
 /** "PNG-bilde", "PDF-fil": what kind of file it is, in words. */
 function typeLabel(mimeType: string, t: ReturnType<typeof useI18n>['t']): string {

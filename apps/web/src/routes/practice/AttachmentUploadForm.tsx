@@ -3,7 +3,7 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { Button, Field, Heading, Input, Label, ValidationMessage } from '@digdir/designsystemet-react';
 import { ATTACHMENT_LIMITS, ATTACHMENT_TYPES, type Locale, isImageAttachment } from '@knutepunkt/domain';
 import { TextArea, VisuallyHidden, useI18n } from '@knutepunkt/ui';
-import { type AttachmentInfo, type UploadErrors, checkChosenFile, checkUpload, useUpload } from './useUpload.ts';
+import { type AttachmentInfo, type UploadErrors, checkChosenFile, checkUpload, useUpload } from './use-upload.ts';
 
 const MB = 1024 * 1024;
 const FILE_ID = 'attachment-file';

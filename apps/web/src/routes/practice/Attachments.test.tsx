@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { fakeServer } from '../../test/fakeServer.ts';
-import { account, renderApp } from '../../test/renderApp.tsx';
-import { markdownReference } from './useUpload.ts';
+import { fakeServer } from '../../test/fake-server.ts';
+import { account, renderApp } from '../../test/render-app.tsx';
+import { markdownReference } from './use-upload.ts';
 
 const organisation = { id: 'o1', slug: 'trondheim-kommune', name: 'Trondheim kommune' };
 const editor = account({

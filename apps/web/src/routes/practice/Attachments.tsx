@@ -4,13 +4,13 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { ATTACHMENT_LIMITS, type Locale } from '@knutepunkt/domain';
 import { TextArea, useI18n } from '@knutepunkt/ui';
-import { useAccountQuery } from '../../components/useAccount.ts';
+import { useAccountQuery } from '../../components/use-account.ts';
 import { type Outputs, useTRPC } from '../../trpc.ts';
 import { AttachmentDeleteDialog } from './AttachmentDeleteDialog.tsx';
 import { AttachmentItem } from './AttachmentItem.tsx';
 import { AttachmentUploadForm } from './AttachmentUploadForm.tsx';
-import { useAttachmentInsert } from './useAttachmentInsert.ts';
-import type { AttachmentInfo } from './useUpload.ts';
+import { useAttachmentInsert } from './use-attachment-insert.ts';
+import type { AttachmentInfo } from './use-upload.ts';
 import './attachments.css';
 
 type WorkingCopy = Outputs['practice']['workingCopy'];

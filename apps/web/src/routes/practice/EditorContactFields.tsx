@@ -1,7 +1,7 @@
 // The practice editor's contact person: name, role and e-mail, grouped under one legend.
 import { Fieldset } from '@digdir/designsystemet-react';
 import { TextField, useI18n } from '@knutepunkt/ui';
-import type { FieldGroupProps } from './editorFields.ts';
+import type { FieldGroupProps } from './editor-fields.ts';
 
 export function EditorContactFields({ content, update, errorFor, lang }: FieldGroupProps) {
   const { t } = useI18n();

@@ -2,7 +2,7 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { LOCALES, LOCALE_NAMES, type Locale } from '@knutepunkt/domain';
 import { SelectField, TextArea, TextField, useI18n } from '@knutepunkt/ui';
-import type { FieldGroupProps } from './editorFields.ts';
+import type { FieldGroupProps } from './editor-fields.ts';
 import { MarkdownField } from './MarkdownField.tsx';
 
 export function EditorContentFields({ content, update, errorFor, lang }: FieldGroupProps) {

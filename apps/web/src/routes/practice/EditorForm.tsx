@@ -11,14 +11,14 @@ import { type Outputs, fieldErrorsOf, httpStatusOf, useTRPC, useTRPCClient } fro
 import { AttachmentsSection } from './Attachments.tsx';
 import { EditorContactFields } from './EditorContactFields.tsx';
 import { EditorContentFields } from './EditorContentFields.tsx';
-import { FIELDS, SECTIONS, fieldLabel, idFor } from './editorFields.ts';
+import { FIELDS, SECTIONS, fieldLabel, idFor } from './editor-fields.ts';
 import { EditorRestoreOffer } from './EditorRestoreOffer.tsx';
 import { EditorSaveStatus } from './EditorSaveStatus.tsx';
 import { EditorTagFields } from './EditorTagFields.tsx';
 import { contentLang } from './format.ts';
-import { readLocalCopy, removeLocalCopy, useAutosave, type LocalCopy, type SaveFailure } from './useAutosave.ts';
-import { useTextInsertion } from './useTextInsertion.ts';
-import type { AttachmentInfo } from './useUpload.ts';
+import { readLocalCopy, removeLocalCopy, useAutosave, type LocalCopy, type SaveFailure } from './use-autosave.ts';
+import { useTextInsertion } from './use-text-insertion.ts';
+import type { AttachmentInfo } from './use-upload.ts';
 
 export type Version = NonNullable<Outputs['practice']['workingCopy']['working']>;
 

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { FakeError, fakeServer } from '../../test/fakeServer.ts';
-import { account, renderApp } from '../../test/renderApp.tsx';
-import { localCopyKey } from './useAutosave.ts';
+import { FakeError, fakeServer } from '../../test/fake-server.ts';
+import { account, renderApp } from '../../test/render-app.tsx';
+import { localCopyKey } from './use-autosave.ts';
 
 const organisation = { id: 'o1', slug: 'trondheim-kommune', name: 'Trondheim kommune' };
 const editor = account({

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useI18n } from '@knutepunkt/ui';
 import { formatClock } from './format.ts';
-import type { LocalCopy } from './useAutosave.ts';
+import type { LocalCopy } from './use-autosave.ts';
 
 export interface EditorRestoreOfferProps {
   copy: LocalCopy;

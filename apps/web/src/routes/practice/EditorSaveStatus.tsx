@@ -2,7 +2,7 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useI18n } from '@knutepunkt/ui';
 import { formatClock } from './format.ts';
-import type { AutosaveStatus } from './useAutosave.ts';
+import type { AutosaveStatus } from './use-autosave.ts';
 
 function StatusText({ status }: { status: AutosaveStatus }) {
   const { t, locale } = useI18n();

@@ -12,7 +12,7 @@ import {
 } from '@knutepunkt/domain';
 import { CheckboxField, useI18n } from '@knutepunkt/ui';
 import { CheckboxGroup } from './CheckboxGroup.tsx';
-import type { FieldGroupProps } from './editorFields.ts';
+import type { FieldGroupProps } from './editor-fields.ts';
 
 export function EditorTagFields({ content, update, errorFor }: Omit<FieldGroupProps, 'lang'>) {
   const { t } = useI18n();

@@ -11,7 +11,7 @@ import type {
 } from '@knutepunkt/domain';
 import { CHIME } from '@knutepunkt/domain';
 import { Markdown, useI18n } from '@knutepunkt/ui';
-import { practiceSearchHref } from './searchParams.ts';
+import { practiceSearchHref } from './search-params.ts';
 import { contentLang } from './format.ts';
 
 /** The content of a version, as the example page and the editor's read-only view show it. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { fakeServer } from '../../test/fakeServer.ts';
-import { account, renderApp } from '../../test/renderApp.tsx';
+import { fakeServer } from '../../test/fake-server.ts';
+import { account, renderApp } from '../../test/render-app.tsx';
 
 const owner = {
   id: 'o1',

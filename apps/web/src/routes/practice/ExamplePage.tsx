@@ -14,7 +14,7 @@ import {
 import { QueryView, useI18n } from '@knutepunkt/ui';
 import { BackLink } from '../../components/BackLink.tsx';
 import { PageNotFound } from '../../components/PageStates.tsx';
-import { actorOf, useAccountQuery } from '../../components/useAccount.ts';
+import { actorOf, useAccountQuery } from '../../components/use-account.ts';
 import { type Outputs, useTRPC } from '../../trpc.ts';
 import { AdoptPanel, editorOrganisations } from './AdoptPanel.tsx';
 import { ExampleContact, ExampleSections, ExampleTags } from './ExampleBody.tsx';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { CHIME_CATEGORIES, LEVELS } from '@knutepunkt/domain';
-import { fakeServer } from '../../test/fakeServer.ts';
-import { renderApp } from '../../test/renderApp.tsx';
+import { fakeServer } from '../../test/fake-server.ts';
+import { renderApp } from '../../test/render-app.tsx';
 
 function server(countOf: (chime: string, level: string) => number) {
   const cells = CHIME_CATEGORIES.flatMap((chime) =>

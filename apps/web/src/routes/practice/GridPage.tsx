@@ -6,7 +6,7 @@ import { QueryView, useI18n } from '@knutepunkt/ui';
 import { BackLink } from '../../components/BackLink.tsx';
 import { type Outputs, useTRPC } from '../../trpc.ts';
 import { PracticePage } from './PracticePage.tsx';
-import { EMPTY_FILTERS, practiceSearchHref, searchInput } from './searchParams.ts';
+import { EMPTY_FILTERS, practiceSearchHref, searchInput } from './search-params.ts';
 import './practice.css';
 
 type Grid = Outputs['practice']['grid'];

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Heading } from '@digdir/designsystemet-react';
-import { useDocumentTitle, useNavigatedHere } from '../../components/usePageMeta.ts';
+import { useDocumentTitle, useNavigatedHere } from '../../components/use-page-meta.ts';
 
 /**
  * The page's h1, taking focus after a client-side navigation like the shared PageHeading, but

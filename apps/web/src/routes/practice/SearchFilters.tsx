@@ -5,7 +5,7 @@ import type { WebMessageKey } from '@knutepunkt/domain/i18n/web';
 import { useI18n } from '@knutepunkt/ui';
 import { countyOptions } from '../../components/format.ts';
 import { CheckboxGroup, type CheckboxOption } from './CheckboxGroup.tsx';
-import type { PracticeFilters } from './searchParams.ts';
+import type { PracticeFilters } from './search-params.ts';
 
 /** The filters being chosen, before they are applied. `sort: null` is the default order. */
 export type FilterDraft = Omit<PracticeFilters, 'sort' | 'page' | 'organisation'> & {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { FakeError, fakeServer } from '../../test/fakeServer.ts';
-import { renderApp } from '../../test/renderApp.tsx';
+import { FakeError, fakeServer } from '../../test/fake-server.ts';
+import { renderApp } from '../../test/render-app.tsx';
 
 function item(overrides: Record<string, unknown> = {}) {
   return {

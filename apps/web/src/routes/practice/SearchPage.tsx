@@ -19,7 +19,7 @@ import {
   practiceSearchHref,
   searchInput,
   type PracticeFilters,
-} from './searchParams.ts';
+} from './search-params.ts';
 import './practice.css';
 
 function draftOf(filters: PracticeFilters, params: URLSearchParams): FilterDraft {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directorySearch, parseDirectoryParams } from './directoryParams.ts';
+import { directorySearch, parseDirectoryParams } from './directory-params.ts';
 
 describe('directory filters in the address', () => {
   it('reads known filters and ignores anything else a shared link may carry', () => {

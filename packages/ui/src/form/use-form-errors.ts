@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useI18n } from '../i18n/useI18n.ts';
+import { useI18n } from '../i18n/use-i18n.ts';
 import type { FieldError } from './FormErrorSummary.tsx';
 
 /** The shape the server sends for a rejected form: one message (or message key) per field. */

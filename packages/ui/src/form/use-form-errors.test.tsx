@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { commonMessages } from '@knutepunkt/domain/i18n';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
-import { toFieldErrors, useFormErrors } from './useFormErrors.ts';
+import { toFieldErrors, useFormErrors } from './use-form-errors.ts';
 
 describe('toFieldErrors', () => {
   it('turns fieldErrors into a list, in form order when given', () => {

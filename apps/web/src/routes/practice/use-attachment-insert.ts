@@ -1,7 +1,7 @@
 // Puts an attachment's Markdown into the text where the cursor was, or copies it, or shows it to copy by hand.
 import { useState } from 'react';
 import { useI18n } from '@knutepunkt/ui';
-import { type AttachmentInfo, markdownReference } from './useUpload.ts';
+import { type AttachmentInfo, markdownReference } from './use-upload.ts';
 
 /** The code the person has to copy themselves (no clipboard), and whose file it is. */
 export interface ManualCopy {

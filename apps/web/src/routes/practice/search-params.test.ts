@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS, parsePracticeParams, practiceSearch, practiceSearchHref } from './searchParams.ts';
+import { EMPTY_FILTERS, parsePracticeParams, practiceSearch, practiceSearchHref } from './search-params.ts';
 
 describe('practice search in the address', () => {
   it('reads repeated filters, in the taxonomy order, and drops unknown values', () => {

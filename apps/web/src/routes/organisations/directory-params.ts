@@ -6,7 +6,7 @@ import {
   type CountyCode,
   type OrganisationType,
 } from '@knutepunkt/domain';
-import { pathQuery } from '../../components/pathQuery.ts';
+import { pathQuery } from '../../components/path-query.ts';
 
 /** The directory's filters as they live in the URL: `?type=MUNICIPALITY&fylke=50&q=trond&side=2`. */
 export interface DirectoryFilters {

@@ -15,7 +15,7 @@ import {
   type TargetGroup,
   type Theme,
 } from '@knutepunkt/domain';
-import { pathQuery } from '../../components/pathQuery.ts';
+import { pathQuery } from '../../components/path-query.ts';
 
 /**
  * The practice search as it lives in the address, so a search can be shared and the back button

@@ -6,7 +6,7 @@ import { routes } from '../App.tsx';
 import { Providers } from '../components/Providers.tsx';
 import { initLocale } from '../locale.ts';
 import { createWebClient } from '../trpc.ts';
-import type { fakeServer } from './fakeServer.ts';
+import type { fakeServer } from './fake-server.ts';
 
 /**
  * Every lazy page imported once before a test file's tests run. The pages load on demand in the
