@@ -1,10 +1,13 @@
 import react from '@vitejs/plugin-react';
+import { adminMessages } from '@knutepunkt/domain/i18n/admin';
+import { messagesPlugin } from '@knutepunkt/vite-messages';
 import { defineConfig } from 'vitest/config';
 
 // The admin SPA. In development Vite serves it on 5174 and hands /trpc to the
 // server's admin listener; in production apps/server serves dist/ itself.
 export default defineConfig({
-  plugins: [react()],
+  // The admin strings, one language per chunk (tooling/vite-messages, docs/adr/0009).
+  plugins: [react(), messagesPlugin(adminMessages)],
   // Mostly one bundle (the practice review pages load on demand): an internal tool used by a few
   // hundred staff, where one cached download beats a waterfall of route chunks.
   build: {

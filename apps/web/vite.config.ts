@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { webMessages } from '@knutepunkt/domain/i18n/web';
+import { messagesPlugin } from '@knutepunkt/vite-messages';
 
 /**
  * Designsystemet's Field (behind every text field, checkbox, radio and select) and Details import
@@ -25,7 +27,8 @@ function designsystemetWebLayer(): Plugin {
 // In development Vite serves the app and forwards /trpc to that server, so cookies and
 // the CSRF header behave as in production (same origin from the browser's point of view).
 export default defineConfig({
-  plugins: [react(), designsystemetWebLayer()],
+  // The web strings, one language per chunk (tooling/vite-messages, docs/adr/0009).
+  plugins: [react(), designsystemetWebLayer(), messagesPlugin(webMessages)],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { QueryClientProvider, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Locale } from '@knutepunkt/domain';
-import { adminMessages } from '@knutepunkt/domain/i18n/admin';
 import { I18nProvider, QueryStatesProvider } from '@knutepunkt/ui';
+import { loadMessages } from 'virtual:knutepunkt-messages';
 import { adminQueryStates } from './components/PageStates.tsx';
 import { initialLocale, setCurrentLocale, writeLocaleCookie } from './locale.ts';
 import { TRPCProvider, useTRPC, useTRPCClient, type AdminClient } from './trpc.ts';
@@ -77,7 +77,7 @@ function LocaleRoot({ initial, children }: { initial: Locale | undefined; childr
   }, [account === null, account?.id]);
 
   return (
-    <I18nProvider locale={locale} messages={adminMessages} onLocaleChange={onLocaleChange}>
+    <I18nProvider locale={locale} loadMessages={loadMessages} onLocaleChange={onLocaleChange}>
       {children}
     </I18nProvider>
   );

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { loadMessages } from 'virtual:knutepunkt-messages';
 import '@knutepunkt/ui/styles.css';
 import './app.css';
 import { routes } from './App.tsx';
@@ -17,10 +18,15 @@ const router = createBrowserRouter(routes);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
-createRoot(root).render(
-  <StrictMode>
-    <Providers initialLocale={initialLocale}>
-      <RouterProvider router={router} />
-    </Providers>
-  </StrictMode>,
+// The interface strings come in one chunk per language: render once the visitor's has arrived,
+// so the first paint is in their language rather than showing keys. (`then`, not a top-level
+// await: an entry that awaits makes the bundler split it into many small chunks.)
+void Promise.resolve(loadMessages(initialLocale)).then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <Providers initialLocale={initialLocale}>
+        <RouterProvider router={router} />
+      </Providers>
+    </StrictMode>,
+  ),
 );

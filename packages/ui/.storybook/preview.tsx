@@ -1,5 +1,5 @@
 import type { Preview } from '@storybook/react-vite';
-import { commonMessages, isLocale, LOCALE_NAMES, LOCALES, type Locale } from '@knutepunkt/domain/i18n';
+import { commonMessages, messagesFor, isLocale, LOCALE_NAMES, LOCALES, type Locale } from '@knutepunkt/domain/i18n';
 import { I18nProvider } from '../src/i18n/I18nProvider.tsx';
 import '../src/styles.css';
 
@@ -21,7 +21,7 @@ const preview: Preview = {
     (Story, context) => {
       const locale: Locale = isLocale(context.globals.locale) ? context.globals.locale : 'nb';
       return (
-        <I18nProvider locale={locale} messages={commonMessages}>
+        <I18nProvider locale={locale} loadMessages={(language) => messagesFor(commonMessages, language)}>
           <Story />
         </I18nProvider>
       );

@@ -1,5 +1,5 @@
 // Public API of @knutepunkt/ui. Import styles once in each app: `import '@knutepunkt/ui/styles.css'`.
-export { I18nProvider, type I18nProviderProps } from './i18n/I18nProvider.tsx';
+export { I18nProvider, type AppMessages, type I18nProviderProps, type LoadMessages } from './i18n/I18nProvider.tsx';
 export { useI18n } from './i18n/use-i18n.ts';
 export type { I18nContextValue } from './i18n/context.ts';
 export type { AppMessageKey, Register } from './i18n/register.ts';

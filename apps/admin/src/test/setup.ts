@@ -1,5 +1,11 @@
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { LOCALES } from '@knutepunkt/domain';
+import { loadMessages } from 'virtual:knutepunkt-messages';
+
+// The app loads a language's strings before showing it (main.tsx awaits the first). Loaded here
+// once, all three are at hand, so a test that switches language sees the new one at once.
+await Promise.all(LOCALES.map(loadMessages));
 
 // Pages load their route modules lazily; on a busy two-core machine (CI, parallel
 // turbo tasks) that can take longer than Testing Library's 1 s default wait. Waiting

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Locale } from '@knutepunkt/domain';
-import { webMessages } from '@knutepunkt/domain/i18n/web';
 import { I18nProvider } from '@knutepunkt/ui';
+import { loadMessages } from 'virtual:knutepunkt-messages';
 import { storeLocale } from '../locale.ts';
 import { useTRPC, useTRPCClient } from '../trpc.ts';
 
@@ -51,7 +51,7 @@ export function LocaleProvider({ initialLocale, children }: { initialLocale: Loc
   }, [account, locale]);
 
   return (
-    <I18nProvider locale={locale} messages={webMessages} onLocaleChange={onLocaleChange}>
+    <I18nProvider locale={locale} loadMessages={loadMessages} onLocaleChange={onLocaleChange}>
       {children}
     </I18nProvider>
   );

@@ -1,7 +1,7 @@
 import { renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { commonMessages } from '@knutepunkt/domain/i18n';
+import { commonMessages, messagesFor } from '@knutepunkt/domain/i18n';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import { toFieldErrors, useFormErrors } from './use-form-errors.ts';
 
@@ -23,7 +23,7 @@ describe('toFieldErrors', () => {
 
 describe('useFormErrors', () => {
   const wrapper = ({ children }: { children: ReactNode }) => (
-    <I18nProvider locale="nn" messages={commonMessages}>
+    <I18nProvider locale="nn" loadMessages={(language) => messagesFor(commonMessages, language)}>
       {children}
     </I18nProvider>
   );

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { commonMessages, type Locale } from '@knutepunkt/domain/i18n';
+import { commonMessages, messagesFor, type Locale } from '@knutepunkt/domain/i18n';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import { renderWithI18n } from '../test/render.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
@@ -40,7 +40,11 @@ describe('LanguageSwitcher', () => {
     function App() {
       const [locale, setLocale] = useState<Locale>('nb');
       return (
-        <I18nProvider locale={locale} messages={commonMessages} onLocaleChange={setLocale}>
+        <I18nProvider
+          locale={locale}
+          loadMessages={(language) => messagesFor(commonMessages, language)}
+          onLocaleChange={setLocale}
+        >
           <button type="button" onClick={() => setLocale('en')}>
             profile loaded
           </button>

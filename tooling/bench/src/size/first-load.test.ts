@@ -4,7 +4,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
-import { MANIFEST_PATH, type Manifest, firstLoadFiles, readBuiltApp, scriptsOfHtml, sizeOf } from './first-load.ts';
+import {
+  AWAITED_BY_ENTRY,
+  MANIFEST_PATH,
+  type Manifest,
+  firstLoadFiles,
+  readBuiltApp,
+  scriptsOfHtml,
+  sizeOf,
+} from './first-load.ts';
 import { main } from './main.ts';
 import { PUBLIC_PAGES } from './pages.ts';
 import { KB, measurePages, overBudget } from './report.ts';
@@ -36,8 +44,24 @@ const HTML = `<!doctype html><html><head>
   <script type="module" src="https://cdn.example/x.js"></script>
 </head><body></body></html>`;
 
+// The entry awaits the default language's strings (virtual:knutepunkt-messages/nb) before it
+// renders; the other languages' chunks, like the lazy routes, load only when asked for.
+const [DEFAULT_STRINGS] = AWAITED_BY_ENTRY as [string];
+
 const MANIFEST: Manifest = {
-  'index.html': { file: 'assets/index-a.js', isEntry: true, imports: ['_vendor-b.js', '_shared-d.js'] },
+  'index.html': {
+    file: 'assets/index-a.js',
+    isEntry: true,
+    imports: ['_vendor-b.js', '_shared-d.js'],
+    dynamicImports: [
+      DEFAULT_STRINGS,
+      'virtual:knutepunkt-messages/nn',
+      'src/routes/practice/SearchPage.tsx',
+      'src/routes/practice/EditorPage.tsx',
+    ],
+  },
+  [DEFAULT_STRINGS]: { file: 'assets/nb-h.js', isDynamicEntry: true },
+  'virtual:knutepunkt-messages/nn': { file: 'assets/nn-i.js', isDynamicEntry: true },
   '_vendor-b.js': { file: 'assets/vendor-b.js' },
   '_shared-d.js': { file: 'assets/shared-d.js' },
   'src/routes/practice/SearchPage.tsx': {
@@ -56,6 +80,8 @@ const FILES = {
   'assets/SearchPage-e.js': 'search();'.repeat(20),
   'assets/forms-f.js': 'forms();'.repeat(30),
   'assets/EditorPage-g.js': 'editor();'.repeat(1000),
+  'assets/nb-h.js': 'bokmål();'.repeat(40),
+  'assets/nn-i.js': 'nynorsk();'.repeat(40),
 };
 
 describe('what a page loads first', () => {
@@ -63,16 +89,35 @@ describe('what a page loads first', () => {
     expect(scriptsOfHtml(HTML)).toEqual(['assets/index-a.js', 'assets/vendor-b.js']);
   });
 
-  test('the entry with its static imports, the route chunk with its own, each file once', () => {
+  test('the entry with its static imports and the default strings, the route chunk with its own, each file once', () => {
     const app = readBuiltApp(fakeDist(HTML, MANIFEST, FILES));
-    expect(firstLoadFiles(app).sort()).toEqual(['assets/index-a.js', 'assets/shared-d.js', 'assets/vendor-b.js']);
+    expect(firstLoadFiles(app).sort()).toEqual([
+      'assets/index-a.js',
+      'assets/nb-h.js',
+      'assets/shared-d.js',
+      'assets/vendor-b.js',
+    ]);
     expect(firstLoadFiles(app, ['src/routes/practice/SearchPage.tsx']).sort()).toEqual([
       'assets/SearchPage-e.js',
       'assets/forms-f.js',
       'assets/index-a.js',
+      'assets/nb-h.js',
       'assets/shared-d.js',
       'assets/vendor-b.js',
     ]);
+  });
+
+  test('the strings of the default language count: a page weighs them too, and an entry without them is an error', () => {
+    const app = readBuiltApp(fakeDist(HTML, MANIFEST, FILES));
+    const withStrings = sizeOf(app, firstLoadFiles(app)).gzip;
+    const withoutStrings = sizeOf(app, firstLoadFiles(app, [], [])).gzip;
+    expect(withStrings - withoutStrings).toBe(gzipSync(FILES['assets/nb-h.js']).length);
+
+    const entry = MANIFEST['index.html']!;
+    const unsplit = { ...MANIFEST, 'index.html': { ...entry, dynamicImports: [] } };
+    expect(() => firstLoadFiles(readBuiltApp(fakeDist(HTML, unsplit, FILES)))).toThrow(
+      /does not import virtual:knutepunkt-messages\/nb/,
+    );
   });
 
   test('a route module missing from the build is an error, not a smaller figure', () => {
@@ -115,9 +160,15 @@ describe('the budget', () => {
 
   /** A build with every public page's route chunk, and an entry of about `entryKb` kB gzipped. */
   function publicBuild(entryKb: number): string {
-    const manifest: Manifest = { 'index.html': { file: 'assets/index-a.js', isEntry: true } };
+    const manifest: Manifest = {
+      'index.html': { file: 'assets/index-a.js', isEntry: true, dynamicImports: [DEFAULT_STRINGS] },
+      [DEFAULT_STRINGS]: { file: 'assets/nb-h.js', isDynamicEntry: true },
+    };
     // Random bytes do not compress: gzipped, the entry stays about as large as it is.
-    const files: Record<string, string | Buffer> = { 'assets/index-a.js': randomBytes(entryKb * KB) };
+    const files: Record<string, string | Buffer> = {
+      'assets/index-a.js': randomBytes(entryKb * KB),
+      'assets/nb-h.js': 'strings();',
+    };
     for (const [i, key] of PUBLIC_PAGES.flatMap((p) => p.routeModules).entries()) {
       manifest[key] = { file: `assets/page-${i}.js`, isDynamicEntry: true };
       files[`assets/page-${i}.js`] = 'page();';

@@ -1,13 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { DEFAULT_LOCALE } from '@knutepunkt/domain/i18n';
+import { messagesModule } from '@knutepunkt/vite-messages';
 
 /**
  * What a browser downloads as JavaScript before a page can paint, read from a finished Vite
  * build (nothing is built here): the `<script type="module">` entry of index.html, every
  * `<link rel="modulepreload">` beside it, and for a page behind a lazy route, the route's chunk
  * with every chunk it imports statically (followed through the Vite manifest, build.manifest).
- * Dynamic imports inside those chunks are left out: they load on demand, after first paint.
+ * Dynamic imports inside those chunks are left out (they load on demand, after first paint), but
+ * for the few an entry awaits before it renders: the default language's interface strings.
  */
 
 /** One chunk of Vite's manifest (`dist/.vite/manifest.json`), with the fields used here. */
@@ -17,6 +20,8 @@ export interface ManifestChunk {
   isDynamicEntry?: boolean;
   /** Manifest keys of the chunks this one imports statically. */
   imports?: string[];
+  /** Manifest keys of the chunks this one imports with `import()`. */
+  dynamicImports?: string[];
 }
 
 export type Manifest = Record<string, ManifestChunk>;
@@ -86,14 +91,35 @@ export function staticClosure(manifest: Manifest, key: string): string[] {
 }
 
 /**
+ * The modules an app's entry imports dynamically but awaits before its first render: the
+ * interface strings of the default language (bokmål), one chunk per language (tooling/vite-messages).
+ * A visitor in another language loads that one instead, of about the same size.
+ */
+export const AWAITED_BY_ENTRY: readonly string[] = [messagesModule(DEFAULT_LOCALE)];
+
+/**
  * The JavaScript files of a page's first load: index.html's scripts and preloads, the static
- * imports of each entry among them, and each of `routeModules` (manifest keys such as
+ * imports of each entry among them with the modules it awaits (`awaited`, found among the entry's
+ * dynamic imports), and each of `routeModules` (manifest keys such as
  * `src/routes/practice/SearchPage.tsx`, the modules a lazy route imports) with its static imports.
  */
-export function firstLoadFiles(app: BuiltApp, routeModules: readonly string[] = []): string[] {
+export function firstLoadFiles(
+  app: BuiltApp,
+  routeModules: readonly string[] = [],
+  awaited: readonly string[] = AWAITED_BY_ENTRY,
+): string[] {
   const files = new Set(app.htmlScripts);
   for (const [key, chunk] of Object.entries(app.manifest)) {
-    if (chunk.isEntry && files.has(chunk.file)) for (const f of staticClosure(app.manifest, key)) files.add(f);
+    if (!chunk.isEntry || !files.has(chunk.file)) continue;
+    for (const f of staticClosure(app.manifest, key)) files.add(f);
+    for (const module of awaited) {
+      if (!chunk.dynamicImports?.includes(module)) {
+        throw new Error(
+          `the entry ${chunk.file} does not import ${module}: are the strings still loaded per language?`,
+        );
+      }
+      for (const f of staticClosure(app.manifest, module)) files.add(f);
+    }
   }
   for (const key of routeModules) {
     const chunk = app.manifest[key];

@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { messagesFor } from '@knutepunkt/domain/i18n';
 import { adminMessages } from '@knutepunkt/domain/i18n/admin';
 import { I18nProvider } from '@knutepunkt/ui';
 import { AuditDiff } from './AuditDiff.tsx';
@@ -53,7 +54,7 @@ describe('auditChanges', () => {
 describe('<AuditDiff>', () => {
   it('renders a table of the changed fields with readable values', () => {
     render(
-      <I18nProvider locale="nb" messages={adminMessages}>
+      <I18nProvider locale="nb" loadMessages={(language) => messagesFor(adminMessages, language)}>
         <AuditDiff action="update" before={before} after={after} />
       </I18nProvider>,
     );
@@ -77,7 +78,7 @@ describe('<AuditDiff>', () => {
 
   it('says so when an update changed nothing visible', () => {
     render(
-      <I18nProvider locale="en" messages={adminMessages}>
+      <I18nProvider locale="en" loadMessages={(language) => messagesFor(adminMessages, language)}>
         <AuditDiff action="update" before={before} after={{ ...before, updatedAt: '2026-11-25T00:00:00.000Z' }} />
       </I18nProvider>,
     );
