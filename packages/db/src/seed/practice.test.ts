@@ -3,6 +3,7 @@ import {
   CHIME_CATEGORIES,
   LEVELS,
   PRACTICE_LIMITS,
+  PRACTICE_TEXT_FIELDS,
   chimeCategoryOf,
   practiceContent,
   practiceSubmission,
@@ -18,16 +19,6 @@ import { DEMO_PRACTICES } from './practice.ts';
 // A stand-in for the API's argon2, as in demo.test.ts.
 const hashPassword = async (plain: string) => `test-hash:${plain}`;
 
-const TEXT_FIELDS = [
-  'title',
-  'summary',
-  'background',
-  'approach',
-  'experiences',
-  'results',
-  'contactName',
-  'contactRole',
-] as const;
 /** Raw HTML: a '<' that opens a tag (or a closing or comment one). */
 const RAW_HTML = /<[a-zA-Z/!]/;
 
@@ -135,7 +126,8 @@ describe('seedDemo: the practice bank', () => {
 
   it('holds no raw HTML in any text', async () => {
     const versions = await db.practiceVersion.findMany();
-    for (const v of versions) for (const f of TEXT_FIELDS) expect(v[f], `${v.title}: ${f}`).not.toMatch(RAW_HTML);
+    for (const v of versions)
+      for (const f of PRACTICE_TEXT_FIELDS) expect(v[f], `${v.title}: ${f}`).not.toMatch(RAW_HTML);
     for (const c of await db.practiceReviewComment.findMany()) expect(c.body).not.toMatch(RAW_HTML);
     for (const a of await db.practiceAdoption.findMany()) expect(a.note).not.toMatch(RAW_HTML);
   });

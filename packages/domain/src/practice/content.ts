@@ -1,7 +1,7 @@
 import type { PracticeContent } from './schemas.ts';
 
-/** The content fields of a version, in the order the editor shows them. */
-export const PRACTICE_CONTENT_FIELDS = [
+/** The fields a person writes in their own words (the Markdown sections among them), in the editor's order. */
+export const PRACTICE_TEXT_FIELDS = [
   'title',
   'summary',
   'background',
@@ -10,13 +10,21 @@ export const PRACTICE_CONTENT_FIELDS = [
   'results',
   'contactName',
   'contactRole',
+] as const satisfies ReadonlyArray<keyof PracticeContent>;
+
+/**
+ * The content fields of a version, in the order the editor shows them top to bottom (its error
+ * summary follows this order).
+ */
+export const PRACTICE_CONTENT_FIELDS = [
+  ...PRACTICE_TEXT_FIELDS,
   'contactEmail',
   'language',
   'chime',
   'chimeSubthemes',
   'levels',
-  'targetGroups',
   'themes',
+  'targetGroups',
   'ongoing',
 ] as const satisfies ReadonlyArray<keyof PracticeContent>;
 

@@ -1,20 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { Actor } from '../roles/actor.ts';
+import { admin, coordinator, editor, member, otherCoordinator, otherEditor } from '../roles/test-actors.ts';
 import { VERSION_STATES, canReadVersion, nextVersionState, practiceActionAccess } from './workflow.ts';
 
-const actor = (over: Partial<Actor> = {}): Actor => ({
-  userId: 'u',
-  isAdmin: false,
-  memberships: [],
-  coordinatorOf: [],
-  ...over,
-});
-const editor = actor({ memberships: [{ organisationId: 'org1', role: 'EDITOR' }] });
-const member = actor({ memberships: [{ organisationId: 'org1', role: 'MEMBER' }] });
-const otherEditor = actor({ memberships: [{ organisationId: 'org2', role: 'EDITOR' }] });
-const coordinator = actor({ coordinatorOf: ['net1'] });
-const otherCoordinator = actor({ coordinatorOf: ['net2'] });
-const admin = actor({ isAdmin: true });
 const nets = ['net1'];
 
 describe('version transitions', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import type { Actor } from './actor.ts';
 import {
   adminAccess,
   canUseAdminApp,
@@ -8,20 +7,16 @@ import {
   networkCoordinatorAccess,
   organisationEditorAccess,
 } from './decisions.ts';
+import { admin, coordinator, editor, member, otherCoordinator, otherEditor } from './test-actors.ts';
 
-const actor = (over: Partial<Actor> = {}): Actor => ({
-  userId: 'u',
-  isAdmin: false,
-  memberships: [],
-  coordinatorOf: [],
-  ...over,
-});
-const member = actor({ memberships: [{ organisationId: 'org1', role: 'MEMBER' }] });
-const editor = actor({ memberships: [{ organisationId: 'org1', role: 'EDITOR' }] });
-const otherEditor = actor({ memberships: [{ organisationId: 'org2', role: 'EDITOR' }] });
-const coordinator = actor({ coordinatorOf: ['net1'] });
-const otherCoordinator = actor({ coordinatorOf: ['net2'] });
-const admin = actor({ isAdmin: true });
+/** Acting for network net1 (coordinating it, appointing editors in it): its coordinators and admins. */
+const NET1_COORDINATION = [
+  ['anonymous', null, 'forbidden'],
+  ['editor', editor, 'forbidden'],
+  ['coordinator of another network', otherCoordinator, 'notFound'],
+  ['coordinator', coordinator, 'allow'],
+  ['admin', admin, 'allow'],
+] as const;
 
 describe('organisationEditorAccess', () => {
   test.each([
@@ -37,13 +32,7 @@ describe('organisationEditorAccess', () => {
 });
 
 describe('networkCoordinatorAccess', () => {
-  test.each([
-    ['anonymous', null, 'forbidden'],
-    ['editor', editor, 'forbidden'],
-    ['coordinator of another network', otherCoordinator, 'notFound'],
-    ['coordinator', coordinator, 'allow'],
-    ['admin', admin, 'allow'],
-  ] as const)('%s → %s', (_name, who, expected) => {
+  test.each(NET1_COORDINATION)('%s → %s', (_name, who, expected) => {
     expect(networkCoordinatorAccess(who, 'net1')).toBe(expected);
   });
 });
@@ -69,13 +58,7 @@ describe('membershipDecisionAccess (organisation org1 is in net1)', () => {
 });
 
 describe('editorAppointmentAccess', () => {
-  test.each([
-    ['anonymous', null, 'forbidden'],
-    ['editor', editor, 'forbidden'],
-    ['coordinator of another network', otherCoordinator, 'notFound'],
-    ['coordinator', coordinator, 'allow'],
-    ['admin', admin, 'allow'],
-  ] as const)('%s → %s', (_name, who, expected) => {
+  test.each(NET1_COORDINATION)('%s → %s', (_name, who, expected) => {
     expect(editorAppointmentAccess(who, ['net1'])).toBe(expected);
   });
 });

@@ -1,29 +1,27 @@
-import { useState, type FormEvent } from 'react';
-import { Button, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
+import type { FormEvent } from 'react';
+import { Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { useMutation } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
-import { LOCALE_NAMES, LOCALES, registerInput, shellPaths } from '@knutepunkt/domain';
-import { FormErrorSummary, SelectField, TextField, useFormErrors, useI18n } from '@knutepunkt/ui';
-import { errorMessage } from '../../components/errors.ts';
+import { registerInput, shellPaths } from '@knutepunkt/domain';
+import { useI18n } from '@knutepunkt/ui';
+import { CheckedForm } from '../../components/CheckedForm.tsx';
 import type { FlashState } from '../../components/Flash.tsx';
-import { FormStatus } from '../../components/FormStatus.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useAccountQuery } from '../../components/use-account.ts';
-import { text, validateWith } from '../../components/validate.ts';
-import { fieldErrorsOf, useTRPC } from '../../trpc.ts';
+import { useCheckedForm } from '../../components/use-checked-form.ts';
+import { text } from '../../components/validate.ts';
+import { useTRPC } from '../../trpc.ts';
+import { EmailField, LocaleField, NameField, PasswordField } from './AccountFields.tsx';
 import { useOnSignedIn } from './use-signed-in.ts';
 
 const FIELDS = ['name', 'email', 'password', 'locale'] as const;
 
-export const localeOptions = () => LOCALES.map((value) => ({ value, label: LOCALE_NAMES[value] }));
-
 export function RegisterPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const trpc = useTRPC();
   const navigate = useNavigate();
   const me = useAccountQuery();
   const onSignedIn = useOnSignedIn();
-  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
 
   const register = useMutation(
     trpc.account.register.mutationOptions({
@@ -34,9 +32,10 @@ export function RegisterPage() {
     }),
   );
 
+  const { check, errors, errorFor, failure } = useCheckedForm(register, registerInput, FIELDS);
+
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    register.reset();
     const form = new FormData(event.currentTarget);
     const input = {
       name: text(form.get('name')),
@@ -44,14 +43,8 @@ export function RegisterPage() {
       password: text(form.get('password')),
       locale: text(form.get('locale')),
     };
-    const errors = validateWith(registerInput, input, t);
-    setClientErrors(errors);
-    if (Object.keys(errors).length === 0) register.mutate(input as Parameters<typeof register.mutate>[0]);
+    if (check(input)) register.mutate(input as Parameters<typeof register.mutate>[0]);
   };
-
-  const serverErrors = fieldErrorsOf(register.error);
-  const { errors, errorFor } = useFormErrors({ fieldErrors: register.error ? serverErrors : clientErrors }, FIELDS);
-  const failure = register.isError && Object.keys(serverErrors).length === 0 ? errorMessage(register.error, t) : null;
 
   return (
     <Page title={t('account.web.register.title')}>
@@ -64,51 +57,18 @@ export function RegisterPage() {
         </Paragraph>
       ) : null}
       <Paragraph>{t('account.web.register.intro')}</Paragraph>
-      <form onSubmit={onSubmit} noValidate className="kp-stack kp-form">
-        <FormErrorSummary errors={errors} />
-        <FormStatus failure={failure} />
-        <TextField
-          name="name"
-          label={t('account.web.field.name')}
-          autoComplete="name"
-          error={errorFor('name')}
-          required
-          maxLength={120}
-        />
-        <TextField
-          name="email"
-          type="email"
-          label={t('account.web.field.email')}
-          description={t('account.web.field.emailHint')}
-          autoComplete="email"
-          error={errorFor('email')}
-          required
-        />
-        <TextField
-          name="password"
-          type="password"
-          label={t('account.web.field.password')}
-          // The rule is said before the person types, not only after a failed attempt.
-          description={t('account.web.field.passwordRule')}
-          autoComplete="new-password"
-          error={errorFor('password')}
-          required
-        />
-        <SelectField
-          name="locale"
-          label={t('account.web.field.locale')}
-          description={t('account.web.field.localeHint')}
-          defaultValue={locale}
-          placeholder={false}
-          options={localeOptions()}
-          error={errorFor('locale')}
-        />
-        <div>
-          <Button type="submit" loading={register.isPending}>
-            {t('account.web.register.submit')}
-          </Button>
-        </div>
-      </form>
+      <CheckedForm
+        onSubmit={onSubmit}
+        errors={errors}
+        failure={failure}
+        submitLabel={t('account.web.register.submit')}
+        pending={register.isPending}
+      >
+        <NameField error={errorFor('name')} />
+        <EmailField error={errorFor('email')} description={t('account.web.field.emailHint')} />
+        <PasswordField name="password" label="account.web.field.password" isNew error={errorFor('password')} />
+        <LocaleField error={errorFor('locale')} description={t('account.web.field.localeHint')} />
+      </CheckedForm>
       <Paragraph>
         {t('account.web.register.haveAccount')}{' '}
         <DsLink asChild>

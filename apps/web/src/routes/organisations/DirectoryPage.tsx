@@ -1,13 +1,12 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Button, Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
+import { useState, type FormEvent } from 'react';
+import { Button, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { ORGANISATION_TYPES, organisationPaths, type OrganisationType } from '@knutepunkt/domain';
-import { EmptyState, ErrorState, Loading, SelectField, TextField, useI18n } from '@knutepunkt/ui';
-import { errorMessage } from '../../components/errors.ts';
+import { EmptyState, SelectField, TextField, useI18n } from '@knutepunkt/ui';
 import { countyOptions } from '../../components/format.ts';
 import { Page } from '../../components/Page.tsx';
-import { Pagination } from '../../components/Pagination.tsx';
+import { ResultsSection } from '../../components/ResultsSection.tsx';
 import { useTRPC } from '../../trpc.ts';
 import { OrganisationList } from './OrganisationList.tsx';
 import {
@@ -51,16 +50,6 @@ export function DirectoryPage() {
     // A new entry in the history, so the back button returns to the previous search.
     setParams(directorySearch({ ...next, page: 1 }), { preventScrollReset: true });
   };
-
-  // After moving to another page of results, focus goes to the results heading, not back to the top.
-  const resultsHeading = useRef<HTMLHeadingElement>(null);
-  const focusResults = useRef(false);
-  useEffect(() => {
-    if (focusResults.current && list.data && !list.isPlaceholderData) {
-      focusResults.current = false;
-      resultsHeading.current?.focus();
-    }
-  }, [list.data, list.isPlaceholderData]);
 
   const total = list.data?.total ?? 0;
   const totalPages = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -114,50 +103,31 @@ export function DirectoryPage() {
         </div>
       </form>
 
-      <section aria-labelledby="results-heading" className="kp-stack">
-        <Heading
-          level={2}
-          data-size="sm"
-          id="results-heading"
-          ref={resultsHeading}
-          tabIndex={-1}
-          className="kp-page-heading"
-        >
-          {t('organisations.web.directory.results')}
-        </Heading>
-        {/* Always in the page, so each new count is announced without moving focus. */}
-        <p role="status" aria-live="polite" className="kp-result-count">
-          {list.data
+      <ResultsSection
+        heading={t('organisations.web.directory.results')}
+        query={list}
+        total={total}
+        count={
+          list.data
             ? t(total === 1 ? 'organisations.web.directory.countOne' : 'organisations.web.directory.count', {
                 count: total,
               })
-            : ''}
-        </p>
-        {list.isPending ? <Loading label={t('organisations.web.directory.loading')} /> : null}
-        {list.isError ? (
-          <ErrorState headingLevel={3} message={errorMessage(list.error, t)} onRetry={() => void list.refetch()} />
-        ) : null}
-        {list.data && total === 0 ? (
+            : ''
+        }
+        loading={list.isPending ? t('organisations.web.directory.loading') : null}
+        empty={
           <EmptyState
             headingLevel={3}
             title={t('organisations.web.directory.emptyTitle')}
             message={t('organisations.web.directory.emptyText')}
           />
-        ) : null}
-        {list.data && total > 0 ? (
-          <div aria-busy={list.isPlaceholderData || undefined}>
-            <OrganisationList organisations={list.data.items} />
-          </div>
-        ) : null}
-        <Pagination
-          page={Math.min(filters.page, totalPages)}
-          totalPages={totalPages}
-          hrefFor={hrefFor}
-          onNavigate={() => {
-            focusResults.current = true;
-          }}
-        />
-      </section>
+        }
+        page={Math.min(filters.page, totalPages)}
+        totalPages={totalPages}
+        hrefFor={hrefFor}
+      >
+        {list.data ? <OrganisationList organisations={list.data.items} /> : null}
+      </ResultsSection>
     </Page>
   );
 }

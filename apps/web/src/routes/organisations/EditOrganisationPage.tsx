@@ -1,17 +1,16 @@
 import { useState, type FormEvent } from 'react';
-import { Button } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { LOCALE_NAMES, LOCALES, organisationPaths, organisationUpdateInput, pathTo } from '@knutepunkt/domain';
-import { FormErrorSummary, QueryView, SelectField, TextArea, TextField, useFormErrors, useI18n } from '@knutepunkt/ui';
+import { QueryView, SelectField, TextArea, TextField, useI18n } from '@knutepunkt/ui';
 import { BackLink } from '../../components/BackLink.tsx';
-import { errorMessage } from '../../components/errors.ts';
+import { CheckedForm } from '../../components/CheckedForm.tsx';
 import { countyOptions } from '../../components/format.ts';
-import { FormStatus } from '../../components/FormStatus.tsx';
 import { Page } from '../../components/Page.tsx';
 import { RequireSignIn } from '../../components/RequireSignIn.tsx';
-import { optional, text, validateWith } from '../../components/validate.ts';
-import { type Outputs, fieldErrorsOf, useTRPC } from '../../trpc.ts';
+import { useCheckedForm } from '../../components/use-checked-form.ts';
+import { optional, text } from '../../components/validate.ts';
+import { type Outputs, useTRPC } from '../../trpc.ts';
 
 type Organisation = Outputs['organisations']['forEditing'];
 
@@ -22,7 +21,6 @@ export function ProfileForm({ org }: { org: Organisation }) {
   const { t } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   const [saved, setSaved] = useState(false);
   const save = useMutation(
     trpc.organisations.updateProfile.mutationOptions({
@@ -34,10 +32,11 @@ export function ProfileForm({ org }: { org: Organisation }) {
     }),
   );
 
+  const { check, errors, errorFor, failure } = useCheckedForm(save, organisationUpdateInput, FIELDS);
+
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSaved(false);
-    save.reset();
     const form = new FormData(event.currentTarget);
     const input = {
       organisationId: org.id,
@@ -49,20 +48,18 @@ export function ProfileForm({ org }: { org: Organisation }) {
       municipality: text(form.get('municipality')),
       county: optional(form.get('county')),
     };
-    const errors = validateWith(organisationUpdateInput, input, t);
-    setClientErrors(errors);
-    if (Object.keys(errors).length === 0) save.mutate(input as Parameters<typeof save.mutate>[0]);
+    if (check(input)) save.mutate(input as Parameters<typeof save.mutate>[0]);
   };
 
-  // The server's verdict replaces the browser's once it has answered.
-  const serverErrors = fieldErrorsOf(save.error);
-  const { errors, errorFor } = useFormErrors({ fieldErrors: save.error ? serverErrors : clientErrors }, FIELDS);
-  const unplaced = save.isError && Object.keys(serverErrors).length === 0 ? errorMessage(save.error, t) : null;
-
   return (
-    <form onSubmit={onSubmit} noValidate className="kp-stack kp-form">
-      <FormErrorSummary errors={errors} />
-      <FormStatus success={saved ? t('organisations.web.edit.saved') : null} failure={unplaced} />
+    <CheckedForm
+      onSubmit={onSubmit}
+      errors={errors}
+      success={saved ? t('organisations.web.edit.saved') : null}
+      failure={failure}
+      submitLabel={t('organisations.web.edit.submit')}
+      pending={save.isPending}
+    >
       <TextArea
         name="description"
         label={t('organisations.field.description')}
@@ -126,12 +123,7 @@ export function ProfileForm({ org }: { org: Organisation }) {
         options={countyOptions()}
         error={errorFor('county')}
       />
-      <div>
-        <Button type="submit" loading={save.isPending}>
-          {t('organisations.web.edit.submit')}
-        </Button>
-      </div>
-    </form>
+    </CheckedForm>
   );
 }
 

@@ -2,11 +2,12 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { adoptionInput } from '@knutepunkt/domain';
-import { FormErrorSummary, SelectField, TextArea, VisuallyHidden, useFormErrors, useI18n } from '@knutepunkt/ui';
+import { FormErrorSummary, SelectField, TextArea, VisuallyHidden, useI18n } from '@knutepunkt/ui';
 import { errorMessage } from '../../components/errors.ts';
 import { FormStatus } from '../../components/FormStatus.tsx';
-import { text, validateWith } from '../../components/validate.ts';
-import { type Account, fieldErrorsOf, useTRPC } from '../../trpc.ts';
+import { useCheckedForm } from '../../components/use-checked-form.ts';
+import { text } from '../../components/validate.ts';
+import { type Account, useTRPC } from '../../trpc.ts';
 
 interface OrganisationRef {
   id: string;
@@ -38,7 +39,6 @@ export function AdoptPanel({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [done, setDone] = useState<string | null>(null);
-  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   const statusRef = useRef<HTMLDivElement>(null);
   const nameOf = (id: string) => organisations.find((o) => o.id === id)?.name ?? '';
   const refresh = () => queryClient.invalidateQueries(trpc.practice.bySlug.pathFilter());
@@ -68,25 +68,20 @@ export function AdoptPanel({
   const open = organisations.filter((o) => !adoptedIds.has(o.id));
   const adopted = organisations.filter((o) => adoptedIds.has(o.id));
 
+  const { check, errors, errorFor, failure: adoptFailure } = useCheckedForm(adopt, adoptionInput, FIELDS);
+
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setDone(null);
-    adopt.reset();
     const form = new FormData(event.currentTarget);
     const input = {
       exampleId,
       organisationId: text(form.get('organisationId')) || (open[0]?.id ?? ''),
       note: text(form.get('note')),
     };
-    const errors = validateWith(adoptionInput, input, t);
-    setClientErrors(errors);
-    if (Object.keys(errors).length === 0) adopt.mutate(input);
+    if (check(input)) adopt.mutate(input);
   };
-  const serverErrors = fieldErrorsOf(adopt.error);
-  const { errors, errorFor } = useFormErrors({ fieldErrors: adopt.error ? serverErrors : clientErrors }, FIELDS);
-  const failure =
-    (adopt.isError && Object.keys(serverErrors).length === 0 ? errorMessage(adopt.error, t) : null) ??
-    (remove.isError ? errorMessage(remove.error, t) : null);
+  const failure = adoptFailure ?? (remove.isError ? errorMessage(remove.error, t) : null);
 
   return (
     <section aria-labelledby="adopt-heading" className="kp-panel kp-stack">

@@ -1,50 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { fakeServer } from '../../test/fake-server.ts';
-import { account, renderApp } from '../../test/render-app.tsx';
+import { renderApp } from '../../test/render-app.tsx';
+import { draftVersion, editorServer } from './editor-fixture.ts';
 import { markdownReference } from './use-upload.ts';
 
-const organisation = { id: 'o1', slug: 'trondheim-kommune', name: 'Trondheim kommune' };
-const editor = account({
-  memberships: [
-    { id: 'm1', role: 'EDITOR', status: 'APPROVED', requestedAt: '2026-01-01T00:00:00.000Z', organisation },
-  ],
-});
 const MB = 1024 * 1024;
 
-function version(overrides: Record<string, unknown> = {}) {
-  return {
-    id: 'v1',
-    exampleId: 'e1',
-    number: 1,
-    state: 'DRAFT',
-    language: 'nb',
-    title: 'Turgruppe i marka',
-    summary: '',
-    background: 'Mange var ensomme.',
-    approach: '',
-    experiences: '',
-    results: '',
-    contactName: '',
-    contactRole: '',
-    contactEmail: '',
-    chime: [],
-    chimeSubthemes: [],
-    levels: [],
-    targetGroups: [],
-    themes: [],
-    ongoing: true,
-    authorId: 'u1',
-    createdAt: '2026-05-12T10:00:00.000Z',
-    updatedAt: '2026-05-12T10:00:00.000Z',
-    submittedAt: null,
-    reviewedAt: null,
-    reviewedById: null,
-    publishedAt: null,
-    comments: [],
-    ...overrides,
-  };
-}
+const version = (overrides: Record<string, unknown> = {}) =>
+  draftVersion({ background: 'Mange var ensomme.', ...overrides });
 
 const photo = {
   id: 'a1',
@@ -72,20 +35,13 @@ function server(
   handlers: Record<string, (input: unknown) => unknown> = {},
   working = version(),
 ) {
-  return fakeServer({
-    'account.me': () => editor,
-    'practice.workingCopy': () => ({
-      id: 'e1',
-      slug: 'turgruppe-i-marka',
-      organisation,
-      archivedAt: null,
-      attachments,
-      working,
-      published: null,
-    }),
-    'practice.history': () => [working],
-    'practice.save': () => ({ id: 'v1', updatedAt: '2026-05-12T10:05:00.000Z', state: 'DRAFT' }),
-    ...handlers,
+  return editorServer({
+    working,
+    attachments,
+    handlers: {
+      'practice.save': () => ({ id: 'v1', updatedAt: '2026-05-12T10:05:00.000Z', state: 'DRAFT' }),
+      ...handlers,
+    },
   });
 }
 

@@ -1,17 +1,17 @@
-import { useState, type FormEvent } from 'react';
-import { Button, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
+import type { FormEvent } from 'react';
+import { Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { LOCALE_NAMES, LOCALES, pathTo, practiceCreateInput, practicePaths, shellPaths } from '@knutepunkt/domain';
-import { FormErrorSummary, SelectField, TextField, useFormErrors, useI18n } from '@knutepunkt/ui';
+import { SelectField, TextField, useI18n } from '@knutepunkt/ui';
 import { BackLink } from '../../components/BackLink.tsx';
-import { errorMessage } from '../../components/errors.ts';
+import { CheckedForm } from '../../components/CheckedForm.tsx';
 import type { FlashState } from '../../components/Flash.tsx';
-import { FormStatus } from '../../components/FormStatus.tsx';
 import { Page } from '../../components/Page.tsx';
 import { RequireSignIn } from '../../components/RequireSignIn.tsx';
-import { text, validateWith } from '../../components/validate.ts';
-import { type Account, fieldErrorsOf, useTRPC } from '../../trpc.ts';
+import { useCheckedForm } from '../../components/use-checked-form.ts';
+import { text } from '../../components/validate.ts';
+import { type Account, useTRPC } from '../../trpc.ts';
 import { editorOrganisations } from './AdoptPanel.tsx';
 
 const FIELDS = ['organisationId', 'title', 'language'] as const;
@@ -26,8 +26,6 @@ function CreateForm({ account }: { account: Account }) {
   // `?organisasjon=` names the organisation by id (or slug), when the person came from its page.
   const wanted = params.get('organisasjon');
   const preselected = organisations.find((o) => o.id === wanted || o.slug === wanted) ?? organisations[0];
-  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
-
   const create = useMutation(
     trpc.practice.create.mutationOptions({
       onSuccess: async (created) => {
@@ -39,23 +37,18 @@ function CreateForm({ account }: { account: Account }) {
     }),
   );
 
+  const { check, errors, errorFor, failure } = useCheckedForm(create, practiceCreateInput, FIELDS);
+
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    create.reset();
     const form = new FormData(event.currentTarget);
     const input = {
       organisationId: text(form.get('organisationId')) || (preselected?.id ?? ''),
       title: text(form.get('title')).trim(),
       language: text(form.get('language')),
     };
-    const errors = validateWith(practiceCreateInput, input, t);
-    setClientErrors(errors);
-    if (Object.keys(errors).length === 0) create.mutate(input as Parameters<typeof create.mutate>[0]);
+    if (check(input)) create.mutate(input as Parameters<typeof create.mutate>[0]);
   };
-
-  const serverErrors = fieldErrorsOf(create.error);
-  const { errors, errorFor } = useFormErrors({ fieldErrors: create.error ? serverErrors : clientErrors }, FIELDS);
-  const failure = create.isError && Object.keys(serverErrors).length === 0 ? errorMessage(create.error, t) : null;
 
   if (!preselected) {
     return (
@@ -71,10 +64,14 @@ function CreateForm({ account }: { account: Account }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="kp-stack kp-form">
-      <Paragraph>{t('practice.web.create.intro')}</Paragraph>
-      <FormErrorSummary errors={errors} />
-      <FormStatus failure={failure} />
+    <CheckedForm
+      onSubmit={onSubmit}
+      errors={errors}
+      failure={failure}
+      submitLabel={t('practice.web.create.submit')}
+      pending={create.isPending}
+      intro={<Paragraph>{t('practice.web.create.intro')}</Paragraph>}
+    >
       {organisations.length > 1 ? (
         <SelectField
           name="organisationId"
@@ -107,12 +104,7 @@ function CreateForm({ account }: { account: Account }) {
         placeholder={false}
         error={errorFor('language')}
       />
-      <div>
-        <Button type="submit" loading={create.isPending}>
-          {t('practice.web.create.submit')}
-        </Button>
-      </div>
-    </form>
+    </CheckedForm>
   );
 }
 

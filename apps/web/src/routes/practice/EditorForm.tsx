@@ -2,7 +2,13 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { practiceContent, practiceContentOf, practiceSubmission, type PracticeContent } from '@knutepunkt/domain';
+import {
+  PRACTICE_CONTENT_FIELDS,
+  practiceContent,
+  practiceContentOf,
+  practiceSubmission,
+  type PracticeContent,
+} from '@knutepunkt/domain';
 import { FormErrorSummary, useFormErrors, useI18n } from '@knutepunkt/ui';
 import { errorMessage } from '../../components/errors.ts';
 import { FormStatus } from '../../components/FormStatus.tsx';
@@ -25,8 +31,9 @@ export type Version = NonNullable<Outputs['practice']['workingCopy']['working']>
 /** A stored version's content in the shape the schemas and the save procedure use. */
 export const contentOf = (version: Version): PracticeContent => practiceContentOf(version);
 
+/** Field by field, so a copy kept in this browser compares equal whatever order its keys were stored in. */
 function sameContent(a: PracticeContent, b: PracticeContent): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return PRACTICE_CONTENT_FIELDS.every((field) => JSON.stringify(a[field]) === JSON.stringify(b[field]));
 }
 
 export interface EditorFormProps {

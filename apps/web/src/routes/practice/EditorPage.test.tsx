@@ -1,49 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { FakeError, fakeServer } from '../../test/fake-server.ts';
-import { account, renderApp } from '../../test/render-app.tsx';
+import { FakeError } from '../../test/fake-server.ts';
+import { renderApp } from '../../test/render-app.tsx';
+import { draftVersion, editorServer } from './editor-fixture.ts';
 import { localCopyKey } from './use-autosave.ts';
-
-const organisation = { id: 'o1', slug: 'trondheim-kommune', name: 'Trondheim kommune' };
-const editor = account({
-  memberships: [
-    { id: 'm1', role: 'EDITOR', status: 'APPROVED', requestedAt: '2026-01-01T00:00:00.000Z', organisation },
-  ],
-});
-
-function version(overrides: Record<string, unknown> = {}) {
-  return {
-    id: 'v1',
-    exampleId: 'e1',
-    number: 1,
-    state: 'DRAFT',
-    language: 'nb',
-    title: 'Turgruppe i marka',
-    summary: '',
-    background: '',
-    approach: '',
-    experiences: '',
-    results: '',
-    contactName: '',
-    contactRole: '',
-    contactEmail: '',
-    chime: [],
-    chimeSubthemes: [],
-    levels: [],
-    targetGroups: [],
-    themes: [],
-    ongoing: true,
-    authorId: 'u1',
-    createdAt: '2026-05-12T10:00:00.000Z',
-    updatedAt: '2026-05-12T10:00:00.000Z',
-    submittedAt: null,
-    reviewedAt: null,
-    reviewedById: null,
-    publishedAt: null,
-    comments: [],
-    ...overrides,
-  };
-}
 
 const complete = {
   summary: 'Vi går tur sammen.',
@@ -54,23 +14,8 @@ const complete = {
   levels: ['SERVICE'],
 };
 
-function server(working: ReturnType<typeof version>, handlers: Record<string, (input: unknown) => unknown> = {}) {
-  let saves = 0;
-  return fakeServer({
-    'account.me': () => editor,
-    'practice.workingCopy': () => ({
-      id: 'e1',
-      slug: 'turgruppe-i-marka',
-      organisation,
-      archivedAt: null,
-      attachments: [],
-      working,
-      published: null,
-    }),
-    'practice.history': () => [working],
-    'practice.save': () => ({ id: 'v1', updatedAt: `2026-05-12T10:0${++saves}:00.000Z`, state: 'DRAFT' }),
-    ...handlers,
-  });
+function server(working: ReturnType<typeof draftVersion>, handlers: Record<string, (input: unknown) => unknown> = {}) {
+  return editorServer({ working, handlers });
 }
 
 afterEach(() => {
@@ -80,7 +25,7 @@ afterEach(() => {
 
 describe('the practice editor', () => {
   it('saves ~1.5 s after typing stops, shows the status, and keeps a local copy until the server confirms', async () => {
-    const fake = server(version());
+    const fake = server(draftVersion());
     renderApp('/praksis/rediger/e1', fake);
     const summary = await screen.findByRole('textbox', { name: /^Sammendrag/ });
     const status = screen.getByText('Endringene lagres av seg selv');
@@ -118,7 +63,7 @@ describe('the practice editor', () => {
 
   it('keeps the local copy while the connection is down, and tries again', async () => {
     let online = false;
-    const fake = server(version());
+    const fake = server(draftVersion());
     // A fetch that fails as a dropped connection does.
     const flaky = {
       ...fake,
@@ -146,7 +91,7 @@ describe('the practice editor', () => {
   });
 
   it('stops on a save from another tab, keeps the text in view and offers to reload', async () => {
-    const fake = server(version(), {
+    const fake = server(draftVersion(), {
       'practice.save': () => {
         throw new FakeError(409, 'Utkastet er endret et annet sted (kanskje i en annen fane).');
       },
@@ -172,12 +117,12 @@ describe('the practice editor', () => {
     localStorage.setItem(
       localCopyKey('v1'),
       JSON.stringify({
-        content: { ...version(), summary: 'Skrevet uten nett' },
+        content: { ...draftVersion(), summary: 'Skrevet uten nett' },
         baseUpdatedAt: '2026-05-12T10:00:00.000Z',
         at: '2026-05-12T10:03:00.000Z',
       }),
     );
-    renderApp('/praksis/rediger/e1', server(version()));
+    renderApp('/praksis/rediger/e1', server(draftVersion()));
     fireEvent.click(await screen.findByRole('button', { name: 'Hent fram kopien' }));
     expect((screen.getByRole('textbox', { name: /^Sammendrag/ }) as HTMLTextAreaElement).value).toBe(
       'Skrevet uten nett',
@@ -185,7 +130,7 @@ describe('the practice editor', () => {
   });
 
   it('lists what is missing when submitting too early, each linked to its field, without asking the server', async () => {
-    const fake = server(version());
+    const fake = server(draftVersion());
     renderApp('/praksis/rediger/e1', fake);
     fireEvent.click(await screen.findByRole('button', { name: 'Send til vurdering' }));
 
@@ -214,7 +159,7 @@ describe('the practice editor', () => {
 
   it("shows the server's field errors after a refused submit", async () => {
     // The server checks the saved text (another tab may have emptied a field), so it can refuse what the browser let through.
-    const fake = server(version({ ...complete, contactEmail: 'kari@trondheim.kommune.no' }), {
+    const fake = server(draftVersion({ ...complete, contactEmail: 'kari@trondheim.kommune.no' }), {
       'practice.submit': () => {
         throw new FakeError(400, 'Noe i skjemaet må rettes.', {
           contactEmail: 'Skriv en gyldig e-postadresse, for eksempel navn@kommune.no.',
@@ -238,7 +183,7 @@ describe('the practice editor', () => {
     renderApp(
       '/praksis/rediger/e1',
       server(
-        version({
+        draftVersion({
           state: 'RETURNED',
           comments: [
             {
@@ -258,7 +203,7 @@ describe('the practice editor', () => {
   });
 
   it('shows a version in review read-only, with a way to withdraw it', async () => {
-    const fake = server(version({ ...complete, state: 'IN_REVIEW', submittedAt: '2026-05-12T11:00:00.000Z' }), {
+    const fake = server(draftVersion({ ...complete, state: 'IN_REVIEW', submittedAt: '2026-05-12T11:00:00.000Z' }), {
       'practice.withdraw': () => ({ state: 'DRAFT' }),
     });
     renderApp('/praksis/rediger/e1', fake);

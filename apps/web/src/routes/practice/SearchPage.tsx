@@ -1,11 +1,10 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Button, Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
+import { useState, type FormEvent } from 'react';
+import { Button, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { practicePaths } from '@knutepunkt/domain';
-import { EmptyState, ErrorState, Loading, TextField, useI18n } from '@knutepunkt/ui';
-import { errorMessage } from '../../components/errors.ts';
-import { Pagination } from '../../components/Pagination.tsx';
+import { EmptyState, TextField, useI18n } from '@knutepunkt/ui';
+import { ResultsSection } from '../../components/ResultsSection.tsx';
 import { useTRPC } from '../../trpc.ts';
 import { PracticePage } from './PracticePage.tsx';
 import { ResultList } from './ResultList.tsx';
@@ -97,16 +96,6 @@ export function SearchPage() {
     apply();
   };
 
-  // After moving to another page of results, focus goes to the results heading, not to the top.
-  const resultsHeading = useRef<HTMLHeadingElement>(null);
-  const focusResults = useRef(false);
-  useEffect(() => {
-    if (focusResults.current && results.data && !results.isPlaceholderData) {
-      focusResults.current = false;
-      resultsHeading.current?.focus();
-    }
-  }, [results.data, results.isPlaceholderData]);
-
   const total = results.data?.total ?? 0;
   const totalPages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const hrefFor = (page: number) => practiceSearchHref({ ...filters, page });
@@ -165,32 +154,14 @@ export function SearchPage() {
       <div className="kp-practice-layout">
         <SearchFilters draft={draft} onChange={setDraft} onApply={apply} appliedCount={chosenCount(filters)} />
 
-        <section aria-labelledby="results-heading" className="kp-stack kp-practice-results">
-          <Heading
-            level={2}
-            data-size="sm"
-            id="results-heading"
-            ref={resultsHeading}
-            tabIndex={-1}
-            className="kp-page-heading"
-          >
-            {t('practice.web.search.results')}
-          </Heading>
-          {/* Always in the page, so each new count is announced without moving focus. */}
-          <p role="status" aria-live="polite" className="kp-result-count">
-            {count}
-          </p>
-          {!results.data && !results.isError && !organisation.isError ? (
-            <Loading label={t('practice.web.search.loading')} />
-          ) : null}
-          {results.isError ? (
-            <ErrorState
-              headingLevel={3}
-              message={errorMessage(results.error, t)}
-              onRetry={() => void results.refetch()}
-            />
-          ) : null}
-          {results.data && total === 0 ? (
+        <ResultsSection
+          heading={t('practice.web.search.results')}
+          className="kp-stack kp-practice-results"
+          query={results}
+          total={total}
+          count={count}
+          loading={!results.data && !results.isError && !organisation.isError ? t('practice.web.search.loading') : null}
+          empty={
             hasAnything(filters) ? (
               <EmptyState
                 headingLevel={3}
@@ -200,21 +171,13 @@ export function SearchPage() {
             ) : (
               <EmptyState headingLevel={3} message={t('practice.web.search.emptyBank')} />
             )
-          ) : null}
-          {results.data && total > 0 ? (
-            <div aria-busy={results.isPlaceholderData || undefined}>
-              <ResultList items={results.data.items} />
-            </div>
-          ) : null}
-          <Pagination
-            page={Math.min(filters.page, totalPages)}
-            totalPages={totalPages}
-            hrefFor={hrefFor}
-            onNavigate={() => {
-              focusResults.current = true;
-            }}
-          />
-        </section>
+          }
+          page={Math.min(filters.page, totalPages)}
+          totalPages={totalPages}
+          hrefFor={hrefFor}
+        >
+          {results.data ? <ResultList items={results.data.items} /> : null}
+        </ResultsSection>
       </div>
     </PracticePage>
   );

@@ -1,28 +1,19 @@
 // The practice editor's fields: their order on the page, where an error link leads, and what each is called.
-import { CHIME_CATEGORIES, LEVELS, TARGET_GROUPS, THEMES, type Locale, type PracticeContent } from '@knutepunkt/domain';
+import {
+  CHIME_CATEGORIES,
+  LEVELS,
+  PRACTICE_CONTENT_FIELDS,
+  TARGET_GROUPS,
+  THEMES,
+  type Locale,
+  type PracticeContent,
+} from '@knutepunkt/domain';
 import type { WebMessageKey } from '@knutepunkt/domain/i18n/web';
 import { fieldId, type I18nContextValue } from '@knutepunkt/ui';
 import { checkboxId } from './CheckboxGroup.tsx';
 
 /** The form's fields top to bottom, so the error summary reads in the order of the page. */
-export const FIELDS = [
-  'title',
-  'summary',
-  'background',
-  'approach',
-  'experiences',
-  'results',
-  'contactName',
-  'contactRole',
-  'contactEmail',
-  'language',
-  'chime',
-  'chimeSubthemes',
-  'levels',
-  'themes',
-  'targetGroups',
-  'ongoing',
-] as const;
+export const FIELDS = PRACTICE_CONTENT_FIELDS;
 
 /** Checkbox groups have no single input: an error summary link goes to their first box. */
 const FIRST_BOX: Partial<Record<string, string>> = {
