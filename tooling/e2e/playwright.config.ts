@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './src/chromium.ts';
 import { ADMIN_PORT, ADMIN_URL, WEB_PORT, WEB_URL, runDataDir } from './src/env.ts';
 import type { AppFixtureOptions } from './src/fixtures.ts';
 
@@ -37,17 +38,8 @@ export default defineConfig<AppFixtureOptions>({
     timezoneId: 'Europe/Oslo',
     viewport: { width: 1280, height: 800 },
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',

@@ -4,23 +4,15 @@
 // system Chromium (see ENVIRONMENT.md); never downloads a browser.
 import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
+// The e2e tests' launch settings (a .ts file Node loads by stripping its types).
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../tooling/e2e/src/chromium.ts';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:3001';
 const out = process.argv[3] ?? 'screenshots';
 const PASSWORD = 'demo-passord-2026';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 await mkdir(out, { recursive: true });
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const problems = [];
 
 async function session(name, email, viewport = { width: 1280, height: 900 }) {

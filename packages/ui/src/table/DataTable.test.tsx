@@ -3,21 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { QueryStatesProvider } from '../state/query-states.tsx';
 import { renderWithI18n } from '../test/render.tsx';
-import { DataTable } from './DataTable.tsx';
-import { progress, sampleColumns, sampleOrganisations, unsortableColumns } from './fixtures.tsx';
+import { SampleTable, progress, sampleColumns } from './fixtures.tsx';
 
 const names = () => screen.getAllByRole('rowheader').map((cell) => cell.textContent);
 
 describe('DataTable', () => {
   it('is a table named by its hidden caption, in a focusable scroll region of the same name', () => {
-    renderWithI18n(
-      <DataTable
-        caption="Organisasjoner"
-        columns={unsortableColumns}
-        rows={sampleOrganisations}
-        rowKey={(o) => o.id}
-      />,
-    );
+    renderWithI18n(<SampleTable />);
     const table = screen.getByRole('table', { name: 'Organisasjoner' });
     expect(table.querySelector('caption')?.className).toBe('ds-sr-only');
     const region = screen.getByRole('region', { name: 'Organisasjoner' });
@@ -26,14 +18,7 @@ describe('DataTable', () => {
   });
 
   it('has column headers, a row header per row and the cells under them', () => {
-    renderWithI18n(
-      <DataTable
-        caption="Organisasjoner"
-        columns={unsortableColumns}
-        rows={sampleOrganisations}
-        rowKey={(o) => o.id}
-      />,
-    );
+    renderWithI18n(<SampleTable />);
     expect(screen.getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
       'Navn',
       'Kommune',
@@ -60,29 +45,13 @@ describe('DataTable', () => {
   });
 
   it('can show its caption', () => {
-    renderWithI18n(
-      <DataTable
-        caption="Endrede felt"
-        showCaption
-        captionClassName="kp-caption"
-        columns={unsortableColumns}
-        rows={sampleOrganisations}
-        rowKey={(o) => o.id}
-      />,
-    );
+    renderWithI18n(<SampleTable caption="Endrede felt" showCaption captionClassName="kp-caption" />);
     expect(screen.getByRole('table', { name: 'Endrede felt' }).querySelector('caption')?.className).toBe('kp-caption');
   });
 
   it('says it is loading, and shows no table yet', () => {
     renderWithI18n(
-      <DataTable
-        caption="Organisasjoner"
-        columns={sampleColumns}
-        rows={undefined}
-        rowKey={(o) => o.id}
-        query={progress.loading}
-        loadingLabel="Søker …"
-      />,
+      <SampleTable columns={sampleColumns} rows={undefined} query={progress.loading} loadingLabel="Søker …" />,
     );
     expect(screen.getByRole('status').textContent).toBe('Søker …');
     expect(screen.queryByRole('table')).toBeNull();
@@ -91,14 +60,7 @@ describe('DataTable', () => {
   it('says what went wrong and offers to try again', async () => {
     const refetch = vi.fn();
     renderWithI18n(
-      <DataTable
-        caption="Organisasjoner"
-        columns={sampleColumns}
-        rows={undefined}
-        rowKey={(o) => o.id}
-        query={progress.failed(refetch)}
-        errorHeadingLevel={2}
-      />,
+      <SampleTable columns={sampleColumns} rows={undefined} query={progress.failed(refetch)} errorHeadingLevel={2} />,
     );
     const alert = screen.getByRole('alert');
     expect(within(alert).getByRole('heading', { level: 2, name: 'Noe gikk galt' })).toBeTruthy();
@@ -111,39 +73,23 @@ describe('DataTable', () => {
   it("shows a failure in the app's own words when the app says how", () => {
     renderWithI18n(
       <QueryStatesProvider views={{ SectionError: ({ headingLevel }) => <p>Appens feil (h{headingLevel ?? 3})</p> }}>
-        <DataTable
-          caption="Organisasjoner"
-          columns={sampleColumns}
-          rows={undefined}
-          rowKey={(o) => o.id}
-          query={progress.failed()}
-        />
+        <SampleTable columns={sampleColumns} rows={undefined} query={progress.failed()} />
       </QueryStatesProvider>,
     );
     expect(screen.getByText('Appens feil (h3)')).toBeTruthy();
   });
 
   it('keeps the rows it has when a refresh fails, with the error above them', () => {
-    renderWithI18n(
-      <DataTable
-        caption="Organisasjoner"
-        columns={sampleColumns}
-        rows={sampleOrganisations}
-        rowKey={(o) => o.id}
-        query={progress.failed()}
-      />,
-    );
+    renderWithI18n(<SampleTable columns={sampleColumns} query={progress.failed()} />);
     expect(screen.getByRole('alert')).toBeTruthy();
     expect(screen.getByRole('table', { name: 'Organisasjoner' })).toBeTruthy();
   });
 
   it('says plainly when there is nothing, without an empty table', () => {
     renderWithI18n(
-      <DataTable
-        caption="Organisasjoner"
+      <SampleTable
         columns={sampleColumns}
         rows={[]}
-        rowKey={(o) => o.id}
         query={progress.loaded}
         empty="Ingen organisasjoner passer søket."
       />,
@@ -153,40 +99,16 @@ describe('DataTable', () => {
   });
 
   it('has its status line in a live region that exists before the count arrives', () => {
-    const { rerender } = renderWithI18n(
-      <DataTable
-        caption="Organisasjoner"
-        columns={sampleColumns}
-        rows={undefined}
-        rowKey={(o) => o.id}
-        status={null}
-      />,
-    );
+    const { rerender } = renderWithI18n(<SampleTable columns={sampleColumns} rows={undefined} status={null} />);
     const region = screen.getByRole('status');
     expect(region.textContent).toBe('');
-    rerender(
-      <DataTable
-        caption="Organisasjoner"
-        columns={sampleColumns}
-        rows={sampleOrganisations}
-        rowKey={(o) => o.id}
-        status="5 treff"
-      />,
-    );
+    rerender(<SampleTable columns={sampleColumns} status="5 treff" />);
     expect(screen.getAllByRole('status')[0]).toBe(region);
     expect(region.textContent).toBe('5 treff');
   });
 
   it('shows the pagination it is given under the rows', () => {
-    renderWithI18n(
-      <DataTable
-        caption="Organisasjoner"
-        columns={unsortableColumns}
-        rows={sampleOrganisations}
-        rowKey={(o) => o.id}
-        pagination={<nav aria-label="Sider">Side 1 av 3</nav>}
-      />,
-    );
+    renderWithI18n(<SampleTable pagination={<nav aria-label="Sider">Side 1 av 3</nav>} />);
     const nav = screen.getByRole('navigation', { name: 'Sider' });
     const table = screen.getByRole('table');
     expect(table.compareDocumentPosition(nav) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
@@ -194,10 +116,7 @@ describe('DataTable', () => {
 });
 
 describe('DataTable sorting', () => {
-  const renderSortable = () =>
-    renderWithI18n(
-      <DataTable caption="Organisasjoner" columns={sampleColumns} rows={sampleOrganisations} rowKey={(o) => o.id} />,
-    );
+  const renderSortable = () => renderWithI18n(<SampleTable columns={sampleColumns} />);
 
   it('starts in the order given, with a sort button named by the column and described by what it does', () => {
     renderSortable();
@@ -273,13 +192,7 @@ describe('DataTable sorting', () => {
 
   it('can start sorted, and says so in the header', () => {
     renderWithI18n(
-      <DataTable
-        caption="Organisasjoner"
-        columns={sampleColumns}
-        rows={sampleOrganisations}
-        rowKey={(o) => o.id}
-        initialSort={{ column: 'members', direction: 'descending' }}
-      />,
+      <SampleTable columns={sampleColumns} initialSort={{ column: 'members', direction: 'descending' }} />,
     );
     expect(names()[0]).toBe('Mental Helse Trøndelag');
     expect(screen.getByRole('columnheader', { name: 'Medlemmer' }).getAttribute('aria-sort')).toBe('descending');
@@ -287,10 +200,7 @@ describe('DataTable sorting', () => {
 
   it('speaks English in English', async () => {
     const user = userEvent.setup();
-    renderWithI18n(
-      <DataTable caption="Organisations" columns={sampleColumns} rows={sampleOrganisations} rowKey={(o) => o.id} />,
-      { locale: 'en' },
-    );
+    renderWithI18n(<SampleTable caption="Organisations" columns={sampleColumns} />, { locale: 'en' });
     const button = screen.getByRole('button', { name: 'Navn', description: 'Sort ascending' });
     await user.click(button);
     expect(screen.getByRole('status').textContent).toBe('Sorted by Navn, ascending');

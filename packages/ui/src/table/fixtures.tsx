@@ -1,5 +1,5 @@
 // Sample rows for DataTable's and DataList's stories and tests: organisations as the admin app lists them.
-import type { DataTableColumn } from './DataTable.tsx';
+import { DataTable, type DataTableColumn, type DataTableProps } from './DataTable.tsx';
 
 export interface SampleOrganisation {
   id: string;
@@ -43,6 +43,22 @@ export const sampleColumns: Array<DataTableColumn<SampleOrganisation>> = [
 
 /** The same columns without sorting, as for a list the server pages through. */
 export const unsortableColumns = sampleColumns.map(({ sortValue: _sortValue, ...column }) => column);
+
+/**
+ * A DataTable of the sample organisations, captioned "Organisasjoner", with the
+ * unsortable columns unless a test gives others: each test names only what it varies.
+ */
+export function SampleTable(props: Partial<DataTableProps<SampleOrganisation>>) {
+  return (
+    <DataTable
+      caption="Organisasjoner"
+      columns={unsortableColumns}
+      rows={sampleOrganisations}
+      rowKey={(o) => o.id}
+      {...props}
+    />
+  );
+}
 
 /** A query's progress in each state, as TanStack Query reports it. */
 export const progress = {

@@ -1,18 +1,17 @@
 import { useRef, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { pathTo, peoplePaths } from '@knutepunkt/domain';
 import type { AdminRouterOutputs } from '@knutepunkt/api';
-import { ConfirmDialog, DataList, VisuallyHidden, useI18n } from '@knutepunkt/ui';
+import { DataList, VisuallyHidden, useI18n } from '@knutepunkt/ui';
 import { useAccount } from '../../account.ts';
 import { AppLink } from '../../components/AppLink.tsx';
-import { SectionError } from '../../components/PageStates.tsx';
-import { SearchForm } from '../../components/SearchForm.tsx';
+import { AddFromSearch } from '../../components/AddFromSearch.tsx';
+import { ConfirmMutationDialog } from '../../components/ConfirmMutationDialog.tsx';
+import { DangerRowButton } from '../../components/DangerRowButton.tsx';
 import { Section } from '../../components/Section.tsx';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
-import { PickList } from '../../components/PickList.tsx';
-import { describeError } from '../../errors.ts';
-import { useTRPC } from '../../trpc.ts';
+import { useTRPC, useTRPCClient } from '../../trpc.ts';
 
 type Network = AdminRouterOutputs['networks']['get'];
 type Coordinator = Network['coordinators'][number];
@@ -67,11 +66,7 @@ export function NetworkCoordinators({ network }: { network: Network }) {
               <span className="kp-muted"> · {person.email}</span>
             </div>
             {account.isAdmin ? (
-              <Button
-                type="button"
-                variant="tertiary"
-                data-color="danger"
-                data-size="sm"
+              <DangerRowButton
                 onClick={() => {
                   remove.reset();
                   setRemoving(person);
@@ -79,24 +74,22 @@ export function NetworkCoordinators({ network }: { network: Network }) {
               >
                 {t('admin.common.remove')}
                 <VisuallyHidden> {person.name}</VisuallyHidden>
-              </Button>
+              </DangerRowButton>
             ) : null}
           </>
         )}
       />
       {removing ? (
-        <ConfirmDialog
+        <ConfirmMutationDialog
           title={t('networks.admin.coordinators.confirmTitle', { name: removing.name })}
           confirmLabel={t('networks.admin.coordinators.confirm')}
-          danger
-          pending={remove.isPending}
-          error={remove.error ? describeError(remove.error, t).message : null}
+          mutation={remove}
           onConfirm={() => remove.mutate({ networkId: network.id, userId: removing.id })}
           onCancel={() => setRemoving(null)}
           fallbackFocus={() => headingRef.current}
         >
           {t('networks.admin.coordinators.confirmText', { name: removing.name })}
-        </ConfirmDialog>
+        </ConfirmMutationDialog>
       ) : null}
       {account.isAdmin ? (
         <AddCoordinator
@@ -122,52 +115,30 @@ function AddCoordinator({
 }) {
   const { t } = useI18n();
   const trpc = useTRPC();
+  const client = useTRPCClient();
   const [term, setTerm] = useState('');
-  const [addingId, setAddingId] = useState<string | null>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
   const results = useQuery({ ...trpc.people.list.queryOptions({ q: term, page: 1 }), enabled: term !== '' });
   const coordinatorIds = new Set(network.coordinators.map((c) => c.id));
 
-  const add = useMutation(
-    trpc.networks.addCoordinator.mutationOptions({
-      onSuccess: async (_data, variables) => {
-        await refresh();
-        onAdded(results.data?.items.find((p) => p.id === variables.userId)?.name ?? '');
-        inputRef.current?.focus();
-      },
-      onSettled: () => setAddingId(null),
-    }),
-  );
-
   return (
-    <Section title={t('networks.admin.addCoordinator.heading')} level={3}>
-      <SearchForm
-        id="network-person-search"
-        label={t('networks.admin.addCoordinator.search')}
-        onSearch={setTerm}
-        pending={results.isFetching}
-        inputRef={inputRef}
-      />
-      {add.error ? <SectionError error={add.error} /> : null}
-      <PickList
-        query={term !== '' ? results : undefined}
-        items={results.data?.items}
-        status={results.data ? t('admin.common.results', { count: results.data.total }) : null}
-        statusSize="sm"
-        loadingLabel={t('admin.common.searching')}
-        empty={t('networks.admin.addCoordinator.noResults')}
-        label={t('networks.admin.addCoordinator.results')}
-        describe={(person) => ` · ${person.email}`}
-        isChosen={(person) => coordinatorIds.has(person.id)}
-        chosenText={t('networks.admin.addCoordinator.already')}
-        addLabel={t('networks.admin.addCoordinator.add')}
-        addingId={addingId}
-        onAdd={(person) => {
-          if (add.isPending) return;
-          setAddingId(person.id);
-          add.mutate({ networkId: network.id, userId: person.id });
-        }}
-      />
-    </Section>
+    <AddFromSearch
+      title={t('networks.admin.addCoordinator.heading')}
+      searchId="network-person-search"
+      searchLabel={t('networks.admin.addCoordinator.search')}
+      term={term}
+      onSearch={setTerm}
+      results={results}
+      add={(person) => client.networks.addCoordinator.mutate({ networkId: network.id, userId: person.id })}
+      onAdded={async (person) => {
+        await refresh();
+        onAdded(person.name);
+      }}
+      empty={t('networks.admin.addCoordinator.noResults')}
+      label={t('networks.admin.addCoordinator.results')}
+      describe={(person) => ` · ${person.email}`}
+      isChosen={(person) => coordinatorIds.has(person.id)}
+      chosenText={t('networks.admin.addCoordinator.already')}
+      addLabel={t('networks.admin.addCoordinator.add')}
+    />
   );
 }

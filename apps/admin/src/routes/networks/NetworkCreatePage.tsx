@@ -2,12 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { Button, Paragraph } from '@digdir/designsystemet-react';
-import { LOCALES, LOCALE_NAMES, networkPaths, pathTo, slugify, type CountyCode, type Locale } from '@knutepunkt/domain';
-import { SelectField, TextArea, TextField, fieldId, useI18n } from '@knutepunkt/ui';
-import { CountiesFieldset, firstCountyCheckboxId } from '../../components/CountiesFieldset.tsx';
+import { networkPaths, pathTo, slugify } from '@knutepunkt/domain';
+import { TextField, fieldId, useI18n } from '@knutepunkt/ui';
+import { firstCountyCheckboxId } from '../../components/CountiesFieldset.tsx';
 import { FormErrors, useFieldErrors } from '../../components/FormErrors.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useTRPC } from '../../trpc.ts';
+import { NetworkFields, useNetworkFieldLabels, type NetworkDetails } from './NetworkFields.tsx';
 
 const FIELDS = ['name', 'slug', 'description', 'language', 'counties'] as const;
 const idFor = (field: string) =>
@@ -19,13 +20,15 @@ export function NetworkCreatePage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const [name, setName] = useState('');
+  const [details, setDetails] = useState<NetworkDetails>({
+    name: '',
+    description: '',
+    // Most people write in the language they use the app in.
+    language: locale,
+    counties: [],
+  });
   const [slug, setSlug] = useState('');
   const [slugEdited, setSlugEdited] = useState(false);
-  const [description, setDescription] = useState('');
-  const [counties, setCounties] = useState<CountyCode[]>([]);
-  // Most people write in the language they use the app in.
-  const [language, setLanguage] = useState<Locale>(locale);
 
   const create = useMutation(
     trpc.networks.create.mutationOptions({
@@ -38,11 +41,12 @@ export function NetworkCreatePage() {
     }),
   );
   const errorFor = useFieldErrors(create.error);
+  const labels = useNetworkFieldLabels();
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (create.isPending) return;
-    create.mutate({ name, slug, description: description || null, language, counties });
+    create.mutate({ ...details, slug, description: details.description || null });
   };
 
   return (
@@ -52,62 +56,31 @@ export function NetworkCreatePage() {
           error={create.error}
           order={FIELDS}
           idFor={idFor}
-          labels={{
-            name: t('organisations.field.name'),
-            slug: t('organisations.field.slug'),
-            description: t('organisations.field.description'),
-            language: t('organisations.field.language'),
-            counties: t('networks.admin.countiesLegend'),
+          labels={{ ...labels, slug: t('organisations.field.slug') }}
+        />
+        <NetworkFields
+          value={details}
+          onChange={(change) => {
+            setDetails((current) => ({ ...current, ...change }));
+            if (change.name !== undefined && !slugEdited) setSlug(slugify(change.name));
           }}
-        />
-        <TextField
-          name="name"
-          label={t('organisations.field.name')}
-          required
-          value={name}
-          onChange={(event) => {
-            setName(event.target.value);
-            if (!slugEdited) setSlug(slugify(event.target.value));
-          }}
-          error={errorFor('name')}
-        />
-        <TextField
-          name="slug"
-          label={t('organisations.field.slug')}
-          description={t('admin.slug.description')}
-          required
-          value={slug}
-          onChange={(event) => {
-            setSlug(event.target.value);
-            setSlugEdited(true);
-          }}
-          error={errorFor('slug')}
-        />
-        <TextArea
-          name="description"
-          label={t('organisations.field.description')}
-          value={description}
-          onChange={(event) => setDescription(event.target.value)}
-          error={errorFor('description')}
-          lang={description ? language : undefined}
-        />
-        <SelectField
-          name="language"
-          id="field-language"
-          label={t('organisations.field.language')}
-          description={t('organisations.field.languageHint')}
-          placeholder={false}
-          value={language}
-          onChange={(event) => setLanguage(event.target.value as Locale)}
-          options={LOCALES.map((locale) => ({ value: locale, label: LOCALE_NAMES[locale] }))}
-          error={errorFor('language')}
-        />
-        <CountiesFieldset
-          legend={t('networks.admin.countiesLegend')}
-          idPrefix="new-network-county"
-          value={counties}
-          onChange={setCounties}
-          error={errorFor('counties')}
+          errorFor={errorFor}
+          idFor={idFor}
+          countyIdPrefix="new-network-county"
+          afterName={
+            <TextField
+              name="slug"
+              label={t('organisations.field.slug')}
+              description={t('admin.slug.description')}
+              required
+              value={slug}
+              onChange={(event) => {
+                setSlug(event.target.value);
+                setSlugEdited(true);
+              }}
+              error={errorFor('slug')}
+            />
+          }
         />
         <div>
           <Button type="submit" loading={create.isPending}>

@@ -1,14 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button } from '@digdir/designsystemet-react';
-import { COUNTY_CODES, LOCALES, LOCALE_NAMES, type CountyCode, type Locale } from '@knutepunkt/domain';
+import { COUNTY_CODES, type CountyCode } from '@knutepunkt/domain';
 import type { AdminRouterOutputs } from '@knutepunkt/api';
-import { SelectField, TextArea, TextField, useI18n } from '@knutepunkt/ui';
-import { CountiesFieldset, firstCountyCheckboxId } from '../../components/CountiesFieldset.tsx';
+import { useI18n } from '@knutepunkt/ui';
+import { firstCountyCheckboxId } from '../../components/CountiesFieldset.tsx';
 import { FormErrors, useFieldErrors } from '../../components/FormErrors.tsx';
 import { Section } from '../../components/Section.tsx';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { useTRPC } from '../../trpc.ts';
+import { NetworkFields, useNetworkFieldLabels, type NetworkDetails } from './NetworkFields.tsx';
 
 type Network = AdminRouterOutputs['networks']['get'];
 
@@ -24,10 +25,12 @@ export function NetworkDetailsForm({ network }: { network: Network }) {
   const { t } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [name, setName] = useState(network.name);
-  const [description, setDescription] = useState(network.description ?? '');
-  const [counties, setCounties] = useState<CountyCode[]>(asCounties(network.counties));
-  const [language, setLanguage] = useState<Locale>(network.language);
+  const [details, setDetails] = useState<NetworkDetails>({
+    name: network.name,
+    description: network.description ?? '',
+    language: network.language,
+    counties: asCounties(network.counties),
+  });
   const [status, setStatus] = useState<string | null>(null);
 
   const update = useMutation(
@@ -42,64 +45,26 @@ export function NetworkDetailsForm({ network }: { network: Network }) {
     }),
   );
   const errorFor = useFieldErrors(update.error);
+  const labels = useNetworkFieldLabels();
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (update.isPending) return;
     setStatus(null);
-    update.mutate({ networkId: network.id, name, description: description || null, language, counties });
+    update.mutate({ networkId: network.id, ...details, description: details.description || null });
   };
 
   return (
     <Section title={t('networks.admin.details.heading')}>
       <form onSubmit={onSubmit} noValidate className="kp-form">
-        <FormErrors
-          error={update.error}
-          order={FIELDS}
+        <FormErrors error={update.error} order={FIELDS} idFor={idFor} labels={labels} />
+        <NetworkFields
+          value={details}
+          onChange={(change) => setDetails((current) => ({ ...current, ...change }))}
+          errorFor={errorFor}
           idFor={idFor}
-          labels={{
-            name: t('organisations.field.name'),
-            description: t('organisations.field.description'),
-            language: t('organisations.field.language'),
-            counties: t('networks.admin.countiesLegend'),
-          }}
-        />
-        <TextField
-          id="network-name"
-          name="name"
-          label={t('organisations.field.name')}
-          required
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          error={errorFor('name')}
-        />
-        <TextArea
-          id="network-description"
-          name="description"
-          label={t('organisations.field.description')}
-          rows={8}
-          value={description}
-          onChange={(e) => setDescription(e.target.value)}
-          error={errorFor('description')}
-          lang={description ? language : undefined}
-        />
-        <SelectField
-          name="language"
-          id="network-language"
-          label={t('organisations.field.language')}
-          description={t('organisations.field.languageHint')}
-          placeholder={false}
-          value={language}
-          onChange={(event) => setLanguage(event.target.value as Locale)}
-          options={LOCALES.map((locale) => ({ value: locale, label: LOCALE_NAMES[locale] }))}
-          error={errorFor('language')}
-        />
-        <CountiesFieldset
-          legend={t('networks.admin.countiesLegend')}
-          idPrefix="network-county"
-          value={counties}
-          onChange={setCounties}
-          error={errorFor('counties')}
+          countyIdPrefix="network-county"
+          descriptionRows={8}
         />
         <div>
           <Button type="submit" loading={update.isPending}>

@@ -1,18 +1,16 @@
 import { useRef, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button } from '@digdir/designsystemet-react';
 import { organisationPaths, pathTo } from '@knutepunkt/domain';
 import type { AdminRouterOutputs } from '@knutepunkt/api';
-import { ConfirmDialog, DataTable, VisuallyHidden, useI18n } from '@knutepunkt/ui';
+import { DataTable, VisuallyHidden, useI18n } from '@knutepunkt/ui';
 import { AppLink } from '../../components/AppLink.tsx';
-import { SectionError } from '../../components/PageStates.tsx';
-import { SearchForm } from '../../components/SearchForm.tsx';
+import { AddFromSearch } from '../../components/AddFromSearch.tsx';
+import { ConfirmMutationDialog } from '../../components/ConfirmMutationDialog.tsx';
+import { DangerRowButton } from '../../components/DangerRowButton.tsx';
 import { Section } from '../../components/Section.tsx';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
-import { PickList } from '../../components/PickList.tsx';
-import { describeError } from '../../errors.ts';
 import { countyName } from '../../format.ts';
-import { useTRPC } from '../../trpc.ts';
+import { useTRPC, useTRPCClient } from '../../trpc.ts';
 
 type Network = AdminRouterOutputs['networks']['get'];
 type Member = Network['members'][number];
@@ -80,11 +78,7 @@ export function NetworkMembers({ network }: { network: Network }) {
             id: 'actions',
             header: t('admin.common.actions'),
             cell: (member) => (
-              <Button
-                type="button"
-                variant="tertiary"
-                data-color="danger"
-                data-size="sm"
+              <DangerRowButton
                 onClick={() => {
                   remove.reset();
                   setRemoving(member);
@@ -92,25 +86,23 @@ export function NetworkMembers({ network }: { network: Network }) {
               >
                 {t('admin.common.remove')}
                 <VisuallyHidden> {member.name}</VisuallyHidden>
-              </Button>
+              </DangerRowButton>
             ),
           },
         ]}
         empty={t('networks.admin.members.empty')}
       />
       {removing ? (
-        <ConfirmDialog
+        <ConfirmMutationDialog
           title={t('networks.admin.members.confirmTitle', { name: removing.name })}
           confirmLabel={t('networks.admin.members.confirm')}
-          danger
-          pending={remove.isPending}
-          error={remove.error ? describeError(remove.error, t).message : null}
+          mutation={remove}
           onConfirm={() => remove.mutate({ networkId: network.id, organisationId: removing.id })}
           onCancel={() => setRemoving(null)}
           fallbackFocus={() => headingRef.current}
         >
           {t('networks.admin.members.confirmText')}
-        </ConfirmDialog>
+        </ConfirmMutationDialog>
       ) : null}
       <AddOrganisation
         network={network}
@@ -132,60 +124,34 @@ function AddOrganisation({
 }) {
   const { t } = useI18n();
   const trpc = useTRPC();
+  const client = useTRPCClient();
   const [term, setTerm] = useState('');
-  const inputRef = useRef<HTMLInputElement>(null);
   const results = useQuery({
     ...trpc.organisations.list.queryOptions({ q: term, page: 1, pageSize: 10 }),
     enabled: term !== '',
   });
   const memberIds = new Set(network.members.map((m) => m.id));
-  const [addingId, setAddingId] = useState<string | null>(null);
-
-  const add = useMutation(
-    trpc.networks.addMember.mutationOptions({
-      onSuccess: async (_data, variables) => {
-        await refresh();
-        const name = results.data?.items.find((o) => o.id === variables.organisationId)?.name ?? '';
-        onAdded(name);
-        // The button just pressed becomes "Allerede med": put focus somewhere useful.
-        inputRef.current?.focus();
-      },
-      onSettled: () => setAddingId(null),
-    }),
-  );
 
   return (
-    <Section title={t('networks.admin.addOrg.heading')} level={3}>
-      <SearchForm
-        id="network-org-search"
-        label={t('networks.admin.addOrg.search')}
-        description={t('networks.admin.addOrg.description')}
-        onSearch={setTerm}
-        pending={results.isFetching}
-        inputRef={inputRef}
-      />
-      {add.error ? <SectionError error={add.error} /> : null}
-      <PickList
-        query={term !== '' ? results : undefined}
-        items={results.data?.items}
-        status={results.data ? t('admin.common.results', { count: results.data.total }) : null}
-        statusSize="sm"
-        loadingLabel={t('admin.common.searching')}
-        empty={t('networks.admin.addOrg.noResults')}
-        label={t('networks.admin.addOrg.results')}
-        describe={(org) =>
-          ` · ${t(`organisations.type.${org.type}`)}${org.municipality ? ` · ${org.municipality}` : ''}`
-        }
-        isChosen={(org) => memberIds.has(org.id)}
-        chosenText={t('networks.admin.addOrg.already')}
-        addLabel={t('admin.common.add')}
-        addingId={addingId}
-        onAdd={(org) => {
-          if (add.isPending) return;
-          setAddingId(org.id);
-          add.mutate({ networkId: network.id, organisationId: org.id });
-        }}
-      />
-    </Section>
+    <AddFromSearch
+      title={t('networks.admin.addOrg.heading')}
+      searchId="network-org-search"
+      searchLabel={t('networks.admin.addOrg.search')}
+      searchDescription={t('networks.admin.addOrg.description')}
+      term={term}
+      onSearch={setTerm}
+      results={results}
+      add={(org) => client.networks.addMember.mutate({ networkId: network.id, organisationId: org.id })}
+      onAdded={async (org) => {
+        await refresh();
+        onAdded(org.name);
+      }}
+      empty={t('networks.admin.addOrg.noResults')}
+      label={t('networks.admin.addOrg.results')}
+      describe={(org) => ` · ${t(`organisations.type.${org.type}`)}${org.municipality ? ` · ${org.municipality}` : ''}`}
+      isChosen={(org) => memberIds.has(org.id)}
+      chosenText={t('networks.admin.addOrg.already')}
+      addLabel={t('admin.common.add')}
+    />
   );
 }

@@ -1,19 +1,16 @@
 import { useRef, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Paragraph, Tag } from '@digdir/designsystemet-react';
-import { organisationPaths, pathTo, peoplePaths } from '@knutepunkt/domain';
-import type { AdminRouterOutputs } from '@knutepunkt/api';
-import { ConfirmDialog, DataTable, QueryView, VisuallyHidden, useI18n, type DataTableColumn } from '@knutepunkt/ui';
-import { useAccount } from '../../account.ts';
-import { AppLink } from '../../components/AppLink.tsx';
+import { QueryView, useI18n } from '@knutepunkt/ui';
+import { ConfirmMutationDialog } from '../../components/ConfirmMutationDialog.tsx';
+import { DangerRowButton } from '../../components/DangerRowButton.tsx';
 import { SectionError } from '../../components/PageStates.tsx';
 import { Section } from '../../components/Section.tsx';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
-import { describeError } from '../../errors.ts';
 import { formatDate } from '../../format.ts';
 import { useTRPC } from '../../trpc.ts';
+import { MembershipTable, membershipContext, type Membership } from './MembershipTable.tsx';
 
-type Membership = AdminRouterOutputs['memberships']['forNetwork'][number];
 type Confirm = { kind: 'reject' | 'remove'; membership: Membership };
 
 /**
@@ -24,7 +21,6 @@ export function NetworkMemberships({ networkId }: { networkId: string }) {
   const { t, locale } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const account = useAccount();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<Confirm | null>(null);
@@ -90,36 +86,6 @@ export function NetworkMemberships({ networkId }: { networkId: string }) {
   };
   const inlineError = (decide.error && !confirm ? decide.error : null) ?? setRole.error;
 
-  // The first two columns of both tables: who, and in which organisation.
-  const personColumn: DataTableColumn<Membership> = {
-    id: 'person',
-    header: t('memberships.admin.col.person'),
-    rowHeader: true,
-    cell: (m) => (
-      <>
-        {account.isAdmin ? (
-          <AppLink to={pathTo(peoplePaths.admin.person, { userId: m.user.id })}>{m.user.name}</AppLink>
-        ) : (
-          <span className="kp-strong">{m.user.name}</span>
-        )}
-        <br />
-        <span className="kp-muted">{m.user.email}</span>
-      </>
-    ),
-    sortValue: (m) => m.user.name,
-  };
-  const organisationColumn: DataTableColumn<Membership> = {
-    id: 'organisation',
-    header: t('memberships.admin.col.organisation'),
-    cell: (m) => (
-      <AppLink to={pathTo(organisationPaths.admin.organisation, { organisationId: m.organisation.id })}>
-        {m.organisation.name}
-      </AppLink>
-    ),
-    sortValue: (m) => m.organisation.name,
-  };
-  const context = (m: Membership) => <VisuallyHidden>{` – ${m.user.name}, ${m.organisation.name}`}</VisuallyHidden>;
-
   return (
     <Section title={t('networks.admin.memberships.heading')} headingRef={headingRef}>
       <Paragraph>{t('networks.admin.memberships.intro')}</Paragraph>
@@ -128,161 +94,131 @@ export function NetworkMemberships({ networkId }: { networkId: string }) {
       <QueryView scope="section" query={list}>
         {(memberships) => (
           <>
-            <Section title={t('networks.admin.pending.heading')} level={3}>
-              <DataTable
-                caption={t('networks.admin.pending.heading')}
-                rows={memberships.filter((m) => m.status === 'PENDING')}
-                rowKey={(m) => m.id}
-                zebra={false}
-                columns={[
-                  personColumn,
-                  organisationColumn,
-                  {
-                    id: 'note',
-                    header: t('memberships.admin.col.note'),
-                    cellClassName: 'kp-note',
-                    cell: (m) => m.note ?? <span className="kp-muted">{t('admin.common.notGiven')}</span>,
-                  },
-                  {
-                    id: 'requested',
-                    header: t('memberships.admin.col.requested'),
-                    cell: (m) => <time dateTime={m.requestedAt}>{formatDate(locale, m.requestedAt)}</time>,
-                    sortValue: (m) => m.requestedAt,
-                  },
-                  {
-                    id: 'actions',
-                    header: t('admin.common.actions'),
-                    cell: (m) => (
-                      <div className="kp-row-actions">
-                        <Button
-                          type="button"
-                          data-size="sm"
-                          loading={busyId === m.id && decide.isPending && decide.variables?.role === 'MEMBER'}
-                          onClick={() =>
-                            act(m.id, () => decide.mutate({ membershipId: m.id, approve: true, role: 'MEMBER' }))
-                          }
-                        >
-                          {t('memberships.admin.approveMember')}
-                          {context(m)}
-                        </Button>
-                        <Button
-                          type="button"
-                          variant="secondary"
-                          data-size="sm"
-                          loading={busyId === m.id && decide.isPending && decide.variables?.role === 'EDITOR'}
-                          onClick={() =>
-                            act(m.id, () => decide.mutate({ membershipId: m.id, approve: true, role: 'EDITOR' }))
-                          }
-                        >
-                          {t('memberships.admin.approveEditor')}
-                          {context(m)}
-                        </Button>
-                        <Button
-                          type="button"
-                          variant="tertiary"
-                          data-color="danger"
-                          data-size="sm"
-                          onClick={() => {
-                            decide.reset();
-                            setConfirm({ kind: 'reject', membership: m });
-                          }}
-                        >
-                          {t('memberships.admin.reject')}
-                          {context(m)}
-                        </Button>
-                      </div>
-                    ),
-                  },
-                ]}
-                empty={t('networks.admin.pending.empty')}
-              />
-            </Section>
-            <Section title={t('networks.admin.approved.heading')} level={3}>
-              <DataTable
-                caption={t('networks.admin.approved.heading')}
-                rows={memberships.filter((m) => m.status === 'APPROVED')}
-                rowKey={(m) => m.id}
-                columns={[
-                  personColumn,
-                  organisationColumn,
-                  {
-                    id: 'role',
-                    header: t('memberships.admin.col.role'),
-                    cell: (m) => (
-                      <Tag data-color={m.role === 'EDITOR' ? 'accent' : 'neutral'} data-size="sm">
-                        {t(`memberships.role.${m.role}`)}
-                      </Tag>
-                    ),
-                    sortValue: (m) => t(`memberships.role.${m.role}`),
-                  },
-                  {
-                    id: 'actions',
-                    header: t('admin.common.actions'),
-                    cell: (m) => {
-                      const nextRole = m.role === 'EDITOR' ? 'MEMBER' : 'EDITOR';
-                      return (
-                        <div className="kp-row-actions">
-                          <Button
-                            type="button"
-                            variant="secondary"
-                            data-size="sm"
-                            loading={busyId === m.id && setRole.isPending}
-                            onClick={() => act(m.id, () => setRole.mutate({ membershipId: m.id, role: nextRole }))}
-                          >
-                            {t(nextRole === 'EDITOR' ? 'memberships.admin.makeEditor' : 'memberships.admin.makeMember')}
-                            {context(m)}
-                          </Button>
-                          <Button
-                            type="button"
-                            variant="tertiary"
-                            data-color="danger"
-                            data-size="sm"
-                            onClick={() => {
-                              remove.reset();
-                              setConfirm({ kind: 'remove', membership: m });
-                            }}
-                          >
-                            {t('memberships.admin.remove')}
-                            {context(m)}
-                          </Button>
-                        </div>
-                      );
-                    },
-                  },
-                ]}
-                empty={t('networks.admin.approved.empty')}
-              />
-            </Section>
+            <MembershipTable
+              title={t('networks.admin.pending.heading')}
+              rows={memberships.filter((m) => m.status === 'PENDING')}
+              zebra={false}
+              columns={[
+                {
+                  id: 'note',
+                  header: t('memberships.admin.col.note'),
+                  cellClassName: 'kp-note',
+                  cell: (m) => m.note ?? <span className="kp-muted">{t('admin.common.notGiven')}</span>,
+                },
+                {
+                  id: 'requested',
+                  header: t('memberships.admin.col.requested'),
+                  cell: (m) => <time dateTime={m.requestedAt}>{formatDate(locale, m.requestedAt)}</time>,
+                  sortValue: (m) => m.requestedAt,
+                },
+              ]}
+              actions={(m) => (
+                <>
+                  <Button
+                    type="button"
+                    data-size="sm"
+                    loading={busyId === m.id && decide.isPending && decide.variables?.role === 'MEMBER'}
+                    onClick={() =>
+                      act(m.id, () => decide.mutate({ membershipId: m.id, approve: true, role: 'MEMBER' }))
+                    }
+                  >
+                    {t('memberships.admin.approveMember')}
+                    {membershipContext(m)}
+                  </Button>
+                  <Button
+                    type="button"
+                    variant="secondary"
+                    data-size="sm"
+                    loading={busyId === m.id && decide.isPending && decide.variables?.role === 'EDITOR'}
+                    onClick={() =>
+                      act(m.id, () => decide.mutate({ membershipId: m.id, approve: true, role: 'EDITOR' }))
+                    }
+                  >
+                    {t('memberships.admin.approveEditor')}
+                    {membershipContext(m)}
+                  </Button>
+                  <DangerRowButton
+                    onClick={() => {
+                      decide.reset();
+                      setConfirm({ kind: 'reject', membership: m });
+                    }}
+                  >
+                    {t('memberships.admin.reject')}
+                    {membershipContext(m)}
+                  </DangerRowButton>
+                </>
+              )}
+              empty={t('networks.admin.pending.empty')}
+            />
+            <MembershipTable
+              title={t('networks.admin.approved.heading')}
+              rows={memberships.filter((m) => m.status === 'APPROVED')}
+              columns={[
+                {
+                  id: 'role',
+                  header: t('memberships.admin.col.role'),
+                  cell: (m) => (
+                    <Tag data-color={m.role === 'EDITOR' ? 'accent' : 'neutral'} data-size="sm">
+                      {t(`memberships.role.${m.role}`)}
+                    </Tag>
+                  ),
+                  sortValue: (m) => t(`memberships.role.${m.role}`),
+                },
+              ]}
+              actions={(m) => {
+                const nextRole = m.role === 'EDITOR' ? 'MEMBER' : 'EDITOR';
+                return (
+                  <>
+                    <Button
+                      type="button"
+                      variant="secondary"
+                      data-size="sm"
+                      loading={busyId === m.id && setRole.isPending}
+                      onClick={() => act(m.id, () => setRole.mutate({ membershipId: m.id, role: nextRole }))}
+                    >
+                      {t(nextRole === 'EDITOR' ? 'memberships.admin.makeEditor' : 'memberships.admin.makeMember')}
+                      {membershipContext(m)}
+                    </Button>
+                    <DangerRowButton
+                      onClick={() => {
+                        remove.reset();
+                        setConfirm({ kind: 'remove', membership: m });
+                      }}
+                    >
+                      {t('memberships.admin.remove')}
+                      {membershipContext(m)}
+                    </DangerRowButton>
+                  </>
+                );
+              }}
+              empty={t('networks.admin.approved.empty')}
+            />
           </>
         )}
       </QueryView>
       {confirm?.kind === 'reject' ? (
-        <ConfirmDialog
+        <ConfirmMutationDialog
           title={t('memberships.admin.rejectTitle', { person: confirm.membership.user.name })}
           confirmLabel={t('memberships.admin.rejectConfirm')}
-          danger
-          pending={decide.isPending}
-          error={decide.error ? describeError(decide.error, t).message : null}
+          mutation={decide}
           onConfirm={() => decide.mutate({ membershipId: confirm.membership.id, approve: false, role: 'MEMBER' })}
           onCancel={() => setConfirm(null)}
           fallbackFocus={() => headingRef.current}
         >
           {t('memberships.admin.rejectText', names(confirm.membership))}
-        </ConfirmDialog>
+        </ConfirmMutationDialog>
       ) : null}
       {confirm?.kind === 'remove' ? (
-        <ConfirmDialog
+        <ConfirmMutationDialog
           title={t('memberships.admin.removeTitle', { person: confirm.membership.user.name })}
           confirmLabel={t('memberships.admin.removeConfirm')}
-          danger
-          pending={remove.isPending}
-          error={remove.error ? describeError(remove.error, t).message : null}
+          mutation={remove}
           onConfirm={() => remove.mutate({ membershipId: confirm.membership.id })}
           onCancel={() => setConfirm(null)}
           fallbackFocus={() => headingRef.current}
         >
           {t('memberships.admin.removeText', names(confirm.membership))}
-        </ConfirmDialog>
+        </ConfirmMutationDialog>
       ) : null}
     </Section>
   );

@@ -11,14 +11,15 @@ import {
   type CountyCode,
   type OrganisationType,
 } from '@knutepunkt/domain';
-import { DataTable, SelectField, TextField, useI18n } from '@knutepunkt/ui';
+import { SelectField, TextField, useI18n } from '@knutepunkt/ui';
 import { useAccount } from '../../account.ts';
 import { AppLink } from '../../components/AppLink.tsx';
 import { COUNTIES_BY_NAME } from '../../components/CountiesFieldset.tsx';
 import { Page } from '../../components/Page.tsx';
-import { Pager, pageFromParams } from '../../components/Pager.tsx';
+import { PagedResultsTable } from '../../components/PagedResultsTable.tsx';
+import { pageFromParams } from '../../components/Pager.tsx';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
-import { countyName, formatNumber } from '../../format.ts';
+import { countyName } from '../../format.ts';
 import { useFlash } from '../../components/use-flash.ts';
 import { useTRPC } from '../../trpc.ts';
 
@@ -34,7 +35,7 @@ const isCounty = (value: string | null): value is CountyCode =>
  * a result can be bookmarked and the back button returns to it.
  */
 export function OrganisationListPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const trpc = useTRPC();
   const account = useAccount();
   const flash = useFlash();
@@ -78,12 +79,11 @@ export function OrganisationListPage() {
         }}
       />
 
-      <DataTable
+      <PagedResultsTable
         caption={t('organisations.admin.list.title')}
-        query={list}
-        rows={list.data?.items}
+        list={list}
+        searchParams={params}
         rowKey={(org) => org.id}
-        // A page of the server's results: sorting it would mislead, so no column sorts.
         columns={[
           {
             id: 'name',
@@ -99,14 +99,7 @@ export function OrganisationListPage() {
           { id: 'municipality', header: t('organisations.field.municipality'), cell: (org) => org.municipality ?? '' },
           { id: 'county', header: t('organisations.field.county'), cell: (org) => countyName(org.county) ?? '' },
         ]}
-        status={list.data ? t('admin.common.results', { count: formatNumber(locale, list.data.total) }) : null}
         empty={t('organisations.admin.list.empty')}
-        errorHeadingLevel={2}
-        pagination={
-          list.data ? (
-            <Pager page={list.data.page} pageSize={list.data.pageSize} total={list.data.total} searchParams={params} />
-          ) : null
-        }
       />
     </Page>
   );

@@ -2,12 +2,13 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { Paragraph, Tag } from '@digdir/designsystemet-react';
 import { pathTo, peoplePaths } from '@knutepunkt/domain';
-import { DataTable, useI18n } from '@knutepunkt/ui';
+import { useI18n } from '@knutepunkt/ui';
 import { AppLink } from '../../components/AppLink.tsx';
 import { Page } from '../../components/Page.tsx';
-import { Pager, pageFromParams } from '../../components/Pager.tsx';
+import { PagedResultsTable } from '../../components/PagedResultsTable.tsx';
+import { pageFromParams } from '../../components/Pager.tsx';
 import { SearchForm } from '../../components/SearchForm.tsx';
-import { formatDate, formatNumber } from '../../format.ts';
+import { formatDate } from '../../format.ts';
 import { useTRPC } from '../../trpc.ts';
 
 /** /personer?q=&side= (admins): find a person by name or e-mail. */
@@ -32,12 +33,11 @@ export function PeopleListPage() {
         pending={list.isFetching}
         onSearch={(term) => setParams(term ? { q: term } : {})}
       />
-      <DataTable
+      <PagedResultsTable
         caption={t('people.admin.list.title')}
-        query={list}
-        rows={list.data?.items}
+        list={list}
+        searchParams={params}
         rowKey={(person) => person.id}
-        // A page of the server's results: sorting it would mislead, so no column sorts.
         columns={[
           {
             id: 'name',
@@ -76,14 +76,7 @@ export function PeopleListPage() {
             cell: (person) => <time dateTime={person.createdAt}>{formatDate(locale, person.createdAt)}</time>,
           },
         ]}
-        status={list.data ? t('admin.common.results', { count: formatNumber(locale, list.data.total) }) : null}
         empty={t('people.admin.list.empty')}
-        errorHeadingLevel={2}
-        pagination={
-          list.data ? (
-            <Pager page={list.data.page} pageSize={list.data.pageSize} total={list.data.total} searchParams={params} />
-          ) : null
-        }
       />
     </Page>
   );

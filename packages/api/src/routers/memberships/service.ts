@@ -1,4 +1,4 @@
-import type { Db, MembershipModel } from '@knutepunkt/db';
+import type { Db, MembershipModel, Prisma } from '@knutepunkt/db';
 import { type MembershipRole, UserError, notFound } from '@knutepunkt/domain';
 import { recordAudit } from '../../audit.ts';
 
@@ -68,48 +68,18 @@ export async function decideMembership(
   membership: MembershipModel,
   input: { approve: boolean; role: MembershipRole },
 ) {
-  return db.$transaction(async (tx) => {
-    const after = await tx.membership.update({
-      where: { id: membership.id },
-      data: {
-        status: input.approve ? 'APPROVED' : 'REJECTED',
-        role: input.approve ? input.role : membership.role,
-        decidedAt: new Date(),
-        decidedById: actorId,
-      },
-      select: requestSelect,
-    });
-    await recordAudit(tx, {
-      actorId,
-      action: 'update',
-      entity: 'membership',
-      entityId: membership.id,
-      before: membership,
-      after,
-    });
-    return after;
+  return updateMembershipAudited(db, actorId, membership, {
+    status: input.approve ? 'APPROVED' : 'REJECTED',
+    role: input.approve ? input.role : membership.role,
+    decidedAt: new Date(),
+    decidedById: actorId,
   });
 }
 
 /** Make an approved member an editor, or an editor a plain member (coordinators and admins decide). */
 export async function setMembershipRole(db: Db, actorId: string, membership: MembershipModel, role: MembershipRole) {
   if (membership.status !== 'APPROVED') throw new UserError('conflict', 'error.conflict');
-  return db.$transaction(async (tx) => {
-    const after = await tx.membership.update({
-      where: { id: membership.id },
-      data: { role },
-      select: requestSelect,
-    });
-    await recordAudit(tx, {
-      actorId,
-      action: 'update',
-      entity: 'membership',
-      entityId: membership.id,
-      before: membership,
-      after,
-    });
-    return after;
-  });
+  return updateMembershipAudited(db, actorId, membership, { role });
 }
 
 /** Unlink a person from an organisation. Editors may remove plain members; editors are removed by coordinators. */
@@ -123,5 +93,26 @@ export async function removeMembership(db: Db, actorId: string, membership: Memb
       entityId: membership.id,
       before: membership,
     });
+  });
+}
+
+/** Change a membership and log the change (before and after) in the same transaction. */
+function updateMembershipAudited(
+  db: Db,
+  actorId: string,
+  membership: MembershipModel,
+  data: Prisma.MembershipUncheckedUpdateInput,
+) {
+  return db.$transaction(async (tx) => {
+    const after = await tx.membership.update({ where: { id: membership.id }, data, select: requestSelect });
+    await recordAudit(tx, {
+      actorId,
+      action: 'update',
+      entity: 'membership',
+      entityId: membership.id,
+      before: membership,
+      after,
+    });
+    return after;
   });
 }

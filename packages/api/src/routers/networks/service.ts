@@ -9,16 +9,21 @@ const memberOrganisations = {
   orderBy: { organisation: { name: 'asc' } },
 } as const;
 
+/** What a network says about itself, on every page that shows one. */
+const networkFields = {
+  id: true,
+  slug: true,
+  name: true,
+  description: true,
+  language: true,
+  counties: true,
+} as const;
+
 export async function listNetworks(db: Db, onlyIds?: readonly string[]) {
   const rows = await db.network.findMany({
     where: onlyIds ? { id: { in: [...onlyIds] } } : {},
     select: {
-      id: true,
-      slug: true,
-      name: true,
-      description: true,
-      language: true,
-      counties: true,
+      ...networkFields,
       _count: { select: { members: true } },
     },
     orderBy: { name: 'asc' },
@@ -31,12 +36,7 @@ export async function getNetworkBySlug(db: Db, slug: string) {
   const row = await db.network.findUnique({
     where: { slug },
     select: {
-      id: true,
-      slug: true,
-      name: true,
-      description: true,
-      language: true,
-      counties: true,
+      ...networkFields,
       members: memberOrganisations,
     },
   });
@@ -49,12 +49,7 @@ export async function getNetworkForStaff(db: Db, networkId: string) {
   const row = await db.network.findUnique({
     where: { id: networkId },
     select: {
-      id: true,
-      slug: true,
-      name: true,
-      description: true,
-      language: true,
-      counties: true,
+      ...networkFields,
       members: memberOrganisations,
       coordinators: { select: { user: { select: { id: true, name: true, email: true } } } },
     },
@@ -107,12 +102,10 @@ export async function addNetworkMember(db: Db, actorId: string, networkId: strin
     });
     if (existing) return;
     await tx.networkMember.create({ data: { networkId, organisationId } });
-    await recordAudit(tx, {
-      actorId,
-      action: 'create',
-      entity: 'networkMember',
-      entityId: `${networkId}:${organisationId}`,
-      after: { networkId, organisationId, organisation: organisation.name },
+    await auditNetworkLink(tx, actorId, 'create', 'networkMember', organisationId, {
+      networkId,
+      organisationId,
+      organisation: organisation.name,
     });
   });
 }
@@ -123,13 +116,7 @@ export async function removeNetworkMember(db: Db, actorId: string, networkId: st
     if ((await tx.organisation.count({ where: { id: organisationId } })) === 0) throw notFound();
     const removed = await tx.networkMember.deleteMany({ where: { networkId, organisationId } });
     if (removed.count === 0) return;
-    await recordAudit(tx, {
-      actorId,
-      action: 'delete',
-      entity: 'networkMember',
-      entityId: `${networkId}:${organisationId}`,
-      before: { networkId, organisationId },
-    });
+    await auditNetworkLink(tx, actorId, 'delete', 'networkMember', organisationId, { networkId, organisationId });
   });
 }
 
@@ -143,13 +130,7 @@ export async function addNetworkCoordinator(db: Db, actorId: string, networkId: 
     const existing = await tx.networkCoordinator.findUnique({ where: { networkId_userId: { networkId, userId } } });
     if (existing) return;
     await tx.networkCoordinator.create({ data: { networkId, userId } });
-    await recordAudit(tx, {
-      actorId,
-      action: 'create',
-      entity: 'networkCoordinator',
-      entityId: `${networkId}:${userId}`,
-      after: { networkId, userId },
-    });
+    await auditNetworkLink(tx, actorId, 'create', 'networkCoordinator', userId, { networkId, userId });
   });
 }
 
@@ -162,12 +143,28 @@ export async function removeNetworkCoordinator(db: Db, actorId: string, networkI
     if (!network || !user) throw notFound();
     const removed = await tx.networkCoordinator.deleteMany({ where: { networkId, userId } });
     if (removed.count === 0) return;
-    await recordAudit(tx, {
-      actorId,
-      action: 'delete',
-      entity: 'networkCoordinator',
-      entityId: `${networkId}:${userId}`,
-      before: { networkId, userId },
-    });
+    await auditNetworkLink(tx, actorId, 'delete', 'networkCoordinator', userId, { networkId, userId });
+  });
+}
+
+/**
+ * A member organisation or a coordinator is a link between the network and
+ * another entity; the log names it `networkId:otherId`, with what was added
+ * as `after` and what was removed as `before`.
+ */
+function auditNetworkLink(
+  tx: Pick<Db, 'auditEntry'>,
+  actorId: string,
+  action: 'create' | 'delete',
+  entity: 'networkMember' | 'networkCoordinator',
+  otherId: string,
+  link: { networkId: string } & Record<string, string>,
+) {
+  return recordAudit(tx, {
+    actorId,
+    action,
+    entity,
+    entityId: `${link.networkId}:${otherId}`,
+    ...(action === 'create' ? { after: link } : { before: link }),
   });
 }

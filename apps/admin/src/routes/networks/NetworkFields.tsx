@@ -1,0 +1,89 @@
+import type { ReactNode } from 'react';
+import { LOCALES, LOCALE_NAMES, type CountyCode, type Locale } from '@knutepunkt/domain';
+import { SelectField, TextArea, TextField, useI18n } from '@knutepunkt/ui';
+import { CountiesFieldset } from '../../components/CountiesFieldset.tsx';
+
+export interface NetworkDetails {
+  name: string;
+  description: string;
+  language: Locale;
+  counties: CountyCode[];
+}
+
+/** The FormErrors labels of the fields below, by field name. */
+export function useNetworkFieldLabels() {
+  const { t } = useI18n();
+  return {
+    name: t('organisations.field.name'),
+    description: t('organisations.field.description'),
+    language: t('organisations.field.language'),
+    counties: t('networks.admin.countiesLegend'),
+  };
+}
+
+/**
+ * A network's name, description, language and counties, as a new network is
+ * created and an existing one changed. Each form passes its own ids (a page
+ * may have more than one form) and may put more fields after the name.
+ */
+export function NetworkFields({
+  value,
+  onChange,
+  errorFor,
+  idFor,
+  countyIdPrefix,
+  descriptionRows,
+  afterName,
+}: {
+  value: NetworkDetails;
+  onChange: (change: Partial<NetworkDetails>) => void;
+  errorFor: (field: string) => string | undefined;
+  idFor: (field: keyof NetworkDetails) => string;
+  countyIdPrefix: string;
+  descriptionRows?: number;
+  afterName?: ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <TextField
+        id={idFor('name')}
+        name="name"
+        label={t('organisations.field.name')}
+        required
+        value={value.name}
+        onChange={(event) => onChange({ name: event.target.value })}
+        error={errorFor('name')}
+      />
+      {afterName}
+      <TextArea
+        id={idFor('description')}
+        name="description"
+        label={t('organisations.field.description')}
+        rows={descriptionRows}
+        value={value.description}
+        onChange={(event) => onChange({ description: event.target.value })}
+        error={errorFor('description')}
+        lang={value.description ? value.language : undefined}
+      />
+      <SelectField
+        name="language"
+        id={idFor('language')}
+        label={t('organisations.field.language')}
+        description={t('organisations.field.languageHint')}
+        placeholder={false}
+        value={value.language}
+        onChange={(event) => onChange({ language: event.target.value as Locale })}
+        options={LOCALES.map((locale) => ({ value: locale, label: LOCALE_NAMES[locale] }))}
+        error={errorFor('language')}
+      />
+      <CountiesFieldset
+        legend={t('networks.admin.countiesLegend')}
+        idPrefix={countyIdPrefix}
+        value={value.counties}
+        onChange={(counties) => onChange({ counties })}
+        error={errorFor('counties')}
+      />
+    </>
+  );
+}
