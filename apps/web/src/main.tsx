@@ -1,19 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
+import { BrowserRouter } from 'react-router';
 import { loadMessages } from 'virtual:knutepunkt-messages';
 import '@knutepunkt/ui/styles.css';
 import './app.css';
-import { routes } from './App.tsx';
+import { AppRoutes } from './App.tsx';
 import { Providers } from './components/Providers.tsx';
 import { initLocale, readInitialLocale } from './locale.ts';
 
 const initialLocale = readInitialLocale();
 initLocale(initialLocale);
-
-// Created once, outside React (react-router's advice for data routers).
-const router = createBrowserRouter(routes);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
@@ -25,7 +21,9 @@ void Promise.resolve(loadMessages(initialLocale)).then(() =>
   createRoot(root).render(
     <StrictMode>
       <Providers initialLocale={initialLocale}>
-        <RouterProvider router={router} />
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
       </Providers>
     </StrictMode>,
   ),

@@ -1,11 +1,13 @@
 import { Paragraph } from '@digdir/designsystemet-react';
-import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { Suspense } from 'react';
+import { Outlet, useLocation } from 'react-router';
 import { networkPaths, organisationPaths, practicePaths, shellPaths } from '@knutepunkt/domain';
 import { AppLayout, useI18n, type NavItem } from '@knutepunkt/ui';
 import { Flash } from './Flash.tsx';
 import { RouterLink } from './RouterLink.tsx';
 import { SignOutButton } from './SignOutButton.tsx';
 import { useAccountQuery } from './use-account.ts';
+import { useScrollRestoration } from './use-scroll-restoration.ts';
 
 function inSection(pathname: string, section: string): boolean {
   return pathname === section || pathname.startsWith(`${section}/`);
@@ -16,6 +18,7 @@ export function RootLayout() {
   const { t } = useI18n();
   const { pathname } = useLocation();
   const me = useAccountQuery();
+  useScrollRestoration();
 
   const practice = practicePaths.web.search;
   const organisations = organisationPaths.web.directory;
@@ -40,9 +43,11 @@ export function RootLayout() {
       footerContent={<Paragraph data-size="sm">{t('web.footer.about')}</Paragraph>}
     >
       <Flash />
-      {/* Keyed by path: a new page starts fresh (and its h1 takes focus); filters in the query string do not remount. */}
-      <Outlet key={pathname} />
-      <ScrollRestoration />
+      {/* Keyed by path: a new page starts fresh (and its h1 takes focus); filters in the query string do not remount.
+          While a page's code arrives the frame stays; after the first page, the previous page stays until the next is ready. */}
+      <Suspense fallback={null}>
+        <Outlet key={pathname} />
+      </Suspense>
     </AppLayout>
   );
 }

@@ -1,8 +1,16 @@
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import { QueryClient } from '@tanstack/react-query';
-import { RouterProvider, createMemoryRouter, type RouteObject } from 'react-router';
+import {
+  MemoryRouter,
+  useLocation,
+  useNavigate,
+  type Location,
+  type NavigateFunction,
+  type RouteObject,
+} from 'react-router';
 import type { Locale } from '@knutepunkt/domain';
-import { routes } from '../App.tsx';
+import { AppRoutes, routes } from '../App.tsx';
+import type { LazyPageHandle } from '../components/lazy-page.tsx';
 import { Providers } from '../components/Providers.tsx';
 import { initLocale } from '../locale.ts';
 import { createWebClient } from '../trpc.ts';
@@ -16,22 +24,53 @@ import type { fakeServer } from './fake-server.ts';
 async function importLazyPages(list: readonly RouteObject[]): Promise<void> {
   await Promise.all(
     list.map(async (route) => {
-      if (typeof route.lazy === 'function') await route.lazy();
+      await (route.handle as LazyPageHandle | undefined)?.preload();
       if (route.children) await importLazyPages(route.children);
     }),
   );
 }
 await importLazyPages(routes);
 
+/**
+ * The router as the tests see it: where the app is now, and a way to go back or elsewhere (as
+ * the browser's buttons would). Filled in by a component rendered inside the router.
+ */
+export interface TestRouter {
+  state: { location: Location };
+  navigate: (to: string | number) => Promise<void>;
+}
+
+function RouterProbe({ into }: { into: { location?: Location; navigate?: NavigateFunction } }) {
+  into.location = useLocation();
+  into.navigate = useNavigate();
+  return null;
+}
+
 /** The whole app at `path`, talking to a fake /trpc. */
 export function renderApp(path: string, server: ReturnType<typeof fakeServer>, locale: Locale = 'nb') {
   initLocale(locale);
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const seen: { location?: Location; navigate?: NavigateFunction } = {};
+  const router: TestRouter = {
+    state: {
+      get location() {
+        if (!seen.location) throw new Error('the app has not rendered');
+        return seen.location;
+      },
+    },
+    navigate: async (to) => {
+      await act(async () => {
+        await (typeof to === 'number' ? seen.navigate?.(to) : seen.navigate?.(to));
+      });
+    },
+  };
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const trpcClient = createWebClient({ url: 'http://localhost/trpc', fetch: server.fetch as typeof fetch });
   const view = render(
     <Providers initialLocale={locale} queryClient={queryClient} trpcClient={trpcClient}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[path]}>
+        <RouterProbe into={seen} />
+        <AppRoutes />
+      </MemoryRouter>
     </Providers>,
   );
   return { ...view, router, queryClient };

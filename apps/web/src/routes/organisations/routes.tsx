@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { lazyPage } from '../../components/lazy-page.tsx';
 import { organisationPaths } from '@knutepunkt/domain';
 
 const paths = organisationPaths.web;
@@ -7,18 +8,18 @@ const paths = organisationPaths.web;
 export const organisationRoutes: RouteObject[] = [
   {
     path: paths.directory,
-    lazy: async () => ({ Component: (await import('./DirectoryPage.tsx')).DirectoryPage }),
+    ...lazyPage(async () => (await import('./DirectoryPage.tsx')).DirectoryPage),
   },
   {
     path: paths.organisation,
-    lazy: async () => ({ Component: (await import('./OrganisationPage.tsx')).OrganisationPage }),
+    ...lazyPage(async () => (await import('./OrganisationPage.tsx')).OrganisationPage),
   },
   {
     path: paths.edit,
-    lazy: async () => ({ Component: (await import('./EditOrganisationPage.tsx')).EditOrganisationPage }),
+    ...lazyPage(async () => (await import('./EditOrganisationPage.tsx')).EditOrganisationPage),
   },
   {
     path: paths.requests,
-    lazy: async () => ({ Component: (await import('./PendingRequestsPage.tsx')).PendingRequestsPage }),
+    ...lazyPage(async () => (await import('./PendingRequestsPage.tsx')).PendingRequestsPage),
   },
 ];

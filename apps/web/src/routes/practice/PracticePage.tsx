@@ -4,7 +4,7 @@ import { useDocumentTitle, useNavigatedHere } from '../../components/use-page-me
 
 /**
  * The page's h1, taking focus after a client-side navigation like the shared PageHeading, but
- * without scrolling: after "back" to a list of results the layout's ScrollRestoration has put the
+ * without scrolling: after "back" to a list of results the layout's scroll restoration has put the
  * person where they were, and moving focus must not throw them back to the top.
  */
 export function PracticeHeading({ children }: { children: ReactNode }) {

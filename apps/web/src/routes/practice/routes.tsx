@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { lazyPage } from '../../components/lazy-page.tsx';
 import { practicePaths } from '@knutepunkt/domain';
 
 const paths = practicePaths.web;
@@ -11,22 +12,22 @@ const paths = practicePaths.web;
 export const practiceRoutes: RouteObject[] = [
   {
     path: paths.search,
-    lazy: async () => ({ Component: (await import('./SearchPage.tsx')).SearchPage }),
+    ...lazyPage(async () => (await import('./SearchPage.tsx')).SearchPage),
   },
   {
     path: paths.grid,
-    lazy: async () => ({ Component: (await import('./GridPage.tsx')).GridPage }),
+    ...lazyPage(async () => (await import('./GridPage.tsx')).GridPage),
   },
   {
     path: paths.create,
-    lazy: async () => ({ Component: (await import('./CreatePage.tsx')).CreatePage }),
+    ...lazyPage(async () => (await import('./CreatePage.tsx')).CreatePage),
   },
   {
     path: paths.edit,
-    lazy: async () => ({ Component: (await import('./EditorPage.tsx')).EditorPage }),
+    ...lazyPage(async () => (await import('./EditorPage.tsx')).EditorPage),
   },
   {
     path: paths.example,
-    lazy: async () => ({ Component: (await import('./ExamplePage.tsx')).ExamplePage }),
+    ...lazyPage(async () => (await import('./ExamplePage.tsx')).ExamplePage),
   },
 ];
