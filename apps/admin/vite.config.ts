@@ -31,5 +31,7 @@ export default defineConfig({
     environment: 'happy-dom',
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
+    // A whole app renders per test; on a busy two-core CI machine 5 s is not always enough.
+    testTimeout: 30_000,
   },
 });

@@ -9,6 +9,8 @@ export default mergeConfig(
       include: ['src/**/*.test.{ts,tsx}'],
       setupFiles: ['src/test/setup.ts'],
       restoreMocks: true,
+      // A whole app renders per test; on a busy two-core CI machine 5 s is not always enough.
+      testTimeout: 30_000,
     },
   }),
 );

@@ -7,5 +7,7 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
+    // Stories render with play functions; on a busy two-core CI machine 5 s is not always enough.
+    testTimeout: 30_000,
   },
 });
