@@ -20,6 +20,7 @@ import { BackLink } from '../../components/BackLink.tsx';
 import { Paragraphs } from '../../components/Paragraphs.tsx';
 import { practiceSearchHref } from '../practice/search-params.ts';
 import { MembershipPanel } from './MembershipPanel.tsx';
+import { FactList } from '../../components/FactList.tsx';
 
 type Organisation = Outputs['organisations']['bySlug'];
 interface NetworkRef {
@@ -60,16 +61,7 @@ function Contact({ org }: { org: Organisation }) {
     ]);
   }
   if (rows.length === 0) return <Paragraph>{t('organisations.web.page.noContact')}</Paragraph>;
-  return (
-    <dl className="kp-facts">
-      {rows.map(([label, value]) => (
-        <div key={label}>
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <FactList facts={rows} />;
 }
 
 function EditorLinks({ slug, id }: { slug: string; id: string }) {

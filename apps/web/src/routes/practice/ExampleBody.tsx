@@ -13,6 +13,7 @@ import { CHIME } from '@knutepunkt/domain';
 import { Markdown, useI18n } from '@knutepunkt/ui';
 import { practiceSearchHref } from './search-params.ts';
 import { contentLang } from './format.ts';
+import { FactList } from '../../components/FactList.tsx';
 
 /** The content of a version, as the example page and the editor's read-only view show it. */
 export type ExampleContent = Omit<StoredPracticeContent, 'title'>;
@@ -118,16 +119,7 @@ export function ExampleTags({ content }: { content: ExampleContent }) {
       content.ongoing ? t('practice.web.example.ongoing') : t('practice.web.example.ended'),
     ],
   ];
-  return (
-    <dl className="kp-facts">
-      {rows.map(([label, value]) => (
-        <div key={label}>
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <FactList facts={rows} />;
 }
 
 /** Who to ask: name and role in the text's language, the address as a mailto link. */

@@ -21,6 +21,7 @@ import { ExampleContact, ExampleSections, ExampleTags } from './ExampleBody.tsx'
 import { contentLang, formatDay, formatFileSize } from './format.ts';
 import { PracticePage } from './PracticePage.tsx';
 import './practice.css';
+import { FactList } from '../../components/FactList.tsx';
 
 type Example = Outputs['practice']['bySlug'];
 
@@ -47,16 +48,7 @@ function Facts({ example }: { example: Example }) {
       }),
     ]);
   }
-  return (
-    <dl className="kp-facts">
-      {rows.map(([label, value]) => (
-        <div key={label}>
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <FactList facts={rows} />;
 }
 
 /** Images shown with their text alternative; PDFs (and anything else) as links with type and size. */
