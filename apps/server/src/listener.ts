@@ -10,6 +10,8 @@ import { registerPracticeFeed } from './feed/atom.ts';
 import { registerFileRoutes } from './files/routes.ts';
 import { createStorage } from './files/storage.ts';
 import { RequestLogController, loggerOptions } from './logger.ts';
+import { pagePatterns } from './page-paths.ts';
+import { registerRobotsTxt, registerSitemap } from './seo.ts';
 import { registerCsrfCheck, registerSecurityHeaders, requestLocale } from './security.ts';
 import { registerSpa } from './spa.ts';
 
@@ -91,6 +93,11 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
     },
   });
 
-  await registerSpa(app, opts.staticDir, { serveSourceMaps: opts.serveSourceMaps ?? false });
+  registerRobotsTxt(app, { name: opts.name, publicUrl: opts.publicUrl });
+  if (opts.name === 'web') registerSitemap(app, { db: opts.db, publicUrl: opts.publicUrl });
+  await registerSpa(app, opts.staticDir, {
+    serveSourceMaps: opts.serveSourceMaps ?? false,
+    pagePatterns: pagePatterns(opts.name),
+  });
   return app;
 }

@@ -1,12 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestDb } from '@knutepunkt/db/testing';
 import { CSRF_HEADER } from './security.ts';
-import { type RunningServer, startServer } from './server.ts';
-import { loadConfig } from './config.ts';
+import type { RunningServer } from './server.ts';
+import { startTestServer } from './test-server.ts';
 
 /** The real server on loopback with a small stand-in build of each SPA, over real HTTP. */
 let server: RunningServer;
@@ -15,32 +11,13 @@ let admin: string;
 const logs: string[] = [];
 
 beforeAll(async () => {
-  const staticRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'knutepunkt-server-test-'));
-  for (const name of ['web', 'admin']) {
-    fs.mkdirSync(path.join(staticRoot, name, 'assets'), { recursive: true });
-    fs.writeFileSync(
-      path.join(staticRoot, name, 'index.html'),
-      `<!doctype html><html lang="nb"><body>${name}</body></html>`,
-    );
-    fs.writeFileSync(path.join(staticRoot, name, 'assets', 'app-1234.js'), 'console.log(1)');
-    // As a build with SOURCE_MAPS=true leaves them: beside the scripts, in the served folder.
-    fs.writeFileSync(path.join(staticRoot, name, 'assets', 'app-1234.js.map'), '{"version":3,"sources":[]}');
-    fs.mkdirSync(path.join(staticRoot, name, '.vite'));
-    fs.writeFileSync(path.join(staticRoot, name, '.vite', 'manifest.json'), '{}');
-  }
   const logStream = new Writable({
     write(chunk, _encoding, done) {
       logs.push(String(chunk));
       done();
     },
   });
-  const config = {
-    ...loadConfig({}, ['--demo']),
-    logStream,
-    ports: { web: 0, admin: 0 },
-    staticDirs: { web: path.join(staticRoot, 'web'), admin: path.join(staticRoot, 'admin') },
-  };
-  server = await startServer(config, await createTestDb());
+  server = await startTestServer(logStream);
   web = server.listeners.web!.url;
   admin = server.listeners.admin!.url;
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { HTML_LANG } from '@knutepunkt/domain';
+import { isPagePath, isServerPath } from './page-paths.ts';
 import { requestLocale } from './security.ts';
 
 export interface SpaOptions {
@@ -12,12 +13,17 @@ export interface SpaOptions {
    * asked to (SOURCE_MAPS=true, for an error tracker), and even then they are not served.
    */
   serveSourceMaps?: boolean;
+  /** The app's page patterns (page-paths.ts): a path matching none gets the app with status 404. */
+  pagePatterns?: readonly string[];
 }
 
 /**
  * Serve a Vite build: hashed assets with long caching, and index.html for
- * every other GET that wants a page, so deep links and reloads work. The
- * page's `<html lang>` is set here already, before any script runs.
+ * every other GET or HEAD of a page path, whatever the Accept header (crawlers
+ * and link previews ask with `*\/*`), so deep links and reloads work. A path
+ * no page pattern matches gets the app too, with status 404: the app shows its
+ * not-found page, and crawlers learn the page is not there. The page's
+ * `<html lang>` is set here already, before any script runs.
  */
 export async function registerSpa(app: FastifyInstance, staticDir: string, options: SpaOptions = {}): Promise<void> {
   const indexPath = path.join(staticDir, 'index.html');
@@ -38,14 +44,18 @@ export async function registerSpa(app: FastifyInstance, staticDir: string, optio
   const indexHtml = hasBuild ? fs.readFileSync(indexPath, 'utf8') : null;
 
   app.setNotFoundHandler(async (req, reply) => {
-    const wantsPage =
-      req.method === 'GET' && !req.url.startsWith('/trpc') && (req.headers.accept ?? '').includes('text/html');
-    if (!wantsPage) return reply.code(404).send({ error: 'not found' });
+    const path = req.url.split('?', 1)[0] ?? '/';
+    const isRead = req.method === 'GET' || req.method === 'HEAD';
+    if (!isRead || isServerPath(path)) return reply.code(404).send({ error: 'not found' });
     if (!indexHtml) return reply.code(503).type('text/plain').send('The app has not been built: run `pnpm build`.');
     const lang = HTML_LANG[requestLocale(req)];
-    return reply
+    const html = indexHtml.replace(/<html lang="[^"]*"/, `<html lang="${lang}"`);
+    reply
+      .code(isPagePath(options.pagePatterns ?? [], path) ? 200 : 404)
       .type('text/html; charset=utf-8')
-      .header('cache-control', 'no-cache')
-      .send(indexHtml.replace(/<html lang="[^"]*"/, `<html lang="${lang}"`));
+      .header('cache-control', 'no-cache');
+    // HEAD: the same status and headers as GET, without the page.
+    if (req.method === 'HEAD') return reply.header('content-length', Buffer.byteLength(html)).send();
+    return reply.send(html);
   });
 }

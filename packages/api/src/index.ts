@@ -17,6 +17,8 @@ export {
 } from './routers/practice/file-access.ts';
 export { latestPublished } from './routers/practice/queries.ts';
 export { searchPractice } from './routers/practice/search.ts';
+// For apps/server's sitemap.xml.
+export { sitemapEntries, type SitemapEntry } from './sitemap.ts';
 
 export type WebRouterOutputs = inferRouterOutputs<WebRouter>;
 export type WebRouterInputs = inferRouterInputs<WebRouter>;

@@ -81,8 +81,8 @@ export function renderPracticeFeed(base: string, entries: FeedEntry[], now = new
   return lines.join('\n');
 }
 
-/** The site's own address for absolute links: PUBLIC_URL, else the scheme and host of the request. */
-function baseUrl(req: FastifyRequest, publicUrl: string | null): string {
+/** The site's own address for absolute links (feed, robots.txt, sitemap): PUBLIC_URL, else the request's scheme and host. */
+export function baseUrl(req: FastifyRequest, publicUrl: string | null): string {
   return publicUrl ?? `${req.protocol}://${req.host}`;
 }
 

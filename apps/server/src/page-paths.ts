@@ -1,0 +1,74 @@
+import {
+  auditPaths,
+  networkPaths,
+  organisationPaths,
+  outboxPaths,
+  peoplePaths,
+  practicePaths,
+  shellPaths,
+} from '@knutepunkt/domain';
+import type { ListenerName } from './config.ts';
+
+/**
+ * Which paths are the apps' pages, read from the modules' path tables (the
+ * same patterns the apps' routers use), so the server answers a page path
+ * with the app, and 404 for a path no route knows. A new module adds its
+ * pages to its paths.ts and to the lists here.
+ */
+
+// The web table's server routes (feed, files, uploads) are not pages.
+const { feed: _feed, attachment: _attachment, upload: _upload, ...practiceWebPages } = practicePaths.web;
+
+const PAGE_PATTERNS: Record<ListenerName, readonly string[]> = {
+  web: [
+    ...Object.values(shellPaths.web),
+    ...Object.values(organisationPaths.web),
+    ...Object.values(networkPaths.web),
+    ...Object.values(practiceWebPages),
+  ],
+  admin: [
+    ...Object.values(shellPaths.admin),
+    ...Object.values(organisationPaths.admin),
+    ...Object.values(networkPaths.admin),
+    ...Object.values(practicePaths.admin),
+    ...Object.values(peoplePaths.admin),
+    ...Object.values(auditPaths.admin),
+    ...Object.values(outboxPaths.admin),
+  ],
+};
+
+export function pagePatterns(name: ListenerName): readonly string[] {
+  return PAGE_PATTERNS[name];
+}
+
+/** The segments of a path; a trailing slash does not count, as in the apps' router. */
+function segments(path: string): string[] {
+  const trimmed = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
+  return trimmed.split('/').slice(1);
+}
+
+/**
+ * Whether a path (no query string) matches a pattern: fixed segments match
+ * themselves, a `:param` segment matches any one non-empty segment.
+ */
+export function matchesPattern(pattern: string, path: string): boolean {
+  const want = segments(pattern);
+  const got = segments(path);
+  if (want.length !== got.length) return false;
+  return want.every((segment, i) => (segment.startsWith(':') ? got[i] !== '' : segment === got[i]));
+}
+
+/** Whether a path (no query string) is one of the patterns' pages. */
+export function isPagePath(patterns: readonly string[], path: string): boolean {
+  return patterns.some((pattern) => matchesPattern(pattern, path));
+}
+
+/**
+ * Paths the server itself answers, or files: an unknown one among them is
+ * a plain 404, never the app (a script or an API client has no use for a page).
+ */
+const SERVER_PREFIXES = ['/trpc', '/api/', '/health', '/vedlegg/', '/assets/', '/.vite/', practicePaths.web.feed];
+
+export function isServerPath(path: string): boolean {
+  return SERVER_PREFIXES.some((prefix) => path.startsWith(prefix));
+}

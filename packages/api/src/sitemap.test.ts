@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { DbHandle } from '@knutepunkt/db';
+import { testDatabases } from '@knutepunkt/db/testing';
+import { type World, createWorld } from './testing/world.ts';
+import { sitemapEntries } from './sitemap.ts';
+
+describe.each(testDatabases())('the sitemap on $name', ({ open, skipReason }) => {
+  let handle: DbHandle | null;
+  let world: World;
+  beforeAll(async () => {
+    handle = await open();
+    if (!handle) return;
+    world = await createWorld(handle.db);
+  });
+  afterAll(async () => handle?.close());
+
+  test('lists the public lists, published examples, organisations and networks; no drafts', async (ctx) => {
+    if (!handle) return ctx.skip(skipReason);
+    const entries = await sitemapEntries(handle.db);
+    const paths = entries.map((e) => e.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(['/', '/praksis', '/organisasjoner', '/nettverk', '/nettverk/nettverk-en']),
+    );
+    const examples = paths.filter((p) => p.startsWith('/praksis/') && p !== '/praksis/oversikt');
+    // The draft (recoverykurs) and the one in review (matlaging-i-bofellesskap) have no public page.
+    expect(examples).toEqual(['/praksis/stressmestring-i-gruppe']);
+    const example = entries.find((e) => e.path === '/praksis/stressmestring-i-gruppe');
+    const published = await handle.db.practiceExample.findUniqueOrThrow({
+      where: { id: world.practice.published.exampleId },
+    });
+    expect(example?.lastmod).toEqual(published.lastPublishedAt);
+    const organisations = await handle.db.organisation.findMany({ select: { slug: true } });
+    for (const o of organisations) expect(paths).toContain(`/organisasjoner/${o.slug}`);
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+
+  test('an archived example leaves the sitemap', async (ctx) => {
+    if (!handle) return ctx.skip(skipReason);
+    const id = world.practice.published.exampleId;
+    await handle.db.practiceExample.update({ where: { id }, data: { archivedAt: new Date() } });
+    try {
+      const paths = (await sitemapEntries(handle.db)).map((e) => e.path);
+      expect(paths).not.toContain('/praksis/stressmestring-i-gruppe');
+    } finally {
+      await handle.db.practiceExample.update({ where: { id }, data: { archivedAt: null } });
+    }
+  });
+});

@@ -1,0 +1,44 @@
+import type { Db } from '@knutepunkt/db';
+import { networkPaths, organisationPaths, pathTo, practicePaths, shellPaths } from '@knutepunkt/domain';
+
+/** One page for search engines: its path on the web app and when it last changed (null: not known). */
+export interface SitemapEntry {
+  path: string;
+  lastmod: Date | null;
+}
+
+/**
+ * Every public page of the web app worth indexing: the front page and the
+ * public lists, each published example (drafts and archived examples have no
+ * public page), and each organisation and network. Paths only: apps/server
+ * makes them absolute with the site's address. A new module adds its own
+ * public pages here.
+ */
+export async function sitemapEntries(db: Db): Promise<SitemapEntry[]> {
+  const [examples, organisations, networks] = await Promise.all([
+    db.practiceExample.findMany({
+      where: { publishedVersionId: { not: null }, archivedAt: null },
+      select: { slug: true, lastPublishedAt: true },
+      orderBy: { slug: 'asc' },
+    }),
+    db.organisation.findMany({ select: { slug: true, updatedAt: true }, orderBy: { slug: 'asc' } }),
+    db.network.findMany({ select: { slug: true, updatedAt: true }, orderBy: { slug: 'asc' } }),
+  ]);
+  const lists = [
+    shellPaths.web.home,
+    practicePaths.web.search,
+    practicePaths.web.grid,
+    organisationPaths.web.directory,
+    networkPaths.web.list,
+    shellPaths.web.accessibility,
+  ];
+  return [
+    ...lists.map((path) => ({ path, lastmod: null })),
+    ...examples.map((e) => ({ path: pathTo(practicePaths.web.example, { slug: e.slug }), lastmod: e.lastPublishedAt })),
+    ...organisations.map((o) => ({
+      path: pathTo(organisationPaths.web.organisation, { slug: o.slug }),
+      lastmod: o.updatedAt,
+    })),
+    ...networks.map((n) => ({ path: pathTo(networkPaths.web.network, { slug: n.slug }), lastmod: n.updatedAt })),
+  ];
+}
