@@ -46,12 +46,15 @@ export async function registerSpa(app: FastifyInstance, staticDir: string, optio
   app.setNotFoundHandler(async (req, reply) => {
     const path = req.url.split('?', 1)[0] ?? '/';
     const isRead = req.method === 'GET' || req.method === 'HEAD';
+    const isPage = isPagePath(options.pagePatterns ?? [], path);
     if (!isRead || isServerPath(path)) return reply.code(404).send({ error: 'not found' });
+    // Without a build there is no not-found page to show either.
+    if (!indexHtml && !isPage) return reply.code(404).send({ error: 'not found' });
     if (!indexHtml) return reply.code(503).type('text/plain').send('The app has not been built: run `pnpm build`.');
     const lang = HTML_LANG[requestLocale(req)];
     const html = indexHtml.replace(/<html lang="[^"]*"/, `<html lang="${lang}"`);
     reply
-      .code(isPagePath(options.pagePatterns ?? [], path) ? 200 : 404)
+      .code(isPage ? 200 : 404)
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-cache');
     // HEAD: the same status and headers as GET, without the page.
