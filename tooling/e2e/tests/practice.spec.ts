@@ -1,93 +1,13 @@
-import type { Browser, Locator, Page } from '@playwright/test';
 import { expect, test } from '../src/fixtures.ts';
-import { DEMO, DEMO_PASSWORD, WEB_URL, uniqueSuffix } from '../src/env.ts';
+import { DEMO, DEMO_PASSWORD } from '../src/env.ts';
 import { expectHeading, label, signInOnAdmin, signInOnWeb } from '../src/flows.ts';
+import { newCheckedPage, resultCount, uniqueWord, waitForAutosave } from '../src/practice-flows.ts';
 
 /**
  * The practice bank (gode praksiseksempler) end to end: an editor writes an
  * example, a coordinator sends it back and later publishes it, and anyone can
- * find it; the CHIME × level overview and the Atom feed agree with the search.
+ * find it (the overviews: practice-overview.spec.ts).
  */
-
-/** One word that no demo text contains, letters only (so the search stems it like any word). */
-function uniqueWord(): string {
-  return `testord${uniqueSuffix().replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)}`;
-}
-
-/** A page's identity for the coverage check: origin and path, as the fixture counts them. */
-function pageKey(url: string): string | null {
-  if (!url.startsWith('http')) return null;
-  const u = new URL(url);
-  return `${u.origin}${u.pathname}`;
-}
-
-interface CheckedPage {
-  page: Page;
-  /** expectAccessible() on this page, counted for this context's own coverage check. */
-  check: () => Promise<void>;
-  /** Pages this context visited that were never checked. */
-  unchecked: () => string[];
-  close: () => Promise<void>;
-}
-
-/**
- * A page in a browser context of its own (another person, with their own
- * cookies), with the same rule as the fixture's page: every page it visits
- * must be checked. The fixture only watches its own context, so this one
- * keeps its own list.
- */
-async function newCheckedPage(
-  browser: Browser,
-  expectAccessible: (target?: Page) => Promise<void>,
-): Promise<CheckedPage> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const visited = new Set<string>();
-  const checked = new Set<string>();
-  page.on('framenavigated', (frame) => {
-    if (frame !== page.mainFrame()) return;
-    const key = pageKey(frame.url());
-    if (key) visited.add(key);
-  });
-  return {
-    page,
-    check: async () => {
-      await expectAccessible(page);
-      const key = pageKey(page.url());
-      if (key) checked.add(key);
-    },
-    unchecked: () => [...visited].filter((key) => !checked.has(key)),
-    close: () => context.close(),
-  };
-}
-
-/**
- * The number of results ("3 eksempler"): a live region of its own, next to the
- * loading indicator's ("Henter eksempler …"), so it is picked by its text.
- */
-function resultCount(results: Locator, text: string | RegExp): Locator {
-  return results.getByRole('status').filter({ hasText: typeof text === 'string' ? new RegExp(`^${text}$`) : text });
-}
-
-/**
- * Wait until the editor's autosave has the text on the server: the status says
- * "Lagret 14:02", and the copy the browser keeps until the server confirms the
- * very text written (use-autosave.ts) is gone.
- */
-async function waitForAutosave(page: Page): Promise<void> {
-  await expect(page.getByRole('status').filter({ hasText: /^Lagret \d{2}[:.]\d{2}$/ })).toBeVisible();
-  await expect
-    .poll(
-      () =>
-        page.evaluate(
-          () => Object.keys(localStorage).filter((key) => key.startsWith('knutepunkt:practice-draft:')).length,
-        ),
-      {
-        message: 'the draft kept in the browser until the server has it',
-      },
-    )
-    .toBe(0);
-}
 
 test('an example goes from draft through review and back to published, and a visitor finds it in nynorsk', async ({
   page,
@@ -328,66 +248,4 @@ test('an example goes from draft through review and back to published, and a vis
     await coordinator.close();
     await visitor.close();
   }
-});
-
-test('a cell of the CHIME × level overview leads to a search with as many examples as it says', async ({
-  page,
-  expectAccessible,
-}) => {
-  await page.goto('/praksis');
-  await expectHeading(page, 'Gode praksiseksempler');
-  await expectAccessible();
-
-  await page.getByRole('main').getByRole('link', { name: 'Se oversikten etter CHIME og nivå' }).click();
-  await expect(page).toHaveURL(/\/praksis\/oversikt$/);
-  await expectHeading(page, 'Oversikt etter CHIME og nivå');
-  const table = page.getByRole('table', { name: 'Publiserte praksiseksempler etter CHIME-kategori og nivå' });
-  await expect(table).toBeVisible();
-  // The totals come in their own requests; "…" stands in a cell until they are there.
-  await expect(table.getByRole('cell', { name: '…', exact: true })).toHaveCount(0);
-  await expectAccessible();
-
-  // A cell of one category at one level (not a total): "Håp, tjeneste: 4 eksempler".
-  const cell = table
-    .getByRole('link', { name: /^[^,]+, (individ|tjeneste|system|samfunn): \d+ eksempl(?:er|el)$/ })
-    .first();
-  await expect(cell).toBeVisible();
-  const name = (await cell.getAttribute('aria-label')) ?? '';
-  const count = Number(await cell.textContent());
-  expect(count, `the number shown in "${name}"`).toBeGreaterThan(0);
-  expect(name).toMatch(new RegExp(`: ${count} eksempl`));
-  const [chimeName, levelName] = name.split(':')[0]!.split(', ');
-
-  await cell.click();
-  await expect(page).toHaveURL(/\/praksis\?chime=[A-Z]+&nivaa=[A-Z]+$/);
-  await expectHeading(page, 'Gode praksiseksempler');
-  const results = page.getByRole('region', { name: 'Eksempler', exact: true });
-  await expect(resultCount(results, count === 1 ? '1 eksempel' : `${count} eksempler`)).toBeVisible();
-  // The search shows the cell's two filters as chosen.
-  const filters = page.getByRole('form', { name: 'Avgrens søket' });
-  const chosen = filters.getByRole('checkbox', { checked: true });
-  await expect(chosen).toHaveCount(2);
-  await expect(
-    filters.getByRole('group', { name: 'CHIME-kategori' }).getByRole('checkbox', { name: chimeName, exact: true }),
-  ).toBeChecked();
-  await expect(
-    filters
-      .getByRole('group', { name: 'Nivå', exact: true })
-      .getByRole('checkbox', { name: new RegExp(`^${levelName}$`, 'i') }),
-  ).toBeChecked();
-  await expectAccessible();
-});
-
-test('the Atom feed lists published examples', async ({ page }) => {
-  const response = await page.request.get('/praksis.atom');
-  expect(response.status()).toBe(200);
-  expect(response.headers()['content-type']).toMatch(/^application\/atom\+xml\b/);
-  const body = await response.text();
-  expect(body).toMatch(/^<\?xml version="1\.0" encoding="utf-8"\?>\s*<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/);
-  // A published demo example (packages/db/src/seed/practice-data.ts), with its page's absolute address.
-  expect(body).toContain('<title type="text">reSTART – gruppetilbud for egen endringsprosess</title>');
-  // The web listener's own address (E2E_WEB_PORT may move it off 3100).
-  expect(body).toContain(
-    `<link rel="alternate" type="text/html" href="${WEB_URL}/praksis/restart-gruppetilbud-for-egen-endringsprosess"/>`,
-  );
 });
