@@ -1,6 +1,7 @@
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, test } from 'vitest';
 import { isAllowedHref, isAttachmentSrc, markdownToPlainText, renderMarkdown } from './markdown.ts';
+import { XSS_VECTORS as VECTORS } from './markdown-xss-vectors.ts';
 
 /** A real HTML parser: the output is checked as a browser would read it, not only by regex. */
 const window = new Window({ settings: { disableJavaScriptFileLoading: true } });
@@ -78,66 +79,6 @@ function expectSafe(html: string) {
     }
   }
 }
-
-/** Known XSS vectors; each must come out harmless. */
-const VECTORS: Array<[string, string]> = [
-  ['script tag', '<script>alert(1)</script>'],
-  ['script tag with src, upper case', '<SCRIPT SRC=//evil.example/x.js></SCRIPT>'],
-  ['script inside a paragraph', 'Hei <script>alert(document.cookie)</script> alle'],
-  ['img onerror', '<img src=x onerror=alert(1)>'],
-  ['img onerror from our own attachments', '<img src="/vedlegg/a.png" onerror="alert(1)">'],
-  ['svg onload', '<svg onload=alert(1)>'],
-  ['svg with script', '<svg><script>alert(1)</script></svg>'],
-  ['iframe javascript src', '<iframe src="javascript:alert(1)"></iframe>'],
-  ['iframe srcdoc', '<iframe srcdoc="<script>alert(1)</script>"></iframe>'],
-  ['markdown link javascript:', '[x](javascript:alert(1))'],
-  ['markdown link mixed case', '[x](JaVaScRiPt:alert(1))'],
-  ['markdown link decimal entities', '[x](&#106;&#97;vascript:alert(1))'],
-  ['markdown link hex entities', '[x](&#x6A;&#x61;vascript:alert(1))'],
-  ['markdown link &colon; entity', '[x](javascript&colon;alert(1))'],
-  ['markdown link entity-encoded tab', '[x](jav&#x09;ascript:alert(1))'],
-  ['markdown link literal tab in <>', '[x](<jav\tascript:alert(1)>)'],
-  ['markdown link newline in <>', '[x](<java\nscript:alert(1)>)'],
-  ['markdown link entity newline', '[x](java&#10;script:alert(1))'],
-  ['markdown link leading spaces', '[x](   javascript:alert(1) )'],
-  ['markdown link zero-width space', '[x](\u200Bjavascript:alert(1))'],
-  ['markdown link NUL byte', '[x](java\u0000script:alert(1))'],
-  ['vbscript:', '[x](vbscript:msgbox(1))'],
-  ['data:text/html link', '[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)'],
-  ['data:image link', '[x](data:image/png;base64,iVBORw0KGgo=)'],
-  ['file: link', '[x](file:///etc/passwd)'],
-  ['protocol-relative link', '[x](//evil.example/phish)'],
-  ['slash-backslash link', '[x](/\\evil.example)'],
-  ['encoded protocol-relative link', '[x](/%2Fevil.example)'],
-  ['reference-style link', '[x][1]\n\n[1]: javascript:alert(1)'],
-  ['reference-style link, entity-encoded', '[x]\n\n[x]: &#x6A;avascript:alert(1) "t"'],
-  ['autolink javascript:', '<javascript:alert(1)>'],
-  ['autolink upper case', '<JAVASCRIPT:alert(1)>'],
-  ['autolink data:', '<data:text/html,alert(1)>'],
-  ['bare javascript: text (linkify)', 'Se javascript:alert(1) og vbscript:msgbox(1)'],
-  ['markdown image javascript: src', '![x](javascript:alert(1))'],
-  ['markdown image external src', '![sporing](https://evil.example/pixel.png)'],
-  ['markdown image data: src', '![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)'],
-  ['markdown image climbing out of /vedlegg/', '![x](/vedlegg/../api/logout)'],
-  ['markdown image encoded dot-dot', '![x](/vedlegg/%2e%2e/api/logout)'],
-  ['image alt attribute injection', '![x" onerror="alert(1)](/vedlegg/a.png)'],
-  ['link title attribute injection', '[x](https://ok.example "a\\" onmouseover=\\"alert(1)")'],
-  ['link url quote injection', '[x](https://ok.example/"onclick="alert(1))'],
-  ['raw <a href>', '<a href="javascript:alert(1)">x</a>'],
-  ['style attribute', '<p style="background:url(javascript:alert(1))">x</p>'],
-  ['style element', '<style>body{display:none}</style>'],
-  ['HTML comment', '<!-- <script>alert(1)</script> -->'],
-  ['math mutation XSS', '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>'],
-  ['base tag', '<base href="https://evil.example/">'],
-  ['form', '<form action="javascript:alert(1)"><button>Send</button></form>'],
-  ['meta refresh', '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">'],
-  ['object and embed', '<object data="javascript:alert(1)"></object><embed src="javascript:alert(1)">'],
-  ['details ontoggle', '<details open ontoggle=alert(1)>'],
-  ['div onclick inside a list', '- <div onclick="alert(1)">x</div>'],
-  ['table alignment (emits style by default)', '| a | b |\n|:-:|--:|\n| 1 | 2 |'],
-  ['code fence info string injection', '```" onload="alert(1)\ncode\n```'],
-  ['html block after blank line', 'tekst\n\n<div>\n<script>alert(1)</script>\n</div>'],
-];
 
 describe('renderMarkdown: XSS vectors', () => {
   test('there are enough of them', () => expect(VECTORS.length).toBeGreaterThanOrEqual(25));
