@@ -1,34 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../../test/render-app.tsx';
-import { draftVersion, editorServer } from './editor-fixture.ts';
+import { draftVersion, editorServer, photo, report } from './editor-fixture.ts';
 import { markdownReference } from './use-upload.ts';
 
 const MB = 1024 * 1024;
 
 const version = (overrides: Record<string, unknown> = {}) =>
   draftVersion({ background: 'Mange var ensomme.', ...overrides });
-
-const photo = {
-  id: 'a1',
-  exampleId: 'e1',
-  fileName: 'tur.jpg',
-  mimeType: 'image/jpeg',
-  size: 1_258_291,
-  altText: 'Fem personer på en skogsti',
-  uploadedById: 'u1',
-  createdAt: '2026-05-12T10:00:00.000Z',
-};
-const report = {
-  id: 'a2',
-  exampleId: 'e1',
-  fileName: 'rapport (2025).pdf',
-  mimeType: 'application/pdf',
-  size: 348_000,
-  altText: '',
-  uploadedById: 'u1',
-  createdAt: '2026-05-12T10:01:00.000Z',
-};
 
 function server(
   attachments: unknown[],

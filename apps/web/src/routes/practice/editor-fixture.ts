@@ -72,3 +72,25 @@ export function editorServer({ working, attachments = [], handlers = {} }: Edito
     ...handlers,
   });
 }
+
+/** Two attachments as `practice.workingCopy` lists them: a photo with alt text, a PDF report. */
+export const photo = {
+  id: 'a1',
+  exampleId: 'e1',
+  fileName: 'tur.jpg',
+  mimeType: 'image/jpeg',
+  size: 1_258_291,
+  altText: 'Fem personer på en skogsti',
+  uploadedById: 'u1',
+  createdAt: '2026-05-12T10:00:00.000Z',
+};
+export const report = {
+  id: 'a2',
+  exampleId: 'e1',
+  fileName: 'rapport (2025).pdf',
+  mimeType: 'application/pdf',
+  size: 348_000,
+  altText: '',
+  uploadedById: 'u1',
+  createdAt: '2026-05-12T10:01:00.000Z',
+};
