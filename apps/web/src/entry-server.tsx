@@ -71,6 +71,9 @@ function wantsData(query: Query): boolean {
 async function renderToHtml(element: ReactNode, signal: AbortSignal | undefined, errors: string[]): Promise<string> {
   const { prelude } = await prerender(element, {
     signal,
+    // React moves a large finished part of a page to the end, to be put in place by an inline
+    // script; the site's CSP allows no inline script, and a prerender has nothing to stream anyway.
+    progressiveChunkSize: Number.MAX_SAFE_INTEGER,
     onError: (error) => void errors.push(error instanceof Error ? error.message : String(error)),
   });
   return new Response(prelude).text();
