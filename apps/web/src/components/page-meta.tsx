@@ -19,8 +19,8 @@ export interface PageMeta {
   type?: 'website' | 'article';
   /** The language the page's main content is written in, when it is not the interface's. */
   contentLang?: Locale;
-  /** schema.org structured data (JSON-LD). */
-  jsonLd?: Record<string, unknown>;
+  /** schema.org structured data (JSON-LD), given the site's address (ssr/structured-data.ts). */
+  jsonLd?: (origin: string) => Record<string, unknown>;
   /** The status the page stands for: 404 for what does not exist, 410 for what was withdrawn. */
   status?: 200 | 404 | 410;
   /** Pages for one person (forms, signed-in pages) or errors: not for search engines. */

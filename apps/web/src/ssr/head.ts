@@ -54,9 +54,18 @@ export function addressIn(origin: string, url: string, locale: Locale | null): s
   return `${origin}${parsed.pathname}${query ? `?${query}` : ''}`;
 }
 
+/** Search results and previews show about 160 characters: cut at a word, and say so. */
+export function shortDescription(text: string, max = 160): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s.,;:–-]+$/, '')}…`;
+}
+
 export function renderHead({ meta, siteName, siteDescription, locale, origin, url }: HeadInput): string {
   const title = documentTitle(meta.title, siteName);
-  const description = meta.description ?? siteDescription;
+  const description = shortDescription(meta.description || siteDescription);
   const canonical = addressIn(origin, url, locale);
   const tags: string[] = [
     `<title>${escapeHtml(title)}</title>`,
@@ -88,6 +97,6 @@ export function renderHead({ meta, siteName, siteDescription, locale, origin, ur
   );
   if (image && meta.image)
     tags.push(property('og:image', image), property('og:image:alt', meta.image.alt), named('twitter:image', image));
-  if (meta.jsonLd) tags.push(`<script type="application/ld+json">${scriptJson(meta.jsonLd)}</script>`);
+  if (meta.jsonLd) tags.push(`<script type="application/ld+json">${scriptJson(meta.jsonLd(origin))}</script>`);
   return tags.join('\n    ');
 }

@@ -56,7 +56,7 @@ export function DirectoryPage() {
   const hrefFor = (page: number) => directoryHref({ ...filters, page });
 
   return (
-    <Page title={t('organisations.web.directory.title')}>
+    <Page title={t('organisations.web.directory.title')} meta={{ description: t('organisations.web.directory.intro') }}>
       <Paragraph>{t('organisations.web.directory.intro')}</Paragraph>
 
       <form

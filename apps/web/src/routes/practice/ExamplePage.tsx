@@ -22,6 +22,7 @@ import { contentLang, formatDay, formatFileSize } from './format.ts';
 import { PracticePage } from './PracticePage.tsx';
 import './practice.css';
 import { FactList } from '../../components/FactList.tsx';
+import { exampleJsonLd } from '../../ssr/structured-data.ts';
 
 type Example = Outputs['practice']['bySlug'];
 
@@ -129,6 +130,12 @@ function Related({ related }: { related: Example['related'] }) {
   );
 }
 
+/** The first image attachment, for link previews (it has its text alternative already). */
+function previewImage(example: Example) {
+  const image = example.attachments.find((a) => isImageAttachment(a.mimeType));
+  return image ? { path: attachmentPath(image), alt: image.altText } : undefined;
+}
+
 function ExampleView({ example }: { example: Example }) {
   const { t } = useI18n();
   const me = useAccountQuery();
@@ -146,6 +153,13 @@ function ExampleView({ example }: { example: Example }) {
     <PracticePage
       title={content.title}
       heading={<span lang={lang}>{content.title}</span>}
+      meta={{
+        description: content.summary,
+        type: 'article',
+        contentLang: lang,
+        image: previewImage(example),
+        jsonLd: exampleJsonLd(example),
+      }}
       before={<BackLink to={practicePaths.web.search}>{t('practice.web.example.back')}</BackLink>}
     >
       {content.summary ? (

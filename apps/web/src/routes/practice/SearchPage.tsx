@@ -109,7 +109,7 @@ export function SearchPage() {
   const withoutOrganisation = practiceSearchHref({ ...filters, organisation: undefined, page: 1 });
 
   return (
-    <PracticePage title={t('practice.web.search.title')}>
+    <PracticePage title={t('practice.web.search.title')} meta={{ description: t('practice.web.search.intro') }}>
       <Paragraph>{t('practice.web.search.intro')}</Paragraph>
       <Paragraph>
         <DsLink asChild>
