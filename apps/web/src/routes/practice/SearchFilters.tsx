@@ -110,8 +110,11 @@ export function SearchFilters({ draft, onChange, form, appliedCount }: SearchFil
             : t('practice.web.search.filtersToggle')}
         </Button>
       ) : null}
+      {/* Its fields belong to the search form, but the panel stays the form landmark "Avgrens søket"
+          it always was, so screen reader users find it among the landmarks as before. */}
       <section
         id="practice-filters"
+        role="form"
         aria-labelledby="practice-filters-heading"
         className={open || !scriptRunning ? 'kp-filter-panel' : 'kp-filter-panel kp-filter-panel--closed'}
       >
