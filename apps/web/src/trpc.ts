@@ -82,6 +82,10 @@ export function createQueryClient(): QueryClient {
         // Directory data changes seldom; refetching on every tab switch costs phones on slow networks.
         staleTime: 30_000,
         refetchOnWindowFocus: false,
+        // A failed query shows its error with "try again" rather than asking again by itself when a
+        // page mounts. This is also what lets a server-rendered "not found" hydrate as it was rendered
+        // (ssr/query-state.ts): with a retry on mount, the first render would show "loading" instead.
+        retryOnMount: false,
       },
       // A form submit is never repeated by itself: the person decides to try again.
       mutations: { retry: false },

@@ -7,6 +7,12 @@ import { defineMessages } from '../../define.ts';
  */
 export const shellWeb = defineMessages({
   'web.siteName': { nb: 'Knutepunkt', nn: 'Knutepunkt', en: 'Knutepunkt' },
+  // The description search engines and link previews show for a page that has none of its own.
+  'web.meta.description': {
+    nb: 'Samarbeidsplattformen for Recovery-nettverk Midt-Norge og Knutepunkt for Recovery: gode eksempler, organisasjoner og nettverk i psykisk helse- og rusarbeid.',
+    nn: 'Samarbeidsplattforma for Recovery-nettverk Midt-Norge og Knutepunkt for Recovery: gode døme, organisasjonar og nettverk i psykisk helse- og rusarbeid.',
+    en: 'The collaboration platform of the Central Norway recovery network and Knutepunkt for Recovery: good practice, organisations and networks in mental health and substance use services.',
+  },
   'web.nav.organisations': { nb: 'Organisasjoner', nn: 'Organisasjonar', en: 'Organisations' },
   'web.nav.networks': { nb: 'Nettverk', nn: 'Nettverk', en: 'Networks' },
   'web.nav.signIn': { nb: 'Logg inn', nn: 'Logg inn', en: 'Sign in' },
