@@ -225,7 +225,8 @@ function ExampleView({ example }: { example: Example }) {
 function ArchivedExample() {
   const { t } = useI18n();
   return (
-    <PracticePage title={t('practice.web.example.archivedTitle')}>
+    // 410 Gone from the server's renderer: search engines drop the address for good.
+    <PracticePage title={t('practice.web.example.archivedTitle')} meta={{ status: 410 }}>
       <Paragraph>{t('practice.error.archived')}</Paragraph>
       <Paragraph>
         <DsLink asChild>
