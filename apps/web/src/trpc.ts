@@ -46,6 +46,11 @@ export function isNotFound(error: unknown): boolean {
   return httpStatusOf(error) === 404;
 }
 
+/** 410: the thing was public once and has been taken down on purpose (an archived example). */
+export function isGone(error: unknown): boolean {
+  return httpStatusOf(error) === 410;
+}
+
 /**
  * Retries help on bad Wi-Fi, but a 4xx answer will not change by asking again
  * (not found, not allowed, bad input, throttled), so those fail at once.

@@ -15,7 +15,7 @@ import { QueryView, useI18n } from '@knutepunkt/ui';
 import { BackLink } from '../../components/BackLink.tsx';
 import { PageNotFound } from '../../components/PageStates.tsx';
 import { actorOf, useAccountQuery } from '../../components/use-account.ts';
-import { type Outputs, useTRPC } from '../../trpc.ts';
+import { type Outputs, isGone, useTRPC } from '../../trpc.ts';
 import { AdoptPanel, editorOrganisations } from './AdoptPanel.tsx';
 import { ExampleContact, ExampleSections, ExampleTags } from './ExampleBody.tsx';
 import { contentLang, formatDay, formatFileSize } from './format.ts';
@@ -232,6 +232,25 @@ function ExampleView({ example }: { example: Example }) {
   );
 }
 
+/**
+ * An archived example's address (the server answered 410): say what happened, in place of
+ * "not found", and offer the way on to the other examples.
+ */
+function ArchivedExample() {
+  const { t } = useI18n();
+  return (
+    // 410 Gone from the server's renderer: search engines drop the address for good.
+    <PracticePage title={t('practice.web.example.archivedTitle')} meta={{ status: 410 }}>
+      <Paragraph>{t('practice.error.archived')}</Paragraph>
+      <Paragraph>
+        <DsLink asChild>
+          <Link to={practicePaths.web.search}>{t('practice.web.example.archivedSearch')}</Link>
+        </DsLink>
+      </Paragraph>
+    </PracticePage>
+  );
+}
+
 /** A published example's public page. */
 export function ExamplePage() {
   const { slug = '' } = useParams();
@@ -240,5 +259,6 @@ export function ExamplePage() {
   const valid = isSlug(slug);
   const query = useQuery({ ...trpc.practice.bySlug.queryOptions({ slug }), enabled: valid });
   if (!valid) return <PageNotFound />;
+  if (query.isError && isGone(query.error)) return <ArchivedExample />;
   return <QueryView query={query}>{(example) => <ExampleView example={example} />}</QueryView>;
 }

@@ -37,6 +37,7 @@ export const shellWeb = defineMessages({
   'web.pagination.label': { nb: 'Sider', nn: 'Sider', en: 'Pages' },
   'web.pagination.previous': { nb: 'Forrige side', nn: 'Førre side', en: 'Previous page' },
   'web.pagination.next': { nb: 'Neste side', nn: 'Neste side', en: 'Next page' },
+  'web.pagination.page': { nb: 'Side {page}', nn: 'Side {page}', en: 'Page {page}' },
   'web.pagination.status': { nb: 'Side {page} av {total}', nn: 'Side {page} av {total}', en: 'Page {page} of {total}' },
 
   'web.home.title': { nb: 'Sammen om recovery', nn: 'Saman om recovery', en: 'Together for recovery' },
