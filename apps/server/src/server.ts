@@ -36,6 +36,7 @@ export async function startServer(config: ServerConfig, handle?: DbHandle): Prom
       publicUrl: config.publicUrl,
       urls,
       serveSourceMaps: config.serveSourceMaps,
+      publicCacheBytes: config.publicCacheBytes,
       ...(config.logStream ? { logStream: config.logStream } : {}),
     });
     await app.listen({ host: config.host, port: config.ports[name], listenTextResolver: listeningText });

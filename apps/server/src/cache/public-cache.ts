@@ -17,7 +17,12 @@ export interface ServeOptions {
   key: string;
   /** Request headers the answer depends on, for proxies (Vary). */
   vary?: string[];
-  produce: () => Promise<ProducedResponse>;
+  /**
+   * Makes the answer on a miss. It is given the content version the request
+   * read (null when caching is off), e.g. for its changedAt as Last-Modified;
+   * a producer may ignore it.
+   */
+  produce: (version: PublicContentVersion | null) => Promise<ProducedResponse>;
 }
 
 export interface PublicCache {
@@ -102,7 +107,7 @@ export function createPublicCache(opts: { version: ContentVersion; maxBytes: num
         const hit = lookup(key, version.version);
         if (hit) return send(req, reply, hit, { shared: true, vary, outcome: 'hit' });
       }
-      const produced = await produce();
+      const produced = await produce(version);
       const answer = toAnswer(produced, version);
       // Only 200s are stored: a 404 for every made-up address would push real pages out of the cache.
       if (version && produced.shared && produced.status === 200) {
