@@ -4,7 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import { adminRouter, createContext, webRouter } from '@knutepunkt/api';
 import { readCookie, sessionCookieName } from '@knutepunkt/auth';
-import type { Db } from '@knutepunkt/db';
+import type { Db, DbHandle } from '@knutepunkt/db';
 import { createContentVersion } from './cache/content-version.ts';
 import { createPublicCache } from './cache/public-cache.ts';
 import { registerPublicReads } from './cache/trpc-public-reads.ts';
@@ -21,6 +21,8 @@ import { registerSpa } from './spa.ts';
 export interface ListenerOptions {
   name: ListenerName;
   db: Db;
+  /** The embedded database behind db, when it is PGlite (read directly for the content version). */
+  pglite?: DbHandle['pglite'];
   staticDir: string;
   secureCookies: boolean;
   trustProxy: boolean;
@@ -95,7 +97,7 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
   const cache =
     opts.name === 'web'
       ? createPublicCache({
-          version: createContentVersion(opts.db),
+          version: createContentVersion({ db: opts.db, pglite: opts.pglite }),
           maxBytes: opts.publicCacheBytes ?? 64 * 1024 * 1024,
         })
       : null;

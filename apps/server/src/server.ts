@@ -29,6 +29,7 @@ export async function startServer(config: ServerConfig, handle?: DbHandle): Prom
     const app = await buildListener({
       name,
       db: db.db,
+      pglite: db.pglite,
       staticDir: config.staticDirs[name],
       secureCookies: config.secureCookies,
       trustProxy: config.trustProxy,

@@ -8,7 +8,7 @@ import { createPostgresTestDb } from '@knutepunkt/db/testing';
 import { type ServerConfig, loadConfig, startServer } from '@knutepunkt/server';
 import { CONNECTIONS } from './measure.ts';
 import { type PracticeResult, benchPracticeSearch, printPracticeReport } from './practice-search.ts';
-import { type PairRow, benchPublicReads, printPairs } from './public-reads.ts';
+import { type PairRow, benchPublicReads, printPairs, reserveStaticFiles } from './public-reads.ts';
 import { addOrganisations } from './seed.ts';
 import { sizeReport } from './size/main.ts';
 import { type StaticTarget, prepareStaticTarget } from './static-dir.ts';
@@ -37,6 +37,7 @@ async function benchDatabase(
     staticDirs: { web: staticTarget.dir, admin: staticTarget.dir },
     files: { kind: 'local', root: path.join(staticTarget.dir, 'uploads') }, // nothing is uploaded; goes with the generated folder
   };
+  reserveStaticFiles(staticTarget.dir);
   const server = await startServer(config, handle).catch(async (error: unknown) => {
     await handle.close();
     throw error;

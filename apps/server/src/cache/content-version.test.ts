@@ -71,11 +71,14 @@ beforeAll(async () => {
 });
 afterAll(async () => handle?.close());
 
-test('reads the version from the database, and a write that committed before the call is seen', async () => {
-  const version = createContentVersion(handle.db);
+test.each([
+  ['through PGlite itself', () => handle],
+  ['through Prisma', () => ({ db: handle.db })],
+])('reads the version from the database %s; a write that committed before the call is seen', async (_how, use) => {
+  const version = createContentVersion(use());
   const before = await version.current();
   expect(before?.version).toMatch(/^\d+$/);
-  await handle.db.organisation.create({ data: { slug: 'ny', name: 'Ny', type: 'MUNICIPALITY' } });
+  await handle.db.organisation.create({ data: { slug: `ny-${_how.length}`, name: 'Ny', type: 'MUNICIPALITY' } });
   const after = await version.current();
   expect(BigInt(after!.version)).toBeGreaterThan(BigInt(before!.version));
   expect(after!.changedAt.getTime()).toBeGreaterThanOrEqual(before!.changedAt.getTime());

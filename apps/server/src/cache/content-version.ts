@@ -1,4 +1,4 @@
-import { type Db, type PublicContentVersion, readPublicContentVersion } from '@knutepunkt/db';
+import { type DbHandle, type PublicContentVersion, publicContentVersionReader } from '@knutepunkt/db';
 
 export type { PublicContentVersion };
 
@@ -49,6 +49,7 @@ export function coalescedReads<T>(read: () => Promise<T>): () => Promise<T> {
   };
 }
 
-export function createContentVersion(db: Db): ContentVersion {
-  return { current: coalescedReads(() => readPublicContentVersion(db)) };
+/** For a database handle: PGlite's is read directly, PostgreSQL's through Prisma (see publicContentVersionReader). */
+export function createContentVersion(handle: Pick<DbHandle, 'db' | 'pglite'>): ContentVersion {
+  return { current: coalescedReads(publicContentVersionReader(handle)) };
 }
