@@ -31,6 +31,7 @@ export async function startServer(config: ServerConfig, handle?: DbHandle): Prom
       db: db.db,
       pglite: db.pglite,
       staticDir: config.staticDirs[name],
+      ...(name === 'web' ? { ssrDir: config.webSsrDir } : {}),
       secureCookies: config.secureCookies,
       trustProxy: config.trustProxy,
       files: config.files,
