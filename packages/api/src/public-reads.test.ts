@@ -14,7 +14,7 @@ const guards = (def: unknown) =>
   middlewaresOf(def).filter((m) => m._type !== 'input' && m.name !== 'resolveMiddleware');
 
 test('every public read is a web query built on publicProcedure, with no check of its own', () => {
-  const procedures = routers.web._def.procedures as Record<string, { _def: { type: string } }>;
+  const procedures = routers.web._def.procedures as unknown as Record<string, { _def: { type: string } }>;
   for (const path of PUBLIC_READS) {
     expect(procedurePaths('web'), path).toContain(path);
     expect(procedures[path]!._def.type, path).toBe('query');
@@ -52,7 +52,7 @@ describe.each(testDatabases())('public reads on $name', ({ open, skipReason }) =
     ['anonymous', 'en'],
   ];
 
-  test.each(PUBLIC_READS)('%s answers every viewer alike', async (path, ctx) => {
+  test.for(PUBLIC_READS)('%s answers every viewer alike', async (path, ctx) => {
     if (!handle) return ctx.skip(skipReason);
     const input = inputs()[path];
     const anonymous = await callPath(await contextFor(handle.db, 'web', world, 'anonymous'), 'web', path, input);
