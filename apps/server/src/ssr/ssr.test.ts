@@ -21,6 +21,9 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => server?.close());
 
+/** As curl, an uptime checker and an API client ask: the page comes whatever they accept. */
+const ACCEPTS: Array<Record<string, string>> = [{ accept: '*/*' }, {}, { accept: 'application/json' }];
+
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${web}${path}`, { headers });
 
 /** The attribute values of the head's tags, by name or property, and the links by rel/hreflang. */
@@ -55,7 +58,7 @@ describe('server-rendered pages', () => {
       ['/tilgjengelighet', 'Tilgjengelighetserklæring'],
     ];
     for (const [path, text] of pages) {
-      for (const headers of [{ accept: '*/*' }, {}, { accept: 'application/json' }]) {
+      for (const headers of ACCEPTS) {
         const res = await get(path, headers);
         const html = await res.text();
         expect(res.status, `${path} ${JSON.stringify(headers)}`).toBe(200);
