@@ -124,7 +124,7 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
     pagePatterns: pagePatterns(opts.name),
     pages: renderer
       ? (indexHtml) =>
-          createPageResponder({ renderer, indexHtml, db: opts.db, publicUrl: opts.publicUrl, urls: opts.urls })
+          createPageResponder({ renderer, indexHtml, db: opts.db, publicUrl: opts.publicUrl, urls: opts.urls, cache })
       : null,
   });
   return app;
