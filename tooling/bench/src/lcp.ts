@@ -39,7 +39,7 @@ async function measureLcp(browser: Browser, url: string): Promise<number> {
           new PerformanceObserver((list) => {
             const entries = list.getEntries();
             resolve(entries[entries.length - 1]!.startTime);
-          }).observe({ type: 'largest-contentful-paint', buffered: true });
+          }).observe({ type: 'largest-contentful-paint' as 'mark', buffered: true }); // Node's DOM types lack this entry type
         }),
     );
   } finally {

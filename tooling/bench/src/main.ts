@@ -2,6 +2,7 @@
 // public read of issue 7 over HTTP next to a static file of the same size from the same
 // server, on PGlite and on PostgreSQL, then practice search. Figures only, no pass/fail:
 // they depend on the machine.
+import fs from 'node:fs';
 import path from 'node:path';
 import { type DbHandle, openDb } from '@knutepunkt/db';
 import { createPostgresTestDb } from '@knutepunkt/db/testing';
@@ -9,6 +10,7 @@ import { type ServerConfig, loadConfig, startServer } from '@knutepunkt/server';
 import { CONNECTIONS } from './measure.ts';
 import { type PracticeResult, benchPracticeSearch, printPracticeReport } from './practice-search.ts';
 import { type PairRow, benchPublicReads, printPairs, reserveStaticFiles } from './public-reads.ts';
+import { benchLcp, printLcpReport } from './lcp.ts';
 import { addOrganisations } from './seed.ts';
 import { sizeReport } from './size/main.ts';
 import { type StaticTarget, prepareStaticTarget } from './static-dir.ts';
@@ -38,6 +40,8 @@ async function benchDatabase(
     files: { kind: 'local', root: path.join(staticTarget.dir, 'uploads') }, // nothing is uploaded; goes with the generated folder
   };
   reserveStaticFiles(staticTarget.dir);
+  // Pages are rendered into the web app's real index.html (its #root); the rest of the folder stays generated.
+  const withPages = usePagesBuild(staticTarget.dir, config.webSsrDir);
   const server = await startServer(config, handle).catch(async (error: unknown) => {
     await handle.close();
     throw error;
@@ -45,13 +49,21 @@ async function benchDatabase(
   try {
     await addOrganisations(handle.db, EXTRA_ORGANISATIONS);
     const base = server.listeners.web!.url;
-    const rows = await benchPublicReads(database, handle.db, base, staticTarget.dir, SECONDS);
+    const rows = await benchPublicReads(database, handle.db, base, staticTarget.dir, SECONDS, withPages);
     // After the public reads: it adds thousands of examples.
     practice.push(await benchPracticeSearch(database, handle, base));
     return rows;
   } finally {
     await server.close(); // closes the handle too
   }
+}
+
+/** With the web app built, its index.html in the served folder, so pages render into it; else no pages. */
+function usePagesBuild(staticDir: string, ssrDir: string): boolean {
+  const indexHtml = path.join(loadConfig({}, []).staticDirs.web, 'index.html');
+  if (!fs.existsSync(indexHtml) || !fs.existsSync(ssrDir)) return false;
+  fs.copyFileSync(indexHtml, path.join(staticDir, 'index.html'));
+  return true;
 }
 
 /** The size figures when both apps are built; the benchmark itself needs no build. */
@@ -98,8 +110,18 @@ async function main() {
   }
   out();
   printPairs(rows, CONNECTIONS);
+  if (!rows.some((r) => r.read.startsWith('page:')))
+    notes.push('Pages: skipped (the web app is not built: `pnpm build`)');
   for (const n of notes) out(n);
   printPracticeReport(practice);
+  if (process.env.BENCH_LCP !== '0') {
+    out();
+    try {
+      printLcpReport(await benchLcp(), out);
+    } catch (error) {
+      out(`Largest Contentful Paint: skipped (${error instanceof Error ? error.message : String(error)})`);
+    }
+  }
 }
 
 main().catch((error: unknown) => {

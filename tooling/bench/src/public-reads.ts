@@ -18,8 +18,8 @@ export interface PairRow {
 const out = (line = '') => process.stdout.write(`${line}\n`);
 const input = (value: unknown) => `input=${encodeURIComponent(JSON.stringify(value))}`;
 
-/** The reads of issue 7, on the demo data (with the benchmark's extra organisations). */
-async function readsToMeasure(db: Db): Promise<Array<{ name: string; path: string }>> {
+/** The reads of issue 7, on the demo data (with the benchmark's extra organisations), and the server-rendered pages. */
+async function readsToMeasure(db: Db, withPages: boolean): Promise<Array<{ name: string; path: string }>> {
   const example = await db.practiceExample.findFirst({
     where: { publishedVersionId: { not: null }, archivedAt: null },
     select: { slug: true },
@@ -32,10 +32,19 @@ async function readsToMeasure(db: Db): Promise<Array<{ name: string; path: strin
     { name: 'practice.grid', path: '/trpc/practice.grid' },
     { name: `practice.bySlug`, path: `/trpc/practice.bySlug?${input({ slug: example.slug })}` },
     { name: 'practice.search "recovery"', path: `/trpc/practice.search?${input({ q: 'recovery' })}` },
+    ...(withPages
+      ? [
+          { name: 'page: front page', path: '/?lang=nb' },
+          { name: 'page: practice search "recovery"', path: '/praksis?q=recovery&lang=nb' },
+          { name: 'page: example', path: `/praksis/${example.slug}?lang=nb` },
+          { name: 'page: organisations', path: '/organisasjoner?lang=nb' },
+          { name: 'page: CHIME grid', path: '/praksis/oversikt?lang=nb' },
+        ]
+      : []),
   ];
 }
 
-const READS = 5;
+const READS = 10;
 const staticFile = (i: number) => `/assets/same-size-${i}.js`;
 
 /**
@@ -67,9 +76,10 @@ export async function benchPublicReads(
   base: string,
   staticDir: string,
   seconds: number,
+  withPages: boolean,
 ): Promise<PairRow[]> {
   const rows: PairRow[] = [];
-  const reads = await readsToMeasure(db);
+  const reads = await readsToMeasure(db, withPages);
   if (reads.length > READS) throw new Error(`reserve ${reads.length} static files`);
   for (const [i, read] of reads.entries()) {
     const first = await fetch(base + read.path);
@@ -93,7 +103,9 @@ export async function benchPublicReads(
 }
 
 export function printPairs(rows: PairRow[], connections: number): void {
-  out(`Public reads next to a static file of the same size, same server, ${connections} connections:`);
+  out(
+    `Public reads and server-rendered pages next to a static file of the same size, same server, ${connections} connections:`,
+  );
   const header = ['database', 'read', 'bytes', 'read req/s', 'p50', 'p99', 'file req/s', 'p50', 'p99', 'ratio', ''];
   const cells = rows.map((r) => {
     const ratio = r.api.requestsPerSecond / r.file.requestsPerSecond;
