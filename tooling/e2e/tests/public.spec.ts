@@ -15,6 +15,24 @@ test('a deep link loads directly and survives a reload', async ({ page, expectAc
   await expectAccessible();
 });
 
+test('a server-rendered page comes with its content and hydrates without fetching its data again', async ({
+  page,
+  expectAccessible,
+}) => {
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/trpc/')) asked.push(url.pathname.slice('/trpc/'.length));
+  });
+  const response = await page.goto('/organisasjoner/trondheim-kommune');
+  // The heading is in the HTML the server sent, before any script ran.
+  expect(await response!.text()).toContain('Trondheim kommune</h1>');
+  await expect(page.getByRole('heading', { level: 1, name: 'Trondheim kommune' })).toBeVisible();
+  await expectAccessible();
+  // Only who is signed in is asked for (never part of the server's page); the organisation is not fetched again.
+  expect(asked.filter((path) => !path.startsWith('account.me'))).toEqual([]);
+});
+
 test('an unknown address shows the not-found page with a way back', async ({ page, expectAccessible }) => {
   await page.goto('/finnes-ikke/heller-ikke-dette');
   await expect(page.getByRole('heading', { level: 1, name: 'Fant ikke siden' })).toBeVisible();

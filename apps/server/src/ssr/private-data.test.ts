@@ -91,6 +91,8 @@ describe('server-rendered HTML', () => {
         const res = await fetch(`${web}${page}`, { headers: cookie ? { cookie } : {} });
         const html = (await res.text()).replace(/&amp;/g, '&').replace(/&quot;/g, '"');
         expect(res.status, `${page} as ${who}`).toBeLessThan(500);
+        // Rendered on the server, not the bare shell a failed render falls back to.
+        expect(html, `${page} as ${who}`).toContain('<div id="root"><div class="kp-layout">');
         for (const text of forbidden) expect(html.includes(text), `${page} as ${who} shows "${text}"`).toBe(false);
         checked++;
       }
