@@ -15,6 +15,10 @@ import { type StaticTarget, prepareStaticTarget } from './static-dir.ts';
 process.env.LOG_LEVEL = 'silent';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+/** BENCH_ONLY=practice: only the practice search (no page sizes, no organisation list); unset: everything. */
+const ONLY_PRACTICE = process.env.BENCH_ONLY === 'practice';
+if (process.env.BENCH_ONLY && !ONLY_PRACTICE)
+  throw new Error(`BENCH_ONLY knows only "practice", not "${process.env.BENCH_ONLY}"`);
 const EXTRA_ORGANISATIONS = 500;
 const LIST_INPUT = { page: 1, pageSize: 20 };
 const LIST_PATH = `/trpc/organisations.list?input=${encodeURIComponent(JSON.stringify(LIST_INPUT))}`;
@@ -52,7 +56,7 @@ async function benchDatabase(
       { name: 'static /assets/app.js', url: base + staticTarget.urlPath },
     ];
     const rows: Row[] = [];
-    for (const t of targets) {
+    for (const t of ONLY_PRACTICE ? [] : targets) {
       // A wrong URL would otherwise be measured as a fast stream of 404s.
       const res = await fetch(t.url);
       await res.arrayBuffer();
@@ -61,7 +65,7 @@ async function benchDatabase(
       rows.push({ database, ...(await measure(t.name, t.url, SECONDS)) });
     }
     // After the list is measured, so its figures stay comparable with earlier runs.
-    practice.push(await benchPracticeSearch(database, handle, base));
+    practice.push(await benchPracticeSearch(database, handle, base, SECONDS));
     return rows;
   } finally {
     await server.close(); // closes the handle too
@@ -97,7 +101,7 @@ function printSizes(): void {
 }
 
 async function main() {
-  printSizes();
+  if (!ONLY_PRACTICE) printSizes();
   const staticTarget = prepareStaticTarget();
   out(`Benchmark: ${CONNECTIONS} connections, ${SECONDS} s per target after a warm-up, on 127.0.0.1.`);
   out(`Static file: ${staticTarget.description}`);
@@ -128,7 +132,7 @@ async function main() {
     staticTarget.cleanup();
   }
   out();
-  printTable(rows);
+  if (!ONLY_PRACTICE) printTable(rows);
   for (const n of notes) out(n);
   printPracticeReport(practice);
 }

@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { searchPractice } from '@knutepunkt/api';
 import { type Db, type DbHandle, Prisma } from '@knutepunkt/db';
 import { type PracticeSearchInput, practiceSearchInput } from '@knutepunkt/domain';
+import { CONNECTIONS, type Measurement, measure } from './measure.ts';
 import { type PracticeData, addPracticeExamples } from './practice-data.ts';
 
 export const PRACTICE_EXAMPLES = positiveInteger('BENCH_PRACTICE_N', 10_000);
@@ -41,6 +42,8 @@ const QUERIES: Array<{ name: string; input: Record<string, unknown> }> = [
 ];
 /** The queries whose plans are shown: the common word (the most rows to rank) and the rare one. */
 const EXPLAINED = [QUERIES[0]!, QUERIES[1]!];
+/** The query also measured under load (CONNECTIONS at once, autocannon): the common word, the most work per search. */
+const UNDER_LOAD = QUERIES[0]!;
 
 type Mode = 'HTTP' | 'direct';
 
@@ -53,6 +56,8 @@ export interface PracticeResult {
   timings: Record<Mode, number[][]>;
   /** Short EXPLAIN ANALYZE excerpts per EXPLAINED query (PostgreSQL only). */
   plans: string[][];
+  /** UNDER_LOAD over HTTP with CONNECTIONS connections at once. */
+  underLoad: Measurement;
 }
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
@@ -71,6 +76,7 @@ export async function benchPracticeSearch(
   database: string,
   handle: DbHandle,
   baseUrl: string,
+  loadSeconds: number,
 ): Promise<PracticeResult> {
   out(`  ${database}: generating ${PRACTICE_EXAMPLES} practice examples …`);
   const data = await addPracticeExamples(handle.db, PRACTICE_EXAMPLES);
@@ -120,10 +126,14 @@ export async function benchPracticeSearch(
     }
   }
 
+  // Under load the tail is the story: PGlite answers one query at a time, so one slow search holds up every other.
+  out(`  ${database}: practice.search "${UNDER_LOAD.name}", ${CONNECTIONS} connections, ${loadSeconds} s …`);
+  const underLoad = await measure(UNDER_LOAD.name, queries[QUERIES.indexOf(UNDER_LOAD)]!.url, loadSeconds);
+
   const plans: string[][] = [];
   if (handle.config.kind === 'postgres')
     for (const q of EXPLAINED) plans.push(await explain(handle.db, practiceSearchInput.parse(q.input)));
-  return { database, data, hits, timings, plans };
+  return { database, data, hits, timings, plans, underLoad };
 }
 
 /**
@@ -202,15 +212,32 @@ export function printPracticeReport(results: PracticeResult[]): void {
   table(['database', 'mode', 'p50 ms', 'p95 ms', 'p99 ms', 'n'], summary, 2);
 
   out();
-  out(`Per query, p50 ms (of its ${ROUNDS} timings per mode):`);
+  out(`Per query, p50 / p95 ms (of its ${ROUNDS} timings per mode):`);
   const perQuery = QUERIES.map((q, i) => [
     q.name,
     String(results[0]!.hits[i]),
     ...results.flatMap((r) =>
-      (['HTTP', 'direct'] as const).map((mode) => ms(percentile(sortedCopy(r.timings[mode][i]!), 50))),
+      (['HTTP', 'direct'] as const).map((mode) => {
+        const sorted = sortedCopy(r.timings[mode][i]!);
+        return `${ms(percentile(sorted, 50))} / ${ms(percentile(sorted, 95))}`;
+      }),
     ),
   ]);
   table(['query', 'hits', ...results.flatMap((r) => [`${r.database} HTTP`, `${r.database} direct`])], perQuery, 1);
+
+  out();
+  out(`Under load: "${UNDER_LOAD.name}" over HTTP, ${CONNECTIONS} connections at once (autocannon, after a warm-up):`);
+  table(
+    ['database', 'req/s (avg)', 'p50 ms', 'p99 ms', 'errors/non-2xx'],
+    results.map((r) => [
+      r.database,
+      r.underLoad.requestsPerSecond.toFixed(0),
+      ms(r.underLoad.p50),
+      ms(r.underLoad.p99),
+      `${r.underLoad.errors}/${r.underLoad.non2xx}`,
+    ]),
+    1,
+  );
 
   out();
   const postgres = results.find((r) => r.database === 'PostgreSQL');
@@ -219,8 +246,13 @@ export function printPracticeReport(results: PracticeResult[]): void {
     return;
   }
   const p95 = percentile(sortedCopy(postgres.timings.HTTP.flat()), 95);
+  // The goal holds for every kind of query, not only for the mix.
+  const worst = QUERIES.map((q, i) => ({
+    name: q.name,
+    p95: percentile(sortedCopy(postgres.timings.HTTP[i]!), 95),
+  })).reduce((a, b) => (b.p95 > a.p95 ? b : a));
   out(
-    `Goal: PostgreSQL p95 over HTTP is ${ms(p95)} ms, ${p95 < GOAL_P95_MS ? 'under' : 'NOT under'} the ${GOAL_P95_MS} ms goal.`,
+    `Goal: PostgreSQL p95 over HTTP is ${ms(p95)} ms, ${p95 < GOAL_P95_MS ? 'under' : 'NOT under'} the ${GOAL_P95_MS} ms goal; the slowest query kind ("${worst.name}") ${ms(worst.p95)} ms, ${worst.p95 < GOAL_P95_MS ? 'under' : 'NOT under'} it.`,
   );
   for (const [i, q] of EXPLAINED.entries()) {
     out(`EXPLAIN ANALYZE on PostgreSQL, ${q.name} (${JSON.stringify(q.input)}):`);

@@ -53,39 +53,67 @@ function filters(input: PracticeSearchInput): Prisma.Sql {
 /**
  * Full-text search in Norwegian over published examples: stemmed (the
  * 'norwegian' configuration), ranked with the title weighing most, hits
- * highlighted. The page is chosen first and highlighted after, so the costly
- * ts_headline runs for ten rows, not for every match.
+ * highlighted. Every statement does work in proportion to the page, or to
+ * the matches in titles and summaries, never to ranking every match (see
+ * docs/adr/0006, 2026-11-29):
+ *
+ * - by relevance, the matches fall in two tiers with one order between them:
+ *   those whose title or summary match (`rank_document`, its own GIN index),
+ *   ranked with ts_rank_cd, then those that match in the sections alone,
+ *   which rank 0 and so come newest first (read along the published_at index
+ *   until the page is full). Each tier gives at most offset + pageSize rows,
+ *   and the page is cut from the two, so deep pages are exact;
+ * - by date, or with no words, the published_at index gives the page;
+ * - the total is counted from the GIN index alone, without ranking;
+ * - ts_headline, the costliest call, runs only on the page's rows.
  */
 export async function searchPractice(db: Db, input: PracticeSearchInput) {
   const hasQuery = input.q.trim() !== '';
   const query = hasQuery ? Prisma.sql`websearch_to_tsquery('norwegian', ${input.q})` : Prisma.sql`NULL::tsquery`;
   const match = hasQuery ? Prisma.sql`AND s."document" @@ q.query` : Prisma.empty;
-  // In date order every rank is 0, so one ORDER BY serves both.
-  const rank =
-    hasQuery && input.sort === 'relevance' ? Prisma.sql`ts_rank_cd(s."rank_document", q.query)` : Prisma.sql`0::real`;
-  const where = Prisma.sql`FROM "practice_search" s JOIN "Organisation" o ON o."id" = s."organisation_id", (SELECT ${query} AS query) q
-    WHERE true ${match} ${filters(input)}`;
+  // The join is only for the organisation's type and county: without them, counting skips it.
+  const joinOrganisation = input.organisationTypes.length > 0 || input.counties.length > 0;
+  const from = Prisma.sql`FROM "practice_search" s ${
+    joinOrganisation ? Prisma.sql`JOIN "Organisation" o ON o."id" = s."organisation_id"` : Prisma.empty
+  }, (SELECT ${query} AS query) q`;
+  const where = Prisma.sql`WHERE true ${match} ${filters(input)}`;
   const offset = (input.page - 1) * input.pageSize;
+  // The most rows either tier can add to the page: everything before it and the page itself.
+  const upTo = offset + input.pageSize;
+
+  const candidates =
+    hasQuery && input.sort === 'relevance'
+      ? Prisma.sql`
+      (SELECT s."example_id", s."published_at", ts_rank_cd(s."rank_document", q.query) AS rank
+       ${from} ${where} AND s."rank_document" @@ q.query
+       ORDER BY rank DESC, s."published_at" DESC, s."example_id" LIMIT ${upTo})
+      UNION ALL
+      (SELECT s."example_id", s."published_at", 0::real AS rank
+       ${from} ${where} AND NOT (s."rank_document" @@ q.query)
+       ORDER BY s."published_at" DESC, s."example_id" LIMIT ${upTo})`
+      : Prisma.sql`
+      (SELECT s."example_id", s."published_at", 0::real AS rank
+       ${from} ${where}
+       ORDER BY s."published_at" DESC, s."example_id" LIMIT ${upTo})`;
 
   const [rows, counted] = await Promise.all([
     db.$queryRaw<Row[]>`
       WITH page AS (
-        -- Only the sort keys here: every match is ranked and sorted, so keep the rows narrow.
-        SELECT s."example_id", s."published_at", q.query AS query, ${rank} AS rank
-        ${where}
-        ORDER BY rank DESC, s."published_at" DESC
+        SELECT c.* FROM (${candidates}) c
+        ORDER BY c.rank DESC, c."published_at" DESC, c."example_id"
         LIMIT ${input.pageSize} OFFSET ${offset}
       )
       SELECT p."example_id", e."slug", s."title", s."summary", s."language", s."chime", s."levels", s."themes",
              s."target_groups", s."featured", p."published_at", o."name" AS organisation_name, o."slug" AS organisation_slug,
-             CASE WHEN p.query IS NULL THEN NULL ELSE ts_headline('norwegian', s."title", p.query, ${`HighlightAll=true, ${HEADLINE}`}) END AS title_hl,
-             CASE WHEN p.query IS NULL THEN NULL ELSE ts_headline('norwegian', s."summary" || ' ' || s."body", p.query, ${`MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … ", ${HEADLINE}`}) END AS snippet
+             CASE WHEN q.query IS NULL THEN NULL ELSE ts_headline('norwegian', s."title", q.query, ${`HighlightAll=true, ${HEADLINE}`}) END AS title_hl,
+             CASE WHEN q.query IS NULL THEN NULL ELSE ts_headline('norwegian', s."summary" || ' ' || s."body", q.query, ${`MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … ", ${HEADLINE}`}) END AS snippet
       FROM page p
       JOIN "practice_search" s ON s."example_id" = p."example_id"
       JOIN "PracticeExample" e ON e."id" = p."example_id"
-      JOIN "Organisation" o ON o."id" = s."organisation_id"
-      ORDER BY p.rank DESC, p."published_at" DESC`,
-    db.$queryRaw<Array<{ total: bigint | number }>>`SELECT count(*) AS total ${where}`,
+      JOIN "Organisation" o ON o."id" = s."organisation_id",
+      (SELECT ${query} AS query) q
+      ORDER BY p.rank DESC, p."published_at" DESC, p."example_id"`,
+    db.$queryRaw<Array<{ total: bigint | number }>>`SELECT count(*) AS total ${from} ${where}`,
   ]);
   return {
     total: Number(counted[0]?.total ?? 0),
