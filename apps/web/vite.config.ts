@@ -26,9 +26,15 @@ function designsystemetWebLayer(): Plugin {
 // The server (apps/server) serves dist/ on its web listener and answers /trpc there.
 // In development Vite serves the app and forwards /trpc to that server, so cookies and
 // the CSRF header behave as in production (same origin from the browser's point of view).
-export default defineConfig({
+// `--ssr` builds the server renderer into dist-ssr/ (see package.json), apart from dist/, which is public.
+export default defineConfig(({ isSsrBuild, mode }) => ({
   // The web strings, one language per chunk (tooling/vite-messages, docs/adr/0009).
   plugins: [react(), designsystemetWebLayer(), messagesPlugin(webMessages)],
+  // The server bundle holds all it needs (the server loads it from a path; nothing to install beside it).
+  ssr: { noExternal: true },
+  // React's development build (checks, warnings) renders pages several times slower; the server
+  // bundle is built for production, whatever NODE_ENV the server runs with.
+  define: isSsrBuild ? { 'process.env.NODE_ENV': JSON.stringify(mode) } : {},
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -38,7 +44,9 @@ export default defineConfig({
     // As in apps/admin: SOURCE_MAPS=true writes source maps for an error tracker, unlinked and not served.
     sourcemap: process.env.SOURCE_MAPS === 'true' ? 'hidden' : false,
     // dist/.vite/manifest.json: which chunks each lazy route needs, read by `pnpm size` (the server never serves it).
-    manifest: true,
+    manifest: !isSsrBuild,
+    // The public folder (favicon) is served from dist/ only.
+    copyPublicDir: !isSsrBuild,
     rolldownOptions: {
       treeshake: {
         // Designsystemet's React package has no `sideEffects` field, so every component in it counted
@@ -76,4 +84,4 @@ export default defineConfig({
       '/praksis.atom': { target: 'http://127.0.0.1:3000', changeOrigin: false },
     },
   },
-});
+}));

@@ -1,5 +1,4 @@
-import { COUNTIES, type CountyCode, type Locale } from '@knutepunkt/domain';
-import { INTL_LOCALE } from './locale.ts';
+import { COUNTIES, INTL_LOCALES, type CountyCode, type Locale } from '@knutepunkt/domain';
 
 /** Times are stored as UTC instants and always shown in Norwegian time, whatever the machine's zone. */
 export const TIME_ZONE = 'Europe/Oslo';
@@ -10,7 +9,7 @@ const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
 export function formatDateTime(locale: Locale, value: string | Date): string {
   let format = dateTimeFormats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    format = new Intl.DateTimeFormat(INTL_LOCALES[locale], {
       timeZone: TIME_ZONE,
       dateStyle: 'medium',
       timeStyle: 'short',
@@ -23,14 +22,14 @@ export function formatDateTime(locale: Locale, value: string | Date): string {
 export function formatDate(locale: Locale, value: string | Date): string {
   let format = dateFormats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: TIME_ZONE, dateStyle: 'medium' });
+    format = new Intl.DateTimeFormat(INTL_LOCALES[locale], { timeZone: TIME_ZONE, dateStyle: 'medium' });
     dateFormats.set(locale, format);
   }
   return format.format(new Date(value));
 }
 
 export function formatNumber(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale]).format(value);
+  return new Intl.NumberFormat(INTL_LOCALES[locale]).format(value);
 }
 
 /** A county's name from its official number; an unknown code is shown as it is. */

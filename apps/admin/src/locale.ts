@@ -45,6 +45,3 @@ export function initialLocale(): Locale {
   const fromHtml = document.documentElement.lang;
   return isLocale(fromHtml) ? fromHtml : DEFAULT_LOCALE;
 }
-
-/** The Intl locale for dates and numbers in each interface language. */
-export const INTL_LOCALE: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };

@@ -27,6 +27,8 @@ export interface ServerConfig {
   dataDir: string;
   /** Where each SPA's build is served from. */
   staticDirs: Record<ListenerName, string>;
+  /** The web app's server-rendering build (WEB_SSR_DIR); pages are sent as a bare shell when it is missing. */
+  webSsrDir: string;
   /** Cookies get Secure when the site is served over https (behind a proxy that terminates TLS). */
   secureCookies: boolean;
   /** Trust X-Forwarded-For from a reverse proxy for the client address (throttling). */
@@ -88,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: string[]): ServerConfig
       web: env.WEB_STATIC_DIR ?? path.join(REPO_ROOT, 'apps/web/dist'),
       admin: env.ADMIN_STATIC_DIR ?? path.join(REPO_ROOT, 'apps/admin/dist'),
     },
+    webSsrDir: env.WEB_SSR_DIR ?? path.join(REPO_ROOT, 'apps/web/dist-ssr'),
     secureCookies: env.SECURE_COOKIES === 'true' || (env.PUBLIC_URL ?? '').startsWith('https://'),
     trustProxy: env.TRUST_PROXY === 'true',
     demo: argv.includes('--demo'),

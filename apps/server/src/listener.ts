@@ -14,11 +14,15 @@ import { pagePatterns } from './page-paths.ts';
 import { registerRobotsTxt, registerSitemap } from './seo.ts';
 import { registerCsrfCheck, registerSecurityHeaders, requestLocale } from './security.ts';
 import { registerSpa } from './spa.ts';
+import { createPageResponder } from './ssr/page-responder.ts';
+import { loadPageRenderer } from './ssr/renderer.ts';
 
 export interface ListenerOptions {
   name: ListenerName;
   db: Db;
   staticDir: string;
+  /** The web app's server-rendering build (web listener only). */
+  ssrDir?: string;
   secureCookies: boolean;
   trustProxy: boolean;
   /** Uploaded files (UPLOAD_DIR or S3_*, see config.ts); served by the web listener. */
@@ -95,9 +99,14 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
 
   registerRobotsTxt(app, { name: opts.name, publicUrl: opts.publicUrl });
   if (opts.name === 'web') registerSitemap(app, { db: opts.db, publicUrl: opts.publicUrl });
+  const renderer = opts.ssrDir ? await loadPageRenderer(opts.ssrDir) : null;
   await registerSpa(app, opts.staticDir, {
     serveSourceMaps: opts.serveSourceMaps ?? false,
     pagePatterns: pagePatterns(opts.name),
+    pages: renderer
+      ? (indexHtml) =>
+          createPageResponder({ renderer, indexHtml, db: opts.db, publicUrl: opts.publicUrl, urls: opts.urls })
+      : null,
   });
   return app;
 }

@@ -17,7 +17,7 @@ beforeAll(async () => {
       done();
     },
   });
-  server = await startTestServer(logStream);
+  server = await startTestServer({ logStream });
   web = server.listeners.web!.url;
   admin = server.listeners.admin!.url;
 });

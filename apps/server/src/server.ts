@@ -30,6 +30,7 @@ export async function startServer(config: ServerConfig, handle?: DbHandle): Prom
       name,
       db: db.db,
       staticDir: config.staticDirs[name],
+      ...(name === 'web' ? { ssrDir: config.webSsrDir } : {}),
       secureCookies: config.secureCookies,
       trustProxy: config.trustProxy,
       files: config.files,

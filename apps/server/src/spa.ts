@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { HTML_LANG } from '@knutepunkt/domain';
 import { isPagePath, isServerPath } from './page-paths.ts';
 import { requestLocale } from './security.ts';
+import type { PageResponder } from './ssr/page-responder.ts';
 
 export interface SpaOptions {
   /**
@@ -15,6 +16,8 @@ export interface SpaOptions {
   serveSourceMaps?: boolean;
   /** The app's page patterns (page-paths.ts): a path matching none gets the app with status 404. */
   pagePatterns?: readonly string[];
+  /** Renders pages on the server (the web app); without it every page gets the app's shell. */
+  pages?: ((indexHtml: string) => PageResponder) | null;
 }
 
 /**
@@ -23,7 +26,8 @@ export interface SpaOptions {
  * and link previews ask with `*\/*`), so deep links and reloads work. A path
  * no page pattern matches gets the app too, with status 404: the app shows its
  * not-found page, and crawlers learn the page is not there. The page's
- * `<html lang>` is set here already, before any script runs.
+ * `<html lang>` is set here already, before any script runs. With a page
+ * renderer (the web app, ssr/), the page comes with its content instead.
  */
 export async function registerSpa(app: FastifyInstance, staticDir: string, options: SpaOptions = {}): Promise<void> {
   const indexPath = path.join(staticDir, 'index.html');
@@ -42,6 +46,7 @@ export async function registerSpa(app: FastifyInstance, staticDir: string, optio
     });
   }
   const indexHtml = hasBuild ? fs.readFileSync(indexPath, 'utf8') : null;
+  const pages = indexHtml && options.pages ? options.pages(indexHtml) : null;
 
   app.setNotFoundHandler(async (req, reply) => {
     const path = req.url.split('?', 1)[0] ?? '/';
@@ -51,6 +56,8 @@ export async function registerSpa(app: FastifyInstance, staticDir: string, optio
     // Without a build there is no not-found page to show either.
     if (!indexHtml && !isPage) return reply.code(404).send({ error: 'not found' });
     if (!indexHtml) return reply.code(503).type('text/plain').send('The app has not been built: run `pnpm build`.');
+    // The page with its content; a path no page matches renders the app's not-found page (404).
+    if (pages) return pages(req, reply);
     const lang = HTML_LANG[requestLocale(req)];
     const html = indexHtml.replace(/<html lang="[^"]*"/, `<html lang="${lang}"`);
     reply

@@ -3,15 +3,30 @@ import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { createTestDb } from '@knutepunkt/db/testing';
-import { loadConfig } from './config.ts';
+import { REPO_ROOT, loadConfig } from './config.ts';
 import { type RunningServer, startServer } from './server.ts';
+
+/** The web app's real builds (`pnpm build`; turbo builds them before the server's tests). */
+export const WEB_BUILD = path.join(REPO_ROOT, 'apps/web/dist');
+export const WEB_SSR_BUILD = path.join(REPO_ROOT, 'apps/web/dist-ssr');
+
+export interface TestServerOptions {
+  /** Where the logs go (default: nowhere). */
+  logStream?: Writable;
+  /**
+   * Serve the web app's real build and render its pages on the server, as in production.
+   * Without it, each app is a small stand-in page and nothing is rendered on the server.
+   */
+  renderPages?: boolean;
+}
 
 /**
  * For tests: the real server with the demo seed on loopback (ports chosen by
- * the system), on a fresh test database, with a small stand-in build of each SPA.
- * Logs go to `logStream` (default: nowhere).
+ * the system), on a fresh test database, with a small stand-in build of each SPA
+ * (or the web app's real one, see TestServerOptions).
  */
-export async function startTestServer(logStream: Writable = discard()): Promise<RunningServer> {
+export async function startTestServer(options: TestServerOptions = {}): Promise<RunningServer> {
+  const logStream = options.logStream ?? discard();
   const staticRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'knutepunkt-server-test-'));
   for (const name of ['web', 'admin']) {
     fs.mkdirSync(path.join(staticRoot, name, 'assets'), { recursive: true });
@@ -30,7 +45,14 @@ export async function startTestServer(logStream: Writable = discard()): Promise<
     logStream,
     ports: { web: 0, admin: 0 },
     staticDirs: { web: path.join(staticRoot, 'web'), admin: path.join(staticRoot, 'admin') },
+    webSsrDir: path.join(staticRoot, 'no-ssr'),
   };
+  if (options.renderPages) {
+    for (const build of [WEB_BUILD, WEB_SSR_BUILD])
+      if (!fs.existsSync(build)) throw new Error(`${build} is missing: run \`pnpm build\` first`);
+    config.staticDirs.web = WEB_BUILD;
+    config.webSsrDir = WEB_SSR_BUILD;
+  }
   return startServer(config, await createTestDb());
 }
 

@@ -16,8 +16,14 @@ function readCookie(name: string): string | null {
   return null;
 }
 
-/** The cookie first (the visitor's own choice), then `<html lang>` (set by the server from the cookie or the browser). */
+/**
+ * The language of the address first (`?lang=nn`, a page shared or found in that language), then
+ * the cookie (the visitor's own choice), then `<html lang>` (set by the server from the browser's).
+ * The server picks the language of the page it renders in the same order (apps/server/src/ssr).
+ */
 export function readInitialLocale(): Locale {
+  const fromAddress = new URLSearchParams(window.location.search).get('lang');
+  if (isLocale(fromAddress)) return fromAddress;
   const fromCookie = readCookie(LOCALE_COOKIE);
   if (isLocale(fromCookie)) return fromCookie;
   const fromHtml = document.documentElement.lang.toLowerCase();

@@ -1,12 +1,15 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { loadMessages } from 'virtual:knutepunkt-messages';
 import '@knutepunkt/ui/styles.css';
 import './app.css';
-import { AppRoutes } from './App.tsx';
+import { AppRoutes, routes } from './App.tsx';
+import { preloadPages } from './components/lazy-page.tsx';
 import { Providers } from './components/Providers.tsx';
 import { initLocale, readInitialLocale } from './locale.ts';
+import { STATE_ELEMENT_ID, hydratePage } from './ssr/query-state.ts';
+import { createQueryClient } from './trpc.ts';
 
 const initialLocale = readInitialLocale();
 initLocale(initialLocale);
@@ -14,17 +17,26 @@ initLocale(initialLocale);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
-// The interface strings come in one chunk per language: render once the visitor's has arrived,
-// so the first paint is in their language rather than showing keys. (`then`, not a top-level
-// await: an entry that awaits makes the bundler split it into many small chunks.)
-void Promise.resolve(loadMessages(initialLocale)).then(() =>
-  createRoot(root).render(
-    <StrictMode>
-      <Providers initialLocale={initialLocale}>
-        <BrowserRouter>
-          <AppRoutes />
-        </BrowserRouter>
-      </Providers>
-    </StrictMode>,
-  ),
+// A page the server rendered comes with the data it was rendered from (apps/server/src/ssr).
+const queryClient = createQueryClient();
+const serverState = document.getElementById(STATE_ELEMENT_ID)?.textContent;
+if (serverState) hydratePage(queryClient, JSON.parse(serverState));
+
+const app = (
+  <StrictMode>
+    <Providers initialLocale={initialLocale} queryClient={queryClient}>
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
+    </Providers>
+  </StrictMode>
 );
+
+// The interface strings come in one chunk per language, and each page in a chunk of its own:
+// start once the visitor's language and this page have arrived, so the first render (or the
+// hydration of the server's HTML) is in their language and renders the page in one go.
+// (`then`, not a top-level await: an entry that awaits makes the bundler split it into many small chunks.)
+void Promise.all([loadMessages(initialLocale), preloadPages(routes, window.location.pathname)]).then(() => {
+  if (serverState) hydrateRoot(root, app);
+  else createRoot(root).render(app);
+});

@@ -46,6 +46,11 @@ export function isNotFound(error: unknown): boolean {
   return httpStatusOf(error) === 404;
 }
 
+/** 410: the thing was public once and has been taken down on purpose (an archived example). */
+export function isGone(error: unknown): boolean {
+  return httpStatusOf(error) === 410;
+}
+
 /**
  * Retries help on bad Wi-Fi, but a 4xx answer will not change by asking again
  * (not found, not allowed, bad input, throttled), so those fail at once.
@@ -77,6 +82,10 @@ export function createQueryClient(): QueryClient {
         // Directory data changes seldom; refetching on every tab switch costs phones on slow networks.
         staleTime: 30_000,
         refetchOnWindowFocus: false,
+        // A failed query shows its error with "try again" rather than asking again by itself when a
+        // page mounts. This is also what lets a server-rendered "not found" hydrate as it was rendered
+        // (ssr/query-state.ts): with a retry on mount, the first render would show "loading" instead.
+        retryOnMount: false,
       },
       // A form submit is never repeated by itself: the person decides to try again.
       mutations: { retry: false },

@@ -23,6 +23,9 @@ const BY_KIND: Record<ErrorKind, { code: TRPC_ERROR_CODE_KEY; status: number }> 
   unauthorized: { code: 'UNAUTHORIZED', status: 401 },
   forbidden: { code: 'FORBIDDEN', status: 403 },
   notFound: { code: 'NOT_FOUND', status: 404 },
+  // tRPC has no GONE code: the code stays NOT_FOUND (what old clients understand), and the
+  // error formatter puts 410 in the error's data, which tRPC's HTTP handlers answer with.
+  gone: { code: 'NOT_FOUND', status: 410 },
   conflict: { code: 'CONFLICT', status: 409 },
   payloadTooLarge: { code: 'PAYLOAD_TOO_LARGE', status: 413 },
   unsupportedMediaType: { code: 'UNSUPPORTED_MEDIA_TYPE', status: 415 },
@@ -38,6 +41,15 @@ export function httpStatusOf(kind: ErrorKind): number {
 /** The tRPC code for a kind of refusal. */
 export function trpcCodeOf(kind: ErrorKind): TRPC_ERROR_CODE_KEY {
   return BY_KIND[kind].code;
+}
+
+/**
+ * The HTTP status tRPC answers an error with: the kind's own status for a UserError (so 'gone'
+ * becomes 410, which no tRPC code means), else the status tRPC gave its code.
+ */
+export function httpStatusForError(error: unknown, statusOfCode: number): number {
+  const userError = error instanceof UserError ? error : error instanceof TRPCError ? error.cause : undefined;
+  return userError instanceof UserError ? httpStatusOf(userError.kind) : statusOfCode;
 }
 
 /** What tRPC sends for a UserError; the error formatter finds the UserError again as its cause. */

@@ -2,7 +2,7 @@ import { initTRPC } from '@trpc/server';
 import { Prisma } from '@knutepunkt/db';
 import { UserError } from '@knutepunkt/domain';
 import type { Context } from './context.ts';
-import { describeError, toTRPCError } from './errors.ts';
+import { describeError, httpStatusForError, toTRPCError } from './errors.ts';
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error, ctx }) {
@@ -13,7 +13,8 @@ const t = initTRPC.context<Context>().create({
       // The stack and internal paths never leave the server.
       data: {
         code: shape.data.code,
-        httpStatus: shape.data.httpStatus,
+        // tRPC's HTTP handlers answer with this status (410 for 'gone', which has no tRPC code).
+        httpStatus: httpStatusForError(error, shape.data.httpStatus),
         path: shape.data.path,
         fieldErrors: described.fieldErrors,
       },

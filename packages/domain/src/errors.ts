@@ -15,6 +15,8 @@ export const ERROR_KINDS = [
   'unauthorized',
   'forbidden',
   'notFound',
+  /** It was public once and has been withdrawn on purpose (an archived example): 410, not 404. */
+  'gone',
   'conflict',
   'tooManyRequests',
   'payloadTooLarge',

@@ -1,13 +1,13 @@
 import { Details, Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorState, Loading, useI18n } from '@knutepunkt/ui';
-import type { Locale } from '@knutepunkt/domain';
+import { INTL_LOCALES, type Locale } from '@knutepunkt/domain';
 import { useTRPC } from '../trpc.ts';
 import { errorMessage } from './errors.ts';
 
 /** "3. mars 2026 kl. 14:02" in Norwegian time. */
 function sentAt(iso: string | Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : `${locale}-NO`, {
+  return new Intl.DateTimeFormat(INTL_LOCALES[locale], {
     dateStyle: 'long',
     timeStyle: 'short',
     timeZone: 'Europe/Oslo',

@@ -2,18 +2,20 @@ import { ErrorState, Loading, NotFound, useI18n, type QueryStateViews } from '@k
 import { isNotFound } from '../trpc.ts';
 import { errorMessage } from './errors.ts';
 import { Page } from './Page.tsx';
-import { useDocumentTitle, useNavigatedHere } from './use-page-meta.ts';
+import { usePageMeta } from './page-meta.tsx';
+import { useNavigatedHere } from './use-navigated-here.ts';
 
 /** While a page's data loads: a polite status, and the tab says so too. */
 export function PageLoading() {
   const { t } = useI18n();
-  useDocumentTitle(t('ui.loading'));
+  usePageMeta({ title: t('ui.loading'), noindex: true });
   return <Loading showLabel />;
 }
 
+/** What does not exist: the server answers it with status 404. */
 export function PageNotFound() {
   const { t } = useI18n();
-  useDocumentTitle(t('ui.notFound.title'));
+  usePageMeta({ title: t('ui.notFound.title'), status: 404 });
   return <NotFound focusOnMount={useNavigatedHere()} />;
 }
 
@@ -21,7 +23,7 @@ export function PageNotFound() {
 export function PageError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useI18n();
   return (
-    <Page title={t('ui.error.title')}>
+    <Page title={t('ui.error.title')} meta={{ noindex: true }}>
       <ErrorState title={t('web.error.loadFailed')} message={errorMessage(error, t)} onRetry={onRetry} />
     </Page>
   );

@@ -1,8 +1,8 @@
-import { COUNTIES, type CountyCode, type Locale } from '@knutepunkt/domain';
+import { COUNTIES, INTL_LOCALES, type CountyCode, type Locale } from '@knutepunkt/domain';
 
 /** Dates are shown in Norwegian time whatever the device's zone (DESIGN.md: Time). */
 export function formatDate(iso: string | Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+  return new Intl.DateTimeFormat(INTL_LOCALES[locale], {
     dateStyle: 'long',
     timeZone: 'Europe/Oslo',
   }).format(new Date(iso));

@@ -1,7 +1,7 @@
 import { lazy, type ComponentType } from 'react';
-import type { RouteObject } from 'react-router';
+import { matchRoutes, type RouteObject } from 'react-router';
 
-/** What a lazy route keeps in its `handle`: how to load its page ahead of time (the tests do). */
+/** What a lazy route keeps in its `handle`: how to load its page ahead of time. */
 export interface LazyPageHandle {
   preload: () => Promise<unknown>;
 }
@@ -12,9 +12,25 @@ export interface LazyPageHandle {
  * layout's Suspense keeps the current page on screen meanwhile (navigations are transitions).
  * A chunk that fails to load (a dropped connection) reaches the app's error boundary, which
  * offers a reload.
+ *
+ * Once preloaded, the page renders at once instead of suspending: the server preloads the page
+ * it renders, and the browser preloads it before hydrating that HTML (main.tsx), so both render
+ * the same tree in one go.
  */
 export function lazyPage(load: () => Promise<ComponentType>): Pick<RouteObject, 'element' | 'handle'> {
-  const Page = lazy(async () => ({ default: await load() }));
-  const handle: LazyPageHandle = { preload: load };
+  let loaded: ComponentType | null = null;
+  const preload = async () => (loaded ??= await load());
+  const Lazy = lazy(async () => ({ default: await preload() }));
+  function Page() {
+    const Loaded = loaded;
+    return Loaded ? <Loaded /> : <Lazy />;
+  }
+  const handle: LazyPageHandle = { preload };
   return { element: <Page />, handle };
+}
+
+/** Load the code of the pages an address shows (server rendering, hydration, tests). */
+export async function preloadPages(routes: RouteObject[], pathname: string): Promise<void> {
+  const matches = matchRoutes(routes, pathname) ?? [];
+  await Promise.all(matches.map((match) => (match.route.handle as Partial<LazyPageHandle> | undefined)?.preload?.()));
 }

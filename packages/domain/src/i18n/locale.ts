@@ -13,6 +13,15 @@ export const LOCALE_NAMES: Record<Locale, string> = { nb: 'Bokmål', nn: 'Nynors
 /** The value for `<html lang>` and Intl: BCP 47 tags. */
 export const HTML_LANG: Record<Locale, string> = { nb: 'nb', nn: 'nn', en: 'en' };
 
+/**
+ * The locales to give Intl (dates, numbers) for each language, with the region, so dates read as
+ * they do in Norway (and British English). Some browsers' Intl has no nynorsk data (Debian's
+ * Chromium among them) and would fall back to American English; bokmål comes next, and writes
+ * dates and numbers as nynorsk does. The server (which has nynorsk) and the browser thus render
+ * the same text, which hydrating a server-rendered page needs.
+ */
+export const INTL_LOCALES: Record<Locale, string[]> = { nb: ['nb-NO'], nn: ['nn-NO', 'nb-NO'], en: ['en-GB'] };
+
 /** Pick the best interface language from an Accept-Language header. */
 export function localeFromAcceptLanguage(header: string | undefined | null): Locale {
   if (!header) return DEFAULT_LOCALE;

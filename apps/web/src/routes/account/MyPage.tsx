@@ -13,7 +13,7 @@ import { SignOutEverywhere } from './SignOutEverywhere.tsx';
 function MyPageView({ account }: { account: Account }) {
   const { t } = useI18n();
   return (
-    <Page title={t('account.web.mine.title')}>
+    <Page title={t('account.web.mine.title')} meta={{ noindex: true }}>
       <Paragraph>{t('account.web.mine.intro', { name: account.name })}</Paragraph>
       <MyOrganisations account={account} />
       <MyExamples account={account} />

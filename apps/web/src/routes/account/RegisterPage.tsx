@@ -47,7 +47,7 @@ export function RegisterPage() {
   };
 
   return (
-    <Page title={t('account.web.register.title')}>
+    <Page title={t('account.web.register.title')} meta={{ noindex: true }}>
       {me.data ? (
         <Paragraph>
           {t('account.web.register.already', { name: me.data.name })}{' '}

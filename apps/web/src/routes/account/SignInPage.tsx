@@ -46,7 +46,7 @@ export function SignInPage() {
   };
 
   return (
-    <Page title={t('account.web.signIn.title')}>
+    <Page title={t('account.web.signIn.title')} meta={{ noindex: true }}>
       {me.data ? <Paragraph>{t('account.web.signIn.already', { name: me.data.name })}</Paragraph> : null}
       <CheckedForm
         onSubmit={onSubmit}

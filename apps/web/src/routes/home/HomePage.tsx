@@ -8,6 +8,7 @@ import { Page } from '../../components/Page.tsx';
 import { useAccountQuery } from '../../components/use-account.ts';
 import { useTRPC } from '../../trpc.ts';
 import { NetworkList } from '../networks/NetworkList.tsx';
+import { websiteJsonLd } from '../../ssr/structured-data.ts';
 
 function Networks() {
   const { t } = useI18n();
@@ -28,7 +29,11 @@ export function HomePage() {
   const { t } = useI18n();
   const me = useAccountQuery();
   return (
-    <Page title={t('web.home.title')} documentTitle={t('web.siteName')}>
+    <Page
+      title={t('web.home.title')}
+      documentTitle={t('web.siteName')}
+      meta={{ description: t('web.home.lead'), jsonLd: websiteJsonLd(t('web.siteName'), t('web.meta.description')) }}
+    >
       <Paragraph data-size="lg">{t('web.home.lead')}</Paragraph>
       <Paragraph>{t('web.home.recovery')}</Paragraph>
       <Paragraph>{t('web.home.hubs')}</Paragraph>

@@ -13,7 +13,7 @@ export function NetworkListPage() {
   return (
     <QueryView query={query}>
       {(networks) => (
-        <Page title={t('networks.web.list.title')}>
+        <Page title={t('networks.web.list.title')} meta={{ description: t('networks.web.list.intro') }}>
           <Paragraph>{t('networks.web.list.intro')}</Paragraph>
           {networks.length === 0 ? <EmptyState /> : <NetworkList networks={networks} />}
         </Page>

@@ -10,6 +10,7 @@ import { useTRPC } from '../../trpc.ts';
 import { OrganisationList } from '../organisations/OrganisationList.tsx';
 import { Paragraphs } from '../../components/Paragraphs.tsx';
 import { useCoverage } from './NetworkList.tsx';
+import { networkJsonLd } from '../../ssr/structured-data.ts';
 
 /** A network: what it is, where, and its member organisations. */
 export function NetworkPage() {
@@ -25,6 +26,10 @@ export function NetworkPage() {
       {(network) => (
         <Page
           title={network.name}
+          meta={{
+            description: network.description ?? undefined,
+            jsonLd: networkJsonLd(network),
+          }}
           before={<BackLink to={networkPaths.web.list}>{t('networks.web.page.back')}</BackLink>}
         >
           {network.description ? <Paragraphs text={network.description} lang={network.language} /> : null}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { fakeServer } from '../../test/fake-server.ts';
 import { renderApp } from '../../test/render-app.tsx';
+import { parseDirectoryParams } from './directory-params.ts';
 
 const trondheim = {
   id: 'o1',
@@ -68,5 +69,50 @@ describe('the organisation directory', () => {
     await router.navigate(-1);
     await waitFor(() => expect((screen.getByLabelText('Søk på navn') as HTMLInputElement).value).toBe(''));
     expect(await screen.findByText('2 organisasjoner')).toBeTruthy();
+  });
+
+  it('is a plain GET form: what the browser would submit reads back as the search it shows, and the pages are links', async () => {
+    const query = 'q=kommune&type=MUNICIPALITY&fylke=50&side=3';
+    const fake = fakeServer({
+      'account.me': () => null,
+      'organisations.list': (input) => ({
+        items: [trondheim],
+        total: 95,
+        page: (input as { page: number }).page,
+        pageSize: 20,
+      }),
+    });
+    const { router } = renderApp(`/organisasjoner?${query}`, fake);
+    await screen.findByRole('link', { name: 'Trondheim kommune' });
+    const shown = parseDirectoryParams(new URLSearchParams(query));
+    expect(shown).toEqual({ q: 'kommune', type: 'MUNICIPALITY', county: '50', page: 3 });
+
+    const form = screen.getByRole('search') as HTMLFormElement;
+    expect(form.getAttribute('method')).toBe('get');
+    expect(form.getAttribute('action')).toBe('/organisasjoner');
+    const submit = screen.getByRole('button', { name: 'Søk' }) as HTMLButtonElement;
+    expect(submit.form).toBe(form);
+    const submitted = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
+    // A new search starts on its first page; everything else is what the page showed.
+    expect(parseDirectoryParams(submitted)).toEqual({ ...shown, page: 1 });
+    // "All types" and "all counties" are sent empty, and read as no filter.
+    fireEvent.change(screen.getByLabelText('Type organisasjon'), { target: { value: '' } });
+    fireEvent.change(screen.getByLabelText('Fylke'), { target: { value: '' } });
+    const unfiltered = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
+    expect(parseDirectoryParams(unfiltered)).toEqual({ q: 'kommune', type: undefined, county: undefined, page: 1 });
+
+    const pages = screen.getByRole('navigation', { name: 'Sider' });
+    const hrefOf = (name: string) =>
+      new URL(within(pages).getByRole('link', { name }).getAttribute('href')!, 'http://x');
+    expect(within(pages).getByRole('link', { name: 'Side 3 av 5' }).getAttribute('aria-current')).toBe('page');
+    expect(hrefOf('Side 3 av 5').pathname).toBe('/organisasjoner');
+    expect(parseDirectoryParams(hrefOf('Side 3 av 5').searchParams)).toEqual(shown);
+    expect(parseDirectoryParams(hrefOf('Side 1').searchParams)).toEqual({ ...shown, page: 1 });
+    expect(parseDirectoryParams(hrefOf('Neste side').searchParams)).toEqual({ ...shown, page: 4 });
+
+    // With the script running, a page link is followed in the app.
+    fireEvent.click(within(pages).getByRole('link', { name: 'Forrige side' }));
+    await waitFor(() => expect(fake.callsTo('organisations.list').at(-1)?.input).toMatchObject({ page: 2 }));
+    expect(parseDirectoryParams(new URLSearchParams(router.state.location.search))).toEqual({ ...shown, page: 2 });
   });
 });

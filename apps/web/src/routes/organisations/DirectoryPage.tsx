@@ -56,10 +56,14 @@ export function DirectoryPage() {
   const hrefFor = (page: number) => directoryHref({ ...filters, page });
 
   return (
-    <Page title={t('organisations.web.directory.title')}>
+    <Page title={t('organisations.web.directory.title')} meta={{ description: t('organisations.web.directory.intro') }}>
       <Paragraph>{t('organisations.web.directory.intro')}</Paragraph>
 
+      {/* A plain GET form to this page's address: without JavaScript the browser submits the same
+          search (the fields carry the names the address uses); with it, the app does, without a page load. */}
       <form
+        method="get"
+        action={organisationPaths.web.directory}
         role="search"
         aria-label={t('organisations.web.directory.searchLabel')}
         onSubmit={onSubmit}

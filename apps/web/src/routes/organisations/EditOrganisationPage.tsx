@@ -142,6 +142,7 @@ function EditView({ slug }: { slug: string }) {
         <QueryView query={editing}>
           {(org) => (
             <Page
+              meta={{ noindex: true }}
               title={t('organisations.web.edit.title', { name: org.name })}
               before={
                 <BackLink to={pathTo(organisationPaths.web.organisation, { slug: org.slug })}>{org.name}</BackLink>

@@ -21,6 +21,7 @@ import { Paragraphs } from '../../components/Paragraphs.tsx';
 import { practiceSearchHref } from '../practice/search-params.ts';
 import { MembershipPanel } from './MembershipPanel.tsx';
 import { FactList } from '../../components/FactList.tsx';
+import { organisationJsonLd } from '../../ssr/structured-data.ts';
 
 type Organisation = Outputs['organisations']['bySlug'];
 interface NetworkRef {
@@ -103,6 +104,7 @@ function OrganisationView({ org }: { org: Organisation }) {
   return (
     <Page
       title={org.name}
+      meta={{ description: org.description ?? undefined, jsonLd: organisationJsonLd(org) }}
       before={<BackLink to={organisationPaths.web.directory}>{t('organisations.web.page.back')}</BackLink>}
     >
       <Tag data-color="neutral">{t(`organisations.type.${org.type}`)}</Tag>

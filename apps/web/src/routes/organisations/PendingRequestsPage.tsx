@@ -92,6 +92,7 @@ function PendingView({ slug }: { slug: string }) {
         <QueryView query={pending}>
           {(requests) => (
             <Page
+              meta={{ noindex: true }}
               title={t('memberships.web.pending.title', { name: organisation.name })}
               before={
                 <BackLink to={pathTo(organisationPaths.web.organisation, { slug: organisation.slug })}>

@@ -7,8 +7,12 @@ export interface CheckboxOption {
 }
 
 export interface CheckboxGroupProps {
-  /** Used for the checkboxes' ids: `${name}-${value}`. */
+  /** Used for the checkboxes' ids (`${name}-${value}`), and as their name unless `fieldName` is given. */
   name: string;
+  /** The name the checked values are submitted under, when it is not `name` (a GET form's address: `nivaa`). */
+  fieldName?: string;
+  /** The id of the form the checkboxes belong to, when they stand outside it. */
+  form?: string;
   legend: ReactNode;
   description?: ReactNode;
   options: readonly CheckboxOption[];
@@ -33,6 +37,8 @@ export function checkboxId(name: string, value: string): string {
  */
 export function CheckboxGroup({
   name,
+  fieldName,
+  form,
   legend,
   description,
   options,
@@ -66,7 +72,8 @@ export function CheckboxGroup({
             <div key={option.value} className="kp-checkbox-group__item">
               <Checkbox
                 id={checkboxId(name, option.value)}
-                name={name}
+                name={fieldName ?? name}
+                form={form}
                 value={option.value}
                 label={option.label}
                 checked={checked}

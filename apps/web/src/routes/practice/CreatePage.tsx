@@ -115,6 +115,7 @@ export function CreatePage() {
     <RequireSignIn>
       {(account) => (
         <Page
+          meta={{ noindex: true }}
           title={t('practice.web.create.title')}
           before={<BackLink to={shellPaths.web.myPage}>{t('practice.web.editor.back')}</BackLink>}
         >

@@ -180,6 +180,7 @@ function Workspace({ copy, onReload }: { copy: WorkingCopy; onReload: () => Prom
 
   return (
     <Page
+      meta={{ noindex: true }}
       title={t('practice.web.editor.title')}
       documentTitle={t('practice.web.editor.documentTitle', { title })}
       before={<BackLink to={shellPaths.web.myPage}>{t('practice.web.editor.back')}</BackLink>}

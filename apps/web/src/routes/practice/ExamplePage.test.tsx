@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { fakeServer } from '../../test/fake-server.ts';
+import { FakeError, fakeServer } from '../../test/fake-server.ts';
 import { account, renderApp } from '../../test/render-app.tsx';
 
 const owner = {
@@ -143,5 +143,29 @@ describe('an example page', () => {
       '/praksis/rediger/e1',
     );
     expect(screen.queryByRole('button', { name: /Vi gjør dette også/ })).toBeNull();
+  });
+
+  it('says an archived example (410) has been archived, not that it was never there, with the way to the others', async () => {
+    renderApp(
+      '/praksis/turgruppe-i-marka',
+      fakeServer({
+        'account.me': () => null,
+        'practice.bySlug': () => {
+          throw new FakeError(
+            410,
+            'Dette eksemplet er arkivert av organisasjonen som delte det, og vises ikke lenger.',
+          );
+        },
+      }),
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Eksemplet er arkivert' })).toBeTruthy();
+    expect(
+      screen.getByText('Dette eksemplet er arkivert av organisasjonen som delte det, og vises ikke lenger.'),
+    ).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Søk blant de andre praksiseksemplene' }).getAttribute('href')).toBe(
+      '/praksis',
+    );
+    expect(screen.queryByText(/fant ikke/i)).toBeNull();
+    expect(document.title).toBe('Eksemplet er arkivert – Knutepunkt');
   });
 });

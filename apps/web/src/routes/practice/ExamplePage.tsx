@@ -15,13 +15,14 @@ import { QueryView, useI18n } from '@knutepunkt/ui';
 import { BackLink } from '../../components/BackLink.tsx';
 import { PageNotFound } from '../../components/PageStates.tsx';
 import { actorOf, useAccountQuery } from '../../components/use-account.ts';
-import { type Outputs, useTRPC } from '../../trpc.ts';
+import { type Outputs, isGone, useTRPC } from '../../trpc.ts';
 import { AdoptPanel, editorOrganisations } from './AdoptPanel.tsx';
 import { ExampleContact, ExampleSections, ExampleTags } from './ExampleBody.tsx';
 import { contentLang, formatDay, formatFileSize } from './format.ts';
 import { PracticePage } from './PracticePage.tsx';
 import './practice.css';
 import { FactList } from '../../components/FactList.tsx';
+import { exampleJsonLd } from '../../ssr/structured-data.ts';
 
 type Example = Outputs['practice']['bySlug'];
 
@@ -129,6 +130,12 @@ function Related({ related }: { related: Example['related'] }) {
   );
 }
 
+/** The first image attachment, for link previews (it has its text alternative already). */
+function previewImage(example: Example) {
+  const image = example.attachments.find((a) => isImageAttachment(a.mimeType));
+  return image ? { path: attachmentPath(image), alt: image.altText } : undefined;
+}
+
 function ExampleView({ example }: { example: Example }) {
   const { t } = useI18n();
   const me = useAccountQuery();
@@ -146,6 +153,13 @@ function ExampleView({ example }: { example: Example }) {
     <PracticePage
       title={content.title}
       heading={<span lang={lang}>{content.title}</span>}
+      meta={{
+        description: content.summary,
+        type: 'article',
+        contentLang: lang,
+        image: previewImage(example),
+        jsonLd: exampleJsonLd(example),
+      }}
       before={<BackLink to={practicePaths.web.search}>{t('practice.web.example.back')}</BackLink>}
     >
       {content.summary ? (
@@ -218,6 +232,25 @@ function ExampleView({ example }: { example: Example }) {
   );
 }
 
+/**
+ * An archived example's address (the server answered 410): say what happened, in place of
+ * "not found", and offer the way on to the other examples.
+ */
+function ArchivedExample() {
+  const { t } = useI18n();
+  return (
+    // 410 Gone from the server's renderer: search engines drop the address for good.
+    <PracticePage title={t('practice.web.example.archivedTitle')} meta={{ status: 410 }}>
+      <Paragraph>{t('practice.error.archived')}</Paragraph>
+      <Paragraph>
+        <DsLink asChild>
+          <Link to={practicePaths.web.search}>{t('practice.web.example.archivedSearch')}</Link>
+        </DsLink>
+      </Paragraph>
+    </PracticePage>
+  );
+}
+
 /** A published example's public page. */
 export function ExamplePage() {
   const { slug = '' } = useParams();
@@ -226,5 +259,6 @@ export function ExamplePage() {
   const valid = isSlug(slug);
   const query = useQuery({ ...trpc.practice.bySlug.queryOptions({ slug }), enabled: valid });
   if (!valid) return <PageNotFound />;
+  if (query.isError && isGone(query.error)) return <ArchivedExample />;
   return <QueryView query={query}>{(example) => <ExampleView example={example} />}</QueryView>;
 }

@@ -141,6 +141,7 @@ export function GridPage() {
       {(data) => (
         <PracticePage
           title={t('practice.web.grid.title')}
+          meta={{ description: t('practice.web.grid.intro') }}
           before={<BackLink to={practicePaths.web.search}>{t('practice.web.example.back')}</BackLink>}
         >
           <Paragraph>{t('practice.web.grid.intro')}</Paragraph>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Heading } from '@digdir/designsystemet-react';
-import { useDocumentTitle, useNavigatedHere } from '../../components/use-page-meta.ts';
+import { type PageMeta, usePageMeta } from '../../components/page-meta.tsx';
+import { useNavigatedHere } from '../../components/use-navigated-here.ts';
 
 /**
  * The page's h1, taking focus after a client-side navigation like the shared PageHeading, but
@@ -26,13 +27,15 @@ export interface PracticePageProps {
   /** The h1's content when it is more than the title text (the title in the language it was written in). */
   heading?: ReactNode;
   documentTitle?: string;
+  /** What the page tells search engines and link previews besides its title. */
+  meta?: Omit<PageMeta, 'title'>;
   before?: ReactNode;
   children?: ReactNode;
 }
 
 /** A practice bank page: one h1 (focus without scrolling) and the document title. */
-export function PracticePage({ title, heading, documentTitle, before, children }: PracticePageProps) {
-  useDocumentTitle(documentTitle ?? title);
+export function PracticePage({ title, heading, documentTitle, meta, before, children }: PracticePageProps) {
+  usePageMeta({ ...meta, title: documentTitle ?? title });
   return (
     <div className="kp-stack">
       {before}

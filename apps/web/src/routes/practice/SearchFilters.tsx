@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { Button, Details, Fieldset, Heading, Radio } from '@digdir/designsystemet-react';
 import { CHIME_CATEGORIES, LEVELS, ORGANISATION_TYPES, TARGET_GROUPS, THEMES } from '@knutepunkt/domain';
 import type { WebMessageKey } from '@knutepunkt/domain/i18n/web';
 import { useI18n } from '@knutepunkt/ui';
 import { countyOptions } from '../../components/format.ts';
 import { CheckboxGroup, type CheckboxOption } from './CheckboxGroup.tsx';
-import type { PracticeFilters } from './search-params.ts';
+import { LIST_PARAMS, SORT_VALUES, type PracticeFilters } from './search-params.ts';
 
 /** The filters being chosen, before they are applied. `sort: null` is the default order. */
 export type FilterDraft = Omit<PracticeFilters, 'sort' | 'page' | 'organisation'> & {
@@ -59,44 +59,64 @@ const GROUPS: Group[] = [
 export interface SearchFiltersProps {
   draft: FilterDraft;
   onChange: (draft: FilterDraft) => void;
-  onApply: () => void;
+  /** The id of the search form: the panel stands apart from it in the layout, its fields belong to it. */
+  form: string;
   /** How many filters the shown results use, for the toggle on small screens. */
   appliedCount: number;
+}
+
+const noSubscription = () => () => {};
+
+/**
+ * False in the server's HTML and while it is hydrated, true once the script runs: what only the
+ * script can work (the fold-away toggle) waits for it, so a page read without JavaScript keeps
+ * the panel open.
+ */
+function useScriptRunning(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 }
 
 /**
  * The filter panel: checkbox groups (any value within a group, all groups together) and the order.
  * Nothing applies until "Vis eksempler", so choosing never changes the page under the person
- * (WCAG 3.2.2). On narrow screens the panel folds behind a button, so the results come first.
+ * (WCAG 3.2.2). Every field belongs to the search form (the `form` attribute) under the name it has
+ * in the address, so without JavaScript the browser's GET submit is the same search. On narrow
+ * screens, with the script running, the panel folds behind a button, so the results come first.
  */
-export function SearchFilters({ draft, onChange, onApply, appliedCount }: SearchFiltersProps) {
+export function SearchFilters({ draft, onChange, form, appliedCount }: SearchFiltersProps) {
   const { t } = useI18n();
+  const scriptRunning = useScriptRunning();
   const [open, setOpen] = useState(false);
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    onApply();
-  };
+  // With no order chosen the form shows (and, without the script, submits) the one in effect.
   const effectiveSort = draft.sort ?? (draft.q ? 'relevance' : 'date');
 
   return (
     <div className="kp-practice-filters">
-      <Button
-        type="button"
-        variant="secondary"
-        className="kp-filter-toggle"
-        aria-expanded={open}
-        aria-controls="practice-filters"
-        onClick={() => setOpen(!open)}
-      >
-        {appliedCount > 0
-          ? t('practice.web.search.filtersToggleCount', { count: appliedCount })
-          : t('practice.web.search.filtersToggle')}
-      </Button>
-      <form
+      {scriptRunning ? (
+        <Button
+          type="button"
+          variant="secondary"
+          className="kp-filter-toggle"
+          aria-expanded={open}
+          aria-controls="practice-filters"
+          onClick={() => setOpen(!open)}
+        >
+          {appliedCount > 0
+            ? t('practice.web.search.filtersToggleCount', { count: appliedCount })
+            : t('practice.web.search.filtersToggle')}
+        </Button>
+      ) : null}
+      {/* Its fields belong to the search form, but the panel stays the form landmark "Avgrens søket"
+          it always was, so screen reader users find it among the landmarks as before. */}
+      <section
         id="practice-filters"
+        role="form"
         aria-labelledby="practice-filters-heading"
-        onSubmit={onSubmit}
-        className={open ? 'kp-filter-panel' : 'kp-filter-panel kp-filter-panel--closed'}
+        className={open || !scriptRunning ? 'kp-filter-panel' : 'kp-filter-panel kp-filter-panel--closed'}
       >
         <Heading level={2} data-size="xs" id="practice-filters-heading">
           {t('practice.web.search.filtersHeading')}
@@ -105,6 +125,8 @@ export function SearchFilters({ draft, onChange, onApply, appliedCount }: Search
           const fieldset = (
             <CheckboxGroup
               name={`filter-${group.key}`}
+              fieldName={LIST_PARAMS[group.key].names[0]}
+              form={form}
               legend={t(group.legend)}
               options={group.options(t)}
               selected={draft[group.key]}
@@ -129,23 +151,27 @@ export function SearchFilters({ draft, onChange, onApply, appliedCount }: Search
           <Fieldset.Description>{t('practice.web.search.sortHint')}</Fieldset.Description>
           <Radio
             name="sortering"
-            value="relevance"
+            form={form}
+            value={SORT_VALUES.relevance}
             label={t('practice.web.search.sortRelevance')}
             checked={effectiveSort === 'relevance'}
             onChange={() => onChange({ ...draft, sort: 'relevance' })}
           />
           <Radio
             name="sortering"
-            value="date"
+            form={form}
+            value={SORT_VALUES.date}
             label={t('practice.web.search.sortDate')}
             checked={effectiveSort === 'date'}
             onChange={() => onChange({ ...draft, sort: 'date' })}
           />
         </Fieldset>
         <div>
-          <Button type="submit">{t('practice.web.search.apply')}</Button>
+          <Button type="submit" form={form}>
+            {t('practice.web.search.apply')}
+          </Button>
         </div>
-      </form>
+      </section>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { FakeError, fakeServer } from '../../test/fake-server.ts';
 import { renderApp } from '../../test/render-app.tsx';
+import { parsePracticeParams } from './search-params.ts';
 
 function item(overrides: Record<string, unknown> = {}) {
   return {
@@ -152,5 +153,64 @@ describe('the practice search', () => {
     fail = false;
     fireEvent.click(within(alert).getByRole('button', { name: 'Prøv igjen' }));
     expect(await screen.findByRole('link', { name: 'Turgruppe i marka' })).toBeTruthy();
+  });
+
+  it('is a plain GET form: what the browser would submit reads back as the search it shows, and the pages are links', async () => {
+    const query =
+      'q=tur&chime=HOPE&chime=MEANING&nivaa=SERVICE&nivaa=SOCIETY&tema=HOUSING&malgruppe=ADULTS' +
+      '&type=MUNICIPALITY&fylke=50&fylke=18&sortering=dato&side=3';
+    const fake = fakeServer({
+      'account.me': () => null,
+      'practice.search': (input) => ({
+        total: 45,
+        page: (input as { page: number }).page,
+        pageSize: 10,
+        items: [item()],
+      }),
+    });
+    const { router } = renderApp(`/praksis?${query}`, fake);
+    await screen.findByRole('link', { name: 'Turgruppe i marka' });
+
+    const shown = parsePracticeParams(new URLSearchParams(query));
+    // A search with words, filters of several kinds, the date order and a later page.
+    expect(shown).toMatchObject({
+      q: 'tur',
+      chime: ['HOPE', 'MEANING'],
+      counties: ['18', '50'],
+      sort: 'date',
+      page: 3,
+    });
+
+    const form = screen.getByRole('search', { name: 'Søk i praksisbanken' }) as HTMLFormElement;
+    expect(form.getAttribute('method')).toBe('get');
+    expect(form.getAttribute('action')).toBe('/praksis');
+    // Both buttons submit this form, the filter panel's too (it stands apart from the form in the layout).
+    for (const name of ['Søk', 'Vis eksempler']) {
+      const button = screen.getByRole('button', { name }) as HTMLButtonElement;
+      expect(button.type).toBe('submit');
+      expect(button.form).toBe(form);
+    }
+    // What the browser sends: every field the form owns, by name, in the address the search reads.
+    const submitted = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
+    for (const box of screen.getAllByRole('checkbox') as HTMLInputElement[]) {
+      expect(submitted.getAll(box.name).includes(box.value)).toBe(box.checked);
+    }
+    // A new search starts on its first page; everything else is what the page showed.
+    expect(parsePracticeParams(submitted)).toEqual({ ...shown, page: 1 });
+
+    const pages = screen.getByRole('navigation', { name: 'Sider' });
+    const current = within(pages).getByRole('link', { name: 'Side 3 av 5' });
+    expect(current.getAttribute('aria-current')).toBe('page');
+    const hrefOf = (name: string) =>
+      new URL(within(pages).getByRole('link', { name }).getAttribute('href')!, 'http://x');
+    expect(parsePracticeParams(hrefOf('Side 3 av 5').searchParams)).toEqual(shown);
+    expect(parsePracticeParams(hrefOf('Forrige side').searchParams)).toEqual({ ...shown, page: 2 });
+    expect(parsePracticeParams(hrefOf('Side 5').searchParams)).toEqual({ ...shown, page: 5 });
+    expect(hrefOf('Neste side').pathname).toBe('/praksis');
+
+    // With the script running, a page link is followed in the app.
+    fireEvent.click(within(pages).getByRole('link', { name: 'Neste side' }));
+    await waitFor(() => expect(fake.callsTo('practice.search').at(-1)?.input).toMatchObject({ page: 4 }));
+    expect(parsePracticeParams(new URLSearchParams(router.state.location.search))).toEqual({ ...shown, page: 4 });
   });
 });

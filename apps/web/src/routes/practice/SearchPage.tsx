@@ -35,6 +35,8 @@ function draftOf(filters: PracticeFilters, params: URLSearchParams): FilterDraft
   };
 }
 
+const SEARCH_FORM_ID = 'practice-search';
+
 /** "Viser bare eksempler fra Trondheim kommune", with the way back to everyone's. */
 function OrganisationFilter({ name, failed, clearHref }: { name: string | null; failed: boolean; clearHref: string }) {
   const { t } = useI18n();
@@ -85,6 +87,7 @@ export function SearchPage() {
     setDraft(draftOf(filters, params));
   }
 
+  // With the script running the search stays in the app: the same address, without a page load.
   const apply = () => {
     const sort = draft.sort ?? (draft.q.trim() ? 'relevance' : 'date');
     const next: PracticeFilters = { ...draft, q: draft.q.trim(), sort, organisation: filters.organisation, page: 1 };
@@ -111,7 +114,7 @@ export function SearchPage() {
   const withoutOrganisation = practiceSearchHref({ ...filters, organisation: undefined, page: 1 });
 
   return (
-    <PracticePage title={t('practice.web.search.title')}>
+    <PracticePage title={t('practice.web.search.title')} meta={{ description: t('practice.web.search.intro') }}>
       <Paragraph>{t('practice.web.search.intro')}</Paragraph>
       <Paragraph>
         <DsLink asChild>
@@ -119,12 +122,18 @@ export function SearchPage() {
         </DsLink>
       </Paragraph>
 
+      {/* A plain GET form to this page's address: without JavaScript the browser submits the same
+          search the script would (the filter panel's fields join it through their `form` attribute). */}
       <form
+        id={SEARCH_FORM_ID}
+        method="get"
+        action={practicePaths.web.search}
         role="search"
         aria-label={t('practice.web.search.formLabel')}
         onSubmit={onSubmit}
         className="kp-practice-query"
       >
+        {filters.organisation ? <input type="hidden" name="organisasjon" value={filters.organisation} /> : null}
         <TextField
           name="q"
           type="search"
@@ -154,7 +163,7 @@ export function SearchPage() {
       ) : null}
 
       <div className="kp-practice-layout">
-        <SearchFilters draft={draft} onChange={setDraft} onApply={apply} appliedCount={chosenCount(filters)} />
+        <SearchFilters draft={draft} onChange={setDraft} form={SEARCH_FORM_ID} appliedCount={chosenCount(filters)} />
 
         <ResultsSection
           heading={t('practice.web.search.results')}

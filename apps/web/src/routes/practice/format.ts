@@ -1,7 +1,4 @@
-import type { Locale } from '@knutepunkt/domain';
-
-/** Intl locales with the region, so dates read as they do in Norway (and British English). */
-const INTL_LOCALE: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+import { INTL_LOCALES, type Locale } from '@knutepunkt/domain';
 
 /** Content languages arrive as plain strings from the search; anything unknown is read as bokmål. */
 export function contentLang(language: string): Locale {
@@ -10,14 +7,14 @@ export function contentLang(language: string): Locale {
 
 /** "3. mars 2026" in Norwegian time, whatever the device's zone (DESIGN.md: Time). */
 export function formatDay(iso: string | Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeZone: 'Europe/Oslo' }).format(
+  return new Intl.DateTimeFormat(INTL_LOCALES[locale], { dateStyle: 'long', timeZone: 'Europe/Oslo' }).format(
     new Date(iso),
   );
 }
 
 /** "14:02" in Norwegian time: when the draft was last saved. */
 export function formatClock(iso: string | Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+  return new Intl.DateTimeFormat(INTL_LOCALES[locale], {
     hour: '2-digit',
     minute: '2-digit',
     timeZone: 'Europe/Oslo',
@@ -26,7 +23,7 @@ export function formatClock(iso: string | Date, locale: Locale): string {
 
 /** "3. mars 2026, 14:02": for versions and notifications, where the day alone is not enough. */
 export function formatDayAndTime(iso: string | Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+  return new Intl.DateTimeFormat(INTL_LOCALES[locale], {
     dateStyle: 'long',
     timeStyle: 'short',
     timeZone: 'Europe/Oslo',
@@ -37,7 +34,7 @@ export function formatDayAndTime(iso: string | Date, locale: Locale): string {
 export function formatFileSize(bytes: number, locale: Locale): string {
   const megabytes = bytes / (1024 * 1024);
   const [value, unit] = megabytes >= 1 ? [megabytes, 'megabyte'] : [Math.max(1, Math.round(bytes / 1024)), 'kilobyte'];
-  return new Intl.NumberFormat(INTL_LOCALE[locale], {
+  return new Intl.NumberFormat(INTL_LOCALES[locale], {
     style: 'unit',
     unit,
     unitDisplay: 'short',

@@ -42,7 +42,7 @@ export const PAGE_SIZE = 10;
 type ListKey = 'chime' | 'levels' | 'themes' | 'targetGroups' | 'organisationTypes' | 'counties';
 
 /** Each list filter: its name in the address (first the one we write), and the values it may hold. */
-export const LIST_PARAMS: Record<ListKey, { names: readonly string[]; values: readonly string[] }> = {
+export const LIST_PARAMS: Record<ListKey, { names: readonly [string, ...string[]]; values: readonly string[] }> = {
   chime: { names: ['chime'], values: CHIME_CATEGORIES },
   levels: { names: ['nivaa', 'nivå', 'level'], values: LEVELS },
   themes: { names: ['tema'], values: THEMES },
@@ -59,6 +59,9 @@ function readList<T extends string>(params: URLSearchParams, key: ListKey): T[] 
   return values.filter((value) => given.has(value)) as T[];
 }
 
+/** The order's values in the address (`sortering=dato`); relevance is the default with words. */
+export const SORT_VALUES = { relevance: 'relevans', date: 'dato' } as const;
+
 /** Anything unknown in a shared or hand-edited link is ignored rather than sent to the server. */
 export function parsePracticeParams(params: URLSearchParams): PracticeFilters {
   const q = (params.get('q') ?? '').trim().slice(0, 200);
@@ -74,7 +77,7 @@ export function parsePracticeParams(params: URLSearchParams): PracticeFilters {
     counties: readList(params, 'counties'),
     organisation: organisation && isSlug(organisation) ? organisation : undefined,
     // Relevance means nothing without words; then the newest come first.
-    sort: q && params.get('sortering') !== 'dato' ? 'relevance' : 'date',
+    sort: q && params.get('sortering') !== SORT_VALUES.date ? 'relevance' : 'date',
     page: Number.isFinite(page) && page >= 1 && page <= 1000 ? page : 1,
   };
 }
@@ -84,10 +87,10 @@ export function practiceSearch(filters: PracticeFilters): URLSearchParams {
   const params = new URLSearchParams();
   if (filters.q) params.set('q', filters.q);
   for (const key of LIST_KEYS) {
-    for (const value of filters[key]) params.append(LIST_PARAMS[key].names[0]!, value);
+    for (const value of filters[key]) params.append(LIST_PARAMS[key].names[0], value);
   }
   if (filters.organisation) params.set('organisasjon', filters.organisation);
-  if (filters.q && filters.sort === 'date') params.set('sortering', 'dato');
+  if (filters.q && filters.sort === 'date') params.set('sortering', SORT_VALUES.date);
   if (filters.page > 1) params.set('side', String(filters.page));
   return params;
 }

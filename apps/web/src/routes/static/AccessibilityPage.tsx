@@ -9,7 +9,7 @@ export const FEEDBACK_EMAIL = 'tilgjengelighet@knutepunkt.example';
 export function AccessibilityPage() {
   const { t } = useI18n();
   return (
-    <Page title={t('web.a11y.title')}>
+    <Page title={t('web.a11y.title')} meta={{ description: t('web.a11y.intro') }}>
       <Paragraph>{t('web.a11y.intro')}</Paragraph>
 
       <Heading level={2} data-size="sm">

@@ -1,5 +1,5 @@
 import type { Db } from '@knutepunkt/db';
-import { isPublicAttachment, notFound } from '@knutepunkt/domain';
+import { UserError, isPublicAttachment, notFound } from '@knutepunkt/domain';
 
 /**
  * A published example's public page: its sections, tags, organisation,
@@ -33,6 +33,9 @@ export async function getPublishedExample(db: Db, slug: string) {
       },
     },
   });
+  // Archived after it was public: 410 says the address was right and the example was taken down
+  // on purpose (search engines drop it, people are told why). Never published: nothing to tell.
+  if (example?.archivedAt && example.firstPublishedAt) throw new UserError('gone', 'practice.error.archived');
   if (!example?.publishedVersion || example.archivedAt) throw notFound();
   const { publishedVersion: v, versions, attachments, ...rest } = example;
   const facts = { publishedVersionId: v.id, archivedAt: null, latestVersion: versions[0] ?? null };

@@ -31,6 +31,12 @@ export const practiceSharedWorkflow = defineMessages({
     nn: 'Det finst allereie ein ny versjon under arbeid.',
     en: 'A new version is already being worked on.',
   },
+  // The answer for an archived example's address (HTTP 410): it existed, and was taken down on purpose.
+  'practice.error.archived': {
+    nb: 'Dette eksemplet er arkivert av organisasjonen som delte det, og vises ikke lenger.',
+    nn: 'Dette eksempelet er arkivert av organisasjonen som delte det, og blir ikkje vist lenger.',
+    en: 'This example has been archived by its organisation and is no longer shown.',
+  },
   'practice.error.ownOrganisation': {
     nb: 'Eksemplet er fra din egen organisasjon.',
     nn: 'Eksempelet er frå din eigen organisasjon.',

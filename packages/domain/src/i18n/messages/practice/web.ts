@@ -153,6 +153,16 @@ export const practiceWeb = defineMessages({
 
   // ---------------------------------------------------------------- example page
   'practice.web.example.back': { nb: 'Alle praksiseksempler', nn: 'Alle praksiseksempel', en: 'All practice examples' },
+  'practice.web.example.archivedTitle': {
+    nb: 'Eksemplet er arkivert',
+    nn: 'Eksempelet er arkivert',
+    en: 'This example has been archived',
+  },
+  'practice.web.example.archivedSearch': {
+    nb: 'Søk blant de andre praksiseksemplene',
+    nn: 'Søk blant dei andre praksiseksempla',
+    en: 'Search the other practice examples',
+  },
   'practice.web.example.organisation': { nb: 'Organisasjon', nn: 'Organisasjon', en: 'Organisation' },
   'practice.web.example.firstPublished': { nb: 'Publisert', nn: 'Publisert', en: 'Published' },
   'practice.web.example.lastRevised': { nb: 'Sist revidert', nn: 'Sist revidert', en: 'Last revised' },

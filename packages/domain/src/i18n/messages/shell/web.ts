@@ -7,6 +7,12 @@ import { defineMessages } from '../../define.ts';
  */
 export const shellWeb = defineMessages({
   'web.siteName': { nb: 'Knutepunkt', nn: 'Knutepunkt', en: 'Knutepunkt' },
+  // The description search engines and link previews show for a page that has none of its own.
+  'web.meta.description': {
+    nb: 'Samarbeidsplattformen for Recovery-nettverk Midt-Norge og Knutepunkt for Recovery: gode eksempler, organisasjoner og nettverk i psykisk helse- og rusarbeid.',
+    nn: 'Samarbeidsplattforma for Recovery-nettverk Midt-Norge og Knutepunkt for Recovery: gode døme, organisasjonar og nettverk i psykisk helse- og rusarbeid.',
+    en: 'The collaboration platform of the Central Norway recovery network and Knutepunkt for Recovery: good practice, organisations and networks in mental health and substance use services.',
+  },
   'web.nav.organisations': { nb: 'Organisasjoner', nn: 'Organisasjonar', en: 'Organisations' },
   'web.nav.networks': { nb: 'Nettverk', nn: 'Nettverk', en: 'Networks' },
   'web.nav.signIn': { nb: 'Logg inn', nn: 'Logg inn', en: 'Sign in' },
@@ -31,6 +37,7 @@ export const shellWeb = defineMessages({
   'web.pagination.label': { nb: 'Sider', nn: 'Sider', en: 'Pages' },
   'web.pagination.previous': { nb: 'Forrige side', nn: 'Førre side', en: 'Previous page' },
   'web.pagination.next': { nb: 'Neste side', nn: 'Neste side', en: 'Next page' },
+  'web.pagination.page': { nb: 'Side {page}', nn: 'Side {page}', en: 'Page {page}' },
   'web.pagination.status': { nb: 'Side {page} av {total}', nn: 'Side {page} av {total}', en: 'Page {page} of {total}' },
 
   'web.home.title': { nb: 'Sammen om recovery', nn: 'Saman om recovery', en: 'Together for recovery' },

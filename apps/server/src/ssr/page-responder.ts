@@ -1,0 +1,109 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from '@knutepunkt/db';
+import { HTML_LANG, isLocale, type Locale } from '@knutepunkt/domain';
+import { baseUrl } from '../feed/atom.ts';
+import { requestLocale } from '../security.ts';
+import { pageDocument, shellDocument } from './page-document.ts';
+import { createProcedureCall } from './procedure-call.ts';
+import type { PageRenderer } from './renderer.ts';
+
+/** A render that takes longer than this is abandoned for the plain shell (the browser renders it). */
+const RENDER_TIMEOUT_MS = 5_000;
+
+/** What a page answer is made of, before it is sent (and perhaps kept by the public cache). */
+export interface ProducedPage {
+  status: number;
+  contentType: string;
+  body: string;
+  /** False when this answer must not be kept or shared (a failed render). */
+  shared: boolean;
+}
+
+/** The public cache's way of serving an answer (apps/server/src/cache), when there is one. */
+export interface PageCache {
+  serve(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    opts: { key: string; vary?: string[]; produce: () => Promise<ProducedPage> },
+  ): Promise<FastifyReply>;
+}
+
+export interface PageResponderOptions {
+  renderer: PageRenderer;
+  indexHtml: string;
+  db: Db;
+  publicUrl: string | null;
+  urls?: { web: string; admin: string };
+  cache?: PageCache | null;
+}
+
+/**
+ * The language of a page: `?lang=` in its address first (each language has an address of its
+ * own, for search engines and shared links), then the visitor's choice (cookie), then the
+ * browser's. The web app reads its first language in the same order (apps/web/src/locale.ts).
+ */
+export function pageLocale(req: FastifyRequest): Locale {
+  const asked = (req.query as Record<string, unknown> | undefined)?.lang;
+  return isLocale(asked) ? asked : requestLocale(req);
+}
+
+export type PageResponder = (req: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply>;
+
+/**
+ * Answers a page path with the page rendered on the server. What it sends depends only on the
+ * address and the language: pages render as an anonymous visitor sees them (the signed-in parts
+ * come from the browser), so one visitor's page can be cached and shared with the next, and
+ * nothing personal is ever in it. With `?lang=` the address alone decides; without, the
+ * language comes from the cookie or the browser, hence the Vary.
+ */
+export function createPageResponder(opts: PageResponderOptions): PageResponder {
+  return async (req, reply) => {
+    const locale = pageLocale(req);
+    const produce = async (): Promise<ProducedPage> => {
+      const call = createProcedureCall({
+        db: opts.db,
+        locale,
+        address: req.ip,
+        urls: opts.urls,
+        onFault: (path, error) =>
+          req.log.error({ path, err: { message: error.message, stack: error.stack } }, 'procedure failed in render'),
+      });
+      try {
+        const page = await opts.renderer.renderPage({
+          url: req.url,
+          locale,
+          origin: baseUrl(req, opts.publicUrl),
+          call,
+          signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
+        });
+        // React's messages name the component that failed, never the data it showed.
+        if (page.errors.length) req.log.warn({ errors: page.errors }, 'parts of the page left to the browser');
+        return {
+          status: page.status,
+          contentType: 'text/html; charset=utf-8',
+          body: pageDocument(opts.indexHtml, page),
+          shared: page.errors.length === 0,
+        };
+      } catch (error) {
+        req.log.error(
+          { err: { message: (error as Error).message, stack: (error as Error).stack } },
+          'page render failed',
+        );
+        return {
+          status: 200,
+          contentType: 'text/html; charset=utf-8',
+          body: shellDocument(opts.indexHtml, HTML_LANG[locale]),
+          shared: false,
+        };
+      }
+    };
+    const fixedLanguage = isLocale((req.query as Record<string, unknown> | undefined)?.lang);
+    const vary = fixedLanguage ? [] : ['Cookie', 'Accept-Language'];
+    if (opts.cache) return opts.cache.serve(req, reply, { key: `page ${locale} ${req.url}`, vary, produce });
+    const page = await produce();
+    reply.code(page.status).type(page.contentType).header('cache-control', 'no-cache');
+    if (vary.length) reply.header('vary', vary.join(', '));
+    if (req.method === 'HEAD') return reply.header('content-length', Buffer.byteLength(page.body)).send();
+    return reply.send(page.body);
+  };
+}
