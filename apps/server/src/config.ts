@@ -44,6 +44,15 @@ export interface ServerConfig {
   serveSourceMaps: boolean;
   /** Where the logs go; stdout when unset. */
   logStream?: NodeJS.WritableStream;
+  /** Memory for the public response cache per listener (PUBLIC_CACHE_MB, default 64); 0 turns it off. */
+  publicCacheBytes: number;
+}
+
+function publicCacheBytesFrom(value: string | undefined): number {
+  const mb = Number(value ?? 64);
+  if (!Number.isFinite(mb) || mb < 0)
+    throw new Error(`PUBLIC_CACHE_MB must be a number of megabytes, 0 or more (got "${value}")`);
+  return Math.floor(mb * 1024 * 1024);
 }
 
 function listenersFrom(value: string | undefined): ListenerName[] {
@@ -98,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: string[]): ServerConfig
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : null,
     adminUrl: env.ADMIN_URL ? env.ADMIN_URL.replace(/\/+$/, '') : null,
     serveSourceMaps: env.SERVE_SOURCE_MAPS === 'true',
+    publicCacheBytes: publicCacheBytesFrom(env.PUBLIC_CACHE_MB),
   };
 }
 

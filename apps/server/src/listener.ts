@@ -4,7 +4,10 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import { adminRouter, createContext, webRouter } from '@knutepunkt/api';
 import { readCookie, sessionCookieName } from '@knutepunkt/auth';
-import type { Db } from '@knutepunkt/db';
+import type { Db, DbHandle } from '@knutepunkt/db';
+import { createContentVersion } from './cache/content-version.ts';
+import { createPublicCache } from './cache/public-cache.ts';
+import { registerPublicReads } from './cache/trpc-public-reads.ts';
 import type { FileStorageConfig, ListenerName } from './config.ts';
 import { registerPracticeFeed } from './feed/atom.ts';
 import { registerFileRoutes } from './files/routes.ts';
@@ -20,6 +23,8 @@ import { loadPageRenderer } from './ssr/renderer.ts';
 export interface ListenerOptions {
   name: ListenerName;
   db: Db;
+  /** The embedded database behind db, when it is PGlite (read directly for the content version). */
+  pglite?: DbHandle['pglite'];
   staticDir: string;
   /** The web app's server-rendering build (web listener only). */
   ssrDir?: string;
@@ -35,6 +40,8 @@ export interface ListenerOptions {
   serveSourceMaps?: boolean;
   /** Where the logs go (stdout unless a test listens in). */
   logStream?: NodeJS.WritableStream;
+  /** The public response cache's memory (PUBLIC_CACHE_MB; default 64 MB, 0: off). */
+  publicCacheBytes?: number;
 }
 
 /**
@@ -72,28 +79,40 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
   }
 
   const router = opts.name === 'admin' ? adminRouter : webRouter;
+  const context = (req: FastifyRequest, setCookie: (value: string) => void) =>
+    createContext({
+      db: opts.db,
+      app: opts.name,
+      sessionToken: readCookie(req.headers.cookie, sessionCookieName(opts.name)),
+      requestedLocale: requestLocale(req),
+      acceptLanguage: req.headers['accept-language'] ?? null,
+      address: req.ip,
+      setCookie,
+      secureCookies: opts.secureCookies,
+      urls: opts.urls,
+      ...(storage ? { files: storage } : {}),
+    });
+  const onError = ({ error, path }: { error: { code: string; message: string; stack?: string }; path?: string }) => {
+    // Only our own faults are logged in full; user errors are expected. No inputs, no user data.
+    if (error.code === 'INTERNAL_SERVER_ERROR')
+      app.log.error({ path, err: { message: error.message, stack: error.stack } }, 'procedure failed');
+  };
+  // One public response cache per listener, for the public reads and pages (docs/adr/0011); the web listener's only.
+  const cache =
+    opts.name === 'web'
+      ? createPublicCache({
+          version: createContentVersion({ db: opts.db, pglite: opts.pglite }),
+          maxBytes: opts.publicCacheBytes ?? 64 * 1024 * 1024,
+        })
+      : null;
+  if (cache) registerPublicReads(app, { cache, router, context, onError });
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
     trpcOptions: {
       router,
       createContext: ({ req, res }: { req: FastifyRequest; res: FastifyReply }) =>
-        createContext({
-          db: opts.db,
-          app: opts.name,
-          sessionToken: readCookie(req.headers.cookie, sessionCookieName(opts.name)),
-          requestedLocale: requestLocale(req),
-          acceptLanguage: req.headers['accept-language'] ?? null,
-          address: req.ip,
-          setCookie: (value: string) => void res.header('set-cookie', value),
-          secureCookies: opts.secureCookies,
-          urls: opts.urls,
-          ...(storage ? { files: storage } : {}),
-        }),
-      onError: ({ error, path }: { error: { code: string; message: string; stack?: string }; path?: string }) => {
-        // Only our own faults are logged in full; user errors are expected. No inputs, no user data.
-        if (error.code === 'INTERNAL_SERVER_ERROR')
-          app.log.error({ path, err: { message: error.message, stack: error.stack } }, 'procedure failed');
-      },
+        context(req, (value) => void res.header('set-cookie', value)),
+      onError,
     },
   });
 
@@ -105,7 +124,7 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
     pagePatterns: pagePatterns(opts.name),
     pages: renderer
       ? (indexHtml) =>
-          createPageResponder({ renderer, indexHtml, db: opts.db, publicUrl: opts.publicUrl, urls: opts.urls })
+          createPageResponder({ renderer, indexHtml, db: opts.db, publicUrl: opts.publicUrl, urls: opts.urls, cache })
       : null,
   });
   return app;

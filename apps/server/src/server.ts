@@ -29,6 +29,7 @@ export async function startServer(config: ServerConfig, handle?: DbHandle): Prom
     const app = await buildListener({
       name,
       db: db.db,
+      pglite: db.pglite,
       staticDir: config.staticDirs[name],
       ...(name === 'web' ? { ssrDir: config.webSsrDir } : {}),
       secureCookies: config.secureCookies,
@@ -37,6 +38,7 @@ export async function startServer(config: ServerConfig, handle?: DbHandle): Prom
       publicUrl: config.publicUrl,
       urls,
       serveSourceMaps: config.serveSourceMaps,
+      publicCacheBytes: config.publicCacheBytes,
       ...(config.logStream ? { logStream: config.logStream } : {}),
     });
     await app.listen({ host: config.host, port: config.ports[name], listenTextResolver: listeningText });

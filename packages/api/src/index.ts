@@ -17,6 +17,8 @@ export {
 } from './routers/practice/file-access.ts';
 export { latestPublished } from './routers/practice/queries.ts';
 export { searchPractice } from './routers/practice/search.ts';
+// For apps/server's public response cache: the reads whose answer is the same for everyone.
+export { PUBLIC_READS, isPublicRead, type PublicRead } from './public-reads.ts';
 // For apps/server's sitemap.xml.
 export { sitemapEntries, type SitemapEntry } from './sitemap.ts';
 

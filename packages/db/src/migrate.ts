@@ -28,10 +28,11 @@ export const schemaPath = join(packageDir, 'prisma', 'schema.prisma');
 /**
  * Tables our SQL migrations create that Prisma does not model: the practice
  * bank's full-text search index (a tsvector and GIN indexes, which Prisma's
- * schema language cannot express). Listed here so the engine's diff neither
+ * schema language cannot express), and the public content version that
+ * triggers bump (docs/adr/0011). Listed here so the engine's diff neither
  * drops them nor reports drift.
  */
-export const EXTERNAL_TABLES = ['public.practice_search'];
+export const EXTERNAL_TABLES = ['public.practice_search', 'public.public_content_version'];
 const noFilters = { externalTables: EXTERNAL_TABLES, externalEnums: [] };
 
 // Node has WebAssembly, but our lib settings (ES2023, no DOM) do not declare it.

@@ -16,7 +16,7 @@ export type { FieldBaseProps } from './form/FieldLabel.tsx';
 export { TextField, type TextFieldProps } from './form/TextField.tsx';
 export { TextArea, type TextAreaProps } from './form/TextArea.tsx';
 export { SelectField, type SelectFieldProps, type SelectOption } from './form/SelectField.tsx';
-export { CheckboxField, type CheckboxFieldProps } from './form/CheckboxField.tsx';
+export { CheckboxField, RadioField, type CheckboxFieldProps } from './form/CheckboxField.tsx';
 export { FormErrorSummary, type FieldError, type FormErrorSummaryProps } from './form/FormErrorSummary.tsx';
 export { toFieldErrors, useFormErrors, type FieldErrorsSource } from './form/use-form-errors.ts';
 

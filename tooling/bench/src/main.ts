@@ -1,12 +1,16 @@
-// `pnpm bench`: the first-load JavaScript of the public pages (as `pnpm size`), then the
-// public organisation list over HTTP next to a static file from the same server, on PGlite
-// and on PostgreSQL. Figures only, no pass/fail: they depend on the machine.
+// `pnpm bench`: the first-load JavaScript of the public pages (as `pnpm size`), then each
+// public read of issue 7 over HTTP next to a static file of the same size from the same
+// server, on PGlite and on PostgreSQL, then practice search. Figures only, no pass/fail:
+// they depend on the machine.
+import fs from 'node:fs';
 import path from 'node:path';
 import { type DbHandle, openDb } from '@knutepunkt/db';
 import { createPostgresTestDb } from '@knutepunkt/db/testing';
 import { type ServerConfig, loadConfig, startServer } from '@knutepunkt/server';
-import { CONNECTIONS, type Measurement, measure } from './measure.ts';
+import { CONNECTIONS } from './measure.ts';
 import { type PracticeResult, benchPracticeSearch, printPracticeReport } from './practice-search.ts';
+import { type PairRow, benchPublicReads, printPairs, reserveStaticFiles } from './public-reads.ts';
+import { benchLcp, printLcpReport } from './lcp.ts';
 import { addOrganisations } from './seed.ts';
 import { sizeReport } from './size/main.ts';
 import { type StaticTarget, prepareStaticTarget } from './static-dir.ts';
@@ -15,56 +19,44 @@ import { type StaticTarget, prepareStaticTarget } from './static-dir.ts';
 process.env.LOG_LEVEL = 'silent';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-/** BENCH_ONLY=practice: only the practice search (no page sizes, no organisation list); unset: everything. */
+/** BENCH_ONLY=practice: only the practice search (no page sizes, public reads or LCP); unset: everything. */
 const ONLY_PRACTICE = process.env.BENCH_ONLY === 'practice';
 if (process.env.BENCH_ONLY && !ONLY_PRACTICE)
   throw new Error(`BENCH_ONLY knows only "practice", not "${process.env.BENCH_ONLY}"`);
 const EXTRA_ORGANISATIONS = 500;
-const LIST_INPUT = { page: 1, pageSize: 20 };
-const LIST_PATH = `/trpc/organisations.list?input=${encodeURIComponent(JSON.stringify(LIST_INPUT))}`;
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
-
-interface Row extends Measurement {
-  database: string;
-}
 
 async function benchDatabase(
   database: string,
   handle: DbHandle,
   staticTarget: StaticTarget,
   practice: PracticeResult[],
-): Promise<Row[]> {
+): Promise<PairRow[]> {
   // The server's own defaults (no environment), with what the benchmark needs changed.
   const config: ServerConfig = {
-    ...loadConfig({}, ['--demo']), // migrate and seed the demo exactly as `pnpm demo` does
+    // Migrate and seed the demo exactly as `pnpm demo` does; PUBLIC_CACHE_MB=0 measures without the cache.
+    ...loadConfig({ PUBLIC_CACHE_MB: process.env.PUBLIC_CACHE_MB }, ['--demo']),
     host: '127.0.0.1',
     ports: { web: 0, admin: 0 }, // any free port
     listeners: ['web'],
     staticDirs: { web: staticTarget.dir, admin: staticTarget.dir },
     files: { kind: 'local', root: path.join(staticTarget.dir, 'uploads') }, // nothing is uploaded; goes with the generated folder
   };
+  reserveStaticFiles(staticTarget.dir);
+  // Pages are rendered into the web app's real index.html (its #root); the rest of the folder stays generated.
+  const withPages = usePagesBuild(staticTarget.dir, config.webSsrDir);
   const server = await startServer(config, handle).catch(async (error: unknown) => {
     await handle.close();
     throw error;
   });
   try {
-    const total = await addOrganisations(handle.db, EXTRA_ORGANISATIONS);
+    await addOrganisations(handle.db, EXTRA_ORGANISATIONS);
     const base = server.listeners.web!.url;
-    const targets = [
-      { name: `organisations.list (${LIST_INPUT.pageSize} of ${total})`, url: base + LIST_PATH },
-      { name: 'static /assets/app.js', url: base + staticTarget.urlPath },
-    ];
-    const rows: Row[] = [];
-    for (const t of ONLY_PRACTICE ? [] : targets) {
-      // A wrong URL would otherwise be measured as a fast stream of 404s.
-      const res = await fetch(t.url);
-      await res.arrayBuffer();
-      if (!res.ok) throw new Error(`${t.url} answered ${res.status}`);
-      out(`  ${database}: ${t.name} …`);
-      rows.push({ database, ...(await measure(t.name, t.url, SECONDS)) });
-    }
-    // After the list is measured, so its figures stay comparable with earlier runs.
+    const rows = ONLY_PRACTICE
+      ? []
+      : await benchPublicReads(database, handle.db, base, staticTarget.dir, SECONDS, withPages);
+    // After the public reads: it adds thousands of examples.
     practice.push(await benchPracticeSearch(database, handle, base, SECONDS));
     return rows;
   } finally {
@@ -72,21 +64,12 @@ async function benchDatabase(
   }
 }
 
-function printTable(rows: Row[]): void {
-  const header = ['database', 'target', 'req/s (avg)', 'p50 ms', 'p99 ms', 'errors/non-2xx'];
-  const cells = rows.map((r) => [
-    r.database,
-    r.target,
-    r.requestsPerSecond.toFixed(0),
-    r.p50.toFixed(1),
-    r.p99.toFixed(1),
-    `${r.errors}/${r.non2xx}`,
-  ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]) => c.map((v, i) => (i < 2 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join(' | ');
-  out(line(header));
-  out(widths.map((w) => '-'.repeat(w)).join('-|-'));
-  for (const c of cells) out(line(c));
+/** With the web app built, its index.html in the served folder, so pages render into it; else no pages. */
+function usePagesBuild(staticDir: string, ssrDir: string): boolean {
+  const indexHtml = path.join(loadConfig({}, []).staticDirs.web, 'index.html');
+  if (!fs.existsSync(indexHtml) || !fs.existsSync(ssrDir)) return false;
+  fs.copyFileSync(indexHtml, path.join(staticDir, 'index.html'));
+  return true;
 }
 
 /** The size figures when both apps are built; the benchmark itself needs no build. */
@@ -104,10 +87,10 @@ async function main() {
   if (!ONLY_PRACTICE) printSizes();
   const staticTarget = prepareStaticTarget();
   out(`Benchmark: ${CONNECTIONS} connections, ${SECONDS} s per target after a warm-up, on 127.0.0.1.`);
-  out(`Static file: ${staticTarget.description}`);
-  out(`Organisation list: GET ${LIST_PATH}`);
+  out(`Static files: generated beside the app in a temporary folder, each the size of the read it is paired with.`);
+  out(`Organisations: the demo's and ${EXTRA_ORGANISATIONS} more.`);
   out();
-  const rows: Row[] = [];
+  const rows: PairRow[] = [];
   const notes: string[] = [];
   const practice: PracticeResult[] = [];
   try {
@@ -132,9 +115,21 @@ async function main() {
     staticTarget.cleanup();
   }
   out();
-  if (!ONLY_PRACTICE) printTable(rows);
+  if (!ONLY_PRACTICE) {
+    printPairs(rows, CONNECTIONS);
+    if (!rows.some((r) => r.read.startsWith('page:')))
+      notes.push('Pages: skipped (the web app is not built: `pnpm build`)');
+  }
   for (const n of notes) out(n);
   printPracticeReport(practice);
+  if (!ONLY_PRACTICE && process.env.BENCH_LCP !== '0') {
+    out();
+    try {
+      printLcpReport(await benchLcp(), out);
+    } catch (error) {
+      out(`Largest Contentful Paint: skipped (${error instanceof Error ? error.message : String(error)})`);
+    }
+  }
 }
 
 main().catch((error: unknown) => {

@@ -66,3 +66,32 @@ export async function checkAccessibility(page: Page): Promise<void> {
   const violations = results.violations as Violation[];
   if (violations.length > 0) throw new Error(formatViolations(page.url(), violations));
 }
+
+/**
+ * The same check for a page shown with JavaScript switched off. axe is a script, and a context
+ * without JavaScript never settles a script's promise, so the page's HTML as the server sent it
+ * (its scripts taken out, its data blocks left) is opened in a context of its own with scripts
+ * on, at the same address (its styles and images load from the server), and checked there.
+ */
+export async function checkAccessibilityWithoutScripts(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await expect(page.locator('h1').first(), 'every page has an h1').toBeVisible();
+  // The HTML as the server sends it (reading the page's own DOM takes a script, too).
+  const response = await page.request.get(page.url());
+  const html = (await response.text()).replace(/<script\b(?![^>]*type="application\/)[^>]*>[\s\S]*?<\/script>/gi, '');
+  const browser = page.context().browser();
+  if (!browser) throw new Error('no browser to open the copy in');
+  // Said outright: inside a test, a new context takes the test's options, JavaScript off included.
+  const context = await browser.newContext({ javaScriptEnabled: true, locale: 'nb-NO', viewport: page.viewportSize() });
+  try {
+    const copy = await context.newPage();
+    await copy.route(page.url(), (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+    );
+    await copy.goto(page.url());
+    expect(await copy.locator('script[type="module"]').count(), 'the copy runs none of the app').toBe(0);
+    await checkAccessibility(copy);
+  } finally {
+    await context.close();
+  }
+}

@@ -1,5 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { checkAccessibility } from './a11y.ts';
+import { checkAccessibility, checkAccessibilityWithoutScripts } from './a11y.ts';
 import { ADMIN_URL } from './env.ts';
 
 export interface AppFixtureOptions {
@@ -7,7 +7,16 @@ export interface AppFixtureOptions {
   adminURL: string;
 }
 
+/**
+ * What the browser reports when a server-rendered page and the app disagree (React's hydration
+ * errors, minified in production as #418/#419/#423/#425) or when the page tries something the
+ * CSP forbids (an inline script): either would mean a page that flashes or breaks.
+ */
+const CONSOLE_PROBLEM = /hydrat|Minified React error #4(18|19|23|25)|Content Security Policy/i;
+
 interface AppFixtures {
+  /** Console problems seen in any page of the test (see CONSOLE_PROBLEM); the test fails if any. */
+  consoleProblems: string[];
   /**
    * Wait for the page to settle and run the WCAG 2.1 A/AA axe rules on it
    * (the test's `page` unless another is given). Every page a test visits
@@ -32,9 +41,30 @@ export const test = base.extend<AppFixtures & AppFixtureOptions>({
     await use((path) => new URL(path, adminURL).toString());
   },
 
+  consoleProblems: [
+    async ({ context }, use, testInfo) => {
+      const problems: string[] = [];
+      const watch = (p: Page) => {
+        p.on('console', (message) => {
+          if (CONSOLE_PROBLEM.test(message.text())) problems.push(`${p.url()}: ${message.text()}`);
+        });
+        p.on('pageerror', (error) => {
+          if (CONSOLE_PROBLEM.test(error.message)) problems.push(`${p.url()}: ${error.message}`);
+        });
+      };
+      for (const p of context.pages()) watch(p);
+      context.on('page', watch);
+      await use(problems);
+      if (testInfo.status !== testInfo.expectedStatus) return;
+      expect(problems, 'hydration or CSP problems in the console').toEqual([]);
+    },
+    { auto: true },
+  ],
+
   // Auto: the coverage check runs in every test, even one that never asks for this fixture.
   expectAccessible: [
-    async ({ page, context }, use, testInfo) => {
+    async ({ page, context, javaScriptEnabled }, use, testInfo) => {
+      const check = javaScriptEnabled === false ? checkAccessibilityWithoutScripts : checkAccessibility;
       const visited = new Set<string>();
       const checked = new Set<string>();
       const track = (p: Page) =>
@@ -47,7 +77,7 @@ export const test = base.extend<AppFixtures & AppFixtureOptions>({
       context.on('page', track);
 
       await use(async (target = page) => {
-        await base.step(`accessibility check of ${target.url()}`, () => checkAccessibility(target), { box: true });
+        await base.step(`accessibility check of ${target.url()}`, () => check(target), { box: true });
         // The address once the page had settled: that is the page that was checked.
         const key = pageKey(target.url());
         if (key) checked.add(key);

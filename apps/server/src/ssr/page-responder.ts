@@ -5,28 +5,11 @@ import { baseUrl } from '../feed/atom.ts';
 import { requestLocale } from '../security.ts';
 import { pageDocument, shellDocument } from './page-document.ts';
 import { createProcedureCall } from './procedure-call.ts';
+import type { ProducedResponse, PublicCache } from '../cache/public-cache.ts';
 import type { PageRenderer } from './renderer.ts';
 
 /** A render that takes longer than this is abandoned for the plain shell (the browser renders it). */
 const RENDER_TIMEOUT_MS = 5_000;
-
-/** What a page answer is made of, before it is sent (and perhaps kept by the public cache). */
-export interface ProducedPage {
-  status: number;
-  contentType: string;
-  body: string;
-  /** False when this answer must not be kept or shared (a failed render). */
-  shared: boolean;
-}
-
-/** The public cache's way of serving an answer (apps/server/src/cache), when there is one. */
-export interface PageCache {
-  serve(
-    req: FastifyRequest,
-    reply: FastifyReply,
-    opts: { key: string; vary?: string[]; produce: () => Promise<ProducedPage> },
-  ): Promise<FastifyReply>;
-}
 
 export interface PageResponderOptions {
   renderer: PageRenderer;
@@ -34,7 +17,8 @@ export interface PageResponderOptions {
   db: Db;
   publicUrl: string | null;
   urls?: { web: string; admin: string };
-  cache?: PageCache | null;
+  /** The public response cache (ADR 11): a page is rendered once per address, language and content version. */
+  cache?: PublicCache | null;
 }
 
 /**
@@ -59,7 +43,7 @@ export type PageResponder = (req: FastifyRequest, reply: FastifyReply) => Promis
 export function createPageResponder(opts: PageResponderOptions): PageResponder {
   return async (req, reply) => {
     const locale = pageLocale(req);
-    const produce = async (): Promise<ProducedPage> => {
+    const produce = async (version?: { changedAt: Date } | null): Promise<ProducedResponse> => {
       const call = createProcedureCall({
         db: opts.db,
         locale,
@@ -82,6 +66,8 @@ export function createPageResponder(opts: PageResponderOptions): PageResponder {
           status: page.status,
           contentType: 'text/html; charset=utf-8',
           body: pageDocument(opts.indexHtml, page),
+          lastModified: version?.changedAt ?? null,
+          // A page React could not finish is not kept: the next visitor gets a fresh try.
           shared: page.errors.length === 0,
         };
       } catch (error) {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RunningServer } from '../server.ts';
+import { CACHE_HEADER } from '../cache/public-cache.ts';
 import { startTestServer } from '../test-server.ts';
 
 /**
@@ -154,5 +155,26 @@ describe('server-rendered pages', () => {
     expect(keys).toContain(JSON.stringify(['practice', 'bySlug']));
     // Never the visitor's account: the browser asks for it itself.
     expect(keys.some((k: string) => k.startsWith('["account"'))).toBe(false);
+  });
+
+  test('a rendered page is kept until its content changes, revalidates with its ETag, and follows a change at once', async () => {
+    const org = await server.handle.db.organisation.findFirstOrThrow({
+      where: { description: { not: null } },
+      select: { id: true, slug: true, description: true },
+    });
+    const path = `/organisasjoner/${org.slug}?lang=nb`;
+    await get(path);
+    const again = await get(path);
+    expect(again.headers.get(CACHE_HEADER)).toBe('hit');
+    expect(again.headers.get('cache-control')).toBe('public, no-cache');
+    const etag = again.headers.get('etag')!;
+    expect((await get(path, { 'if-none-match': etag })).status).toBe(304);
+
+    const changed = `${org.description} Oppdatert ${Date.now()}.`;
+    await server.handle.db.organisation.update({ where: { id: org.id }, data: { description: changed } });
+    const after = await get(path, { 'if-none-match': etag });
+    expect(after.status).toBe(200);
+    expect(after.headers.get(CACHE_HEADER)).toBe('miss');
+    expect(decode(await after.text())).toContain(changed);
   });
 });

@@ -102,11 +102,15 @@ export function testDatabases(): TestDatabase[] {
   ];
 }
 
-/** Empty every table but `_prisma_migrations`, for tests that share one database. */
+/**
+ * Empty every table but `_prisma_migrations` and the public content version (a
+ * counter that must only grow, or a cached answer could match it again), for
+ * tests that share one database.
+ */
 export async function truncateAll(handle: DbHandle): Promise<void> {
   const rows = await handle.db.$queryRaw<{ tablename: string }[]>`
     SELECT tablename FROM pg_tables
-    WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations'`;
+    WHERE schemaname = current_schema() AND tablename NOT IN ('_prisma_migrations', 'public_content_version')`;
   if (rows.length === 0) return;
   const tables = rows.map((r) => `"${r.tablename.replaceAll('"', '""')}"`).join(', ');
   await handle.db.$executeRawUnsafe(`TRUNCATE ${tables} RESTART IDENTITY CASCADE`);

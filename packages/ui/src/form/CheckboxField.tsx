@@ -1,6 +1,7 @@
 import type { InputHTMLAttributes, Ref } from 'react';
-import { Checkbox } from '@digdir/designsystemet-react';
+import { Input } from '@digdir/designsystemet-react';
 import type { FieldBaseProps, LabelAttributes } from './FieldLabel.tsx';
+import { FieldFrame } from './FieldFrame.tsx';
 import { fieldId } from './field-id.ts';
 
 export type CheckboxFieldProps = Omit<FieldBaseProps, 'required'> &
@@ -8,19 +9,30 @@ export type CheckboxFieldProps = Omit<FieldBaseProps, 'required'> &
     ref?: Ref<HTMLInputElement>;
   };
 
-/** A single checkbox ("Jeg godtar …") with description and error. For a group, use Fieldset. */
-export function CheckboxField({ name, id, label, description, error, ...rest }: CheckboxFieldProps) {
+function ChoiceField({
+  type,
+  name,
+  id,
+  label,
+  description,
+  error,
+  ...rest
+}: CheckboxFieldProps & { type: 'checkbox' | 'radio' }) {
+  const inputId = id ?? fieldId(name);
   return (
-    <Checkbox
-      {...rest}
-      id={id ?? fieldId(name)}
-      name={name}
-      label={label}
-      description={description}
-      error={error}
-      // Designsystemet's Checkbox, unlike Textfield, leaves aria-invalid to <ds-field>'s script;
-      // setting it here keeps it right from the first render, script or not.
-      aria-invalid={error ? true : undefined}
-    />
+    <FieldFrame inputId={inputId} label={label} description={description} error={error} controlFirst>
+      {/* aria-invalid from the first render, script or not (Designsystemet leaves it to <ds-field>). */}
+      <Input {...rest} type={type} id={inputId} name={name} aria-invalid={error ? true : undefined} />
+    </FieldFrame>
   );
+}
+
+/** A single checkbox ("Jeg godtar …") with description and error. For a group, put several in a Fieldset. */
+export function CheckboxField(props: CheckboxFieldProps) {
+  return <ChoiceField {...props} type="checkbox" />;
+}
+
+/** One radio button of a group (in a Fieldset); give each its own `id`, since they share a name. */
+export function RadioField(props: CheckboxFieldProps) {
+  return <ChoiceField {...props} type="radio" />;
 }

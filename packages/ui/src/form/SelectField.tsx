@@ -1,7 +1,8 @@
 import type { Ref, SelectHTMLAttributes } from 'react';
-import { Field, Label, Select, ValidationMessage } from '@digdir/designsystemet-react';
+import { Select } from '@digdir/designsystemet-react';
 import { useI18n } from '../i18n/use-i18n.ts';
-import { FieldLabel, type FieldBaseProps, type LabelAttributes } from './FieldLabel.tsx';
+import type { FieldBaseProps, LabelAttributes } from './FieldLabel.tsx';
+import { FieldFrame } from './FieldFrame.tsx';
 import { fieldId } from './field-id.ts';
 
 export interface SelectOption {
@@ -19,7 +20,7 @@ export type SelectFieldProps = FieldBaseProps &
 
 /**
  * A native select with label, description and error. Designsystemet has no composed select, so
- * this builds one from Field; <ds-field> wires label and aria-describedby as for Textfield.
+ * this builds one from FieldFrame, as the other fields are.
  */
 export function SelectField({
   name,
@@ -34,15 +35,12 @@ export function SelectField({
 }: SelectFieldProps) {
   const { t } = useI18n();
   const emptyOption = placeholder === false ? null : (placeholder ?? t('ui.select.choose'));
+  const inputId = id ?? fieldId(name);
   return (
-    <Field>
-      <Label>
-        <FieldLabel label={label} required={required} />
-      </Label>
-      {description ? <Field.Description>{description}</Field.Description> : null}
+    <FieldFrame inputId={inputId} label={label} required={required} description={description} error={error}>
       <Select
         {...rest}
-        id={id ?? fieldId(name)}
+        id={inputId}
         name={name}
         aria-invalid={error ? true : undefined}
         aria-required={required || undefined}
@@ -54,7 +52,6 @@ export function SelectField({
           </Select.Option>
         ))}
       </Select>
-      {error ? <ValidationMessage>{error}</ValidationMessage> : null}
-    </Field>
+    </FieldFrame>
   );
 }

@@ -1,6 +1,7 @@
 import type { Ref, TextareaHTMLAttributes } from 'react';
-import { Textfield } from '@digdir/designsystemet-react';
-import { FieldLabel, type FieldBaseProps, type LabelAttributes } from './FieldLabel.tsx';
+import { Textarea } from '@digdir/designsystemet-react';
+import type { FieldBaseProps, LabelAttributes } from './FieldLabel.tsx';
+import { FieldFrame } from './FieldFrame.tsx';
 import { fieldId } from './field-id.ts';
 
 export type TextAreaProps = FieldBaseProps &
@@ -8,19 +9,19 @@ export type TextAreaProps = FieldBaseProps &
     ref?: Ref<HTMLTextAreaElement>;
   };
 
-/** A multi-line text field (Designsystemet's Textfield with `multiline`); grows with its content. */
+/** A multi-line text field; grows with its content (see FieldFrame). */
 export function TextArea({ name, id, label, description, error, required, rows = 4, ...rest }: TextAreaProps) {
+  const inputId = id ?? fieldId(name);
   return (
-    <Textfield
-      {...rest}
-      multiline
-      rows={rows}
-      id={id ?? fieldId(name)}
-      name={name}
-      label={<FieldLabel label={label} required={required} />}
-      description={description}
-      error={error}
-      aria-required={required || undefined}
-    />
+    <FieldFrame inputId={inputId} label={label} required={required} description={description} error={error}>
+      <Textarea
+        {...rest}
+        rows={rows}
+        id={inputId}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-required={required || undefined}
+      />
+    </FieldFrame>
   );
 }

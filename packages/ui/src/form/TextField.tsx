@@ -1,6 +1,7 @@
 import type { InputHTMLAttributes, Ref } from 'react';
-import { Textfield } from '@digdir/designsystemet-react';
-import { FieldLabel, type FieldBaseProps, type LabelAttributes } from './FieldLabel.tsx';
+import { Input } from '@digdir/designsystemet-react';
+import type { FieldBaseProps, LabelAttributes } from './FieldLabel.tsx';
+import { FieldFrame } from './FieldFrame.tsx';
 import { fieldId } from './field-id.ts';
 
 export type TextFieldProps = FieldBaseProps &
@@ -9,21 +10,19 @@ export type TextFieldProps = FieldBaseProps &
     ref?: Ref<HTMLInputElement>;
   };
 
-/**
- * A one-line text input with label, description and error. Designsystemet's <ds-field> element
- * links label, description and error to the input (for / aria-describedby) by itself.
- */
+/** A one-line text input with label, description and error (see FieldFrame). */
 export function TextField({ name, id, label, description, error, required, type = 'text', ...rest }: TextFieldProps) {
+  const inputId = id ?? fieldId(name);
   return (
-    <Textfield
-      {...rest}
-      id={id ?? fieldId(name)}
-      name={name}
-      type={type}
-      label={<FieldLabel label={label} required={required} />}
-      description={description}
-      error={error}
-      aria-required={required || undefined}
-    />
+    <FieldFrame inputId={inputId} label={label} required={required} description={description} error={error}>
+      <Input
+        {...rest}
+        id={inputId}
+        name={name}
+        type={type}
+        aria-invalid={error ? true : undefined}
+        aria-required={required || undefined}
+      />
+    </FieldFrame>
   );
 }

@@ -80,7 +80,7 @@ export function AttachmentUploadForm({ exampleId, count, lang, onStatus, onUploa
         {t('practice.web.attachments.uploadHeading')}
       </Heading>
       <Field>
-        <Label>{t('practice.web.attachments.file')}</Label>
+        <Label htmlFor={FILE_ID}>{t('practice.web.attachments.file')}</Label>
         <Field.Description>
           {t('practice.web.attachments.hint.types', {
             image: ATTACHMENT_LIMITS.imageBytes / MB,

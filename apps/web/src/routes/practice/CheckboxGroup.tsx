@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Checkbox, Fieldset, ValidationMessage } from '@digdir/designsystemet-react';
+import { Fieldset, ValidationMessage } from '@digdir/designsystemet-react';
+import { CheckboxField } from '@knutepunkt/ui';
 
 export interface CheckboxOption {
   value: string;
@@ -70,7 +71,7 @@ export function CheckboxGroup({
           const checked = selected.includes(option.value);
           return (
             <div key={option.value} className="kp-checkbox-group__item">
-              <Checkbox
+              <CheckboxField
                 id={checkboxId(name, option.value)}
                 name={fieldName ?? name}
                 form={form}

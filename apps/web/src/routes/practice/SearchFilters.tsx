@@ -1,8 +1,8 @@
 import { useState, useSyncExternalStore } from 'react';
-import { Button, Details, Fieldset, Heading, Radio } from '@digdir/designsystemet-react';
+import { Button, Details, Fieldset, Heading } from '@digdir/designsystemet-react';
 import { CHIME_CATEGORIES, LEVELS, ORGANISATION_TYPES, TARGET_GROUPS, THEMES } from '@knutepunkt/domain';
 import type { WebMessageKey } from '@knutepunkt/domain/i18n/web';
-import { useI18n } from '@knutepunkt/ui';
+import { RadioField, useI18n } from '@knutepunkt/ui';
 import { countyOptions } from '../../components/format.ts';
 import { CheckboxGroup, type CheckboxOption } from './CheckboxGroup.tsx';
 import { LIST_PARAMS, SORT_VALUES, type PracticeFilters } from './search-params.ts';
@@ -149,7 +149,8 @@ export function SearchFilters({ draft, onChange, form, appliedCount }: SearchFil
         <Fieldset className="kp-checkbox-group">
           <Fieldset.Legend>{t('practice.web.search.sort')}</Fieldset.Legend>
           <Fieldset.Description>{t('practice.web.search.sortHint')}</Fieldset.Description>
-          <Radio
+          <RadioField
+            id={`sortering-${SORT_VALUES.relevance}`}
             name="sortering"
             form={form}
             value={SORT_VALUES.relevance}
@@ -157,7 +158,8 @@ export function SearchFilters({ draft, onChange, form, appliedCount }: SearchFil
             checked={effectiveSort === 'relevance'}
             onChange={() => onChange({ ...draft, sort: 'relevance' })}
           />
-          <Radio
+          <RadioField
+            id={`sortering-${SORT_VALUES.date}`}
             name="sortering"
             form={form}
             value={SORT_VALUES.date}
