@@ -19,6 +19,10 @@ import { type StaticTarget, prepareStaticTarget } from './static-dir.ts';
 process.env.LOG_LEVEL = 'silent';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+/** BENCH_ONLY=practice: only the practice search (no page sizes, public reads or LCP); unset: everything. */
+const ONLY_PRACTICE = process.env.BENCH_ONLY === 'practice';
+if (process.env.BENCH_ONLY && !ONLY_PRACTICE)
+  throw new Error(`BENCH_ONLY knows only "practice", not "${process.env.BENCH_ONLY}"`);
 const EXTRA_ORGANISATIONS = 500;
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
@@ -49,9 +53,11 @@ async function benchDatabase(
   try {
     await addOrganisations(handle.db, EXTRA_ORGANISATIONS);
     const base = server.listeners.web!.url;
-    const rows = await benchPublicReads(database, handle.db, base, staticTarget.dir, SECONDS, withPages);
+    const rows = ONLY_PRACTICE
+      ? []
+      : await benchPublicReads(database, handle.db, base, staticTarget.dir, SECONDS, withPages);
     // After the public reads: it adds thousands of examples.
-    practice.push(await benchPracticeSearch(database, handle, base));
+    practice.push(await benchPracticeSearch(database, handle, base, SECONDS));
     return rows;
   } finally {
     await server.close(); // closes the handle too
@@ -78,7 +84,7 @@ function printSizes(): void {
 }
 
 async function main() {
-  printSizes();
+  if (!ONLY_PRACTICE) printSizes();
   const staticTarget = prepareStaticTarget();
   out(`Benchmark: ${CONNECTIONS} connections, ${SECONDS} s per target after a warm-up, on 127.0.0.1.`);
   out(`Static files: generated beside the app in a temporary folder, each the size of the read it is paired with.`);
@@ -109,12 +115,14 @@ async function main() {
     staticTarget.cleanup();
   }
   out();
-  printPairs(rows, CONNECTIONS);
-  if (!rows.some((r) => r.read.startsWith('page:')))
-    notes.push('Pages: skipped (the web app is not built: `pnpm build`)');
+  if (!ONLY_PRACTICE) {
+    printPairs(rows, CONNECTIONS);
+    if (!rows.some((r) => r.read.startsWith('page:')))
+      notes.push('Pages: skipped (the web app is not built: `pnpm build`)');
+  }
   for (const n of notes) out(n);
   printPracticeReport(practice);
-  if (process.env.BENCH_LCP !== '0') {
+  if (!ONLY_PRACTICE && process.env.BENCH_LCP !== '0') {
     out();
     try {
       printLcpReport(await benchLcp(), out);

@@ -12,11 +12,17 @@ export interface Measurement {
 
 export const CONNECTIONS = 50;
 
-async function run(url: string, seconds: number): Promise<autocannon.Result> {
+export interface MeasureOptions {
+  /** Replace `[<id>]` in the URL with a new id per request (autocannon's idReplacement): no cache can answer. */
+  uniqueIds?: boolean;
+}
+
+async function run(url: string, seconds: number, options: MeasureOptions): Promise<autocannon.Result> {
   return autocannon({
     url,
     connections: CONNECTIONS,
     duration: seconds,
+    idReplacement: options.uniqueIds ?? false,
     // The load generator runs in a worker thread, so it does not share the
     // server's event loop: in one thread the two would slow each other down.
     workers: 1,
@@ -24,9 +30,14 @@ async function run(url: string, seconds: number): Promise<autocannon.Result> {
 }
 
 /** Warm up (JIT, PGlite's and Postgres's caches, the connection pool), then measure. */
-export async function measure(target: string, url: string, seconds: number): Promise<Measurement> {
-  await run(url, Math.max(1, Math.round(seconds / 5)));
-  const r = await run(url, seconds);
+export async function measure(
+  target: string,
+  url: string,
+  seconds: number,
+  options: MeasureOptions = {},
+): Promise<Measurement> {
+  await run(url, Math.max(1, Math.round(seconds / 5)), options);
+  const r = await run(url, seconds, options);
   return {
     target,
     requestsPerSecond: r.requests.average,

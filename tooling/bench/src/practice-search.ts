@@ -1,16 +1,19 @@
 // The practice bank's search (`practice.search`) on generated examples:
 // latency of the procedure over HTTP next to the same searchPractice call
 // in-process, on PGlite and on PostgreSQL. Sequential requests, so the
-// percentiles are the latency of one search, not of a queue. Figures only.
+// percentiles are the latency of one search, not of a queue; then the common
+// word with 50 connections at once, where PGlite's one-query-at-a-time shows
+// as a tail. Figures only. `BENCH_ONLY=practice pnpm bench` runs just this.
 import { performance } from 'node:perf_hooks';
 import { searchPractice } from '@knutepunkt/api';
 import { type Db, type DbHandle, Prisma } from '@knutepunkt/db';
 import { type PracticeSearchInput, practiceSearchInput } from '@knutepunkt/domain';
+import { CONNECTIONS, type Measurement, measure } from './measure.ts';
 import { type PracticeData, addPracticeExamples } from './practice-data.ts';
 
 export const PRACTICE_EXAMPLES = positiveInteger('BENCH_PRACTICE_N', 10_000);
-/** Each query this many times per mode (10 queries: 200 timings per mode). */
-const ROUNDS = 20;
+/** Each query this many times per mode (10 queries: 500 timings per mode); 50, so a p95 per query is not its second-worst run. */
+const ROUNDS = 50;
 const WARM_UP_ROUNDS = 3;
 /** The goal from the issue: p95 of the search over HTTP on PostgreSQL, on the 2-core machine. */
 const GOAL_P95_MS = 30;
@@ -41,18 +44,22 @@ const QUERIES: Array<{ name: string; input: Record<string, unknown> }> = [
 ];
 /** The queries whose plans are shown: the common word (the most rows to rank) and the rare one. */
 const EXPLAINED = [QUERIES[0]!, QUERIES[1]!];
+/** The query also measured under load (CONNECTIONS at once, autocannon): the common word, the most work per search. */
+const UNDER_LOAD = QUERIES[0]!;
 
 type Mode = 'HTTP' | 'direct';
 
 export interface PracticeResult {
   database: string;
   data: PracticeData;
-  /** Hits per query, in QUERIES order. */
-  hits: number[];
+  /** Hits per query, in QUERIES order, as the page says them: "1000+" when the count stopped at its cap. */
+  hits: string[];
   /** Milliseconds per mode, per query. */
   timings: Record<Mode, number[][]>;
   /** Short EXPLAIN ANALYZE excerpts per EXPLAINED query (PostgreSQL only). */
   plans: string[][];
+  /** UNDER_LOAD over HTTP with CONNECTIONS connections at once. */
+  underLoad: Measurement;
 }
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
@@ -71,6 +78,7 @@ export async function benchPracticeSearch(
   database: string,
   handle: DbHandle,
   baseUrl: string,
+  loadSeconds: number,
 ): Promise<PracticeResult> {
   out(`  ${database}: generating ${PRACTICE_EXAMPLES} practice examples …`);
   const data = await addPracticeExamples(handle.db, PRACTICE_EXAMPLES);
@@ -88,7 +96,7 @@ export async function benchPracticeSearch(
   });
 
   // Both ways must give the same answer, or we would be timing an error page.
-  const hits: number[] = [];
+  const hits: string[] = [];
   for (const q of queries) {
     const direct = await searchPractice(handle.db, q.parsed);
     const res = await fetch(q.url);
@@ -96,7 +104,7 @@ export async function benchPracticeSearch(
     if (!res.ok) throw new Error(`${q.url} answered ${res.status}: ${body.slice(0, 200)}`);
     const overHttp = (JSON.parse(body) as { result: { data: { total: number } } }).result.data.total;
     if (overHttp !== direct.total) throw new Error(`"${q.name}": ${overHttp} hits over HTTP, ${direct.total} directly`);
-    hits.push(direct.total);
+    hits.push(`${direct.total}${direct.totalCapped ? '+' : ''}`);
   }
 
   out(`  ${database}: practice.search, ${queries.length} queries × ${ROUNDS}, over HTTP and directly …`);
@@ -122,10 +130,20 @@ export async function benchPracticeSearch(
     }
   }
 
+  // Under load the tail is the story: PGlite answers one query at a time, so one slow search holds up every other.
+  out(`  ${database}: practice.search "${UNDER_LOAD.name}", ${CONNECTIONS} connections, ${loadSeconds} s …`);
+  // A new id in every request's address, so the public response cache never answers: the search is measured.
+  const underLoad = await measure(
+    UNDER_LOAD.name,
+    `${queries[QUERIES.indexOf(UNDER_LOAD)]!.url}&uncached=[<id>]`,
+    loadSeconds,
+    { uniqueIds: true },
+  );
+
   const plans: string[][] = [];
   if (handle.config.kind === 'postgres')
     for (const q of EXPLAINED) plans.push(await explain(handle.db, practiceSearchInput.parse(q.input)));
-  return { database, data, hits, timings, plans };
+  return { database, data, hits, timings, plans, underLoad };
 }
 
 /**
@@ -204,15 +222,32 @@ export function printPracticeReport(results: PracticeResult[]): void {
   table(['database', 'mode', 'p50 ms', 'p95 ms', 'p99 ms', 'n'], summary, 2);
 
   out();
-  out(`Per query, p50 ms (of its ${ROUNDS} timings per mode):`);
+  out(`Per query, p50 / p95 ms (of its ${ROUNDS} timings per mode):`);
   const perQuery = QUERIES.map((q, i) => [
     q.name,
-    String(results[0]!.hits[i]),
+    results[0]!.hits[i]!,
     ...results.flatMap((r) =>
-      (['HTTP', 'direct'] as const).map((mode) => ms(percentile(sortedCopy(r.timings[mode][i]!), 50))),
+      (['HTTP', 'direct'] as const).map((mode) => {
+        const sorted = sortedCopy(r.timings[mode][i]!);
+        return `${ms(percentile(sorted, 50))} / ${ms(percentile(sorted, 95))}`;
+      }),
     ),
   ]);
   table(['query', 'hits', ...results.flatMap((r) => [`${r.database} HTTP`, `${r.database} direct`])], perQuery, 1);
+
+  out();
+  out(`Under load: "${UNDER_LOAD.name}" over HTTP, ${CONNECTIONS} connections at once (autocannon, after a warm-up):`);
+  table(
+    ['database', 'req/s (avg)', 'p50 ms', 'p99 ms', 'errors/non-2xx'],
+    results.map((r) => [
+      r.database,
+      r.underLoad.requestsPerSecond.toFixed(0),
+      ms(r.underLoad.p50),
+      ms(r.underLoad.p99),
+      `${r.underLoad.errors}/${r.underLoad.non2xx}`,
+    ]),
+    1,
+  );
 
   out();
   const postgres = results.find((r) => r.database === 'PostgreSQL');
@@ -221,8 +256,13 @@ export function printPracticeReport(results: PracticeResult[]): void {
     return;
   }
   const p95 = percentile(sortedCopy(postgres.timings.HTTP.flat()), 95);
+  // The goal holds for every kind of query, not only for the mix.
+  const worst = QUERIES.map((q, i) => ({
+    name: q.name,
+    p95: percentile(sortedCopy(postgres.timings.HTTP[i]!), 95),
+  })).reduce((a, b) => (b.p95 > a.p95 ? b : a));
   out(
-    `Goal: PostgreSQL p95 over HTTP is ${ms(p95)} ms, ${p95 < GOAL_P95_MS ? 'under' : 'NOT under'} the ${GOAL_P95_MS} ms goal.`,
+    `Goal: PostgreSQL p95 over HTTP is ${ms(p95)} ms, ${p95 < GOAL_P95_MS ? 'under' : 'NOT under'} the ${GOAL_P95_MS} ms goal; the slowest query kind ("${worst.name}") ${ms(worst.p95)} ms, ${worst.p95 < GOAL_P95_MS ? 'under' : 'NOT under'} it.`,
   );
   for (const [i, q] of EXPLAINED.entries()) {
     out(`EXPLAIN ANALYZE on PostgreSQL, ${q.name} (${JSON.stringify(q.input)}):`);

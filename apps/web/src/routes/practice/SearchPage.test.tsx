@@ -128,6 +128,17 @@ describe('the practice search', () => {
     expect(screen.getByText('Ingen eksempler').getAttribute('role')).toBe('status');
   });
 
+  it('reads a count that stopped at the cap as "over", and still pages through it', async () => {
+    const fake = fakeServer({
+      'account.me': () => null,
+      'practice.search': () => ({ total: 1000, totalCapped: true, page: 1, pageSize: 10, items: [item()] }),
+    });
+    renderApp('/praksis?q=tur', fake);
+    expect((await screen.findByText('Over 1000 eksempler')).getAttribute('role')).toBe('status');
+    // The last page the pager offers is the hundredth: 1000 ten at a time.
+    expect(screen.getByRole('link', { name: 'Side 100' })).toBeTruthy();
+  });
+
   it('says what went wrong when the search fails, with a way to try again', async () => {
     let fail = true;
     const fake = fakeServer({

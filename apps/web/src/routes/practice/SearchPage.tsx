@@ -104,11 +104,13 @@ export function SearchPage() {
   const hrefFor = (page: number) => practiceSearchHref({ ...filters, page });
   const count = !results.data
     ? ''
-    : total === 0
-      ? t('practice.web.search.countNone')
-      : total === 1
-        ? t('practice.web.search.countOne')
-        : t('practice.web.search.count', { count: total });
+    : results.data.totalCapped
+      ? t('practice.web.search.countMore', { count: total })
+      : total === 0
+        ? t('practice.web.search.countNone')
+        : total === 1
+          ? t('practice.web.search.countOne')
+          : t('practice.web.search.count', { count: total });
   const withoutOrganisation = practiceSearchHref({ ...filters, organisation: undefined, page: 1 });
 
   return (

@@ -155,3 +155,91 @@ describe.each(testDatabases())('searching the practice bank on $name', ({ open, 
     expect((await search({ q: 'stress' })).total).toBe(1);
   });
 });
+
+// Ranking reads two tiers (searchPractice): title or summary hits ranked, then hits in the
+// sections alone, newest first. The page is cut from both, so every page must agree with one order.
+describe.each(testDatabases())('ranking tiers, deep pages and the capped count on $name', ({ open, skipReason }) => {
+  let handle: DbHandle | null;
+  let world: World;
+  beforeAll(async () => {
+    handle = await open();
+    if (!handle) return;
+    world = await createWorld(handle.db);
+    const db = handle.db;
+    const day = (iso: string) => new Date(`${iso}T10:00:00Z`);
+    const short = {
+      summary: 'Et tilbud.',
+      background: 'Kort.',
+      approach: 'Kort.',
+      experiences: 'Kort.',
+      results: 'Kort.',
+    };
+    await published(
+      db,
+      world.org2,
+      'i-tittelen',
+      { ...short, title: 'Birøkt i byen', background: 'Honning selges.' },
+      day('2025-01-01'),
+    );
+    await published(
+      db,
+      world.org2,
+      'i-sammendraget',
+      { ...short, title: 'Hagelag', summary: 'Vi driver med birøkt.' },
+      day('2025-06-01'),
+    );
+    await published(
+      db,
+      world.org3,
+      'i-teksten-ny',
+      { ...short, title: 'Verksted', background: 'Vi prøvde birøkt.' },
+      day('2026-01-01'),
+    );
+    await published(
+      db,
+      world.org3,
+      'i-teksten-eldre',
+      { ...short, title: 'Turlag', results: 'Litt birøkt.' },
+      day('2025-03-01'),
+    );
+  });
+  afterAll(async () => handle?.close());
+
+  const search = (input: object, options?: { countCap?: number }) =>
+    searchPractice(handle!.db, practiceSearchInput.parse(input), options);
+  const slugs = async (input: object) => (await search(input)).items.map((i) => i.slug);
+
+  test('title above summary above the sections; the sections newest first, even when newer than a title hit', async (ctx) => {
+    if (!handle) return ctx.skip(skipReason);
+    expect(await slugs({ q: 'birøkt' })).toEqual(['i-tittelen', 'i-sammendraget', 'i-teksten-ny', 'i-teksten-eldre']);
+    expect(await slugs({ q: 'birøkt', sort: 'date' })).toEqual([
+      'i-teksten-ny',
+      'i-sammendraget',
+      'i-teksten-eldre',
+      'i-tittelen',
+    ]);
+  });
+
+  test('page by page, across the tiers, the same order; past the end, nothing', async (ctx) => {
+    if (!handle) return ctx.skip(skipReason);
+    const pages = [];
+    for (let page = 1; page <= 5; page++) pages.push(...(await slugs({ q: 'birøkt', pageSize: 1, page })));
+    expect(pages).toEqual(['i-tittelen', 'i-sammendraget', 'i-teksten-ny', 'i-teksten-eldre']);
+    expect(await slugs({ q: 'birøkt', pageSize: 3, page: 2 })).toEqual(['i-teksten-eldre']);
+  });
+
+  test('a word left out with "-" removes an example even when its title matches', async (ctx) => {
+    if (!handle) return ctx.skip(skipReason);
+    expect(await slugs({ q: 'birøkt -honning' })).toEqual(['i-sammendraget', 'i-teksten-ny', 'i-teksten-eldre']);
+  });
+
+  test('with words the count stops at the cap and says so; without words it is exact', async (ctx) => {
+    if (!handle) return ctx.skip(skipReason);
+    expect(await search({ q: 'birøkt' }, { countCap: 2 })).toMatchObject({ total: 2, totalCapped: true });
+    expect((await search({ q: 'birøkt' }, { countCap: 2 })).items).toHaveLength(4);
+    expect(await search({ q: 'birøkt' }, { countCap: 4 })).toMatchObject({ total: 4, totalCapped: false });
+    expect(await search({ q: 'birøkt' })).toMatchObject({ total: 4, totalCapped: false });
+    // The world's own published example and these four.
+    expect(await search({}, { countCap: 2 })).toMatchObject({ total: 5, totalCapped: false });
+  });
+});

@@ -69,6 +69,12 @@ export const practiceWeb = defineMessages({
   },
   'practice.web.search.results': { nb: 'Eksempler', nn: 'Eksempel', en: 'Examples' },
   'practice.web.search.count': { nb: '{count} eksempler', nn: '{count} eksempel', en: '{count} examples' },
+  // A search with words counts up to a cap (PRACTICE_COUNT_CAP in the api); above it the total is a lower bound.
+  'practice.web.search.countMore': {
+    nb: 'Over {count} eksempler',
+    nn: 'Over {count} eksempel',
+    en: 'More than {count} examples',
+  },
   'practice.web.search.countOne': { nb: '1 eksempel', nn: '1 eksempel', en: '1 example' },
   'practice.web.search.countNone': { nb: 'Ingen eksempler', nn: 'Ingen eksempel', en: 'No examples' },
   'practice.web.search.loading': { nb: 'Henter eksempler …', nn: 'Hentar eksempel …', en: 'Loading examples …' },
