@@ -1,11 +1,27 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Actor } from '@knutepunkt/domain';
 import { type Account, useTRPC } from '../trpc.ts';
+import { useHydrating } from './use-hydrating.ts';
 
-/** The signed-in person (null when signed out), shared by the header and every page. */
+/**
+ * The signed-in person (null when signed out), shared by the header and every page. Not known
+ * while the server renders (pages are rendered as anyone sees them) nor while a part of the page
+ * hydrates from that HTML: then it reads as still loading, as it did on the server.
+ */
 export function useAccountQuery() {
   const trpc = useTRPC();
-  return useQuery(trpc.account.me.queryOptions());
+  const query = useQuery(trpc.account.me.queryOptions());
+  const hydrating = useHydrating();
+  if (!hydrating || query.isPending) return query;
+  return {
+    ...query,
+    data: undefined,
+    error: null,
+    status: 'pending',
+    isPending: true,
+    isSuccess: false,
+    isError: false,
+  } as unknown as typeof query;
 }
 
 /**
