@@ -104,7 +104,7 @@ describe.each(testDatabases())('accounts through the routers on $name', ({ open,
     if (!handle) return ctx.skip(skipReason);
     const input = { name: 'Dobbel', email: 'dobbel@test.knutepunkt.no', password: 'et langt godt passord' };
     const answers = await Promise.all(
-      ['nb', 'en'].map(async (locale) => (await web()).call.account.register({ ...input, locale })),
+      (['nb', 'en'] as const).map(async (locale) => (await web()).call.account.register({ ...input, locale })),
     );
     expect(answers[0]).toEqual(answers[1]);
     expect(await handle.db.user.count({ where: { email: input.email } })).toBe(1);
