@@ -10,6 +10,8 @@ const DONE = /Nå kan du logge inn med e-postadressen og passordet du valgte\./;
  * language choice must survive a reload.
  */
 test('register, sign out, sign in, switch to nynorsk and edit the profile', async ({ page, expectAccessible }) => {
+  // Eight steps, each with an accessibility check: near the default 60 s on a busy machine.
+  test.setTimeout(120_000);
   const suffix = uniqueSuffix();
   const email = `e2e-${suffix}@example.org`;
   const password = `e2e-passord-${suffix}`;
