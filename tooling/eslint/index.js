@@ -6,7 +6,14 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export const ignores = {
-  ignores: ['**/dist/**', '**/dist-ssr/**', '**/generated/**', '**/storybook-static/**', '**/node_modules/**', '**/.data/**'],
+  ignores: [
+    '**/dist/**',
+    '**/dist-ssr/**',
+    '**/generated/**',
+    '**/storybook-static/**',
+    '**/node_modules/**',
+    '**/.data/**',
+  ],
 };
 
 export default tseslint.config(ignores, js.configs.recommended, ...tseslint.configs.recommended, {
