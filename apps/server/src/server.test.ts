@@ -106,6 +106,20 @@ describe('mutations', () => {
     expect(((await me.json()) as { result: { data: unknown } }).result.data).toBeNull();
   });
 
+  test("a web session's token is refused by the admin listener, even under the admin cookie's name", async () => {
+    const res = await post(web, 'account.signIn', credentials);
+    expect(res.status).toBe(200);
+    const value = (res.headers.get('set-cookie') ?? '').split(';')[0]!.split('=')[1]!;
+    const asAdmin = { cookie: `kp_admin_session=${value}` };
+    const people = await fetch(`${admin}/trpc/people.list?input=${encodeURIComponent('{}')}`, { headers: asAdmin });
+    expect(people.status).toBe(401);
+    const me = await fetch(`${admin}/trpc/account.me`, { headers: asAdmin });
+    expect(((await me.json()) as { result: { data: unknown } }).result.data).toBeNull();
+    // Still a web session where it belongs.
+    const onWeb = await fetch(`${web}/trpc/account.me`, { headers: { cookie: `kp_session=${value}` } });
+    expect(((await onWeb.json()) as { result: { data: unknown } }).result.data).not.toBeNull();
+  });
+
   test('malformed JSON, oversized bodies and GET on a mutation are 4xx, never 500', async () => {
     const junk = await fetch(`${web}/trpc/account.signIn`, {
       method: 'POST',

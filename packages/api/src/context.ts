@@ -66,7 +66,7 @@ export async function loadActor(db: Db, user: { id: string; isAdmin: boolean }):
 }
 
 export async function createContext(info: RequestInfo): Promise<Context> {
-  const session = info.sessionToken ? await validateSessionToken(info.db, info.sessionToken) : null;
+  const session = info.sessionToken ? await validateSessionToken(info.db, info.sessionToken, info.app) : null;
   const user = session?.user ?? null;
   const actor = user ? await loadActor(info.db, user) : null;
   const locale: Locale =

@@ -1,6 +1,7 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import type { Db } from '@knutepunkt/db';
+import type { CookieApp } from './cookie.ts';
 
 /**
  * Sessions in the Lucia design (lucia-auth.com): the browser holds a random
@@ -35,26 +36,36 @@ export interface ValidSession {
   user: SessionUser;
 }
 
+/** Start a session on one app's listener; only that listener accepts its token (docs/adr/0013). */
 export async function createSession(
   db: Db,
   userId: string,
+  app: CookieApp,
   now = new Date(),
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = generateSessionToken();
   const expiresAt = new Date(now.getTime() + SESSION_DAYS * DAY_MS);
-  await db.session.create({ data: { id: sessionIdFromToken(token), userId, expiresAt } });
+  await db.session.create({ data: { id: sessionIdFromToken(token), userId, app, expiresAt } });
   return { token, expiresAt };
 }
 
-/** The session behind a token, or null. Expired sessions and those of disabled accounts are removed. */
-export async function validateSessionToken(db: Db, token: string, now = new Date()): Promise<ValidSession | null> {
+/**
+ * The session behind a token, or null. Expired sessions and those of disabled accounts are removed.
+ * A session of the other app is treated as none (and left alone: it is still valid where it belongs).
+ */
+export async function validateSessionToken(
+  db: Db,
+  token: string,
+  app: CookieApp,
+  now = new Date(),
+): Promise<ValidSession | null> {
   if (!/^[a-z2-7]{32}$/.test(token)) return null;
   const sessionId = sessionIdFromToken(token);
   const row = await db.session.findUnique({
     where: { id: sessionId },
     include: { user: { select: { id: true, name: true, email: true, locale: true, isAdmin: true, disabledAt: true } } },
   });
-  if (!row) return null;
+  if (!row || row.app !== app) return null;
   if (row.expiresAt.getTime() <= now.getTime() || row.user.disabledAt) {
     await db.session.deleteMany({ where: { id: sessionId } });
     return null;

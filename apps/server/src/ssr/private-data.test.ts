@@ -56,7 +56,7 @@ beforeAll(async () => {
   forbidden.push(...users.map((u) => u.email));
   expect(users.length).toBeGreaterThan(4);
   for (const user of users) {
-    const { token } = await createSession(db, user.id);
+    const { token } = await createSession(db, user.id, 'web');
     sessions.push({ who: user.email, cookie: `${sessionCookieName('web')}=${token}` });
   }
 

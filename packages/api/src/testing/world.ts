@@ -96,8 +96,8 @@ export async function createWorld(db: Db): Promise<World> {
   const tokens = {} as World['tokens'];
   for (const role of ROLES) {
     if (role === 'anonymous') continue;
-    const web = await createSession(db, userIds[role]);
-    const admin = await createSession(db, userIds[role]);
+    const web = await createSession(db, userIds[role], 'web');
+    const admin = await createSession(db, userIds[role], 'admin');
     tokens[role] = { web: web.token, admin: admin.token };
   }
   return {

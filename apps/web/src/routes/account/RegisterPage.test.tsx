@@ -9,11 +9,12 @@ function fill(label: string, value: string) {
 
 describe('registering', () => {
   it("shows the server's message at the field it is about, and in the error summary", async () => {
-    const taken = 'Kunne ikke opprette kontoen med denne e-postadressen. Har du allerede en konto? Prøv å logge inn.';
+    // A check only the server makes (the browser's passes): shown like the browser's own.
+    const refused = 'Skriv en gyldig e-postadresse, for eksempel navn@kommune.no.';
     const fake = fakeServer({
       'account.me': () => null,
       'account.register': () => {
-        throw new FakeError(409, taken, { email: taken });
+        throw new FakeError(400, refused, { email: refused });
       },
     });
     renderApp('/registrer', fake);
@@ -34,10 +35,31 @@ describe('registering', () => {
     const email = screen.getByLabelText('E-postadresse', { exact: false });
     await waitFor(() => expect(email.getAttribute('aria-invalid')).toBe('true'));
     // Once beside the field and once in the summary, whose link leads to the field.
-    const messages = screen.getAllByText(taken);
+    const messages = screen.getAllByText(refused);
     expect(messages.length).toBe(2);
     const summaryLink = messages.map((m) => m.closest('a')).find(Boolean);
     expect(summaryLink?.getAttribute('href')).toBe(`#${email.id}`);
+  });
+
+  it('after registering, the person is sent to sign in, with a message that does not tell whether the address was taken', async () => {
+    // The server answers { ok: true } for a new and a taken address alike, and signs nobody in.
+    const fake = fakeServer({ 'account.me': () => null, 'account.register': () => ({ ok: true }) });
+    renderApp('/registrer', fake);
+    await screen.findByRole('heading', { level: 1, name: 'Opprett konto' });
+
+    fill('Navn', 'Mona Medlem');
+    fill('E-postadresse', 'medlem@demo.knutepunkt.no');
+    fill('Passord', 'lang nok og ingen vanlig');
+    fireEvent.click(screen.getByRole('button', { name: 'Opprett konto' }));
+
+    await screen.findByRole('heading', { level: 1, name: 'Logg inn' });
+    const message = await screen.findByText(/Nå kan du logge inn med e-postadressen og passordet du valgte\./);
+    expect(message.textContent).toContain(
+      'Hadde adressen allerede en konto, har vi i stedet sendt en melding til den.',
+    );
+    // In the status region, so screen readers announce it.
+    expect(message.closest('[role="status"]')).not.toBeNull();
+    expect(screen.queryByText(/Har du allerede en konto/)).toBeNull();
   });
 
   it('checks the password rule before sending anything', async () => {

@@ -12,7 +12,6 @@ import { useCheckedForm } from '../../components/use-checked-form.ts';
 import { text } from '../../components/validate.ts';
 import { useTRPC } from '../../trpc.ts';
 import { EmailField, LocaleField, NameField, PasswordField } from './AccountFields.tsx';
-import { useOnSignedIn } from './use-signed-in.ts';
 
 const FIELDS = ['name', 'email', 'password', 'locale'] as const;
 
@@ -21,13 +20,13 @@ export function RegisterPage() {
   const trpc = useTRPC();
   const navigate = useNavigate();
   const me = useAccountQuery();
-  const onSignedIn = useOnSignedIn();
 
+  // The server answers the same whether the address was new or already had an account, and
+  // signs nobody in (docs/adr/0013): the person signs in next, on the sign-in page.
   const register = useMutation(
     trpc.account.register.mutationOptions({
-      onSuccess: (account) => {
-        onSignedIn(account);
-        void navigate(shellPaths.web.myPage, { state: { flash: 'account.web.register.done' } satisfies FlashState });
+      onSuccess: () => {
+        void navigate(shellPaths.web.signIn, { state: { flash: 'account.web.register.done' } satisfies FlashState });
       },
     }),
   );

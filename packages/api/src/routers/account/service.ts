@@ -1,6 +1,8 @@
-import type { Db } from '@knutepunkt/db';
+import { type Db, Prisma } from '@knutepunkt/db';
 import { hashPassword, invalidateUserSessions, verifyPassword } from '@knutepunkt/auth';
-import { type Locale, type RegisterInput, UserError, fieldError } from '@knutepunkt/domain';
+import { type Locale, type RegisterInput, UserError, fieldError, shellPaths, urlOn } from '@knutepunkt/domain';
+import type { SiteUrls } from '../../context.ts';
+import { notify } from '../outbox/service.ts';
 
 /** The account's own view of itself: profile, organisation links, coordinated networks. */
 export async function getAccount(db: Db, userId: string) {
@@ -29,13 +31,35 @@ export async function getAccount(db: Db, userId: string) {
   return { ...rest, coordinatorOf: coordinatorOf.map((c) => c.network) };
 }
 
-export async function registerUser(db: Db, input: RegisterInput): Promise<{ id: string }> {
-  const taken = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (taken) throw fieldError('email', 'error.email.taken');
+/**
+ * Register, answering the same whether the address is taken or not (docs/adr/0013): nobody
+ * learns from here who has an account. For a taken address nothing is created and the owner
+ * gets a notification instead. The password is hashed either way, so the time taken does not
+ * tell the two apart either. Nobody is signed in: the person signs in next, as anyone does.
+ */
+export async function registerUser(db: Db, input: RegisterInput, urls: SiteUrls): Promise<{ ok: true }> {
   const passwordHash = await hashPassword(input.password);
-  return db.user.create({
-    data: { name: input.name, email: input.email, locale: input.locale, passwordHash },
-    select: { id: true },
+  const owner = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
+  if (!owner) {
+    try {
+      await db.user.create({ data: { name: input.name, email: input.email, locale: input.locale, passwordHash } });
+      return { ok: true };
+    } catch (error) {
+      // Two registrations of one address at once: the other one won, so this one is "taken".
+      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;
+    }
+  }
+  await tellOwnerOfAttempt(db, input.email, urls);
+  return { ok: true };
+}
+
+async function tellOwnerOfAttempt(db: Db, email: string, urls: SiteUrls) {
+  const owner = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, email: true, locale: true } });
+  await notify(db, [owner], {
+    kind: 'account.registerTaken',
+    subject: 'account.mail.registerTaken.subject',
+    body: 'account.mail.registerTaken.body',
+    params: { email: owner.email, link: urlOn(urls.web, shellPaths.web.signIn) },
   });
 }
 

@@ -14,7 +14,7 @@ import { getAccount } from './service.ts';
 /** Sign-in and session procedures, the same in the web and the admin router. */
 
 async function startSession(ctx: Context, userId: string) {
-  const { token, expiresAt } = await createSession(ctx.db, userId);
+  const { token, expiresAt } = await createSession(ctx.db, userId, ctx.app);
   ctx.setCookie(serializeSessionCookie(ctx.app, token, expiresAt, { secure: ctx.secureCookies }));
 }
 
@@ -50,5 +50,3 @@ export const sessionProcedures = {
     return { locale: input.locale };
   }),
 };
-
-export { startSession };

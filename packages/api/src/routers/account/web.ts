@@ -2,18 +2,15 @@ import { changePasswordInput, profileInput, registerInput } from '@knutepunkt/do
 import { memberProcedure, publicProcedure } from '../../procedures/index.ts';
 import { router } from '../../trpc.ts';
 import { changePassword, getAccount, registerUser, updateProfile } from './service.ts';
-import { sessionProcedures, startSession } from './session-procedures.ts';
+import { sessionProcedures } from './session-procedures.ts';
 import { listOutbox } from '../outbox/service.ts';
 
 /** The account as the public web app offers it: register, sign in, profile, password. */
 export const webAccountRouter = router({
   ...sessionProcedures,
 
-  register: publicProcedure.input(registerInput).mutation(async ({ ctx, input }) => {
-    const user = await registerUser(ctx.db, input);
-    await startSession(ctx, user.id);
-    return getAccount(ctx.db, user.id);
-  }),
+  /** The same answer for a new and a taken address; nobody is signed in (docs/adr/0013). */
+  register: publicProcedure.input(registerInput).mutation(({ ctx, input }) => registerUser(ctx.db, input, ctx.urls)),
 
   updateProfile: memberProcedure.input(profileInput).mutation(async ({ ctx, input }) => {
     await updateProfile(ctx.db, ctx.user.id, input);

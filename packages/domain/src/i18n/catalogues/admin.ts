@@ -1,4 +1,5 @@
 import { hasMessage } from '../format.ts';
+import { accountShared } from '../messages/account/shared.ts';
 import { accountAdmin } from '../messages/account/admin.ts';
 import { auditAdmin } from '../messages/audit/admin.ts';
 import { commonShared } from '../messages/common/shared.ts';
@@ -23,6 +24,7 @@ import { shellAdmin } from '../messages/shell/admin.ts';
 export const adminMessages = {
   ...commonShared,
   ...shellAdmin,
+  ...accountShared,
   ...accountAdmin,
   ...auditAdmin,
   ...membershipsShared,

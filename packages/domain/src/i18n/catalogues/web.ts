@@ -1,4 +1,5 @@
 import { hasMessage } from '../format.ts';
+import { accountShared } from '../messages/account/shared.ts';
 import { accountWeb } from '../messages/account/web.ts';
 import { commonShared } from '../messages/common/shared.ts';
 import { membershipsShared } from '../messages/memberships/shared.ts';
@@ -22,6 +23,7 @@ import { shellWeb } from '../messages/shell/web.ts';
 export const webMessages = {
   ...commonShared,
   ...shellWeb,
+  ...accountShared,
   ...accountWeb,
   ...membershipsShared,
   ...membershipsWeb,

@@ -39,9 +39,9 @@ export const accountWeb = defineMessages({
   },
   'account.web.register.submit': { nb: 'Opprett konto', nn: 'Opprett konto', en: 'Create account' },
   'account.web.register.done': {
-    nb: 'Kontoen er opprettet, og du er logget inn.',
-    nn: 'Kontoen er oppretta, og du er logga inn.',
-    en: 'Your account has been created and you are signed in.',
+    nb: 'Takk! Nå kan du logge inn med e-postadressen og passordet du valgte. Hadde adressen allerede en konto, har vi i stedet sendt en melding til den.',
+    nn: 'Takk! No kan du logge inn med e-postadressa og passordet du valde. Hadde adressa allereie ein konto, har vi i staden sendt ei melding til henne.',
+    en: 'Thank you! You can now sign in with the e-mail address and password you chose. If the address already had an account, we have sent a message to it instead.',
   },
   'account.web.register.already': {
     nb: 'Du er allerede logget inn som {name}.',
