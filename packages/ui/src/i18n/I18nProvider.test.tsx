@@ -1,4 +1,4 @@
-import { act, fireEvent, render, renderHook, screen } from '@testing-library/react';
+import { act, fireEvent, render, renderHook, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { commonMessages, messagesFor, type Locale } from '@knutepunkt/domain/i18n';
@@ -95,7 +95,8 @@ describe('I18nProvider', () => {
       </I18nProvider>,
     );
     expect(await screen.findByText('Hopp til hovudinnhaldet')).toBeTruthy();
-    expect(document.documentElement.lang).toBe('nn');
+    // <html lang> follows in an effect after the new strings are on screen: wait for it, not for a render.
+    await waitFor(() => expect(document.documentElement.lang).toBe('nn'));
   });
 
   it('fails loudly without a provider', () => {
