@@ -57,7 +57,7 @@ export async function registerSpa(app: FastifyInstance, staticDir: string, optio
     if (!indexHtml && !isPage) return reply.code(404).send({ error: 'not found' });
     if (!indexHtml) return reply.code(503).type('text/plain').send('The app has not been built: run `pnpm build`.');
     // The page with its content; a path no page matches renders the app's not-found page (404).
-    if (pages) return pages(req, reply);
+    if (pages) return pages(req, reply, isPage);
     const lang = HTML_LANG[requestLocale(req)];
     const html = indexHtml.replace(/<html lang="[^"]*"/, `<html lang="${lang}"`);
     reply

@@ -31,7 +31,8 @@ export function pageLocale(req: FastifyRequest): Locale {
   return isLocale(asked) ? asked : requestLocale(req);
 }
 
-export type PageResponder = (req: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply>;
+/** `isPage`: whether the path matches a page pattern (else the answer is 404, rendered or not). */
+export type PageResponder = (req: FastifyRequest, reply: FastifyReply, isPage: boolean) => Promise<FastifyReply>;
 
 /**
  * Answers a page path with the page rendered on the server. What it sends depends only on the
@@ -41,7 +42,7 @@ export type PageResponder = (req: FastifyRequest, reply: FastifyReply) => Promis
  * language comes from the cookie or the browser, hence the Vary.
  */
 export function createPageResponder(opts: PageResponderOptions): PageResponder {
-  return async (req, reply) => {
+  return async (req, reply, isPage) => {
     const locale = pageLocale(req);
     const produce = async (version?: { changedAt: Date } | null): Promise<ProducedResponse> => {
       const call = createProcedureCall({
@@ -76,7 +77,8 @@ export function createPageResponder(opts: PageResponderOptions): PageResponder {
           'page render failed',
         );
         return {
-          status: 200,
+          // The shell: the browser renders the page (or its not-found page) itself.
+          status: isPage ? 200 : 404,
           contentType: 'text/html; charset=utf-8',
           body: shellDocument(opts.indexHtml, HTML_LANG[locale]),
           shared: false,

@@ -2,27 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { FakeError, fakeServer } from '../../test/fake-server.ts';
 import { renderApp } from '../../test/render-app.tsx';
+import { searchItem as item } from './search-fixture.ts';
 import { parsePracticeParams } from './search-params.ts';
-
-function item(overrides: Record<string, unknown> = {}) {
-  return {
-    id: 'e1',
-    slug: 'turgruppe-i-marka',
-    title: 'Turgruppe i marka',
-    titleHighlighted: null,
-    summary: 'Vi går tur sammen hver tirsdag.',
-    snippet: null,
-    language: 'nb',
-    chime: ['CONNECTEDNESS'],
-    levels: ['SERVICE'],
-    themes: ['PHYSICAL_ACTIVITY'],
-    targetGroups: ['ADULTS'],
-    featured: false,
-    publishedAt: '2026-03-03T10:00:00.000Z',
-    organisation: { name: 'Trondheim kommune', slug: 'trondheim-kommune' },
-    ...overrides,
-  };
-}
 
 function server(items = [item()]) {
   return fakeServer({

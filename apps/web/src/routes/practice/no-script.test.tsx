@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderPage, type ProcedureCall } from '../../entry-server.tsx';
 import { parseDirectoryParams } from '../organisations/directory-params.ts';
+import { searchItem } from './search-fixture.ts';
 import { parsePracticeParams } from './search-params.ts';
 
 /**
@@ -8,22 +9,7 @@ import { parsePracticeParams } from './search-params.ts';
  * HTML alone must search (a GET form), page (links) and say what became of an archived example.
  */
 
-const example = {
-  id: 'e1',
-  slug: 'turgruppe-i-marka',
-  title: 'Turgruppe i marka',
-  titleHighlighted: null,
-  summary: 'Vi går tur sammen hver tirsdag.',
-  snippet: null,
-  language: 'nb',
-  chime: ['CONNECTEDNESS'],
-  levels: ['SERVICE'],
-  themes: [],
-  targetGroups: [],
-  featured: false,
-  publishedAt: '2026-03-03T10:00:00.000Z',
-  organisation: { name: 'Trondheim kommune', slug: 'trondheim-kommune' },
-};
+const example = searchItem({ themes: [], targetGroups: [] });
 
 function answering(answers: Record<string, (input: unknown) => Awaited<ReturnType<ProcedureCall>>>): ProcedureCall {
   return async (path, input) =>
