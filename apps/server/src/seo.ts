@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { type SitemapEntry, sitemapEntries } from '@knutepunkt/api';
 import type { Db } from '@knutepunkt/db';
-import { organisationPaths, practicePaths, shellPaths, urlOn } from '@knutepunkt/domain';
+import { organisationPaths, practicePaths, shellPaths, urlOn, xmlEscape } from '@knutepunkt/domain';
 import type { ListenerName } from './config.ts';
-import { baseUrl, xmlEscape } from './feed/atom.ts';
+import { baseUrl } from './feed/atom.ts';
 
 /**
  * /robots.txt and /sitemap.xml, for search engines. The web app's public

@@ -11,3 +11,4 @@ export * from './audit/schemas.ts';
 export * from './practice/index.ts';
 export * from './paths/index.ts';
 export * from './errors.ts';
+export * from './markup.ts';

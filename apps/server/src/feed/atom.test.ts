@@ -9,7 +9,8 @@ import { createTestDb } from '@knutepunkt/db/testing';
 import { loadConfig } from '../config.ts';
 import { buildListener } from '../listener.ts';
 import { type RunningServer, startServer } from '../server.ts';
-import { type FeedEntry, renderPracticeFeed, xmlEscape } from './atom.ts';
+import { xmlEscape } from '@knutepunkt/domain';
+import { type FeedEntry, renderPracticeFeed } from './atom.ts';
 
 const quiet = () => new Writable({ write: (_chunk, _encoding, done) => done() });
 const parser = new XMLParser({

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { latestPublished } from '@knutepunkt/api';
 import type { Db } from '@knutepunkt/db';
-import { pathTo, practicePaths, translate, urlOn } from '@knutepunkt/domain';
+import { pathTo, practicePaths, translate, urlOn, xmlEscape } from '@knutepunkt/domain';
 
 /**
  * GET /praksis.atom: the newest published practice examples as an Atom 1.0
@@ -23,22 +23,6 @@ export interface FeedEntry {
 
 export const FEED_PATH = practicePaths.web.feed;
 export const FEED_SIZE = 30;
-
-// Characters XML 1.0 does not allow at all: most C0 controls, U+FFFE/U+FFFF, and
-// (with the u flag, which keeps well-formed pairs whole) lone surrogates.
-// eslint-disable-next-line no-control-regex
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\p{Cs}]/gu;
-
-/** Text for an element's content or an attribute's value, in double quotes. */
-export function xmlEscape(text: string): string {
-  return text
-    .replace(NOT_XML, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
 
 const LANGUAGES = new Set(['nb', 'nn', 'en']);
 

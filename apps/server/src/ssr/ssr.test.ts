@@ -41,6 +41,7 @@ function headOf(html: string) {
 const decode = (text: string) =>
   text
     .replace(/&quot;/g, '"')
+    .replace(/&(apos|#x27|#39);/g, "'")
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');

@@ -1,4 +1,4 @@
-import { HTML_LANG, LOCALES, type Locale } from '@knutepunkt/domain';
+import { HTML_LANG, LOCALES, type Locale, xmlEscape } from '@knutepunkt/domain';
 import { documentTitle, type PageMeta } from '../components/page-meta.tsx';
 
 /**
@@ -27,11 +27,6 @@ export interface HeadInput {
   origin: string;
   /** The page's path and query as requested. */
   url: string;
-}
-
-/** Text for an HTML attribute or element: nothing in it can end the tag or start markup. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /**
@@ -68,21 +63,21 @@ export function renderHead({ meta, siteName, siteDescription, locale, origin, ur
   const description = shortDescription(meta.description || siteDescription);
   const canonical = addressIn(origin, url, locale);
   const tags: string[] = [
-    `<title>${escapeHtml(title)}</title>`,
-    `<meta name="description" content="${escapeHtml(description)}">`,
+    `<title>${xmlEscape(title)}</title>`,
+    `<meta name="description" content="${xmlEscape(description)}">`,
   ];
   if (meta.noindex || (meta.status ?? 200) !== 200) tags.push('<meta name="robots" content="noindex">');
   else {
-    tags.push(`<link rel="canonical" href="${escapeHtml(canonical)}">`);
+    tags.push(`<link rel="canonical" href="${xmlEscape(canonical)}">`);
     for (const other of LOCALES)
       tags.push(
-        `<link rel="alternate" hreflang="${HTML_LANG[other]}" href="${escapeHtml(addressIn(origin, url, other))}">`,
+        `<link rel="alternate" hreflang="${HTML_LANG[other]}" href="${xmlEscape(addressIn(origin, url, other))}">`,
       );
-    tags.push(`<link rel="alternate" hreflang="x-default" href="${escapeHtml(addressIn(origin, url, null))}">`);
+    tags.push(`<link rel="alternate" hreflang="x-default" href="${xmlEscape(addressIn(origin, url, null))}">`);
   }
   const image = meta.image ? `${origin}${meta.image.path}` : null;
-  const property = (name: string, content: string) => `<meta property="${name}" content="${escapeHtml(content)}">`;
-  const named = (name: string, content: string) => `<meta name="${name}" content="${escapeHtml(content)}">`;
+  const property = (name: string, content: string) => `<meta property="${name}" content="${xmlEscape(content)}">`;
+  const named = (name: string, content: string) => `<meta name="${name}" content="${xmlEscape(content)}">`;
   tags.push(
     property('og:site_name', siteName),
     property('og:title', meta.title),
