@@ -19,6 +19,8 @@ export interface Measurement {
 }
 
 export const CONNECTIONS = 50;
+/** The pause between warm-up and measurement: enough for CONNECTIONS slow requests to finish. */
+const SETTLE_MS = 2000;
 
 export interface MeasureOptions {
   /** Replace `[<id>]` in the URL with a new id per request (autocannon's idReplacement): no cache can answer. */
@@ -45,6 +47,11 @@ export async function measure(
   options: MeasureOptions = {},
 ): Promise<Measurement> {
   await run(url, Math.max(1, Math.round(seconds / 5)), options);
+  // The warm-up stops with up to CONNECTIONS requests still being answered. Measuring
+  // at once would open the new connections on a saturated server, and on PGlite (whose
+  // work runs on the event loop's thread) a connection opened then waits seconds for
+  // its first answer (docs/adr/0006): a figure about the warm-up, not the target.
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   const timer = serverTimer();
   const r = await run(url, seconds, options).finally(() => timer.stop());
   const server = timer.sorted();
