@@ -115,11 +115,11 @@ describe.each(testDatabases())('notification choices on $name', ({ open, skipRea
     await (await web('member')).notifications.setChoices(ALL_IMMEDIATE as never);
   });
 
-  test.each([
+  test.for([
     ['nb', 'Knutepunkt: 2 nye varsler', 'Praksiseksempler', 'Her er varslene dine', 'Min side'],
     ['nn', 'Knutepunkt: 2 nye varsel', 'Praksiseksempel', 'Her er varsla dine', 'Mi side'],
     ['en', 'Knutepunkt: 2 new notifications', 'Practice examples', 'Here are your notifications', 'My page'],
-  ] as const)('the daily digest in %s', async (locale, subject, heading, intro, myPage, ctx) => {
+  ] as const)('the daily digest in %s', async ([locale, subject, heading, intro, myPage], ctx) => {
     if (!handle) return ctx.skip(skipReason);
     const user = await db().user.create({
       data: { email: `digest-${locale}@test.knutepunkt.no`, name: `Digest ${locale}`, passwordHash: 'x', locale },
