@@ -9,6 +9,7 @@ import { networksAdmin } from '../messages/networks/admin.ts';
 import { organisationsAdmin } from '../messages/organisations/admin.ts';
 import { organisationsShared } from '../messages/organisations/shared.ts';
 import { outboxAdmin } from '../messages/outbox/admin.ts';
+import { notificationsShared } from '../messages/notifications/shared.ts';
 import { peopleAdmin } from '../messages/people/admin.ts';
 import { practiceAdmin } from '../messages/practice/admin.ts';
 import { practiceAdminReview } from '../messages/practice/admin-review.ts';
@@ -33,6 +34,7 @@ export const adminMessages = {
   ...organisationsShared,
   ...organisationsAdmin,
   ...outboxAdmin,
+  ...notificationsShared,
   ...peopleAdmin,
   ...practiceShared,
   ...practiceSharedWorkflow,

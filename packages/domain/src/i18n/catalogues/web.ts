@@ -8,6 +8,8 @@ import { networksWeb } from '../messages/networks/web.ts';
 import { organisationsShared } from '../messages/organisations/shared.ts';
 import { organisationsWeb } from '../messages/organisations/web.ts';
 import { outboxWeb } from '../messages/outbox/web.ts';
+import { notificationsShared } from '../messages/notifications/shared.ts';
+import { notificationsWeb } from '../messages/notifications/web.ts';
 import { practiceShared } from '../messages/practice/shared.ts';
 import { practiceSharedWorkflow } from '../messages/practice/shared-workflow.ts';
 import { practiceWeb } from '../messages/practice/web.ts';
@@ -31,6 +33,8 @@ export const webMessages = {
   ...organisationsShared,
   ...organisationsWeb,
   ...outboxWeb,
+  ...notificationsShared,
+  ...notificationsWeb,
   ...practiceShared,
   ...practiceSharedWorkflow,
   ...practiceWeb,
