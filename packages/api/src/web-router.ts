@@ -3,6 +3,7 @@ import { webAccountRouter } from './routers/account/web.ts';
 import { webMembershipsRouter } from './routers/memberships/web.ts';
 import { webNetworksRouter } from './routers/networks/web.ts';
 import { webOrganisationsRouter } from './routers/organisations/web.ts';
+import { webPasswordResetRouter } from './routers/password-reset/web.ts';
 import { webPracticeRouter } from './routers/practice/web.ts';
 
 /** Everything the public web listener answers. Nothing of the admin router is reachable from here. */
@@ -12,5 +13,6 @@ export const webRouter = router({
   networks: webNetworksRouter,
   memberships: webMembershipsRouter,
   practice: webPracticeRouter,
+  passwordReset: webPasswordResetRouter,
 });
 export type WebRouter = typeof webRouter;
