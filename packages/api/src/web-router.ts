@@ -3,6 +3,7 @@ import { webAccountRouter } from './routers/account/web.ts';
 import { webMembershipsRouter } from './routers/memberships/web.ts';
 import { webNetworksRouter } from './routers/networks/web.ts';
 import { webOrganisationsRouter } from './routers/organisations/web.ts';
+import { webPasswordResetRouter } from './routers/password-reset/web.ts';
 import { webPracticeRouter } from './routers/practice/web.ts';
 import { webNotificationsRouter } from './routers/notifications/web.ts';
 
@@ -14,5 +15,6 @@ export const webRouter = router({
   memberships: webMembershipsRouter,
   practice: webPracticeRouter,
   notifications: webNotificationsRouter,
+  passwordReset: webPasswordResetRouter,
 });
 export type WebRouter = typeof webRouter;

@@ -15,6 +15,8 @@ import { practiceAdmin } from '../messages/practice/admin.ts';
 import { practiceAdminReview } from '../messages/practice/admin-review.ts';
 import { practiceShared } from '../messages/practice/shared.ts';
 import { practiceSharedWorkflow } from '../messages/practice/shared-workflow.ts';
+import { passwordResetShared } from '../messages/password-reset/shared.ts';
+import { passwordResetAdmin } from '../messages/password-reset/admin.ts';
 import { shellAdmin } from '../messages/shell/admin.ts';
 
 /**
@@ -40,6 +42,8 @@ export const adminMessages = {
   ...practiceSharedWorkflow,
   ...practiceAdmin,
   ...practiceAdminReview,
+  ...passwordResetShared,
+  ...passwordResetAdmin,
 };
 export type AdminMessageKey = keyof typeof adminMessages;
 

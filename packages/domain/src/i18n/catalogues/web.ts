@@ -15,6 +15,8 @@ import { practiceSharedWorkflow } from '../messages/practice/shared-workflow.ts'
 import { practiceWeb } from '../messages/practice/web.ts';
 import { practiceWebAttachments } from '../messages/practice/web-attachments.ts';
 import { practiceWebEditor } from '../messages/practice/web-editor.ts';
+import { passwordResetShared } from '../messages/password-reset/shared.ts';
+import { passwordResetWeb } from '../messages/password-reset/web.ts';
 import { shellWeb } from '../messages/shell/web.ts';
 
 /**
@@ -40,6 +42,8 @@ export const webMessages = {
   ...practiceWeb,
   ...practiceWebEditor,
   ...practiceWebAttachments,
+  ...passwordResetShared,
+  ...passwordResetWeb,
 };
 export type WebMessageKey = keyof typeof webMessages;
 
