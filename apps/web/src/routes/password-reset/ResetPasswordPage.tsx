@@ -78,8 +78,10 @@ export function ResetPasswordPage() {
   };
 
   let body;
-  if (!hasToken || checked.data?.usable === false) body = <LinkRefused />;
-  else if (hydrating || checked.isPending) body = <PageLoading />;
+  // While hydrating, what the server rendered: it never sees the token (renderedUrl in apps/server).
+  if (hydrating) body = <PageLoading />;
+  else if (!hasToken || checked.data?.usable === false) body = <LinkRefused />;
+  else if (checked.isPending) body = <PageLoading />;
   else if (checked.isError) body = <PageError error={checked.error} onRetry={() => void checked.refetch()} />;
   else {
     body = (
