@@ -4,6 +4,7 @@ import { webMembershipsRouter } from './routers/memberships/web.ts';
 import { webNetworksRouter } from './routers/networks/web.ts';
 import { webOrganisationsRouter } from './routers/organisations/web.ts';
 import { webPracticeRouter } from './routers/practice/web.ts';
+import { webSignInMethodsRouter } from './routers/sign-in-methods/web.ts';
 
 /** Everything the public web listener answers. Nothing of the admin router is reachable from here. */
 export const webRouter = router({
@@ -12,5 +13,6 @@ export const webRouter = router({
   networks: webNetworksRouter,
   memberships: webMembershipsRouter,
   practice: webPracticeRouter,
+  signInMethods: webSignInMethodsRouter,
 });
 export type WebRouter = typeof webRouter;

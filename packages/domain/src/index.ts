@@ -12,3 +12,4 @@ export * from './practice/index.ts';
 export * from './paths/index.ts';
 export * from './errors.ts';
 export * from './markup.ts';
+export * from './sign-in-methods/schemas.ts';

@@ -6,6 +6,7 @@ import { organisationsMatrix } from '../routers/organisations/access-matrix.ts';
 import { outboxMatrix } from '../routers/outbox/access-matrix.ts';
 import { peopleMatrix } from '../routers/people/access-matrix.ts';
 import { practiceMatrix } from '../routers/practice/access-matrix.ts';
+import { signInMethodsMatrix } from '../routers/sign-in-methods/access-matrix.ts';
 import type { MatrixRow, ModuleMatrix } from './access-expectations.ts';
 import type { AppName } from './caller.ts';
 
@@ -26,6 +27,7 @@ const MODULES: Record<string, ModuleMatrix> = {
   audit: auditMatrix,
   outbox: outboxMatrix,
   practice: practiceMatrix,
+  signInMethods: signInMethodsMatrix,
 };
 
 function gather(app: AppName): Record<string, MatrixRow> {

@@ -6,3 +6,4 @@ export * from '../people/paths.ts';
 export * from '../audit/paths.ts';
 export * from '../outbox/paths.ts';
 export * from '../practice/paths.ts';
+export * from '../sign-in-methods/paths.ts';

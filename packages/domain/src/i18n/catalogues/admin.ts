@@ -15,6 +15,7 @@ import { practiceAdminReview } from '../messages/practice/admin-review.ts';
 import { practiceShared } from '../messages/practice/shared.ts';
 import { practiceSharedWorkflow } from '../messages/practice/shared-workflow.ts';
 import { shellAdmin } from '../messages/shell/admin.ts';
+import { signInMethodsShared } from '../messages/sign-in-methods/shared.ts';
 
 /**
  * `@knutepunkt/domain/i18n/admin`: every string the admin app ships. The common strings, the
@@ -38,6 +39,7 @@ export const adminMessages = {
   ...practiceSharedWorkflow,
   ...practiceAdmin,
   ...practiceAdminReview,
+  ...signInMethodsShared,
 };
 export type AdminMessageKey = keyof typeof adminMessages;
 

@@ -14,6 +14,8 @@ import { practiceWeb } from '../messages/practice/web.ts';
 import { practiceWebAttachments } from '../messages/practice/web-attachments.ts';
 import { practiceWebEditor } from '../messages/practice/web-editor.ts';
 import { shellWeb } from '../messages/shell/web.ts';
+import { signInMethodsShared } from '../messages/sign-in-methods/shared.ts';
+import { signInMethodsWeb } from '../messages/sign-in-methods/web.ts';
 
 /**
  * `@knutepunkt/domain/i18n/web`: every string the web app ships. The common strings, the web
@@ -36,6 +38,8 @@ export const webMessages = {
   ...practiceWeb,
   ...practiceWebEditor,
   ...practiceWebAttachments,
+  ...signInMethodsShared,
+  ...signInMethodsWeb,
 };
 export type WebMessageKey = keyof typeof webMessages;
 
