@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type OidcProviderConfig, oidcProvidersFrom } from './oidc/config.ts';
 
 /** The repository root, from this file's place in apps/server/src. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -46,6 +47,8 @@ export interface ServerConfig {
   logStream?: NodeJS.WritableStream;
   /** Memory for the public response cache per listener (PUBLIC_CACHE_MB, default 64); 0 turns it off. */
   publicCacheBytes: number;
+  /** OpenID Connect providers for signing in (OIDC_PROVIDERS and OIDC_<ID>_*, see oidc/config.ts); none by default. */
+  oidcProviders: OidcProviderConfig[];
 }
 
 function publicCacheBytesFrom(value: string | undefined): number {
@@ -108,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: string[]): ServerConfig
     adminUrl: env.ADMIN_URL ? env.ADMIN_URL.replace(/\/+$/, '') : null,
     serveSourceMaps: env.SERVE_SOURCE_MAPS === 'true',
     publicCacheBytes: publicCacheBytesFrom(env.PUBLIC_CACHE_MB),
+    oidcProviders: oidcProvidersFrom(env),
   };
 }
 

@@ -69,7 +69,16 @@ export function isPagePath(patterns: readonly string[], path: string): boolean {
  * Paths the server itself answers, or files: an unknown one among them is
  * a plain 404, never the app (a script or an API client has no use for a page).
  */
-const SERVER_PREFIXES = ['/trpc', '/api/', '/health', '/vedlegg/', '/assets/', '/.vite/', practicePaths.web.feed, '/auth/'];
+const SERVER_PREFIXES = [
+  '/trpc',
+  '/api/',
+  '/health',
+  '/vedlegg/',
+  '/assets/',
+  '/.vite/',
+  practicePaths.web.feed,
+  '/auth/',
+];
 
 export function isServerPath(path: string): boolean {
   return SERVER_PREFIXES.some((prefix) => path.startsWith(prefix));

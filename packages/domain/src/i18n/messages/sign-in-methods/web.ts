@@ -37,6 +37,11 @@ export const signInMethodsWeb = defineMessages({
     nn: 'Kontoen er deaktivert. Ta kontakt med koordinatoren i nettverket ditt.',
     en: 'The account is disabled. Contact the coordinator of your network.',
   },
+  'sign-in-methods.web.failed.email': {
+    nb: 'Innloggingstjenesten ga oss ingen e-postadresse, og den trengs for en Knutepunkt-konto. Registrer deg med e-post og passord i stedet.',
+    nn: 'Innloggingstenesta gav oss inga e-postadresse, og ho trengst for ein Knutepunkt-konto. Registrer deg med e-post og passord i staden.',
+    en: 'The sign-in service gave us no e-mail address, which a Knutepunkt account needs. Register with e-mail and password instead.',
+  },
   'sign-in-methods.web.link.title': {
     nb: 'Koble til eksisterende konto',
     nn: 'Kople til eksisterande konto',

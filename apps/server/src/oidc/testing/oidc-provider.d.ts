@@ -1,0 +1,38 @@
+// oidc-provider ships no types; these are the parts the test provider uses.
+declare module 'oidc-provider' {
+  import type { IncomingMessage, ServerResponse } from 'node:http';
+
+  export interface Grant {
+    addOIDCScope(scope: string): void;
+    save(): Promise<string>;
+  }
+  export interface KoaContext {
+    path: string;
+    method: string;
+    status: number;
+    type: string;
+    body: { id_token?: string; [key: string]: unknown } | string | undefined;
+    respond: boolean;
+    req: IncomingMessage;
+    res: ServerResponse;
+    oidc: {
+      provider: Provider;
+      client: { clientId: string };
+      session: { accountId: string };
+      params: { scope: string };
+    };
+  }
+  export default class Provider {
+    constructor(issuer: string, configuration: Record<string, unknown>);
+    Grant: new (properties: { clientId: string; accountId: string }) => Grant;
+    use(middleware: (ctx: KoaContext, next: () => Promise<void>) => Promise<void>): void;
+    callback(): (req: IncomingMessage, res: ServerResponse) => void;
+    interactionDetails(req: IncomingMessage, res: ServerResponse): Promise<{ uid: string }>;
+    interactionFinished(
+      req: IncomingMessage,
+      res: ServerResponse,
+      result: Record<string, unknown>,
+      options?: { mergeWithLastSubmission?: boolean },
+    ): Promise<void>;
+  }
+}
