@@ -34,14 +34,14 @@ export function oidcProvidersFrom(env: NodeJS.ProcessEnv): OidcProviderConfig[] 
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  const seen = new Set<string>();
-  return ids.map((id) => {
+  for (const [i, id] of ids.entries()) {
     if (!ID.test(id))
       throw new Error(
         `OIDC_PROVIDERS: "${id}" is not a provider id (lower-case letters, digits and -, like "idporten")`,
       );
-    if (seen.has(id)) throw new Error(`OIDC_PROVIDERS names "${id}" twice`);
-    seen.add(id);
+    if (ids.indexOf(id) !== i) throw new Error(`OIDC_PROVIDERS names "${id}" twice`);
+  }
+  return ids.map((id) => {
     const prefix = `OIDC_${id.toUpperCase().replaceAll('-', '_')}_`;
     const value = (name: string) => env[prefix + name]?.trim() || undefined;
     const missing = ['ISSUER', 'CLIENT_ID', 'CLIENT_SECRET'].filter((name) => !value(name)).map((n) => prefix + n);
