@@ -8,6 +8,7 @@ import { networkRoutes } from './routes/networks/routes.tsx';
 import { organisationRoutes } from './routes/organisations/routes.tsx';
 import { practiceRoutes } from './routes/practice/routes.tsx';
 import { staticRoutes } from './routes/static/routes.tsx';
+import { signInMethodsRoutes } from './routes/sign-in-methods/routes.tsx';
 import { NotFoundPage } from './routes/static/NotFoundPage.tsx';
 
 /**
@@ -25,6 +26,7 @@ export const routes: RouteObject[] = [
       ...practiceRoutes,
       ...networkRoutes,
       ...accountRoutes,
+      ...signInMethodsRoutes,
       ...staticRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -9,6 +9,7 @@ import { MyOrganisations } from './MyOrganisations.tsx';
 import { PasswordSection } from './PasswordSection.tsx';
 import { ProfileSection } from './ProfileSection.tsx';
 import { SignOutEverywhere } from './SignOutEverywhere.tsx';
+import { SignInMethodsSection } from '../sign-in-methods/SignInMethodsSection.tsx';
 
 function MyPageView({ account }: { account: Account }) {
   const { t } = useI18n();
@@ -20,6 +21,7 @@ function MyPageView({ account }: { account: Account }) {
       <Notifications />
       <ProfileSection account={account} />
       <PasswordSection />
+      <SignInMethodsSection />
       <SignOutEverywhere />
     </Page>
   );
