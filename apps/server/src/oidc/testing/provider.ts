@@ -1,7 +1,11 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type JWK, SignJWT, decodeJwt, decodeProtectedHeader, exportJWK, generateKeyPair, importJWK } from 'jose';
-import Provider, { type KoaContext } from 'oidc-provider';
+// @ts-expect-error oidc-provider ships no types: ./oidc-provider-types.ts describes the part used here.
+import ProviderModule from 'oidc-provider';
+import type { KoaContext, ProviderClass } from './oidc-provider-types.ts';
+
+const Provider = ProviderModule as ProviderClass;
 
 /**
  * A real OpenID provider (panva's oidc-provider) on loopback, for tests and the end-to-end run:
