@@ -7,23 +7,26 @@ import { expectHeading, label } from '../src/flows.ts';
  * provider the global setup starts (provider `e2e`, "Testinnlogging"): its login form is a plain
  * page of its own, as a real provider's would be.
  */
-async function signInAtProvider(page: Page, login: string) {
+async function signInAtProvider(page: Page, login: string, expectAccessible: () => Promise<void>) {
   await page.goto('/logg-inn');
   await expectHeading(page, 'Logg inn');
+  await expect(page.getByRole('link', { name: 'Logg inn med Testinnlogging' })).toBeVisible();
+  await expectAccessible();
   await page.getByRole('link', { name: 'Logg inn med Testinnlogging' }).click();
   await expect(page.getByRole('heading', { name: 'Test provider sign-in' })).toBeVisible();
+  // The provider's own page: checked too, so the whole way in is known to work by keyboard and reader.
+  await expectAccessible();
   await page.getByLabel('Login name').fill(login);
   await page.getByRole('button', { name: 'Sign in at the test provider' }).click();
 }
 
 test('a new person signs in with the provider and lands signed in on Min side', async ({ page, expectAccessible }) => {
-  await page.goto('/logg-inn');
-  await expectAccessible();
-  await signInAtProvider(page, 'ny-person');
+  await signInAtProvider(page, 'ny-person', expectAccessible);
   await expect(page).toHaveURL(/\/min-side$/);
   await expectHeading(page, 'Min side');
   const methods = page.getByRole('region', { name: 'Innloggingsmåter' });
-  await expect(methods.getByText('Testinnlogging')).toBeVisible();
+  await expect(methods.getByText('Testinnlogging', { exact: true })).toBeVisible();
+  await expect(methods.getByRole('button', { name: 'Fjern Testinnlogging' })).toBeVisible();
   await expectAccessible();
 });
 
@@ -31,7 +34,7 @@ test('the demo member links the provider with the password, and can remove it ag
   page,
   expectAccessible,
 }) => {
-  await signInAtProvider(page, 'medlem');
+  await signInAtProvider(page, 'medlem', expectAccessible);
   await expect(page).toHaveURL(/\/logg-inn\/koble-til$/);
   await expectHeading(page, 'Koble til eksisterende konto');
   await expect(page.getByText('medlem@demo.knutepunkt.no')).toBeVisible();
@@ -39,12 +42,14 @@ test('the demo member links the provider with the password, and can remove it ag
 
   await page.getByLabel(label('Passord')).fill('feil-passord');
   await page.getByRole('button', { name: 'Koble til og logg inn' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'passordet er feil' }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Passordet er feil.' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: label('Passord') })).toHaveAttribute('aria-invalid', 'true');
 
   await page.getByLabel(label('Passord')).fill('demo-passord-2026');
   await page.getByRole('button', { name: 'Koble til og logg inn' }).click();
   await expect(page).toHaveURL(/\/min-side$/);
   await expectHeading(page, 'Min side');
+  await expectAccessible();
 
   const methods = page.getByRole('region', { name: 'Innloggingsmåter' });
   await methods.getByRole('button', { name: 'Fjern Testinnlogging' }).click();

@@ -104,7 +104,9 @@ export async function confirmLink(
   if (!result.ok && result.reason === 'throttled')
     throw new UserError('tooManyRequests', 'error.tooManyRequests', { params: { minutes: result.minutes } });
   if (!result.ok)
-    throw new UserError('badRequest', 'error.signIn.failed', { fieldErrors: { password: 'error.signIn.failed' } });
+    throw new UserError('badRequest', 'sign-in-methods.error.wrongPassword', {
+      fieldErrors: { password: 'sign-in-methods.error.wrongPassword' },
+    });
   const { issuer, subject } = flow;
   await db.$transaction(async (tx) => {
     const user = await tx.user.findUniqueOrThrow({

@@ -32,6 +32,11 @@ export const signInMethodsShared = defineMessages({
     nn: 'Innloggingstenesta gav oss inga e-postadresse, og ho trengst for ein Knutepunkt-konto. Registrer deg med e-post og passord i staden.',
     en: 'The sign-in service gave us no e-mail address, which a Knutepunkt account needs. Register with e-mail and password instead.',
   },
+  'sign-in-methods.error.wrongPassword': {
+    nb: 'Passordet er feil.',
+    nn: 'Passordet er feil.',
+    en: 'The password is wrong.',
+  },
   'sign-in-methods.error.notFound': {
     nb: 'Fant ikke denne innloggingsmåten.',
     nn: 'Fann ikkje denne innloggingsmåten.',
