@@ -47,6 +47,8 @@ export interface ServerConfig {
   logStream?: NodeJS.WritableStream;
   /** Memory for the public response cache per listener (PUBLIC_CACHE_MB, default 64); 0 turns it off. */
   publicCacheBytes: number;
+  /** SITE_SECRET: the key of the one-click unsubscribe links; unset, one is made and kept in the database (ADR 17). */
+  siteSecret: string | null;
   /** OpenID Connect providers for signing in (OIDC_PROVIDERS and OIDC_<ID>_*, see oidc/config.ts); none by default. */
   oidcProviders: OidcProviderConfig[];
 }
@@ -92,6 +94,13 @@ function filesFrom(env: NodeJS.ProcessEnv): FileStorageConfig {
   };
 }
 
+function siteSecretFrom(value: string | undefined): string | null {
+  if (!value) return null;
+  if (value.length < 32)
+    throw new Error('SITE_SECRET must be at least 32 characters (for example `openssl rand -base64 32`)');
+  return value;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv, argv: string[]): ServerConfig {
   return {
     host: env.HOST ?? '127.0.0.1',
@@ -111,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: string[]): ServerConfig
     adminUrl: env.ADMIN_URL ? env.ADMIN_URL.replace(/\/+$/, '') : null,
     serveSourceMaps: env.SERVE_SOURCE_MAPS === 'true',
     publicCacheBytes: publicCacheBytesFrom(env.PUBLIC_CACHE_MB),
+    siteSecret: siteSecretFrom(env.SITE_SECRET),
     oidcProviders: oidcProvidersFrom(env),
   };
 }

@@ -3,6 +3,7 @@ import {
   networkPaths,
   organisationPaths,
   outboxPaths,
+  passwordResetPaths,
   peoplePaths,
   practicePaths,
   shellPaths,
@@ -26,6 +27,7 @@ const PAGE_PATTERNS: Record<ListenerName, readonly string[]> = {
     ...Object.values(organisationPaths.web),
     ...Object.values(networkPaths.web),
     ...Object.values(practiceWebPages),
+    ...Object.values(passwordResetPaths.web),
     ...Object.values(signInMethodsPaths.web),
   ],
   admin: [

@@ -39,6 +39,7 @@ export async function startServer(config: ServerConfig, handle?: DbHandle): Prom
       urls,
       serveSourceMaps: config.serveSourceMaps,
       publicCacheBytes: config.publicCacheBytes,
+      siteSecret: config.siteSecret,
       oidcProviders: config.oidcProviders,
       ...(config.logStream ? { logStream: config.logStream } : {}),
     });

@@ -1,4 +1,4 @@
-import { createSession, hashPassword } from '@knutepunkt/auth';
+import { createResetToken, createSession, hashPassword } from '@knutepunkt/auth';
 import type { Db } from '@knutepunkt/db';
 import { type PracticeWorld, createPracticeWorld } from '../routers/practice/test-world.ts';
 
@@ -42,6 +42,8 @@ export interface World {
   memberMembership: string;
   /** org1's practice examples (routers/practice/test-world.ts). */
   practice: PracticeWorld;
+  /** A password reset token for the pending person, unused (routers/password-reset). */
+  resetToken: string;
 }
 
 export async function createWorld(db: Db): Promise<World> {
@@ -93,6 +95,8 @@ export async function createWorld(db: Db): Promise<World> {
 
   const practice = await createPracticeWorld(db, org1.id, userIds.editor);
 
+  const { token: resetToken } = await createResetToken(db, userIds.pending, null);
+
   const tokens = {} as World['tokens'];
   for (const role of ROLES) {
     if (role === 'anonymous') continue;
@@ -111,5 +115,6 @@ export async function createWorld(db: Db): Promise<World> {
     pendingMembership: pendingMembership.id,
     memberMembership: memberMembership.id,
     practice,
+    resetToken,
   };
 }

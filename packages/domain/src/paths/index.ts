@@ -6,4 +6,6 @@ export * from '../people/paths.ts';
 export * from '../audit/paths.ts';
 export * from '../outbox/paths.ts';
 export * from '../practice/paths.ts';
+export * from '../notifications/paths.ts';
+export * from '../password-reset/paths.ts';
 export * from '../sign-in-methods/paths.ts';

@@ -9,11 +9,14 @@ import { networksAdmin } from '../messages/networks/admin.ts';
 import { organisationsAdmin } from '../messages/organisations/admin.ts';
 import { organisationsShared } from '../messages/organisations/shared.ts';
 import { outboxAdmin } from '../messages/outbox/admin.ts';
+import { notificationsShared } from '../messages/notifications/shared.ts';
 import { peopleAdmin } from '../messages/people/admin.ts';
 import { practiceAdmin } from '../messages/practice/admin.ts';
 import { practiceAdminReview } from '../messages/practice/admin-review.ts';
 import { practiceShared } from '../messages/practice/shared.ts';
 import { practiceSharedWorkflow } from '../messages/practice/shared-workflow.ts';
+import { passwordResetShared } from '../messages/password-reset/shared.ts';
+import { passwordResetAdmin } from '../messages/password-reset/admin.ts';
 import { shellAdmin } from '../messages/shell/admin.ts';
 import { signInMethodsShared } from '../messages/sign-in-methods/shared.ts';
 
@@ -34,11 +37,14 @@ export const adminMessages = {
   ...organisationsShared,
   ...organisationsAdmin,
   ...outboxAdmin,
+  ...notificationsShared,
   ...peopleAdmin,
   ...practiceShared,
   ...practiceSharedWorkflow,
   ...practiceAdmin,
   ...practiceAdminReview,
+  ...passwordResetShared,
+  ...passwordResetAdmin,
   ...signInMethodsShared,
 };
 export type AdminMessageKey = keyof typeof adminMessages;

@@ -67,6 +67,11 @@ export const auditAdmin = defineMessages({
     nn: 'Vedlegg til praksiseksempel',
     en: 'Practice example attachment',
   },
+  'audit.admin.entity.passwordReset': {
+    nb: 'Lenke for nytt passord',
+    nn: 'Lenkje for nytt passord',
+    en: 'Link for a new password',
+  },
 
   'audit.admin.action.create': { nb: 'Opprettet', nn: 'Oppretta', en: 'Created' },
   'audit.admin.action.update': { nb: 'Endret', nn: 'Endra', en: 'Changed' },

@@ -18,9 +18,9 @@ export const signInMethodsShared = defineMessages({
     en: 'The sign-in has expired or was started in another browser. Start again from the sign-in page.',
   },
   'sign-in-methods.error.lastMethod': {
-    nb: 'Dette er den eneste måten du kan logge inn på. Sett et passord (med «Glemt passord») før du fjerner den.',
-    nn: 'Dette er den einaste måten du kan logge inn på. Set eit passord (med «Gløymt passord») før du fjernar han.',
-    en: 'This is the only way you can sign in. Set a password (with "Forgot password") before you remove it.',
+    nb: 'Dette er den eneste måten du kan logge inn på. Sett et passord (med «Glemt passordet?» på innloggingssiden) før du fjerner den.',
+    nn: 'Dette er den einaste måten du kan logge inn på. Set eit passord (med «Gløymt passordet?» på innloggingssida) før du fjernar han.',
+    en: 'This is the only way you can sign in. Set a password (with "Forgotten your password?" on the sign-in page) before you remove it.',
   },
   'sign-in-methods.error.emailTaken': {
     nb: 'Det finnes allerede en konto med denne e-postadressen. Oppgi passordet til den kontoen for å koble innloggingen til den.',

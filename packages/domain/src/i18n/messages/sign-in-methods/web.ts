@@ -53,9 +53,9 @@ export const signInMethodsWeb = defineMessages({
     en: 'You signed in with {provider}. There is already a Knutepunkt account with the e-mail address {email}. Enter that account’s password and we link the sign-in to it. After that you can sign in with {provider}.',
   },
   'sign-in-methods.web.link.noNewAccount': {
-    nb: 'Det kan ikke opprettes en ny konto med samme e-postadresse. Har du glemt passordet, bruk «Glemt passord» på innloggingssiden eller spør koordinatoren i nettverket ditt, og kom så tilbake hit.',
-    nn: 'Det kan ikkje opprettast ein ny konto med same e-postadresse. Har du gløymt passordet, bruk «Gløymt passord» på innloggingssida eller spør koordinatoren i nettverket ditt, og kom så tilbake hit.',
-    en: 'A new account cannot be created with the same e-mail address. If you have forgotten the password, use "Forgot password" on the sign-in page or ask the coordinator of your network, then come back here.',
+    nb: 'Det kan ikke opprettes en ny konto med samme e-postadresse. Har du glemt passordet, bruk «Glemt passordet?» på innloggingssiden eller spør koordinatoren i nettverket ditt, og kom så tilbake hit.',
+    nn: 'Det kan ikkje opprettast ein ny konto med same e-postadresse. Har du gløymt passordet, bruk «Gløymt passordet?» på innloggingssida eller spør koordinatoren i nettverket ditt, og kom så tilbake hit.',
+    en: 'A new account cannot be created with the same e-mail address. If you have forgotten the password, use "Forgotten your password?" on the sign-in page or ask the coordinator of your network, then come back here.',
   },
   'sign-in-methods.web.link.password': { nb: 'Passord', nn: 'Passord', en: 'Password' },
   'sign-in-methods.web.link.submit': {
