@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type OidcProviderConfig, oidcProvidersFrom } from './oidc/config.ts';
 
 /** The repository root, from this file's place in apps/server/src. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -48,6 +49,8 @@ export interface ServerConfig {
   publicCacheBytes: number;
   /** SITE_SECRET: the key of the one-click unsubscribe links; unset, one is made and kept in the database (ADR 17). */
   siteSecret: string | null;
+  /** OpenID Connect providers for signing in (OIDC_PROVIDERS and OIDC_<ID>_*, see oidc/config.ts); none by default. */
+  oidcProviders: OidcProviderConfig[];
 }
 
 function publicCacheBytesFrom(value: string | undefined): number {
@@ -118,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: string[]): ServerConfig
     serveSourceMaps: env.SERVE_SOURCE_MAPS === 'true',
     publicCacheBytes: publicCacheBytesFrom(env.PUBLIC_CACHE_MB),
     siteSecret: siteSecretFrom(env.SITE_SECRET),
+    oidcProviders: oidcProvidersFrom(env),
   };
 }
 
