@@ -1,4 +1,4 @@
-import { type Db, type DbHandle, Prisma } from '@knutepunkt/db';
+import type { Db, DbHandle, Prisma } from '@knutepunkt/db';
 import { PgBoss, fromPglite, fromPrisma } from 'pg-boss';
 
 /** What a job's handler gets besides its data. */
