@@ -12,5 +12,6 @@ export const AUDIT_ENTITIES = [
   'practice',
   'practiceAdoption',
   'practiceAttachment',
+  'outboxMessage',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -9,6 +9,7 @@ import { networksAdmin } from '../messages/networks/admin.ts';
 import { organisationsAdmin } from '../messages/organisations/admin.ts';
 import { organisationsShared } from '../messages/organisations/shared.ts';
 import { outboxAdmin } from '../messages/outbox/admin.ts';
+import { outboxShared } from '../messages/outbox/shared.ts';
 import { peopleAdmin } from '../messages/people/admin.ts';
 import { practiceAdmin } from '../messages/practice/admin.ts';
 import { practiceAdminReview } from '../messages/practice/admin-review.ts';
@@ -32,6 +33,7 @@ export const adminMessages = {
   ...networksAdmin,
   ...organisationsShared,
   ...organisationsAdmin,
+  ...outboxShared,
   ...outboxAdmin,
   ...peopleAdmin,
   ...practiceShared,

@@ -8,6 +8,7 @@ import { networksWeb } from '../messages/networks/web.ts';
 import { organisationsShared } from '../messages/organisations/shared.ts';
 import { organisationsWeb } from '../messages/organisations/web.ts';
 import { outboxWeb } from '../messages/outbox/web.ts';
+import { outboxShared } from '../messages/outbox/shared.ts';
 import { practiceShared } from '../messages/practice/shared.ts';
 import { practiceSharedWorkflow } from '../messages/practice/shared-workflow.ts';
 import { practiceWeb } from '../messages/practice/web.ts';
@@ -30,6 +31,7 @@ export const webMessages = {
   ...networksWeb,
   ...organisationsShared,
   ...organisationsWeb,
+  ...outboxShared,
   ...outboxWeb,
   ...practiceShared,
   ...practiceSharedWorkflow,

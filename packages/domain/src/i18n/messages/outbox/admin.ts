@@ -56,4 +56,48 @@ export const outboxAdmin = defineMessages({
     en: 'Practice example published',
   },
   'outbox.admin.kind.other': { nb: 'Annet varsel', nn: 'Anna varsel', en: 'Other notification' },
+
+  // Delivery by e-mail (docs/adr/0014)
+  'outbox.admin.smtpOn': {
+    nb: 'Varslene blir sendt på e-post. Her ser du hvordan det gikk med hvert av dem.',
+    nn: 'Varsla blir sende på e-post. Her ser du korleis det gjekk med kvart av dei.',
+    en: 'Notifications are sent by e-mail. Here you see how each of them fared.',
+  },
+  'outbox.admin.status': { nb: 'Levering', nn: 'Levering', en: 'Delivery' },
+  'outbox.admin.status.no_smtp': {
+    nb: 'Ikke sendt: ingen e-postserver er satt opp',
+    nn: 'Ikkje sendt: ingen e-posttenar er sett opp',
+    en: 'Not sent: no e-mail server is configured',
+  },
+  'outbox.admin.status.waiting': { nb: 'Venter på å bli sendt', nn: 'Ventar på å bli sendt', en: 'Waiting to be sent' },
+  'outbox.admin.status.sending': { nb: 'Blir sendt nå', nn: 'Blir sendt no', en: 'Being sent' },
+  'outbox.admin.status.sent': { nb: 'Sendt {time}', nn: 'Sendt {time}', en: 'Sent {time}' },
+  'outbox.admin.status.failed': { nb: 'Kunne ikke sendes', nn: 'Kunne ikkje sendast', en: 'Could not be sent' },
+  'outbox.admin.status.digest': {
+    nb: 'Kommer i den daglige samle-e-posten',
+    nn: 'Kjem i den daglege samle-e-posten',
+    en: 'Goes in the daily digest',
+  },
+  'outbox.admin.status.skipped': {
+    nb: 'Ikke sendt: mottakeren har valgt bort denne typen varsler',
+    nn: 'Ikkje sendt: mottakaren har valt bort denne typen varsel',
+    en: 'Not sent: the recipient has turned this kind of notification off',
+  },
+  'outbox.admin.attempts': { nb: 'Forsøk', nn: 'Forsøk', en: 'Tries' },
+  'outbox.admin.lastError': {
+    nb: 'Svar fra e-postserveren',
+    nn: 'Svar frå e-posttenaren',
+    en: 'The e-mail server’s reply',
+  },
+  'outbox.admin.resend': { nb: 'Send på nytt', nn: 'Send på nytt', en: 'Send again' },
+  'outbox.admin.resend.done': {
+    nb: 'Varselet venter på å bli sendt på nytt.',
+    nn: 'Varselet ventar på å bli sendt på nytt.',
+    en: 'The notification is waiting to be sent again.',
+  },
+  'outbox.admin.resend.notFailed': {
+    nb: 'Bare varsler som ikke kunne sendes, kan sendes på nytt.',
+    nn: 'Berre varsel som ikkje kunne sendast, kan sendast på nytt.',
+    en: 'Only notifications that could not be sent can be sent again.',
+  },
 });
