@@ -2,6 +2,9 @@
 // it keeps what it receives and answers as told.
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+
+/** Read a received message as a mail client would (mailparser). */
+export { simpleParser as parseMail } from 'mailparser';
 import type { SmtpSettings } from './transport.ts';
 
 export interface ReceivedMail {

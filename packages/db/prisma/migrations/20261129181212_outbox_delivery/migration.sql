@@ -5,7 +5,7 @@ CREATE TYPE "OutboxStatus" AS ENUM ('no_smtp', 'waiting', 'sending', 'sent', 'fa
 ALTER TABLE "OutboxMessage" ADD COLUMN     "attempts" INTEGER NOT NULL DEFAULT 0,
 ADD COLUMN     "lastAttemptAt" TIMESTAMP(3),
 ADD COLUMN     "lastError" TEXT,
-ADD COLUMN     "locale" TEXT NOT NULL DEFAULT 'nb',
+ADD COLUMN     "locale" "Locale" NOT NULL DEFAULT 'nb',
 ADD COLUMN     "messageId" TEXT,
 ADD COLUMN     "status" "OutboxStatus" NOT NULL DEFAULT 'no_smtp';
 
