@@ -25,7 +25,7 @@ describe.each(testDatabases())('outbox workers on $name', ({ name, open, skipRea
   let smtp: TestSmtpServer;
   const mailers: Mailer[] = [];
   const running: Jobs[] = [];
-  let recipients: Array<{ id: string; email: string; locale: 'nb' }> = [];
+  const recipients: Array<{ id: string; email: string; locale: 'nb' }> = [];
 
   const worker = async () => {
     const mailer = createMailer(smtp.settings());
