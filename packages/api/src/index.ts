@@ -22,6 +22,16 @@ export { PUBLIC_READS, isPublicRead, type PublicRead } from './public-reads.ts';
 // For apps/server's sitemap.xml.
 export { sitemapEntries, type SitemapEntry } from './sitemap.ts';
 
+// For apps/server's job queue: e-mail delivery of the outbox (docs/adr/0014).
+export {
+  SEND_EVERYTHING,
+  currentOutboxQueue,
+  mailSendJob,
+  setOutboxQueue,
+  sweepOutbox,
+  type DeliveryPolicy,
+} from './routers/outbox/delivery.ts';
+
 export type WebRouterOutputs = inferRouterOutputs<WebRouter>;
 export type WebRouterInputs = inferRouterInputs<WebRouter>;
 export type AdminRouterOutputs = inferRouterOutputs<AdminRouter>;

@@ -1,0 +1,9 @@
+import type { ScheduleDefinition } from '@knutepunkt/jobs';
+import { cleanUpSchedule } from './clean-up.ts';
+import { outboxSweepSchedule } from './outbox-sweep.ts';
+
+/**
+ * Every scheduled job, one file each in this folder. Adding one is a file
+ * and a line here (docs/adr/0014); each runs once across all instances.
+ */
+export const SCHEDULES: ScheduleDefinition[] = [cleanUpSchedule, outboxSweepSchedule];
