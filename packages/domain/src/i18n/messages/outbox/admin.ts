@@ -8,10 +8,10 @@ export const outboxAdmin = defineMessages({
 
   // The list
   'outbox.admin.title': { nb: 'Varsler (utboks)', nn: 'Varsel (utboks)', en: 'Notifications (outbox)' },
-  'outbox.admin.smtp': {
-    nb: 'E-post blir ikke sendt før en e-postserver (SMTP) er satt opp, så varslene vises her i stedet.',
-    nn: 'E-post blir ikkje send før ein e-posttenar (SMTP) er sett opp, så varsla blir viste her i staden.',
-    en: 'E-mail is not sent until an e-mail (SMTP) server is configured, so notifications are shown here instead.',
+  'outbox.admin.intro': {
+    nb: 'Her er alle varslene plattformen sender på e-post, og hvordan leveringen gikk. Uten en e-postserver (SMTP) blir de ikke sendt, men kan leses her.',
+    nn: 'Her er alle varsla plattforma sender på e-post, og korleis leveringa gjekk. Utan ein e-posttenar (SMTP) blir dei ikkje sende, men kan lesast her.',
+    en: 'Here are all the notifications the platform sends by e-mail, and how their delivery went. Without an e-mail (SMTP) server they are not sent, but can be read here.',
   },
   'outbox.admin.scopeAdmin': {
     nb: 'Som administrator ser du varslene til alle.',
@@ -36,8 +36,6 @@ export const outboxAdmin = defineMessages({
   'outbox.admin.to': { nb: 'Til', nn: 'Til', en: 'To' },
   'outbox.admin.created': { nb: 'Laget', nn: 'Laga', en: 'Created' },
   'outbox.admin.kind': { nb: 'Hva slags', nn: 'Kva slag', en: 'Kind' },
-  'outbox.admin.sent': { nb: 'Sendt', nn: 'Sendt', en: 'Sent' },
-  'outbox.admin.notSent': { nb: 'Ikke sendt', nn: 'Ikkje sendt', en: 'Not sent' },
   'outbox.admin.body': { nb: 'Vis teksten', nn: 'Vis teksten', en: 'Show the text' },
   'outbox.admin.page': { nb: 'Side {page}', nn: 'Side {page}', en: 'Page {page}' },
   'outbox.admin.kind.practice.submitted': {
@@ -58,11 +56,6 @@ export const outboxAdmin = defineMessages({
   'outbox.admin.kind.other': { nb: 'Annet varsel', nn: 'Anna varsel', en: 'Other notification' },
 
   // Delivery by e-mail (docs/adr/0014)
-  'outbox.admin.smtpOn': {
-    nb: 'Varslene blir sendt på e-post. Her ser du hvordan det gikk med hvert av dem.',
-    nn: 'Varsla blir sende på e-post. Her ser du korleis det gjekk med kvart av dei.',
-    en: 'Notifications are sent by e-mail. Here you see how each of them fared.',
-  },
   'outbox.admin.status': { nb: 'Levering', nn: 'Levering', en: 'Delivery' },
   'outbox.admin.status.no_smtp': {
     nb: 'Ikke sendt: ingen e-postserver er satt opp',
