@@ -32,7 +32,9 @@ export interface JobDefinition<T extends object = object> {
   policy?: 'standard' | 'exclusive';
   /** A run taking longer than this is taken to have died and is retried (default 120 s). */
   expireInSeconds?: number;
-  /** How many of this kind one process runs at once (default 4). */
+  /** How many jobs one fetch takes, run side by side (default 4). */
+  batchSize?: number;
+  /** How many fetch loops one process runs for this kind (default 2): at most batchSize × concurrency at once. */
   concurrency?: number;
 }
 
@@ -80,6 +82,9 @@ export interface StartJobsOptions {
 }
 
 export const JOBS_SCHEMA = 'pgboss';
+
+/** What a failed run leaves on its job: the error's message only (a handler's errors carry nothing personal). */
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const TIME_ZONE = 'Europe/Oslo';
 
 function bossFor(handle: DbHandle, workers: boolean): PgBoss {
@@ -131,8 +136,22 @@ export async function startJobs(options: StartJobsOptions): Promise<Jobs> {
     else await boss.createQueue(job.name, { ...settings, policy: job.policy ?? 'standard' });
     if (!workers) continue;
     const handler = job.handler as (data: object, ctx: JobContext) => Promise<void>;
-    await boss.work<object>(job.name, { ...polling, localConcurrency: job.concurrency ?? 4 }, async ([one]) => {
-      if (one) await handler(one.data, ctx);
+    // A few jobs per fetch, run side by side, each settled on its own (a failure retries only
+    // that job); while fetches come back full, the worker fetches again without waiting.
+    const workOptions = {
+      ...polling,
+      batchSize: job.batchSize ?? 4,
+      burstWhenBatchFull: true,
+      localConcurrency: job.concurrency ?? 2,
+      perJobResults: true,
+    } as const;
+    await boss.work<object>(job.name, workOptions, async (batch) => {
+      const settled = await Promise.allSettled(batch.map((one) => handler(one.data, ctx)));
+      return settled.map((result, i) => ({
+        id: batch[i]!.id,
+        status: result.status === 'fulfilled' ? ('completed' as const) : ('failed' as const),
+        ...(result.status === 'rejected' ? { output: { message: messageOf(result.reason) } } : {}),
+      }));
     });
   }
 

@@ -138,7 +138,8 @@ export function mailSendJob(deps: DeliveryDeps): JobDefinition<{ id: string }> {
     policy: 'exclusive',
     retry: MAIL_RETRY,
     expireInSeconds: 120,
-    concurrency: 8,
+    batchSize: 4,
+    concurrency: 2,
     handler: async ({ id }) => void (await deliverOutboxMessage(deps, id)),
   };
 }
