@@ -3,6 +3,7 @@ import { createTRPCClient, httpBatchLink, isTRPCClientError, type TRPCClient } f
 import { createTRPCContext, createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import type { AdminRouter } from '@knutepunkt/api';
 import { currentLocale } from './locale.ts';
+import { reauthFetch } from './reauth.ts';
 
 /** The tRPC hooks for the admin router (types only come from @knutepunkt/api). */
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AdminRouter>();
@@ -19,7 +20,8 @@ export function createAdminClient(options: { url?: string; fetch?: typeof fetch 
         url: options.url ?? '/trpc',
         // The server translates its error messages into the language asked for here.
         headers: () => ({ [CSRF_HEADER]: '1', 'x-locale': currentLocale() }),
-        ...(options.fetch ? { fetch: options.fetch } : {}),
+        // A sensitive action refused for an old password: ask for it, then send again (./reauth.ts).
+        fetch: reauthFetch(options.fetch ?? ((input, init) => globalThis.fetch(input, init))),
       }),
     ],
   });

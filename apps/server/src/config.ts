@@ -52,6 +52,8 @@ export interface ServerConfig {
   mail: SmtpSettings | null;
   /** Run job workers and schedules in this process (JOBS, default on; docs/adr/0014). */
   jobs: boolean;
+  /** SITE_SECRET: the key of the one-click unsubscribe links; unset, one is made and kept in the database (ADR 17). */
+  siteSecret: string | null;
 }
 
 function publicCacheBytesFrom(value: string | undefined): number {
@@ -95,6 +97,13 @@ function filesFrom(env: NodeJS.ProcessEnv): FileStorageConfig {
   };
 }
 
+function siteSecretFrom(value: string | undefined): string | null {
+  if (!value) return null;
+  if (value.length < 32)
+    throw new Error('SITE_SECRET must be at least 32 characters (for example `openssl rand -base64 32`)');
+  return value;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv, argv: string[]): ServerConfig {
   return {
     host: env.HOST ?? '127.0.0.1',
@@ -116,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: string[]): ServerConfig
     publicCacheBytes: publicCacheBytesFrom(env.PUBLIC_CACHE_MB),
     mail: mailFrom(env),
     jobs: jobsFrom(env.JOBS),
+    siteSecret: siteSecretFrom(env.SITE_SECRET),
   };
 }
 

@@ -17,6 +17,7 @@ import { pagePatterns } from './page-paths.ts';
 import { registerRobotsTxt, registerSitemap } from './seo.ts';
 import { registerCsrfCheck, registerSecurityHeaders, requestLocale } from './security.ts';
 import { registerSpa } from './spa.ts';
+import { isOneClickUnsubscribe, registerUnsubscribe } from './notifications/unsubscribe.ts';
 import { createPageResponder } from './ssr/page-responder.ts';
 import { loadPageRenderer } from './ssr/renderer.ts';
 
@@ -42,6 +43,8 @@ export interface ListenerOptions {
   logStream?: NodeJS.WritableStream;
   /** The public response cache's memory (PUBLIC_CACHE_MB; default 64 MB, 0: off). */
   publicCacheBytes?: number;
+  /** SITE_SECRET, the key of the unsubscribe links; unset: the database's own (docs/adr/0017). */
+  siteSecret?: string | null;
 }
 
 /**
@@ -65,7 +68,11 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
     brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
   });
   registerSecurityHeaders(app);
-  registerCsrfCheck(app);
+  // The one-click unsubscribe's POST comes from mail clients, without our header: its token is its proof.
+  registerCsrfCheck(
+    app,
+    opts.name === 'web' ? { exempt: (req) => isOneClickUnsubscribe(req, opts.db, opts.siteSecret ?? null) } : {},
+  );
 
   app.get('/health', async () => {
     await opts.db.$queryRaw`SELECT 1`;
@@ -76,6 +83,7 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
   if (storage) {
     await registerFileRoutes(app, { db: opts.db, storage, secureCookies: opts.secureCookies });
     registerPracticeFeed(app, { db: opts.db, publicUrl: opts.publicUrl });
+    await registerUnsubscribe(app, { db: opts.db, secret: opts.siteSecret ?? null, staticDir: opts.staticDir });
   }
 
   const router = opts.name === 'admin' ? adminRouter : webRouter;

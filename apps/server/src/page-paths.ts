@@ -3,6 +3,7 @@ import {
   networkPaths,
   organisationPaths,
   outboxPaths,
+  passwordResetPaths,
   peoplePaths,
   practicePaths,
   shellPaths,
@@ -25,6 +26,7 @@ const PAGE_PATTERNS: Record<ListenerName, readonly string[]> = {
     ...Object.values(organisationPaths.web),
     ...Object.values(networkPaths.web),
     ...Object.values(practiceWebPages),
+    ...Object.values(passwordResetPaths.web),
   ],
   admin: [
     ...Object.values(shellPaths.admin),
@@ -36,6 +38,21 @@ const PAGE_PATTERNS: Record<ListenerName, readonly string[]> = {
     ...Object.values(outboxPaths.admin),
   ],
 };
+
+/**
+ * Pages whose query string carries a secret (the reset link's token): the server renders and
+ * caches them at the bare path, so no token is kept in the cache or written into the page (its
+ * canonical address), and the browser reads the token from its own address (docs/adr/0015).
+ */
+const SECRET_QUERY_PAGES: readonly string[] = [passwordResetPaths.web.reset];
+
+/** The address a page is rendered and cached at: the request's own, or the bare path for SECRET_QUERY_PAGES. */
+export function renderedUrl(url: string): string {
+  const end = url.indexOf('?');
+  if (end === -1) return url;
+  const path = url.slice(0, end);
+  return SECRET_QUERY_PAGES.some((pattern) => matchesPattern(pattern, path)) ? path : url;
+}
 
 export function pagePatterns(name: ListenerName): readonly string[] {
   return PAGE_PATTERNS[name];

@@ -46,12 +46,21 @@ export function requestLocale(req: FastifyRequest): Locale {
  */
 export const CSRF_HEADER = 'x-knutepunkt-csrf';
 
-export function registerCsrfCheck(app: FastifyInstance): void {
+export interface CsrfOptions {
+  /**
+   * A request that carries its own proof and may come without the header or from another origin:
+   * only the one-click unsubscribe with a valid token (notifications/unsubscribe.ts, docs/adr/0017).
+   */
+  exempt?: (req: FastifyRequest) => Promise<boolean>;
+}
+
+export function registerCsrfCheck(app: FastifyInstance, options: CsrfOptions = {}): void {
   app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return;
     const origin = req.headers.origin;
     const sameOrigin = !origin || safeHost(origin) === req.headers.host;
     if (req.headers[CSRF_HEADER] === '1' && sameOrigin) return;
+    if (options.exempt && (await options.exempt(req))) return;
     const locale = requestLocale(req);
     await reply
       .code(403)

@@ -106,6 +106,8 @@ describe('robots.txt', () => {
       'Disallow: /praksis/rediger/',
       'Disallow: /organisasjoner/*/rediger$',
       'Disallow: /organisasjoner/*/foresporsler$',
+      'Disallow: /glemt-passord$',
+      'Disallow: /nytt-passord?',
     ])
       expect(text.split('\n')).toContain(line);
     expect(text).not.toMatch(/Disallow: \/\n|Disallow: \/praksis\n|Disallow: \/praksis\$/);

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { type SitemapEntry, sitemapEntries } from '@knutepunkt/api';
 import type { Db } from '@knutepunkt/db';
-import { organisationPaths, practicePaths, shellPaths, urlOn, xmlEscape } from '@knutepunkt/domain';
+import { organisationPaths, passwordResetPaths, practicePaths, shellPaths, urlOn, xmlEscape } from '@knutepunkt/domain';
 import type { ListenerName } from './config.ts';
 import { baseUrl } from './feed/atom.ts';
 
@@ -22,6 +22,8 @@ const PRIVATE_PAGES = [
   organisationPaths.web.requests,
   practicePaths.web.create,
   practicePaths.web.edit,
+  passwordResetPaths.web.forgot,
+  passwordResetPaths.web.reset,
 ];
 
 /**

@@ -44,6 +44,7 @@ export async function startServer(config: ServerConfig, handle?: DbHandle): Prom
       urls,
       serveSourceMaps: config.serveSourceMaps,
       publicCacheBytes: config.publicCacheBytes,
+      siteSecret: config.siteSecret,
       ...(config.logStream ? { logStream: config.logStream } : {}),
     });
     await app.listen({ host: config.host, port: config.ports[name], listenTextResolver: listeningText });

@@ -6,6 +6,7 @@ import { accountRoutes } from './routes/account/routes.tsx';
 import { homeRoutes } from './routes/home/routes.tsx';
 import { networkRoutes } from './routes/networks/routes.tsx';
 import { organisationRoutes } from './routes/organisations/routes.tsx';
+import { passwordResetRoutes } from './routes/password-reset/routes.tsx';
 import { practiceRoutes } from './routes/practice/routes.tsx';
 import { staticRoutes } from './routes/static/routes.tsx';
 import { NotFoundPage } from './routes/static/NotFoundPage.tsx';
@@ -25,6 +26,7 @@ export const routes: RouteObject[] = [
       ...practiceRoutes,
       ...networkRoutes,
       ...accountRoutes,
+      ...passwordResetRoutes,
       ...staticRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -5,6 +5,7 @@ import { adminMembershipsRouter } from './routers/memberships/admin.ts';
 import { adminNetworksRouter } from './routers/networks/admin.ts';
 import { adminOrganisationsRouter } from './routers/organisations/admin.ts';
 import { adminOutboxRouter } from './routers/outbox/admin.ts';
+import { adminPasswordResetRouter } from './routers/password-reset/admin.ts';
 import { adminPeopleRouter } from './routers/people/admin.ts';
 import { adminPracticeRouter } from './routers/practice/admin.ts';
 
@@ -18,5 +19,6 @@ export const adminRouter = router({
   audit: adminAuditRouter,
   practice: adminPracticeRouter,
   outbox: adminOutboxRouter,
+  passwordReset: adminPasswordResetRouter,
 });
 export type AdminRouter = typeof adminRouter;

@@ -31,6 +31,8 @@ const BY_KIND: Record<ErrorKind, { code: TRPC_ERROR_CODE_KEY; status: number }> 
   unsupportedMediaType: { code: 'UNSUPPORTED_MEDIA_TYPE', status: 415 },
   tooManyRequests: { code: 'TOO_MANY_REQUESTS', status: 429 },
   serviceUnavailable: { code: 'SERVICE_UNAVAILABLE', status: 503 },
+  // The admin app answers this code by asking for the password, then retrying (docs/adr/0015).
+  reauthenticate: { code: 'PRECONDITION_FAILED', status: 412 },
 };
 
 /** The HTTP status for a kind of refusal (the same tRPC answers with; a test holds them together). */

@@ -29,10 +29,11 @@ export {
   mailSendJob,
   setOutboxQueue,
   sweepOutbox,
-  type DeliveryPolicy,
 } from './routers/outbox/delivery.ts';
 
 export type WebRouterOutputs = inferRouterOutputs<WebRouter>;
 export type WebRouterInputs = inferRouterInputs<WebRouter>;
 export type AdminRouterOutputs = inferRouterOutputs<AdminRouter>;
 export type AdminRouterInputs = inferRouterInputs<AdminRouter>;
+// For apps/server and the mail delivery: notification choices as a delivery policy, one-click unsubscribe, the daily digest (docs/adr/0017).
+export * from './routers/notifications/index.ts';

@@ -3,7 +3,9 @@ import { webAccountRouter } from './routers/account/web.ts';
 import { webMembershipsRouter } from './routers/memberships/web.ts';
 import { webNetworksRouter } from './routers/networks/web.ts';
 import { webOrganisationsRouter } from './routers/organisations/web.ts';
+import { webPasswordResetRouter } from './routers/password-reset/web.ts';
 import { webPracticeRouter } from './routers/practice/web.ts';
+import { webNotificationsRouter } from './routers/notifications/web.ts';
 
 /** Everything the public web listener answers. Nothing of the admin router is reachable from here. */
 export const webRouter = router({
@@ -12,5 +14,7 @@ export const webRouter = router({
   networks: webNetworksRouter,
   memberships: webMembershipsRouter,
   practice: webPracticeRouter,
+  notifications: webNotificationsRouter,
+  passwordReset: webPasswordResetRouter,
 });
 export type WebRouter = typeof webRouter;

@@ -45,7 +45,7 @@ export async function createSession(
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = generateSessionToken();
   const expiresAt = new Date(now.getTime() + SESSION_DAYS * DAY_MS);
-  await db.session.create({ data: { id: sessionIdFromToken(token), userId, app, expiresAt } });
+  await db.session.create({ data: { id: sessionIdFromToken(token), userId, app, expiresAt, reauthenticatedAt: now } });
   return { token, expiresAt };
 }
 

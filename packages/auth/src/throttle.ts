@@ -20,6 +20,10 @@ export const THROTTLE_RULES = {
   account: { maxFailures: 6, windowMinutes: 15, lockMinutes: 15 },
   pair: { maxFailures: 1, windowMinutes: 15, lockMinutes: 15 },
   address: { maxFailures: 30, windowMinutes: 15, lockMinutes: 15 },
+  // Password reset requests (docs/adr/0015): every request counts, not only failures. Past the
+  // limit the answer stays the same and no message is sent.
+  resetEmail: { maxFailures: 3, windowMinutes: 60, lockMinutes: 60 },
+  resetAddress: { maxFailures: 10, windowMinutes: 15, lockMinutes: 15 },
 } as const;
 export type ThrottleKind = keyof typeof THROTTLE_RULES;
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { oneQueryPerTurn } from './pglite-turns.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 
 /** The Prisma client every package is handed; never imported as a global. */
@@ -39,7 +40,7 @@ export async function openDb(config: DbConfig): Promise<DbHandle> {
   if (config.dataDir && !config.pglite) fs.mkdirSync(config.dataDir, { recursive: true });
   const pglite = config.pglite ?? (config.dataDir ? new PGlite(config.dataDir) : new PGlite());
   await pglite.waitReady;
-  const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const db = new PrismaClient({ adapter: new PrismaPGlite(oneQueryPerTurn(pglite)) });
   return {
     db,
     config,

@@ -22,6 +22,8 @@ export const ERROR_KINDS = [
   'payloadTooLarge',
   'unsupportedMediaType',
   'serviceUnavailable',
+  /** The admin app must ask for the password again before this action (docs/adr/0015): 412. */
+  'reauthenticate',
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 
@@ -52,6 +54,8 @@ export class UserError extends Error {
 export const notFound = () => new UserError('notFound', 'error.notFound');
 export const forbidden = () => new UserError('forbidden', 'error.forbidden');
 export const unauthorized = () => new UserError('unauthorized', 'error.unauthorized');
+/** A sensitive admin action on a session whose password was last given too long ago (docs/adr/0015). */
+export const reauthenticationRequired = () => new UserError('reauthenticate', 'account.reauth.required');
 
 /** A form error tied to one field, e.g. a taken e-mail address. */
 export function fieldError(field: string, key: MessageKey, kind: ErrorKind = 'conflict'): UserError {

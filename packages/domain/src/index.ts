@@ -12,3 +12,6 @@ export * from './practice/index.ts';
 export * from './paths/index.ts';
 export * from './errors.ts';
 export * from './markup.ts';
+export * from './notifications/index.ts';
+export * from './password-reset/schemas.ts';
+export { RESET_TOKEN_PARAM } from './password-reset/paths.ts';

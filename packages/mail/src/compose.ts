@@ -22,6 +22,8 @@ export interface OutgoingMail {
   siteUrl: string;
   settingsUrl: string;
   unsubscribe: Unsubscribe | null;
+  /** False: the body ends with its own links (the daily digest), so no footer is added. */
+  footer?: boolean;
 }
 
 export interface ComposedMail {
@@ -83,8 +85,9 @@ function domainOf(address: string): string {
  * notification settings, and List-Unsubscribe headers when there is a way out.
  */
 export function composeMail(mail: OutgoingMail, fromAddress: string, now = new Date()): ComposedMail {
-  const links = footerLinks(mail);
-  const text = [mail.body.trim(), '', '-- ', ...links.map((l) => `${l.label}: ${l.url}`), ''].join('\n');
+  const links = mail.footer === false ? [] : footerLinks(mail);
+  const footerText = links.length > 0 ? ['', '-- ', ...links.map((l) => `${l.label}: ${l.url}`)] : [];
+  const text = [mail.body.trim(), ...footerText, ''].join('\n');
   const html = [
     '<!doctype html>',
     `<html lang="${xmlEscape(mail.locale)}">`,
@@ -95,11 +98,15 @@ export function composeMail(mail: OutgoingMail, fromAddress: string, now = new D
     '<main>',
     textToHtml(mail.body),
     '</main>',
-    '<footer style="margin-top: 2em; border-top: 1px solid #767676; padding-top: 1em;">',
-    '<ul style="list-style: none; padding: 0;">',
-    ...links.map((l) => `<li><a href="${xmlEscape(l.url)}">${xmlEscape(l.label)}</a></li>`),
-    '</ul>',
-    '</footer>',
+    ...(links.length > 0
+      ? [
+          '<footer style="margin-top: 2em; border-top: 1px solid #767676; padding-top: 1em;">',
+          '<ul style="list-style: none; padding: 0;">',
+          ...links.map((l) => `<li><a href="${xmlEscape(l.url)}">${xmlEscape(l.label)}</a></li>`),
+          '</ul>',
+          '</footer>',
+        ]
+      : []),
     '</body>',
     '</html>',
     '',

@@ -238,17 +238,22 @@ export function printPracticeReport(results: PracticeResult[]): void {
   out();
   out(`Under load: "${UNDER_LOAD.name}" over HTTP, ${CONNECTIONS} connections at once (autocannon, after a warm-up):`);
   table(
-    ['database', 'req/s (avg)', 'p50 ms', 'p99 ms', 'errors/non-2xx'],
+    ['database', 'req/s (avg)', 'p50 ms', 'p99 ms', 'server p50 ms', 'server p99 ms', 'errors/non-2xx'],
     results.map((r) => [
       r.database,
       r.underLoad.requestsPerSecond.toFixed(0),
       ms(r.underLoad.p50),
       ms(r.underLoad.p99),
+      ms(r.underLoad.server.p50),
+      ms(r.underLoad.server.p99),
       `${r.underLoad.errors}/${r.underLoad.non2xx}`,
     ]),
     1,
   );
 
+  out(
+    '  (p50/p99: as the client sees it, waiting included; server: from the request read to the answer sent, the work of one search.)',
+  );
   out();
   const postgres = results.find((r) => r.database === 'PostgreSQL');
   if (!postgres) {

@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { ReauthDialog } from './ReauthDialog.tsx';
 import { Button } from '@digdir/designsystemet-react';
 import {
   auditPaths,
@@ -88,6 +89,8 @@ export function AdminLayout() {
         <Outlet />
       </Fragment>
       <ScrollRestoration />
+      {/* Asks for the password again when a sensitive action needs it (docs/adr/0015). */}
+      <ReauthDialog />
     </AppLayout>
   );
 }

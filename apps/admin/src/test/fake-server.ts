@@ -7,7 +7,7 @@
  */
 export class ServerError extends Error {
   constructor(
-    readonly code: 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_REQUEST' | 'CONFLICT',
+    readonly code: 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_REQUEST' | 'CONFLICT' | 'PRECONDITION_FAILED',
     message: string,
     readonly fieldErrors: Record<string, string> = {},
   ) {
@@ -21,6 +21,7 @@ const STATUS: Record<ServerError['code'], number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  PRECONDITION_FAILED: 412,
 };
 
 export type Handlers = Record<string, (input: unknown) => unknown>;

@@ -1,9 +1,9 @@
-import { SEND_EVERYTHING, mailSendJob, setOutboxQueue } from '@knutepunkt/api';
+import { createPreferencePolicy, mailSendJob, setOutboxQueue } from '@knutepunkt/api';
 import type { DbHandle } from '@knutepunkt/db';
 import { type JobDefinition, type Jobs, startJobs } from '@knutepunkt/jobs';
 import { createMailer } from '@knutepunkt/mail';
 import type { ServerConfig } from '../config.ts';
-import { SCHEDULES } from './schedules/index.ts';
+import { schedules } from './schedules/index.ts';
 
 export interface ServerJobs {
   /** Null when this process neither works jobs nor sends e-mail (JOBS=off without SMTP): nothing to queue. */
@@ -19,17 +19,25 @@ export interface ServerJobs {
 export async function startServerJobs(
   handle: DbHandle,
   config: ServerConfig,
-  urls: { web: string },
+  urls: { web: string; admin: string },
   onError: (error: Error) => void,
 ): Promise<ServerJobs> {
   if (!config.jobs && !config.mail) return { jobs: null, stop: async () => undefined };
   const mailer = config.mail ? createMailer(config.mail) : null;
   const definitions: JobDefinition<never>[] = [];
-  if (mailer && config.mail)
-    definitions.push(
-      mailSendJob({ db: handle.db, mailer, from: config.mail.from, webUrl: urls.web, policy: SEND_EVERYTHING }),
-    );
-  const jobs = await startJobs({ handle, jobs: definitions, schedules: SCHEDULES, workers: config.jobs, onError });
+  const mail = mailer && config.mail ? { mailer, from: config.mail.from } : null;
+  if (mail) {
+    // The people's own choices decide: now, in the daily digest, or not at all (docs/adr/0017).
+    const policy = createPreferencePolicy(handle.db, urls, { secret: config.siteSecret });
+    definitions.push(mailSendJob({ db: handle.db, ...mail, webUrl: urls.web, policy }));
+  }
+  const jobs = await startJobs({
+    handle,
+    jobs: definitions,
+    schedules: schedules({ urls, mail }),
+    workers: config.jobs,
+    onError,
+  });
   if (mailer) setOutboxQueue(jobs);
   return {
     jobs,

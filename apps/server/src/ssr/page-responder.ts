@@ -3,6 +3,7 @@ import type { Db } from '@knutepunkt/db';
 import { HTML_LANG, isLocale, type Locale } from '@knutepunkt/domain';
 import { baseUrl } from '../feed/atom.ts';
 import { requestLocale } from '../security.ts';
+import { renderedUrl } from '../page-paths.ts';
 import { pageDocument, shellDocument } from './page-document.ts';
 import { createProcedureCall } from './procedure-call.ts';
 import type { ProducedResponse, PublicCache } from '../cache/public-cache.ts';
@@ -44,6 +45,7 @@ export type PageResponder = (req: FastifyRequest, reply: FastifyReply, isPage: b
 export function createPageResponder(opts: PageResponderOptions): PageResponder {
   return async (req, reply, isPage) => {
     const locale = pageLocale(req);
+    const url = renderedUrl(req.url);
     const produce = async (version?: { changedAt: Date } | null): Promise<ProducedResponse> => {
       const call = createProcedureCall({
         db: opts.db,
@@ -55,7 +57,7 @@ export function createPageResponder(opts: PageResponderOptions): PageResponder {
       });
       try {
         const page = await opts.renderer.renderPage({
-          url: req.url,
+          url,
           locale,
           origin: baseUrl(req, opts.publicUrl),
           call,
@@ -87,7 +89,7 @@ export function createPageResponder(opts: PageResponderOptions): PageResponder {
     };
     const fixedLanguage = isLocale((req.query as Record<string, unknown> | undefined)?.lang);
     const vary = fixedLanguage ? [] : ['Cookie', 'Accept-Language'];
-    if (opts.cache) return opts.cache.serve(req, reply, { key: `page ${locale} ${req.url}`, vary, produce });
+    if (opts.cache) return opts.cache.serve(req, reply, { key: `page ${locale} ${url}`, vary, produce });
     const page = await produce();
     reply.code(page.status).type(page.contentType).header('cache-control', 'no-cache');
     if (vary.length) reply.header('vary', vary.join(', '));

@@ -178,4 +178,16 @@ describe('server-rendered pages', () => {
     expect(after.headers.get(CACHE_HEADER)).toBe('miss');
     expect(decode(await after.text())).toContain(changed);
   });
+
+  test("a reset link's token is never rendered into the page nor kept in the cache", async () => {
+    const first = 'A'.repeat(43);
+    const second = 'B'.repeat(43);
+    const one = await get(`/nytt-passord?token=${first}`);
+    expect(one.status).toBe(200);
+    expect(await one.text()).not.toContain(first);
+    // One cache entry for every token: the second link is answered with the first render.
+    const two = await get(`/nytt-passord?token=${second}`);
+    expect(two.headers.get(CACHE_HEADER)).toBe('hit');
+    expect(await two.text()).not.toContain(second);
+  });
 });

@@ -35,13 +35,13 @@ function LinkedText({ text }: { text: string }) {
   );
 }
 
-/** Min side: the messages the platform has sent this person (the outbox), newest first, each folded. `#varsler` is where e-mails link. */
+/** Min side: the messages the platform has sent this person (the outbox), newest first, each folded. */
 export function Notifications() {
   const { t, locale } = useI18n();
   const trpc = useTRPC();
   const list = useQuery(trpc.account.notifications.queryOptions());
   return (
-    <section id="varsler" aria-labelledby="notifications-heading" className="kp-stack">
+    <section aria-labelledby="notifications-heading" className="kp-stack">
       <Heading level={2} data-size="sm" id="notifications-heading">
         {t('outbox.web.heading')}
       </Heading>

@@ -8,3 +8,4 @@ export {
   staffProcedure,
 } from './roles.ts';
 export { type ResourceRule, type SignedInProcedure, authorize, scopedProcedure } from './scoped.ts';
+export { REAUTH_MINUTES, confirmedAdminProcedure, confirmedStaffProcedure, withRecentPassword } from './reauth.ts';

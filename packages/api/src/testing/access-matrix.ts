@@ -4,8 +4,10 @@ import { membershipsMatrix } from '../routers/memberships/access-matrix.ts';
 import { networksMatrix } from '../routers/networks/access-matrix.ts';
 import { organisationsMatrix } from '../routers/organisations/access-matrix.ts';
 import { outboxMatrix } from '../routers/outbox/access-matrix.ts';
+import { passwordResetMatrix } from '../routers/password-reset/access-matrix.ts';
 import { peopleMatrix } from '../routers/people/access-matrix.ts';
 import { practiceMatrix } from '../routers/practice/access-matrix.ts';
+import { notificationsMatrix } from '../routers/notifications/access-matrix.ts';
 import type { MatrixRow, ModuleMatrix } from './access-expectations.ts';
 import type { AppName } from './caller.ts';
 
@@ -26,6 +28,8 @@ const MODULES: Record<string, ModuleMatrix> = {
   audit: auditMatrix,
   outbox: outboxMatrix,
   practice: practiceMatrix,
+  notifications: notificationsMatrix,
+  passwordReset: passwordResetMatrix,
 };
 
 function gather(app: AppName): Record<string, MatrixRow> {

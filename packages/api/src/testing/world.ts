@@ -1,4 +1,4 @@
-import { createSession, hashPassword } from '@knutepunkt/auth';
+import { createResetToken, createSession, hashPassword } from '@knutepunkt/auth';
 import type { Db } from '@knutepunkt/db';
 import { type PracticeWorld, createPracticeWorld } from '../routers/practice/test-world.ts';
 
@@ -44,6 +44,8 @@ export interface World {
   practice: PracticeWorld;
   /** A notification to `member` that the SMTP server refused (outbox delivery). */
   failedOutboxMessage: string;
+  /** A password reset token for the pending person, unused (routers/password-reset). */
+  resetToken: string;
 }
 
 export async function createWorld(db: Db): Promise<World> {
@@ -107,6 +109,8 @@ export async function createWorld(db: Db): Promise<World> {
     },
   });
 
+  const { token: resetToken } = await createResetToken(db, userIds.pending, null);
+
   const tokens = {} as World['tokens'];
   for (const role of ROLES) {
     if (role === 'anonymous') continue;
@@ -126,5 +130,6 @@ export async function createWorld(db: Db): Promise<World> {
     memberMembership: memberMembership.id,
     practice,
     failedOutboxMessage: failedOutboxMessage.id,
+    resetToken,
   };
 }

@@ -13,5 +13,6 @@ export const AUDIT_ENTITIES = [
   'practiceAdoption',
   'practiceAttachment',
   'outboxMessage',
+  'passwordReset',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -6,3 +6,5 @@ export * from '../people/paths.ts';
 export * from '../audit/paths.ts';
 export * from '../outbox/paths.ts';
 export * from '../practice/paths.ts';
+export * from '../notifications/paths.ts';
+export * from '../password-reset/paths.ts';

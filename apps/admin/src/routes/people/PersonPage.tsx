@@ -13,6 +13,7 @@ import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { describeError } from '../../errors.ts';
 import { formatDate, formatDateTime } from '../../format.ts';
 import { useTRPC } from '../../trpc.ts';
+import { PersonPasswordReset } from './PersonPasswordReset.tsx';
 
 type Person = AdminRouterOutputs['people']['get'];
 type Confirm = 'grant' | 'revoke' | 'disable' | 'enable';
@@ -221,6 +222,7 @@ function PersonDetails({ person }: { person: Person }) {
           </div>
         )}
       </Section>
+      {self || person.disabledAt ? null : <PersonPasswordReset userId={person.id} onSent={setStatus} />}
       {dialog ? (
         <ConfirmDialog
           title={dialog.title}

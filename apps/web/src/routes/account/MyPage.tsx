@@ -4,6 +4,7 @@ import { Page } from '../../components/Page.tsx';
 import { Notifications } from '../../components/Notifications.tsx';
 import { RequireSignIn } from '../../components/RequireSignIn.tsx';
 import { MyExamples } from '../practice/MyExamples.tsx';
+import { NotificationChoicesSection } from '../notifications/NotificationChoicesSection.tsx';
 import type { Account } from '../../trpc.ts';
 import { MyOrganisations } from './MyOrganisations.tsx';
 import { PasswordSection } from './PasswordSection.tsx';
@@ -18,6 +19,7 @@ function MyPageView({ account }: { account: Account }) {
       <MyOrganisations account={account} />
       <MyExamples account={account} />
       <Notifications />
+      <NotificationChoicesSection />
       <ProfileSection account={account} />
       <PasswordSection />
       <SignOutEverywhere />

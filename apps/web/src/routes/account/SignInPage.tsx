@@ -2,7 +2,7 @@ import type { FormEvent } from 'react';
 import { Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { useMutation } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { shellPaths, signInInput } from '@knutepunkt/domain';
+import { passwordResetPaths, shellPaths, signInInput } from '@knutepunkt/domain';
 import { useI18n } from '@knutepunkt/ui';
 import { CheckedForm } from '../../components/CheckedForm.tsx';
 import type { FlashState } from '../../components/Flash.tsx';
@@ -64,7 +64,12 @@ export function SignInPage() {
           <Link to={shellPaths.web.register}>{t('account.web.signIn.registerLink')}</Link>
         </DsLink>
       </Paragraph>
-      <Paragraph data-size="sm">{t('account.web.signIn.forgot')}</Paragraph>
+      <Paragraph>
+        <DsLink asChild>
+          <Link to={passwordResetPaths.web.forgot}>{t('password-reset.web.forgotLink')}</Link>
+        </DsLink>{' '}
+        {t('account.web.signIn.forgot')}
+      </Paragraph>
     </Page>
   );
 }

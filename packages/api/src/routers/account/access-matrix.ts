@@ -35,5 +35,8 @@ export const accountMatrix: ModuleMatrix = {
     },
     notifications: { input: none, expect: SIGNED_IN },
   },
-  admin: sessionRows(),
+  admin: {
+    ...sessionRows(),
+    confirmPassword: { input: () => ({ password: WORLD_PASSWORD }), expect: SIGNED_IN },
+  },
 };

@@ -5,7 +5,12 @@ import {
   networkMemberInput,
   networkUpdateInput,
 } from '@knutepunkt/domain';
-import { adminProcedure, networkCoordinatorProcedure, staffProcedure } from '../../procedures/index.ts';
+import {
+  adminProcedure,
+  confirmedAdminProcedure,
+  networkCoordinatorProcedure,
+  staffProcedure,
+} from '../../procedures/index.ts';
 import { router } from '../../trpc.ts';
 import {
   addNetworkCoordinator,
@@ -44,12 +49,13 @@ export const adminNetworksRouter = router({
     return { ok: true };
   }),
 
-  addCoordinator: adminProcedure.input(networkCoordinatorInput).mutation(async ({ ctx, input }) => {
+  // Granting and removing the coordinator role need a recent password (docs/adr/0015).
+  addCoordinator: confirmedAdminProcedure.input(networkCoordinatorInput).mutation(async ({ ctx, input }) => {
     await addNetworkCoordinator(ctx.db, ctx.user.id, input.networkId, input.userId);
     return { ok: true };
   }),
 
-  removeCoordinator: adminProcedure.input(networkCoordinatorInput).mutation(async ({ ctx, input }) => {
+  removeCoordinator: confirmedAdminProcedure.input(networkCoordinatorInput).mutation(async ({ ctx, input }) => {
     await removeNetworkCoordinator(ctx.db, ctx.user.id, input.networkId, input.userId);
     return { ok: true };
   }),

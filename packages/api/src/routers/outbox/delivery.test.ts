@@ -6,7 +6,6 @@ import { type Mailer, createMailer } from '@knutepunkt/mail';
 import { type TestSmtpServer, parseMail, startTestSmtpServer } from '@knutepunkt/mail/testing';
 import {
   type DeliveryDeps,
-  type DeliveryPolicy,
   SEND_EVERYTHING,
   TryAgainLater,
   deliverOutboxMessage,
@@ -14,6 +13,7 @@ import {
   setOutboxQueue,
   sweepOutbox,
 } from './delivery.ts';
+import { type DeliveryPolicy, createPreferencePolicy } from '../notifications/policy.ts';
 import { notify } from './service.ts';
 
 const WEB = 'https://knutepunkt.example.no';
@@ -137,6 +137,29 @@ describe.each(testDatabases())('e-mail delivery of the outbox on $name', ({ open
       select: { status: true },
     });
     expect(states.map((s) => s.status).sort()).toEqual(['digest', 'skipped']);
+  });
+
+  test('with the people’s own choices: a one-click unsubscribe for practice e-mail, none for security messages', async (ctx) => {
+    if (!handle) return ctx.skip(skipReason);
+    const policy = createPreferencePolicy(handle.db, { web: WEB, admin: WEB }, { secret: 'x'.repeat(40) });
+    const id = await write();
+    expect(await deliverOutboxMessage({ ...deps, policy }, id)).toBe('sent');
+    const raw = smtp.received[0]!.raw.replace(/\r\n[ \t]+/g, ' ');
+    expect(raw).toMatch(/^List-Unsubscribe: <https:\/\/knutepunkt\.example\.no\/varsler\/avmeld\?t=[^>]+>\r?$/m);
+    expect(raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r?$/m);
+    const security = await handle.db.outboxMessage.create({
+      data: {
+        userId,
+        toEmail: 'kari@test.knutepunkt.no',
+        subject: 'Passord',
+        body: 'Hei.',
+        kind: 'account.passwordReset',
+        locale: 'nn',
+        status: 'waiting',
+      },
+    });
+    expect(await deliverOutboxMessage({ ...deps, policy }, security.id)).toBe('sent');
+    expect(smtp.received[1]!.raw).not.toMatch(/^List-Unsubscribe/m);
   });
 
   test('a 4xx answer is tried again; a 5xx is recorded as failed with its reply', async (ctx) => {

@@ -1,7 +1,8 @@
 import type { Db, Prisma } from '@knutepunkt/db';
-import { type Locale, LOCALES, shellPaths, urlOn } from '@knutepunkt/domain';
+import { type Locale, LOCALES, NOTIFICATION_CHOICES_ANCHOR, shellPaths, urlOn } from '@knutepunkt/domain';
 import type { JobDefinition, RetrySettings } from '@knutepunkt/jobs';
-import { type Mailer, type Unsubscribe, classifySmtpError, composeMail } from '@knutepunkt/mail';
+import { type Mailer, classifySmtpError, composeMail } from '@knutepunkt/mail';
+import type { DeliveryPolicy } from '../notifications/policy.ts';
 
 /**
  * E-mail delivery of the outbox (docs/adr/0014). The OutboxMessage row is the
@@ -17,14 +18,10 @@ export const MAX_ATTEMPTS = MAIL_RETRY.limit + 1;
 export const SENDING_LEASE_MS = 5 * 60_000;
 
 /**
- * Whether, and how, a person gets a kind of notification by e-mail. The
- * notification preferences plug in here; the default sends everything now.
+ * Whether, and how, a person gets a kind of notification by e-mail: the server
+ * uses the people's own choices (createPreferencePolicy, docs/adr/0017); this
+ * one sends everything now, with no way out (tests, the benchmark).
  */
-export interface DeliveryPolicy {
-  plan(message: { userId: string | null; kind: string }): Promise<'now' | 'digest' | 'none'>;
-  unsubscribe(message: { id: string; userId: string | null; kind: string }): Promise<Unsubscribe | null>;
-}
-
 export const SEND_EVERYTHING: DeliveryPolicy = { plan: async () => 'now', unsubscribe: async () => null };
 
 /** Where notify() queues a row's job; set by the server when SMTP is configured (null: nothing is sent). */
@@ -58,7 +55,7 @@ export interface DeliveryDeps {
 }
 
 /** The notification settings on Min side. */
-export const settingsUrl = (webUrl: string) => `${urlOn(webUrl, shellPaths.web.myPage)}#varsler`;
+export const settingsUrl = (webUrl: string) => `${urlOn(webUrl, shellPaths.web.myPage)}#${NOTIFICATION_CHOICES_ANCHOR}`;
 
 export type DeliveryOutcome = 'sent' | 'failed' | 'digest' | 'skipped' | 'nothing to do';
 
@@ -97,7 +94,7 @@ export async function deliverOutboxMessage(deps: DeliveryDeps, id: string): Prom
     return 'nothing to do';
   }
   const { attempts } = await db.outboxMessage.findUniqueOrThrow({ where: { id }, select: { attempts: true } });
-  const unsubscribe = await deps.policy.unsubscribe({ id, userId: row.userId, kind: row.kind });
+  const unsubscribe = await deps.policy.unsubscribe({ userId: row.userId, kind: row.kind });
   const mail = composeMail(
     {
       id: row.id,

@@ -1,5 +1,5 @@
 import { userAdminUpdateInput, userDisableInput, userIdInput, userListInput } from '@knutepunkt/domain';
-import { adminProcedure } from '../../procedures/index.ts';
+import { adminProcedure, confirmedAdminProcedure } from '../../procedures/index.ts';
 import { router } from '../../trpc.ts';
 import { getPerson, listPeople, setAdmin, setDisabled } from './service.ts';
 
@@ -7,10 +7,11 @@ import { getPerson, listPeople, setAdmin, setDisabled } from './service.ts';
 export const adminPeopleRouter = router({
   list: adminProcedure.input(userListInput).query(({ ctx, input }) => listPeople(ctx.db, input)),
   get: adminProcedure.input(userIdInput).query(({ ctx, input }) => getPerson(ctx.db, ctx.user.id, input.userId)),
-  setAdmin: adminProcedure
+  // Granting roles and disabling accounts need the password given within 15 minutes (docs/adr/0015).
+  setAdmin: confirmedAdminProcedure
     .input(userAdminUpdateInput)
     .mutation(({ ctx, input }) => setAdmin(ctx.db, ctx.user.id, input.userId, input.isAdmin)),
-  setDisabled: adminProcedure
+  setDisabled: confirmedAdminProcedure
     .input(userDisableInput)
     .mutation(({ ctx, input }) => setDisabled(ctx.db, ctx.user.id, input.userId, input.disabled)),
 });

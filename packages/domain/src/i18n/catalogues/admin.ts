@@ -10,11 +10,14 @@ import { organisationsAdmin } from '../messages/organisations/admin.ts';
 import { organisationsShared } from '../messages/organisations/shared.ts';
 import { outboxAdmin } from '../messages/outbox/admin.ts';
 import { outboxShared } from '../messages/outbox/shared.ts';
+import { notificationsShared } from '../messages/notifications/shared.ts';
 import { peopleAdmin } from '../messages/people/admin.ts';
 import { practiceAdmin } from '../messages/practice/admin.ts';
 import { practiceAdminReview } from '../messages/practice/admin-review.ts';
 import { practiceShared } from '../messages/practice/shared.ts';
 import { practiceSharedWorkflow } from '../messages/practice/shared-workflow.ts';
+import { passwordResetShared } from '../messages/password-reset/shared.ts';
+import { passwordResetAdmin } from '../messages/password-reset/admin.ts';
 import { shellAdmin } from '../messages/shell/admin.ts';
 
 /**
@@ -35,11 +38,14 @@ export const adminMessages = {
   ...organisationsAdmin,
   ...outboxShared,
   ...outboxAdmin,
+  ...notificationsShared,
   ...peopleAdmin,
   ...practiceShared,
   ...practiceSharedWorkflow,
   ...practiceAdmin,
   ...practiceAdminReview,
+  ...passwordResetShared,
+  ...passwordResetAdmin,
 };
 export type AdminMessageKey = keyof typeof adminMessages;
 

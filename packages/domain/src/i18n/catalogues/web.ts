@@ -9,11 +9,15 @@ import { organisationsShared } from '../messages/organisations/shared.ts';
 import { organisationsWeb } from '../messages/organisations/web.ts';
 import { outboxWeb } from '../messages/outbox/web.ts';
 import { outboxShared } from '../messages/outbox/shared.ts';
+import { notificationsShared } from '../messages/notifications/shared.ts';
+import { notificationsWeb } from '../messages/notifications/web.ts';
 import { practiceShared } from '../messages/practice/shared.ts';
 import { practiceSharedWorkflow } from '../messages/practice/shared-workflow.ts';
 import { practiceWeb } from '../messages/practice/web.ts';
 import { practiceWebAttachments } from '../messages/practice/web-attachments.ts';
 import { practiceWebEditor } from '../messages/practice/web-editor.ts';
+import { passwordResetShared } from '../messages/password-reset/shared.ts';
+import { passwordResetWeb } from '../messages/password-reset/web.ts';
 import { shellWeb } from '../messages/shell/web.ts';
 
 /**
@@ -33,11 +37,15 @@ export const webMessages = {
   ...organisationsWeb,
   ...outboxShared,
   ...outboxWeb,
+  ...notificationsShared,
+  ...notificationsWeb,
   ...practiceShared,
   ...practiceSharedWorkflow,
   ...practiceWeb,
   ...practiceWebEditor,
   ...practiceWebAttachments,
+  ...passwordResetShared,
+  ...passwordResetWeb,
 };
 export type WebMessageKey = keyof typeof webMessages;
 

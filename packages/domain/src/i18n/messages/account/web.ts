@@ -15,9 +15,9 @@ export const accountWeb = defineMessages({
   'account.web.signIn.noAccount': { nb: 'Har du ikke konto?', nn: 'Har du ikkje konto?', en: 'No account yet?' },
   'account.web.signIn.registerLink': { nb: 'Opprett en konto', nn: 'Opprett ein konto', en: 'Create an account' },
   'account.web.signIn.forgot': {
-    nb: 'Glemt passordet? Ta kontakt med koordinatoren i nettverket ditt, så hjelper de deg videre.',
-    nn: 'Gløymt passordet? Ta kontakt med koordinatoren i nettverket ditt, så hjelper dei deg vidare.',
-    en: 'Forgotten your password? Contact the coordinator of your network and they will help you.',
+    nb: 'Vi sender deg en lenke på e-post der du kan lage et nytt passord.',
+    nn: 'Vi sender deg ei lenkje på e-post der du kan lage eit nytt passord.',
+    en: 'We send you a link by e-mail where you can choose a new password.',
   },
   'account.web.signInRequired.title': { nb: 'Du må logge inn', nn: 'Du må logge inn', en: 'You need to sign in' },
   'account.web.signInRequired.text': {

@@ -68,6 +68,11 @@ export const auditAdmin = defineMessages({
     en: 'Practice example attachment',
   },
   'audit.admin.entity.outboxMessage': { nb: 'Varsel (e-post)', nn: 'Varsel (e-post)', en: 'Notification (e-mail)' },
+  'audit.admin.entity.passwordReset': {
+    nb: 'Lenke for nytt passord',
+    nn: 'Lenkje for nytt passord',
+    en: 'Link for a new password',
+  },
 
   'audit.admin.action.create': { nb: 'Opprettet', nn: 'Oppretta', en: 'Created' },
   'audit.admin.action.update': { nb: 'Endret', nn: 'Endra', en: 'Changed' },
