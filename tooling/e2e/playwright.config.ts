@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './src/chromium.ts';
-import { ADMIN_PORT, ADMIN_URL, WEB_PORT, WEB_URL, runDataDir } from './src/env.ts';
+import { ADMIN_PORT, ADMIN_URL, OIDC_CLIENT, OIDC_ISSUER, WEB_PORT, WEB_URL, runDataDir } from './src/env.ts';
 import type { AppFixtureOptions } from './src/fixtures.ts';
 
 const CI = Boolean(process.env.CI);
@@ -67,6 +67,12 @@ export default defineConfig<AppFixtureOptions>({
       SECURE_COOKIES: 'false',
       LOG_LEVEL: 'warn',
       TURBO_TELEMETRY_DISABLED: '1',
+      // Sign-in through the test OpenID provider the global setup starts (tests/oidc.spec.ts).
+      OIDC_PROVIDERS: 'e2e',
+      OIDC_E2E_ISSUER: OIDC_ISSUER,
+      OIDC_E2E_CLIENT_ID: OIDC_CLIENT.clientId,
+      OIDC_E2E_CLIENT_SECRET: OIDC_CLIENT.clientSecret,
+      OIDC_E2E_NAME: 'Testinnlogging',
     },
     // The first build of both SPAs takes a while on two cores.
     timeout: 240_000,

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SmtpSettings } from '@knutepunkt/mail';
 import { jobsFrom, mailFrom } from './mail-config.ts';
+import { type OidcProviderConfig, oidcProvidersFrom } from './oidc/config.ts';
 
 /** The repository root, from this file's place in apps/server/src. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -54,6 +55,8 @@ export interface ServerConfig {
   jobs: boolean;
   /** SITE_SECRET: the key of the one-click unsubscribe links; unset, one is made and kept in the database (ADR 17). */
   siteSecret: string | null;
+  /** OpenID Connect providers for signing in (OIDC_PROVIDERS and OIDC_<ID>_*, see oidc/config.ts); none by default. */
+  oidcProviders: OidcProviderConfig[];
 }
 
 function publicCacheBytesFrom(value: string | undefined): number {
@@ -126,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: string[]): ServerConfig
     mail: mailFrom(env),
     jobs: jobsFrom(env.JOBS),
     siteSecret: siteSecretFrom(env.SITE_SECRET),
+    oidcProviders: oidcProvidersFrom(env),
   };
 }
 

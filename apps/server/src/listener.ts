@@ -2,7 +2,7 @@ import zlib from 'node:zlib';
 import fastifyCompress from '@fastify/compress';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
-import { adminRouter, createContext, webRouter } from '@knutepunkt/api';
+import { FLOW_COOKIE, adminRouter, createContext, webRouter } from '@knutepunkt/api';
 import { readCookie, sessionCookieName } from '@knutepunkt/auth';
 import type { Db, DbHandle } from '@knutepunkt/db';
 import { createContentVersion } from './cache/content-version.ts';
@@ -11,6 +11,8 @@ import { registerPublicReads } from './cache/trpc-public-reads.ts';
 import type { FileStorageConfig, ListenerName } from './config.ts';
 import { registerPracticeFeed } from './feed/atom.ts';
 import { registerFileRoutes } from './files/routes.ts';
+import type { OidcProviderConfig } from './oidc/config.ts';
+import { registerOidcRoutes } from './oidc/routes.ts';
 import { createStorage } from './files/storage.ts';
 import { RequestLogController, loggerOptions } from './logger.ts';
 import { pagePatterns } from './page-paths.ts';
@@ -45,6 +47,8 @@ export interface ListenerOptions {
   publicCacheBytes?: number;
   /** SITE_SECRET, the key of the unsubscribe links; unset: the database's own (docs/adr/0017). */
   siteSecret?: string | null;
+  /** OpenID Connect providers for signing in on the web listener (docs/adr/0016; none: e-mail and password only). */
+  oidcProviders?: OidcProviderConfig[];
 }
 
 /**
@@ -85,6 +89,14 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
     registerPracticeFeed(app, { db: opts.db, publicUrl: opts.publicUrl });
     await registerUnsubscribe(app, { db: opts.db, secret: opts.siteSecret ?? null, staticDir: opts.staticDir });
   }
+  const oidcProviders = opts.name === 'web' ? (opts.oidcProviders ?? []) : [];
+  if (oidcProviders.length > 0)
+    registerOidcRoutes(app, {
+      db: opts.db,
+      providers: oidcProviders,
+      webUrl: opts.urls?.web ?? opts.publicUrl ?? '',
+      secureCookies: opts.secureCookies,
+    });
 
   const router = opts.name === 'admin' ? adminRouter : webRouter;
   const context = (req: FastifyRequest, setCookie: (value: string) => void) =>
@@ -99,6 +111,8 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
       secureCookies: opts.secureCookies,
       urls: opts.urls,
       ...(storage ? { files: storage } : {}),
+      signInFlowToken: opts.name === 'web' ? readCookie(req.headers.cookie, FLOW_COOKIE) : null,
+      signInProviders: oidcProviders.map(({ id, name }) => ({ id, name })),
     });
   const onError = ({ error, path }: { error: { code: string; message: string; stack?: string }; path?: string }) => {
     // Only our own faults are logged in full; user errors are expected. No inputs, no user data.

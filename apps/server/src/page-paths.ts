@@ -7,6 +7,7 @@ import {
   peoplePaths,
   practicePaths,
   shellPaths,
+  signInMethodsPaths,
 } from '@knutepunkt/domain';
 import type { ListenerName } from './config.ts';
 
@@ -27,6 +28,7 @@ const PAGE_PATTERNS: Record<ListenerName, readonly string[]> = {
     ...Object.values(networkPaths.web),
     ...Object.values(practiceWebPages),
     ...Object.values(passwordResetPaths.web),
+    ...Object.values(signInMethodsPaths.web),
   ],
   admin: [
     ...Object.values(shellPaths.admin),
@@ -84,7 +86,16 @@ export function isPagePath(patterns: readonly string[], path: string): boolean {
  * Paths the server itself answers, or files: an unknown one among them is
  * a plain 404, never the app (a script or an API client has no use for a page).
  */
-const SERVER_PREFIXES = ['/trpc', '/api/', '/health', '/vedlegg/', '/assets/', '/.vite/', practicePaths.web.feed];
+const SERVER_PREFIXES = [
+  '/trpc',
+  '/api/',
+  '/health',
+  '/vedlegg/',
+  '/assets/',
+  '/.vite/',
+  practicePaths.web.feed,
+  '/auth/',
+];
 
 export function isServerPath(path: string): boolean {
   return SERVER_PREFIXES.some((prefix) => path.startsWith(prefix));

@@ -45,6 +45,7 @@ export async function startServer(config: ServerConfig, handle?: DbHandle): Prom
       serveSourceMaps: config.serveSourceMaps,
       publicCacheBytes: config.publicCacheBytes,
       siteSecret: config.siteSecret,
+      oidcProviders: config.oidcProviders,
       ...(config.logStream ? { logStream: config.logStream } : {}),
     });
     await app.listen({ host: config.host, port: config.ports[name], listenTextResolver: listeningText });

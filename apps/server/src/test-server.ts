@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { createTestDb } from '@knutepunkt/db/testing';
-import { REPO_ROOT, loadConfig } from './config.ts';
+import { REPO_ROOT, type ServerConfig, loadConfig } from './config.ts';
 import { type RunningServer, startServer } from './server.ts';
 
 /** The web app's real builds (`pnpm build`; turbo builds them before the server's tests). */
@@ -22,6 +22,8 @@ export interface TestServerOptions {
   jobs?: boolean;
   /** Settings read by loadConfig, such as SMTP_URL and MAIL_FROM. */
   env?: NodeJS.ProcessEnv;
+  /** Settings to change, such as OpenID Connect providers (oidcProviders) and the site's address (publicUrl). */
+  config?: Partial<ServerConfig>;
 }
 
 /**
@@ -51,6 +53,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ports: { web: 0, admin: 0 },
     staticDirs: { web: path.join(staticRoot, 'web'), admin: path.join(staticRoot, 'admin') },
     webSsrDir: path.join(staticRoot, 'no-ssr'),
+    ...options.config,
   };
   if (options.renderPages) {
     for (const build of [WEB_BUILD, WEB_SSR_BUILD])

@@ -9,6 +9,7 @@ import { organisationRoutes } from './routes/organisations/routes.tsx';
 import { passwordResetRoutes } from './routes/password-reset/routes.tsx';
 import { practiceRoutes } from './routes/practice/routes.tsx';
 import { staticRoutes } from './routes/static/routes.tsx';
+import { signInMethodsRoutes } from './routes/sign-in-methods/routes.tsx';
 import { NotFoundPage } from './routes/static/NotFoundPage.tsx';
 
 /**
@@ -27,6 +28,7 @@ export const routes: RouteObject[] = [
       ...networkRoutes,
       ...accountRoutes,
       ...passwordResetRoutes,
+      ...signInMethodsRoutes,
       ...staticRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -56,9 +56,14 @@ export interface RenderedPage {
 /** A page that asks for more after this many passes is sent as it is; the browser fetches the rest. */
 const MAX_PASSES = 4;
 
-/** The account is the visitor's own: the server never renders it; the browser asks. */
+/**
+ * The account is the visitor's own: the server never renders it; the browser asks. So are the
+ * sign-in methods (a provider sign-in under way is the browser's own, by its cookie).
+ */
+const PERSONAL = ['["account"', '["signInMethods"'];
 function isPersonal(query: Query): boolean {
-  return JSON.stringify(query.queryKey[0]).startsWith('["account"');
+  const key = JSON.stringify(query.queryKey[0]);
+  return PERSONAL.some((prefix) => key.startsWith(prefix));
 }
 
 function wantsData(query: Query): boolean {

@@ -22,6 +22,9 @@ export interface Context {
   urls: SiteUrls;
   /** Removes uploaded files (attachments) from storage; the server passes its storage, API tests may not. */
   files: FileRemover | null;
+  /** Sign-in through providers (docs/adr/0016): the token in the kp_oidc cookie, and the configured providers. */
+  signInFlowToken: string | null;
+  signInProviders: Array<{ id: string; name: string }>;
 }
 
 export interface FileRemover {
@@ -46,6 +49,8 @@ export interface RequestInfo {
   secureCookies: boolean;
   urls?: SiteUrls;
   files?: FileRemover;
+  signInFlowToken?: string | null;
+  signInProviders?: Array<{ id: string; name: string }>;
 }
 
 /** Load the role facts the domain's decisions need: approved memberships and coordinated networks. */
@@ -84,5 +89,7 @@ export async function createContext(info: RequestInfo): Promise<Context> {
     secureCookies: info.secureCookies,
     urls: info.urls ?? DEFAULT_SITE_URLS,
     files: info.files ?? null,
+    signInFlowToken: info.signInFlowToken ?? null,
+    signInProviders: info.signInProviders ?? [],
   };
 }

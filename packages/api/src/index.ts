@@ -19,6 +19,16 @@ export { latestPublished } from './routers/practice/queries.ts';
 export { searchPractice } from './routers/practice/search.ts';
 // For apps/server's public response cache: the reads whose answer is the same for everyone.
 export { PUBLIC_READS, isPublicRead, type PublicRead } from './public-reads.ts';
+// For apps/server's sign-in through OpenID Connect providers (docs/adr/0016).
+export {
+  FLOW_COOKIE,
+  blankFlowCookie,
+  createSignInFlow,
+  flowCookie,
+  loadSignInFlow,
+  type SignInFlow,
+} from './routers/sign-in-methods/flow.ts';
+export { signInWithIdentity, type ProviderIdentity, type SignInProvider } from './routers/sign-in-methods/service.ts';
 // For apps/server's sitemap.xml.
 export { sitemapEntries, type SitemapEntry } from './sitemap.ts';
 

@@ -6,6 +6,7 @@ import { webOrganisationsRouter } from './routers/organisations/web.ts';
 import { webPasswordResetRouter } from './routers/password-reset/web.ts';
 import { webPracticeRouter } from './routers/practice/web.ts';
 import { webNotificationsRouter } from './routers/notifications/web.ts';
+import { webSignInMethodsRouter } from './routers/sign-in-methods/web.ts';
 
 /** Everything the public web listener answers. Nothing of the admin router is reachable from here. */
 export const webRouter = router({
@@ -16,5 +17,6 @@ export const webRouter = router({
   practice: webPracticeRouter,
   notifications: webNotificationsRouter,
   passwordReset: webPasswordResetRouter,
+  signInMethods: webSignInMethodsRouter,
 });
 export type WebRouter = typeof webRouter;

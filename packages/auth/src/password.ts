@@ -10,7 +10,16 @@ export function hashPassword(plain: string): Promise<string> {
   return hash(plain, OPTIONS);
 }
 
+/**
+ * The stored "hash" of an account made by signing in through a provider (docs/adr/0016): no
+ * password matches it, so the account cannot sign in with one until a password is set.
+ */
+export const NO_PASSWORD = '!no-password';
+export const hasPassword = (hashed: string): boolean => hashed !== NO_PASSWORD;
+
 export async function verifyPassword(hashed: string, plain: string): Promise<boolean> {
+  // No password (or not a hash at all): the same work as a wrong one, so timing tells nothing.
+  if (!hashed.startsWith('$argon2')) return verifyAgainstDummy(plain);
   try {
     return await verify(hashed, plain);
   } catch {

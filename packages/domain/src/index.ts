@@ -15,3 +15,4 @@ export * from './markup.ts';
 export * from './notifications/index.ts';
 export * from './password-reset/schemas.ts';
 export { RESET_TOKEN_PARAM } from './password-reset/paths.ts';
+export * from './sign-in-methods/schemas.ts';

@@ -12,6 +12,18 @@ export const ADMIN_PORT = Number(process.env.E2E_ADMIN_PORT ?? 3101);
 export const WEB_URL = `http://127.0.0.1:${WEB_PORT}`;
 export const ADMIN_URL = `http://127.0.0.1:${ADMIN_PORT}`;
 
+/**
+ * The test OpenID provider (apps/server's oidc-provider on loopback), started by the global setup;
+ * the server knows it as provider `e2e` ("Testinnlogging") through its OIDC_* variables.
+ */
+export const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? WEB_PORT + 2);
+export const OIDC_ISSUER = `http://127.0.0.1:${OIDC_PORT}`;
+export const OIDC_CLIENT = {
+  clientId: 'knutepunkt-e2e',
+  clientSecret: 'e2e-hemmelig',
+  redirectUri: `${WEB_URL}/auth/oidc/e2e/callback`,
+};
+
 /** Folders under the system temp dir that belong to an end-to-end run: `knutepunkt-e2e-<pid of the runner>`. */
 export const DATA_DIR_PREFIX = 'knutepunkt-e2e-';
 const DATA_DIR_ENV = 'KNUTEPUNKT_E2E_DATA_DIR';

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ADMIN_URL, DATA_DIR_PREFIX, WEB_URL, runDataDir } from './env.ts';
+import { startTestOidcProvider } from '@knutepunkt/server/oidc-test-provider';
+import { ADMIN_URL, DATA_DIR_PREFIX, OIDC_CLIENT, OIDC_PORT, WEB_URL, runDataDir } from './env.ts';
 
 /** Whether a process with this id is still running. */
 function isAlive(pid: number): boolean {
@@ -43,12 +44,34 @@ async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
   throw new Error(`${url} did not answer within ${timeoutMs} ms (${last})`);
 }
 
+/** The people of the test OpenID provider (tests/oidc.spec.ts); `medlem` has the demo member's address. */
+export const OIDC_PEOPLE = {
+  'ny-person': {
+    sub: 'e2e-ny',
+    email: 'oidc.person@e2e.knutepunkt.no',
+    email_verified: true,
+    name: 'Oda Oidc',
+    pid: '24079412345',
+  },
+  medlem: {
+    sub: 'e2e-medlem',
+    email: 'medlem@demo.knutepunkt.no',
+    email_verified: true,
+    name: 'Medlem',
+    pid: '01010112345',
+  },
+};
+
 /**
  * Runs after Playwright has started the server and seen the web listener's
  * health check: wait for the admin listener too, which starts right after.
+ * Starts the test OpenID provider (the server discovers it at the first sign-in
+ * through it); the returned function stops it after the run.
  */
-export default async function globalSetup(): Promise<void> {
+export default async function globalSetup(): Promise<() => Promise<void>> {
   removeAbandonedDataDirs(runDataDir().dir);
+  const provider = await startTestOidcProvider({ clients: [OIDC_CLIENT], port: OIDC_PORT, accounts: OIDC_PEOPLE });
   await waitForHealth(`${WEB_URL}/health`, 30_000);
   await waitForHealth(`${ADMIN_URL}/health`, 30_000);
+  return () => provider.close();
 }

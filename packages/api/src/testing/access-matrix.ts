@@ -8,6 +8,7 @@ import { passwordResetMatrix } from '../routers/password-reset/access-matrix.ts'
 import { peopleMatrix } from '../routers/people/access-matrix.ts';
 import { practiceMatrix } from '../routers/practice/access-matrix.ts';
 import { notificationsMatrix } from '../routers/notifications/access-matrix.ts';
+import { signInMethodsMatrix } from '../routers/sign-in-methods/access-matrix.ts';
 import type { MatrixRow, ModuleMatrix } from './access-expectations.ts';
 import type { AppName } from './caller.ts';
 
@@ -30,6 +31,7 @@ const MODULES: Record<string, ModuleMatrix> = {
   practice: practiceMatrix,
   notifications: notificationsMatrix,
   passwordReset: passwordResetMatrix,
+  signInMethods: signInMethodsMatrix,
 };
 
 function gather(app: AppName): Record<string, MatrixRow> {

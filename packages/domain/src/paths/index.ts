@@ -8,3 +8,4 @@ export * from '../outbox/paths.ts';
 export * from '../practice/paths.ts';
 export * from '../notifications/paths.ts';
 export * from '../password-reset/paths.ts';
+export * from '../sign-in-methods/paths.ts';

@@ -10,6 +10,7 @@ import { MyOrganisations } from './MyOrganisations.tsx';
 import { PasswordSection } from './PasswordSection.tsx';
 import { ProfileSection } from './ProfileSection.tsx';
 import { SignOutEverywhere } from './SignOutEverywhere.tsx';
+import { SignInMethodsSection } from '../sign-in-methods/SignInMethodsSection.tsx';
 
 function MyPageView({ account }: { account: Account }) {
   const { t } = useI18n();
@@ -22,6 +23,7 @@ function MyPageView({ account }: { account: Account }) {
       <NotificationChoicesSection />
       <ProfileSection account={account} />
       <PasswordSection />
+      <SignInMethodsSection />
       <SignOutEverywhere />
     </Page>
   );

@@ -14,6 +14,7 @@ import { text } from '../../components/validate.ts';
 import { useTRPC } from '../../trpc.ts';
 import { EmailField, PasswordField } from './AccountFields.tsx';
 import { useOnSignedIn } from './use-signed-in.ts';
+import { ProviderSignIn } from '../sign-in-methods/ProviderSignIn.tsx';
 
 const FIELDS = ['email', 'password'] as const;
 
@@ -48,6 +49,7 @@ export function SignInPage() {
   return (
     <Page title={t('account.web.signIn.title')} meta={{ noindex: true }}>
       {me.data ? <Paragraph>{t('account.web.signIn.already', { name: me.data.name })}</Paragraph> : null}
+      <ProviderSignIn next={next} />
       <CheckedForm
         onSubmit={onSubmit}
         errors={errors}

@@ -19,6 +19,7 @@ import { practiceSharedWorkflow } from '../messages/practice/shared-workflow.ts'
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetAdmin } from '../messages/password-reset/admin.ts';
 import { shellAdmin } from '../messages/shell/admin.ts';
+import { signInMethodsShared } from '../messages/sign-in-methods/shared.ts';
 
 /**
  * `@knutepunkt/domain/i18n/admin`: every string the admin app ships. The common strings, the
@@ -46,6 +47,7 @@ export const adminMessages = {
   ...practiceAdminReview,
   ...passwordResetShared,
   ...passwordResetAdmin,
+  ...signInMethodsShared,
 };
 export type AdminMessageKey = keyof typeof adminMessages;
 

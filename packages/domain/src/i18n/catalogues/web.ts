@@ -19,6 +19,8 @@ import { practiceWebEditor } from '../messages/practice/web-editor.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetWeb } from '../messages/password-reset/web.ts';
 import { shellWeb } from '../messages/shell/web.ts';
+import { signInMethodsShared } from '../messages/sign-in-methods/shared.ts';
+import { signInMethodsWeb } from '../messages/sign-in-methods/web.ts';
 
 /**
  * `@knutepunkt/domain/i18n/web`: every string the web app ships. The common strings, the web
@@ -46,6 +48,8 @@ export const webMessages = {
   ...practiceWebAttachments,
   ...passwordResetShared,
   ...passwordResetWeb,
+  ...signInMethodsShared,
+  ...signInMethodsWeb,
 };
 export type WebMessageKey = keyof typeof webMessages;
 
