@@ -14,6 +14,7 @@ const message = {
   attempts: 0,
   lastError: null,
   lastAttemptAt: null,
+  bodyHidden: false,
 };
 
 describe('/varsler', () => {
@@ -62,5 +63,37 @@ describe('/varsler', () => {
     expect(await screen.findByText('Varselet venter på å bli sendt på nytt.')).toBeTruthy();
     expect(sent).toEqual([{ id: 'm1' }]);
     expect(await within(list).findByText(/Venter på å bli sendt/)).toBeTruthy();
+  });
+
+  it('says why someone else’s security message has no text, and keeps its subject, recipient and state', async () => {
+    renderApp('/varsler', {
+      'account.me': () => accounts.admin,
+      'outbox.list': () => [
+        {
+          ...message,
+          id: 'm3',
+          toEmail: 'medlem@demo.knutepunkt.no',
+          subject: 'Lag et nytt passord på Knutepunkt',
+          kind: 'security.passwordReset',
+          status: 'sent',
+          attempts: 1,
+          sentAt: '2026-03-02T09:01:00.000Z',
+          body: null,
+          bodyHidden: true,
+        },
+        message,
+      ],
+    });
+    const list = await screen.findByRole('list', { name: 'Varsler, nyeste først' });
+    const [hidden, shown] = within(list).getAllByRole('listitem');
+    expect(within(hidden!).getByRole('heading', { level: 2, name: 'Lag et nytt passord på Knutepunkt' })).toBeTruthy();
+    expect(within(hidden!).getByText('medlem@demo.knutepunkt.no')).toBeTruthy();
+    expect(within(hidden!).getByText('Lenke for å lage nytt passord')).toBeTruthy();
+    expect(within(hidden!).getByText(/^Sendt /)).toBeTruthy();
+    expect(
+      within(hidden!).getByText('Innholdet er skjult fordi det har en lenke som bare mottakeren kan bruke.'),
+    ).toBeTruthy();
+    expect(within(hidden!).queryByText('Vis teksten')).toBeNull();
+    expect(within(shown!).getByText('Vis teksten')).toBeTruthy();
   });
 });

@@ -21,12 +21,15 @@ const KINDS: Record<string, AdminMessageKey> = {
   'practice.submitted': 'outbox.admin.kind.practice.submitted',
   'practice.returned': 'outbox.admin.kind.practice.returned',
   'practice.published': 'outbox.admin.kind.practice.published',
+  'security.passwordReset': 'outbox.admin.kind.security.passwordReset',
+  'security.signInMethodLinked': 'outbox.admin.kind.security.signInMethodLinked',
 };
 
 /**
  * /varsler?side=: the outbox, every notification with its delivery by e-mail
  * (waiting, sent, failed with the SMTP server's reply, tries): coordinators
- * their own, admins everyone's. Admins send a failed one again.
+ * their own, admins everyone's, but not the text of someone else's security
+ * message (the server leaves it out). Admins send a failed one again.
  */
 export function OutboxPage() {
   const { t, locale } = useI18n();
@@ -52,7 +55,8 @@ export function OutboxPage() {
   );
   const kindLabel = (kind: string) => {
     const key = KINDS[kind];
-    return key ? t(key) : t('outbox.admin.kind.other');
+    if (key) return t(key);
+    return t(kind.startsWith('security.') ? 'outbox.admin.kind.security.other' : 'outbox.admin.kind.other');
   };
 
   return (
@@ -105,15 +109,20 @@ export function OutboxPage() {
                 </dd>
               </div>
             </dl>
-            <Details>
-              <Details.Summary>
-                {t('outbox.admin.body')}
-                <VisuallyHidden>: {message.subject}</VisuallyHidden>
-              </Details.Summary>
-              <Details.Content>
-                <Paragraph className="kp-prewrap kp-break">{message.body}</Paragraph>
-              </Details.Content>
-            </Details>
+            {message.body === null ? (
+              // Someone else's security message: the server left its text out.
+              <Paragraph data-size="sm">{t('outbox.admin.bodyHidden')}</Paragraph>
+            ) : (
+              <Details>
+                <Details.Summary>
+                  {t('outbox.admin.body')}
+                  <VisuallyHidden>: {message.subject}</VisuallyHidden>
+                </Details.Summary>
+                <Details.Content>
+                  <Paragraph className="kp-prewrap kp-break">{message.body}</Paragraph>
+                </Details.Content>
+              </Details>
+            )}
             {account.isAdmin && message.status === 'failed' ? (
               <Button
                 type="button"

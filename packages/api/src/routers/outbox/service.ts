@@ -5,29 +5,55 @@ import { MAIL_SEND, currentOutboxQueue } from './delivery.ts';
 
 type Tx = Prisma.TransactionClient | Db;
 
+const OUTBOX_FIELDS = {
+  id: true,
+  toEmail: true,
+  subject: true,
+  body: true,
+  kind: true,
+  createdAt: true,
+  sentAt: true,
+  status: true,
+  attempts: true,
+  lastError: true,
+  lastAttemptAt: true,
+} as const;
+
 /**
  * The outbox: every e-mail the platform sends, with its delivery state
- * (docs/adr/0014). People read their own here; admins see all of it.
+ * (docs/adr/0014). People read their own here (account.notifications).
  */
 export function listOutbox(db: Db, input: { userId?: string; page: number }) {
   return db.outboxMessage.findMany({
     where: input.userId ? { userId: input.userId } : {},
-    select: {
-      id: true,
-      toEmail: true,
-      subject: true,
-      body: true,
-      kind: true,
-      createdAt: true,
-      sentAt: true,
-      status: true,
-      attempts: true,
-      lastError: true,
-      lastAttemptAt: true,
-    },
+    select: OUTBOX_FIELDS,
     orderBy: { createdAt: 'desc' },
     skip: (input.page - 1) * 50,
     take: 50,
+  });
+}
+
+/** Kinds whose text holds a link only the recipient may use (a password reset, a sign-in method linked). */
+export function isSecretKind(kind: string): boolean {
+  return kind.startsWith('security.');
+}
+
+/**
+ * The outbox in the admin app: coordinators see their own messages, admins everyone's, but
+ * the text of someone else's security message (`security.*`) is left out (`body: null`,
+ * `bodyHidden: true`): its link is the recipient's alone, so it never reaches the browser.
+ */
+export async function listOutboxForStaff(db: Db, viewer: { id: string; isAdmin: boolean }, page: number) {
+  const rows = await db.outboxMessage.findMany({
+    where: viewer.isAdmin ? {} : { userId: viewer.id },
+    select: { ...OUTBOX_FIELDS, userId: true },
+    orderBy: { createdAt: 'desc' },
+    skip: (page - 1) * 50,
+    take: 50,
+  });
+  return rows.map(({ userId, body, ...row }) => {
+    const bodyHidden = isSecretKind(row.kind) && userId !== viewer.id;
+    return { ...row, body: bodyHidden ? null : body, bodyHidden };
   });
 }
 

@@ -54,6 +54,23 @@ export const outboxAdmin = defineMessages({
     en: 'Practice example published',
   },
   'outbox.admin.kind.other': { nb: 'Annet varsel', nn: 'Anna varsel', en: 'Other notification' },
+  'outbox.admin.kind.security.passwordReset': {
+    nb: 'Lenke for å lage nytt passord',
+    nn: 'Lenkje for å lage nytt passord',
+    en: 'Link to choose a new password',
+  },
+  'outbox.admin.kind.security.signInMethodLinked': {
+    nb: 'Ny innloggingsmåte koblet til kontoen',
+    nn: 'Ny innloggingsmåte kopla til kontoen',
+    en: 'New sign-in method linked to the account',
+  },
+  'outbox.admin.kind.security.other': { nb: 'Sikkerhetsvarsel', nn: 'Tryggleiksvarsel', en: 'Security notice' },
+  // Someone else's security message: the list leaves its text out (docs/adr/0014)
+  'outbox.admin.bodyHidden': {
+    nb: 'Innholdet er skjult fordi det har en lenke som bare mottakeren kan bruke.',
+    nn: 'Innhaldet er skjult fordi det har ei lenkje som berre mottakaren kan bruke.',
+    en: 'The content is hidden because it holds a link only the recipient may use.',
+  },
 
   // Delivery by e-mail (docs/adr/0014)
   'outbox.admin.status': { nb: 'Levering', nn: 'Levering', en: 'Delivery' },
