@@ -1,7 +1,17 @@
 import fs from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './src/chromium.ts';
-import { ADMIN_PORT, ADMIN_URL, OIDC_CLIENT, OIDC_ISSUER, WEB_PORT, WEB_URL, runDataDir } from './src/env.ts';
+import {
+  ADMIN_PORT,
+  ADMIN_URL,
+  MAIL_FROM,
+  OIDC_CLIENT,
+  OIDC_ISSUER,
+  SMTP_PORT,
+  WEB_PORT,
+  WEB_URL,
+  runDataDir,
+} from './src/env.ts';
 import type { AppFixtureOptions } from './src/fixtures.ts';
 
 const CI = Boolean(process.env.CI);
@@ -73,6 +83,14 @@ export default defineConfig<AppFixtureOptions>({
       OIDC_E2E_CLIENT_ID: OIDC_CLIENT.clientId,
       OIDC_E2E_CLIENT_SECRET: OIDC_CLIENT.clientSecret,
       OIDC_E2E_NAME: 'Testinnlogging',
+      // E-mail through the test SMTP server the global setup starts (src/mail.ts reads what it received).
+      SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}?tls=none`,
+      MAIL_FROM,
+      SMTP_HOST: '',
+      SMTP_PORT: '',
+      SMTP_USER: '',
+      SMTP_PASSWORD: '',
+      SMTP_TLS: '',
     },
     // The first build of both SPAs takes a while on two cores.
     timeout: 240_000,

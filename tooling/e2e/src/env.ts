@@ -24,7 +24,18 @@ export const OIDC_CLIENT = {
   redirectUri: `${WEB_URL}/auth/oidc/e2e/callback`,
 };
 
-/** Folders under the system temp dir that belong to an end-to-end run: `knutepunkt-e2e-<pid of the runner>`. */
+/**
+ * The test SMTP server (packages/mail's smtp-server, on loopback), started by the global setup; the
+ * server sends every e-mail there (SMTP_URL, MAIL_FROM). It writes each message it accepts to
+ * `mailDir()` as an .eml file, which the tests read with src/mail.ts.
+ */
+export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? WEB_PORT + 3);
+export const MAIL_FROM = 'varsler@e2e.knutepunkt.no';
+
+/**
+ * Folders under the system temp dir that belong to an end-to-end run: `knutepunkt-e2e-<pid of the runner>`
+ * (the PGlite data) and `knutepunkt-e2e-<pid>-mail` (the e-mail the SMTP server received).
+ */
 export const DATA_DIR_PREFIX = 'knutepunkt-e2e-';
 const DATA_DIR_ENV = 'KNUTEPUNKT_E2E_DATA_DIR';
 
@@ -39,6 +50,11 @@ export function runDataDir(): { dir: string; chosenNow: boolean } {
   const dir = path.join(os.tmpdir(), `${DATA_DIR_PREFIX}${process.pid}`);
   process.env[DATA_DIR_ENV] = dir;
   return { dir, chosenNow: true };
+}
+
+/** The folder of the e-mail received in this run (next to the PGlite folder, removed with it). */
+export function mailDir(): string {
+  return `${runDataDir().dir}-mail`;
 }
 
 /** The demo accounts seeded by `pnpm demo` (packages/db/src/seed/accounts.ts). */

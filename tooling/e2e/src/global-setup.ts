@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startTestSmtpServer } from '@knutepunkt/mail/testing';
 import { startTestOidcProvider } from '@knutepunkt/server/oidc-test-provider';
-import { ADMIN_URL, DATA_DIR_PREFIX, OIDC_CLIENT, OIDC_PORT, WEB_URL, runDataDir } from './env.ts';
+import { ADMIN_URL, DATA_DIR_PREFIX, OIDC_CLIENT, OIDC_PORT, SMTP_PORT, WEB_URL, mailDir, runDataDir } from './env.ts';
 
 /** Whether a process with this id is still running. */
 function isAlive(pid: number): boolean {
@@ -21,9 +22,10 @@ function isAlive(pid: number): boolean {
 function removeAbandonedDataDirs(current: string): void {
   for (const name of fs.readdirSync(os.tmpdir())) {
     if (!name.startsWith(DATA_DIR_PREFIX)) continue;
-    const pid = Number(name.slice(DATA_DIR_PREFIX.length));
+    // `<prefix><pid>` (PGlite) or `<prefix><pid>-mail` (received e-mail).
+    const pid = Number(name.slice(DATA_DIR_PREFIX.length).replace(/-mail$/, ''));
     const dir = path.join(os.tmpdir(), name);
-    if (!Number.isInteger(pid) || dir === current || isAlive(pid)) continue;
+    if (!Number.isInteger(pid) || pid === process.pid || dir === current || isAlive(pid)) continue;
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -66,12 +68,18 @@ export const OIDC_PEOPLE = {
  * Runs after Playwright has started the server and seen the web listener's
  * health check: wait for the admin listener too, which starts right after.
  * Starts the test OpenID provider (the server discovers it at the first sign-in
- * through it); the returned function stops it after the run.
+ * through it) and the test SMTP server (the server's mail jobs connect to it per
+ * message, and try again later if it was not up yet); the returned function
+ * stops both after the run.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   removeAbandonedDataDirs(runDataDir().dir);
+  const smtp = await startTestSmtpServer({ port: SMTP_PORT, dir: mailDir(), keepRaw: false });
   const provider = await startTestOidcProvider({ clients: [OIDC_CLIENT], port: OIDC_PORT, accounts: OIDC_PEOPLE });
   await waitForHealth(`${WEB_URL}/health`, 30_000);
   await waitForHealth(`${ADMIN_URL}/health`, 30_000);
-  return () => provider.close();
+  return async () => {
+    await provider.close();
+    await smtp.close();
+  };
 }
