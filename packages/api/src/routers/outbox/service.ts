@@ -18,7 +18,8 @@ export function listOutbox(db: Db, input: { userId?: string; page: number }) {
 }
 
 export interface Recipient {
-  id: string;
+  /** Null for an address that is not (yet) an account's: a sign-in's e-mail link (docs/adr/0016). */
+  id: string | null;
   email: string;
   locale: 'nb' | 'nn' | 'en';
 }
