@@ -10,7 +10,7 @@ import {
 } from '@knutepunkt/api';
 import { createSession, readCookie, serializeSessionCookie } from '@knutepunkt/auth';
 import type { Db } from '@knutepunkt/db';
-import { EMAIL_LINK_TOKEN_PARAM, UserError, oidcRoutes, shellPaths, signInMethodsPaths } from '@knutepunkt/domain';
+import { EMAIL_LINK_TOKEN_PARAM, oidcRoutes, shellPaths, signInMethodsPaths } from '@knutepunkt/domain';
 import { requestLocale } from '../security.ts';
 import { OidcClient, OidcRefusal } from './client.ts';
 import type { OidcProviderConfig } from './config.ts';
@@ -92,18 +92,12 @@ export function registerOidcRoutes(app: FastifyInstance, opts: OidcRoutesOptions
       providerId: oidc.provider.id,
       issuer: claims.iss,
       subject: claims.sub,
-      // Verified or not, an address that belongs to an account is linked only after its password.
+      // Verified or not, an address that belongs to an account is linked only after a proof (password or e-mail link).
       email: typeof claims.email === 'string' ? claims.email.slice(0, 254) : null,
       name: typeof claims.name === 'string' ? claims.name.slice(0, 200) : null,
       locale: requestLocale(req),
     };
-    let outcome;
-    try {
-      outcome = await signInWithIdentity(opts.db, flow, identity);
-    } catch (error) {
-      if (error instanceof UserError) return go(reply, refused('email'), [blank]);
-      throw error;
-    }
+    const outcome = await signInWithIdentity(opts.db, flow, identity);
     if (outcome.kind === 'disabled') return go(reply, refused('disabled'), [blank]);
     if (outcome.kind === 'link') return go(reply, signInMethodsPaths.web.link, []);
     if (outcome.kind === 'complete') return go(reply, signInMethodsPaths.web.complete, []);

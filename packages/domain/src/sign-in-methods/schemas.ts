@@ -8,7 +8,6 @@ export const OIDC_FAILURES = [
   'acr',
   'provider',
   'disabled',
-  'email',
   // An e-mail link that was used, expired, unknown or tampered; or opened in another browser than the sign-in's.
   'link',
   'linkBrowser',

@@ -47,11 +47,6 @@ export const signInMethodsShared = defineMessages({
     nn: 'Det finst allereie ein konto med denne e-postadressa. Oppgi passordet til den kontoen for å kople innlogginga til han.',
     en: 'There is already an account with this e-mail address. Enter that account’s password to link the sign-in to it.',
   },
-  'sign-in-methods.error.noEmail': {
-    nb: 'Innloggingstjenesten ga oss ingen e-postadresse, og den trengs for en Knutepunkt-konto. Registrer deg med e-post og passord i stedet.',
-    nn: 'Innloggingstenesta gav oss inga e-postadresse, og ho trengst for ein Knutepunkt-konto. Registrer deg med e-post og passord i staden.',
-    en: 'The sign-in service gave us no e-mail address, which a Knutepunkt account needs. Register with e-mail and password instead.',
-  },
   'sign-in-methods.error.wrongPassword': {
     nb: 'Passordet er feil.',
     nn: 'Passordet er feil.',

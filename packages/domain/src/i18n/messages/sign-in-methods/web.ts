@@ -37,11 +37,6 @@ export const signInMethodsWeb = defineMessages({
     nn: 'Kontoen er deaktivert. Ta kontakt med koordinatoren i nettverket ditt.',
     en: 'The account is disabled. Contact the coordinator of your network.',
   },
-  'sign-in-methods.web.failed.email': {
-    nb: 'Innloggingstjenesten ga oss ingen e-postadresse, og den trengs for en Knutepunkt-konto. Registrer deg med e-post og passord i stedet.',
-    nn: 'Innloggingstenesta gav oss inga e-postadresse, og ho trengst for ein Knutepunkt-konto. Registrer deg med e-post og passord i staden.',
-    en: 'The sign-in service gave us no e-mail address, which a Knutepunkt account needs. Register with e-mail and password instead.',
-  },
   'sign-in-methods.web.failed.link': {
     nb: 'Lenken virker ikke: den er allerede brukt, er utløpt (den virker i 30 minutter) eller er ikke hel. Du er ikke logget inn. Logg inn på nytt for å få en ny lenke.',
     nn: 'Lenka verkar ikkje: ho er allereie brukt, har gått ut (ho verkar i 30 minutt) eller er ikkje heil. Du er ikkje logga inn. Logg inn på nytt for å få ei ny lenke.',
