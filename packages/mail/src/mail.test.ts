@@ -85,7 +85,8 @@ describe('createMailer against a real SMTP server', () => {
       expect(parsed.from?.value).toEqual([{ name: 'Knutepunkt', address: 'varsler@knutepunkt.example' }]);
       expect(parsed.text).toContain('«Tur & prat»');
       expect(parsed.html).toContain('<html lang="nn">');
-      expect(parsed.headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+      expect(smtp.received[0]!.raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r$/m);
+      expect(smtp.received[0]!.raw).toMatch(/^List-Unsubscribe: <https:\/\/knutepunkt.example\/u>\r$/m);
       expect(parsed.date).toBeInstanceOf(Date);
 
       smtp.replies.push({ code: 550, message: 'No such user here' });
