@@ -26,6 +26,15 @@ function describeFiles(files: FileStorageConfig): string {
     : `attachments in S3 bucket ${files.bucket} at ${files.endpoint}`;
 }
 
+/** Whether notifications leave by e-mail, and whether this process runs the jobs that send them. */
+export function describeMail(config: Pick<ServerConfig, 'mail' | 'jobs'>): string[] {
+  const lines = config.mail
+    ? [`  e-mail sent through ${config.mail.host}:${config.mail.port} from ${config.mail.from}`]
+    : ['  e-mail NOT sent: no SMTP server is configured (SMTP_URL, MAIL_FROM); notifications wait in the outbox'];
+  if (!config.jobs) lines.push('  jobs   off in this process (JOBS=off): another instance must run them');
+  return lines;
+}
+
 function demoAccountLines(accounts: RunningServer['demoAccounts']): string[] {
   // The seed ran only into an empty database; a second start keeps the first start's data.
   if (accounts.length === 0)
@@ -46,6 +55,7 @@ export function startBanner(server: RunningServer, config: ServerConfig): string
   if (server.listeners.web) lines.push(`  web    ${server.listeners.web.url}   public site and members`);
   if (server.listeners.admin) lines.push(`  admin  ${server.listeners.admin.url}   coordinators and admins`);
   lines.push(`  data   ${describeDatabase(server.handle.config)}; ${describeFiles(config.files)}`);
+  lines.push(...describeMail(config));
   if (config.demo) lines.push('', ...demoAccountLines(server.demoAccounts));
   lines.push('', 'Stop with Ctrl+C.', '', '');
   return lines.join('\n');

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { SmtpSettings } from '@knutepunkt/mail';
+import { jobsFrom, mailFrom } from './mail-config.ts';
 import { type OidcProviderConfig, oidcProvidersFrom } from './oidc/config.ts';
 
 /** The repository root, from this file's place in apps/server/src. */
@@ -47,6 +49,10 @@ export interface ServerConfig {
   logStream?: NodeJS.WritableStream;
   /** Memory for the public response cache per listener (PUBLIC_CACHE_MB, default 64); 0 turns it off. */
   publicCacheBytes: number;
+  /** The SMTP server notifications are sent through (SMTP_URL or SMTP_HOST…, MAIL_FROM); null: none is sent. */
+  mail: SmtpSettings | null;
+  /** Run job workers and schedules in this process (JOBS, default on; docs/adr/0014). */
+  jobs: boolean;
   /** SITE_SECRET: the key of the one-click unsubscribe links; unset, one is made and kept in the database (ADR 17). */
   siteSecret: string | null;
   /** OpenID Connect providers for signing in (OIDC_PROVIDERS and OIDC_<ID>_*, see oidc/config.ts); none by default. */
@@ -120,6 +126,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: string[]): ServerConfig
     adminUrl: env.ADMIN_URL ? env.ADMIN_URL.replace(/\/+$/, '') : null,
     serveSourceMaps: env.SERVE_SOURCE_MAPS === 'true',
     publicCacheBytes: publicCacheBytesFrom(env.PUBLIC_CACHE_MB),
+    mail: mailFrom(env),
+    jobs: jobsFrom(env.JOBS),
     siteSecret: siteSecretFrom(env.SITE_SECRET),
     oidcProviders: oidcProvidersFrom(env),
   };

@@ -3,6 +3,7 @@ import { type DbHandle, applyMigrations, dbConfigFromEnv, openDb } from '@knutep
 import { seedDemo } from '@knutepunkt/db/seed';
 import { hashPassword } from '@knutepunkt/auth';
 import { type ListenerName, type ServerConfig, localUrl, siteUrls } from './config.ts';
+import { type ServerJobs, startServerJobs } from './jobs/index.ts';
 import { buildListener } from './listener.ts';
 import { listeningText } from './pretty-log.ts';
 
@@ -10,6 +11,8 @@ export interface RunningServer {
   handle: DbHandle;
   listeners: Partial<Record<ListenerName, { app: FastifyInstance; url: string }>>;
   demoAccounts: Array<{ email: string; password: string; role: string }>;
+  /** The job queue (docs/adr/0014): workers and schedules unless JOBS=off, e-mail when SMTP is configured. */
+  jobs: ServerJobs;
   close(): Promise<void>;
 }
 
@@ -25,6 +28,8 @@ export async function startServer(config: ServerConfig, handle?: DbHandle): Prom
 
   const listeners: RunningServer['listeners'] = {};
   const urls = siteUrls(config);
+  // Before the listeners: a notification written by the first request already finds its queue.
+  const jobs = await startServerJobs(db, config, urls, (error) => console.error(`jobs: ${error.message}`));
   for (const name of config.listeners) {
     const app = await buildListener({
       name,
@@ -54,10 +59,12 @@ export async function startServer(config: ServerConfig, handle?: DbHandle): Prom
     handle: db,
     listeners,
     demoAccounts: demo?.accounts ?? [],
+    jobs,
     close: () => {
-      // Stop taking requests, let those under way finish, then close the database.
+      // Stop taking requests, let those under way finish, then the jobs under way, then close the database.
       closing ??= (async () => {
         await Promise.all(Object.values(listeners).map((l) => l.app.close()));
+        await jobs.stop();
         await db.close();
       })();
       return closing;

@@ -18,6 +18,10 @@ export interface TestServerOptions {
    * Without it, each app is a small stand-in page and nothing is rendered on the server.
    */
   renderPages?: boolean;
+  /** Run the job queue (and, with `env`'s SMTP settings, e-mail delivery); off by default, it costs a second or two. */
+  jobs?: boolean;
+  /** Settings read by loadConfig, such as SMTP_URL and MAIL_FROM. */
+  env?: NodeJS.ProcessEnv;
   /** Settings to change, such as OpenID Connect providers (oidcProviders) and the site's address (publicUrl). */
   config?: Partial<ServerConfig>;
 }
@@ -43,7 +47,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     fs.writeFileSync(path.join(staticRoot, name, '.vite', 'manifest.json'), '{}');
   }
   const config = {
-    ...loadConfig({}, ['--demo']),
+    ...loadConfig(options.env ?? {}, ['--demo']),
+    jobs: options.jobs ?? false,
     logStream,
     ports: { web: 0, admin: 0 },
     staticDirs: { web: path.join(staticRoot, 'web'), admin: path.join(staticRoot, 'admin') },

@@ -39,6 +39,15 @@ export { deleteExpiredSignInEmailLinks } from './routers/sign-in-methods/email-l
 // For apps/server's sitemap.xml.
 export { sitemapEntries, type SitemapEntry } from './sitemap.ts';
 
+// For apps/server's job queue: e-mail delivery of the outbox (docs/adr/0014).
+export {
+  SEND_EVERYTHING,
+  currentOutboxQueue,
+  mailSendJob,
+  setOutboxQueue,
+  sweepOutbox,
+} from './routers/outbox/delivery.ts';
+
 export type WebRouterOutputs = inferRouterOutputs<WebRouter>;
 export type WebRouterInputs = inferRouterInputs<WebRouter>;
 export type AdminRouterOutputs = inferRouterOutputs<AdminRouter>;

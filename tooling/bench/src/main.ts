@@ -11,6 +11,7 @@ import { CONNECTIONS } from './measure.ts';
 import { type PracticeResult, benchPracticeSearch, printPracticeReport } from './practice-search.ts';
 import { type PairRow, benchPublicReads, printPairs, reserveStaticFiles } from './public-reads.ts';
 import { benchLcp, printLcpReport } from './lcp.ts';
+import { benchMailDelivery } from './mail-delivery.ts';
 import { addOrganisations } from './seed.ts';
 import { sizeReport } from './size/main.ts';
 import { type StaticTarget, prepareStaticTarget } from './static-dir.ts';
@@ -122,6 +123,7 @@ async function main() {
   }
   for (const n of notes) out(n);
   printPracticeReport(practice);
+  if (!ONLY_PRACTICE) await benchMailDelivery(out);
   if (!ONLY_PRACTICE && process.env.BENCH_LCP !== '0') {
     out();
     try {

@@ -42,6 +42,8 @@ export interface World {
   memberMembership: string;
   /** org1's practice examples (routers/practice/test-world.ts). */
   practice: PracticeWorld;
+  /** A notification to `member` that the SMTP server refused (outbox delivery). */
+  failedOutboxMessage: string;
   /** A password reset token for the pending person, unused (routers/password-reset). */
   resetToken: string;
 }
@@ -94,6 +96,18 @@ export async function createWorld(db: Db): Promise<World> {
   });
 
   const practice = await createPracticeWorld(db, org1.id, userIds.editor);
+  const failedOutboxMessage = await db.outboxMessage.create({
+    data: {
+      userId: userIds.member,
+      toEmail: 'member@test.knutepunkt.no',
+      subject: 'Emne',
+      body: 'Tekst',
+      kind: 'test',
+      status: 'failed',
+      attempts: 1,
+      lastError: '550 5.1.1 Mailbox unavailable',
+    },
+  });
 
   const { token: resetToken } = await createResetToken(db, userIds.pending, null);
 
@@ -115,6 +129,7 @@ export async function createWorld(db: Db): Promise<World> {
     pendingMembership: pendingMembership.id,
     memberMembership: memberMembership.id,
     practice,
+    failedOutboxMessage: failedOutboxMessage.id,
     resetToken,
   };
 }

@@ -12,6 +12,7 @@ export const AUDIT_ENTITIES = [
   'practice',
   'practiceAdoption',
   'practiceAttachment',
+  'outboxMessage',
   'passwordReset',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -1,32 +1,66 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { accounts, renderApp } from '../../test/render.tsx';
 
+const message = {
+  id: 'm1',
+  toEmail: 'koordinator@demo.knutepunkt.no',
+  subject: 'Nytt praksiseksempel til vurdering: Recoveryverksted',
+  body: 'Trondheim kommune har sendt inn «Recoveryverksted» til vurdering.',
+  kind: 'practice.submitted',
+  createdAt: '2026-03-02T09:00:00.000Z',
+  sentAt: null,
+  status: 'no_smtp',
+  attempts: 0,
+  lastError: null,
+  lastAttemptAt: null,
+};
+
 describe('/varsler', () => {
-  it('explains why notifications are shown here and lists them with the body folded away', async () => {
+  it('lists the notifications with their delivery state and the body folded away', async () => {
     renderApp('/varsler', {
       'account.me': () => accounts.coordinator,
-      'outbox.list': () => [
-        {
-          id: 'm1',
-          toEmail: 'koordinator@demo.knutepunkt.no',
-          subject: 'Nytt praksiseksempel til vurdering: Recoveryverksted',
-          body: 'Trondheim kommune har sendt inn «Recoveryverksted» til vurdering.',
-          kind: 'practice.submitted',
-          createdAt: '2026-03-02T09:00:00.000Z',
-          sentAt: null,
-        },
-      ],
+      'outbox.list': () => [message],
     });
     await screen.findByRole('heading', { level: 1, name: 'Varsler (utboks)' });
-    expect(screen.getByText(/E-post blir ikke sendt før en e-postserver \(SMTP\) er satt opp/)).toBeTruthy();
+    expect(screen.getByText(/Uten en e-postserver \(SMTP\) blir de ikke sendt, men kan leses her/)).toBeTruthy();
     const list = await screen.findByRole('list', { name: 'Varsler, nyeste først' });
     expect(
       within(list).getByRole('heading', { level: 2, name: 'Nytt praksiseksempel til vurdering: Recoveryverksted' }),
     ).toBeTruthy();
     expect(within(list).getByText('Praksiseksempel sendt inn til vurdering')).toBeTruthy();
-    expect(within(list).getByText('Ikke sendt')).toBeTruthy();
+    expect(within(list).getByText('Ikke sendt: ingen e-postserver er satt opp')).toBeTruthy();
     const body = within(list).getByText('Trondheim kommune har sendt inn «Recoveryverksted» til vurdering.');
     expect(body.closest('details')).toBeTruthy();
+    // Only admins send again, and only failed messages.
+    expect(within(list).queryByRole('button', { name: /Send på nytt/ })).toBeNull();
+  });
+
+  it('shows a failed message’s reply and tries, and an admin sends it again', async () => {
+    const sent: unknown[] = [];
+    let status = 'failed';
+    renderApp('/varsler', {
+      'account.me': () => accounts.admin,
+      'outbox.list': () => [
+        { ...message, status, attempts: 2, lastError: '550 5.1.1 Mailbox unavailable' },
+        { ...message, id: 'm2', status: 'sent', attempts: 1, sentAt: '2026-03-02T09:01:00.000Z' },
+      ],
+      'outbox.resend': (input) => {
+        sent.push(input);
+        status = 'waiting';
+        return null;
+      },
+    });
+    const list = await screen.findByRole('list', { name: 'Varsler, nyeste først' });
+    expect(within(list).getByText(/Kunne ikke sendes/)).toBeTruthy();
+    expect(within(list).getByText('550 5.1.1 Mailbox unavailable')).toBeTruthy();
+    expect(within(list).getByText(/Forsøk: 2/)).toBeTruthy();
+    expect(within(list).getByText(/^Sendt /).tagName).toBe('TIME');
+    const buttons = within(list).getAllByRole('button', { name: /Send på nytt/ });
+    expect(buttons).toHaveLength(1);
+    fireEvent.click(buttons[0]!);
+    expect(await screen.findByText('Varselet venter på å bli sendt på nytt.')).toBeTruthy();
+    expect(sent).toEqual([{ id: 'm1' }]);
+    expect(await within(list).findByText(/Venter på å bli sendt/)).toBeTruthy();
   });
 });

@@ -1,13 +1,17 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
-import { Details, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Details, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { AdminMessageKey } from '@knutepunkt/domain/i18n/admin';
 import { DataList, VisuallyHidden, useI18n } from '@knutepunkt/ui';
 import { useAccount } from '../../account.ts';
+import { SectionError } from '../../components/PageStates.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Pager, pageFromParams } from '../../components/Pager.tsx';
+import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { formatDateTime } from '../../format.ts';
 import { useTRPC } from '../../trpc.ts';
+import { DeliveryState } from './DeliveryState.tsx';
 import './outbox.css';
 
 /** The server sends 50 at a time, newest first, without a total: a full page means there may be more. */
@@ -20,9 +24,9 @@ const KINDS: Record<string, AdminMessageKey> = {
 };
 
 /**
- * /varsler?side=: the outbox. No e-mail leaves the platform until an SMTP
- * server is configured, so the notifications it would send are read here:
- * coordinators their own, admins everyone's.
+ * /varsler?side=: the outbox, every notification with its delivery by e-mail
+ * (waiting, sent, failed with the SMTP server's reply, tries): coordinators
+ * their own, admins everyone's. Admins send a failed one again.
  */
 export function OutboxPage() {
   const { t, locale } = useI18n();
@@ -36,6 +40,16 @@ export function OutboxPage() {
     staleTime: 0,
   });
   const hasMore = (list.data?.length ?? 0) >= PAGE_SIZE;
+  const queryClient = useQueryClient();
+  const [status, setStatus] = useState<string | null>(null);
+  const resend = useMutation(
+    trpc.outbox.resend.mutationOptions({
+      onSuccess: async () => {
+        await queryClient.invalidateQueries(trpc.outbox.list.queryFilter());
+        setStatus(t('outbox.admin.resend.done'));
+      },
+    }),
+  );
   const kindLabel = (kind: string) => {
     const key = KINDS[kind];
     return key ? t(key) : t('outbox.admin.kind.other');
@@ -46,10 +60,12 @@ export function OutboxPage() {
       title={t('outbox.admin.title')}
       lead={
         <Paragraph>
-          {t('outbox.admin.smtp')} {t(account.isAdmin ? 'outbox.admin.scopeAdmin' : 'outbox.admin.scopeOwn')}
+          {t('outbox.admin.intro')} {t(account.isAdmin ? 'outbox.admin.scopeAdmin' : 'outbox.admin.scopeOwn')}
         </Paragraph>
       }
     >
+      <StatusMessage message={status} />
+      {resend.error ? <SectionError error={resend.error} /> : null}
       <DataList
         label={t('outbox.admin.list')}
         query={list}
@@ -83,13 +99,9 @@ export function OutboxPage() {
                 <dd>{kindLabel(message.kind)}</dd>
               </div>
               <div>
-                <dt>{t('outbox.admin.sent')}</dt>
+                <dt>{t('outbox.admin.status')}</dt>
                 <dd>
-                  {message.sentAt ? (
-                    <time dateTime={message.sentAt}>{formatDateTime(locale, message.sentAt)}</time>
-                  ) : (
-                    t('outbox.admin.notSent')
-                  )}
+                  <DeliveryState message={message} />
                 </dd>
               </div>
             </dl>
@@ -102,6 +114,22 @@ export function OutboxPage() {
                 <Paragraph className="kp-prewrap kp-break">{message.body}</Paragraph>
               </Details.Content>
             </Details>
+            {account.isAdmin && message.status === 'failed' ? (
+              <Button
+                type="button"
+                data-size="sm"
+                variant="secondary"
+                loading={resend.isPending && resend.variables?.id === message.id}
+                onClick={() => {
+                  if (resend.isPending) return;
+                  setStatus(null);
+                  resend.mutate({ id: message.id });
+                }}
+              >
+                {t('outbox.admin.resend')}
+                <VisuallyHidden>: {message.subject}</VisuallyHidden>
+              </Button>
+            ) : null}
           </>
         )}
       />

@@ -1,16 +1,30 @@
 import type { Db, Prisma } from '@knutepunkt/db';
-import { type MessageKey, translate } from '@knutepunkt/domain';
+import { type MessageKey, UserError, notFound, translate } from '@knutepunkt/domain';
+import { recordAudit } from '../../audit.ts';
+import { MAIL_SEND, currentOutboxQueue } from './delivery.ts';
 
 type Tx = Prisma.TransactionClient | Db;
 
 /**
- * The outbox: e-mail the platform would send. Until an SMTP server is
- * configured people read their own here; admins see all of it.
+ * The outbox: every e-mail the platform sends, with its delivery state
+ * (docs/adr/0014). People read their own here; admins see all of it.
  */
 export function listOutbox(db: Db, input: { userId?: string; page: number }) {
   return db.outboxMessage.findMany({
     where: input.userId ? { userId: input.userId } : {},
-    select: { id: true, toEmail: true, subject: true, body: true, kind: true, createdAt: true, sentAt: true },
+    select: {
+      id: true,
+      toEmail: true,
+      subject: true,
+      body: true,
+      kind: true,
+      createdAt: true,
+      sentAt: true,
+      status: true,
+      attempts: true,
+      lastError: true,
+      lastAttemptAt: true,
+    },
     orderBy: { createdAt: 'desc' },
     skip: (input.page - 1) * 50,
     take: 50,
@@ -33,19 +47,53 @@ export interface Notification {
 }
 
 /**
- * Notifications go to the outbox table: a mailer sends them when an SMTP
- * server is configured; until then coordinators read them in the admin app.
- * Each is written in the recipient's own interface language.
+ * Notifications go to the outbox table, each in the recipient's own interface
+ * language. When an SMTP server is configured, a `mail.send` job per row is
+ * queued in the same transaction (so it exists exactly when the row does);
+ * without one the rows say so and are read in the outbox.
  */
 export async function notify(db: Tx, recipients: Recipient[], message: Notification): Promise<void> {
   if (recipients.length === 0) return;
-  await db.outboxMessage.createMany({
+  const queue = currentOutboxQueue();
+  const rows = await db.outboxMessage.createManyAndReturn({
     data: recipients.map((r) => ({
       userId: r.id,
       toEmail: r.email,
       kind: message.kind,
+      locale: r.locale,
+      status: queue ? ('waiting' as const) : ('no_smtp' as const),
       subject: translate(r.locale, message.subject, message.params),
       body: translate(r.locale, message.body, message.params),
     })),
+    select: { id: true },
+  });
+  if (!queue) return;
+  for (const row of rows) await queue.send(MAIL_SEND, { id: row.id }, { singletonKey: row.id, tx: db });
+}
+
+/**
+ * An admin sends a failed message again: waiting, tries counted afresh,
+ * audited. Its job is queued now; without SMTP the sweeper queues it once
+ * a server is configured.
+ */
+export async function resendOutboxMessage(db: Db, actorId: string, id: string): Promise<void> {
+  const queue = currentOutboxQueue();
+  await db.$transaction(async (tx) => {
+    const before = await tx.outboxMessage.findUnique({ where: { id }, select: { status: true, attempts: true } });
+    if (!before) throw notFound();
+    const changed = await tx.outboxMessage.updateMany({
+      where: { id, status: 'failed' },
+      data: { status: 'waiting', attempts: 0, lastError: null },
+    });
+    if (changed.count === 0) throw new UserError('conflict', 'outbox.admin.resend.notFailed');
+    await recordAudit(tx, {
+      actorId,
+      action: 'update',
+      entity: 'outboxMessage',
+      entityId: id,
+      before,
+      after: { status: 'waiting', attempts: 0 },
+    });
+    if (queue) await queue.send(MAIL_SEND, { id }, { singletonKey: id, tx });
   });
 }

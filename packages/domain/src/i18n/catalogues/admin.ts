@@ -9,6 +9,7 @@ import { networksAdmin } from '../messages/networks/admin.ts';
 import { organisationsAdmin } from '../messages/organisations/admin.ts';
 import { organisationsShared } from '../messages/organisations/shared.ts';
 import { outboxAdmin } from '../messages/outbox/admin.ts';
+import { outboxShared } from '../messages/outbox/shared.ts';
 import { notificationsShared } from '../messages/notifications/shared.ts';
 import { peopleAdmin } from '../messages/people/admin.ts';
 import { practiceAdmin } from '../messages/practice/admin.ts';
@@ -36,6 +37,7 @@ export const adminMessages = {
   ...networksAdmin,
   ...organisationsShared,
   ...organisationsAdmin,
+  ...outboxShared,
   ...outboxAdmin,
   ...notificationsShared,
   ...peopleAdmin,

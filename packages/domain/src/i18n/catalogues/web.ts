@@ -8,6 +8,7 @@ import { networksWeb } from '../messages/networks/web.ts';
 import { organisationsShared } from '../messages/organisations/shared.ts';
 import { organisationsWeb } from '../messages/organisations/web.ts';
 import { outboxWeb } from '../messages/outbox/web.ts';
+import { outboxShared } from '../messages/outbox/shared.ts';
 import { notificationsShared } from '../messages/notifications/shared.ts';
 import { notificationsWeb } from '../messages/notifications/web.ts';
 import { practiceShared } from '../messages/practice/shared.ts';
@@ -36,6 +37,7 @@ export const webMessages = {
   ...networksWeb,
   ...organisationsShared,
   ...organisationsWeb,
+  ...outboxShared,
   ...outboxWeb,
   ...notificationsShared,
   ...notificationsWeb,

@@ -67,6 +67,7 @@ export const auditAdmin = defineMessages({
     nn: 'Vedlegg til praksiseksempel',
     en: 'Practice example attachment',
   },
+  'audit.admin.entity.outboxMessage': { nb: 'Varsel (e-post)', nn: 'Varsel (e-post)', en: 'Notification (e-mail)' },
   'audit.admin.entity.passwordReset': {
     nb: 'Lenke for nytt passord',
     nn: 'Lenkje for nytt passord',

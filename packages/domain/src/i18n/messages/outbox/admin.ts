@@ -8,10 +8,10 @@ export const outboxAdmin = defineMessages({
 
   // The list
   'outbox.admin.title': { nb: 'Varsler (utboks)', nn: 'Varsel (utboks)', en: 'Notifications (outbox)' },
-  'outbox.admin.smtp': {
-    nb: 'E-post blir ikke sendt før en e-postserver (SMTP) er satt opp, så varslene vises her i stedet.',
-    nn: 'E-post blir ikkje send før ein e-posttenar (SMTP) er sett opp, så varsla blir viste her i staden.',
-    en: 'E-mail is not sent until an e-mail (SMTP) server is configured, so notifications are shown here instead.',
+  'outbox.admin.intro': {
+    nb: 'Her er alle varslene plattformen sender på e-post, og hvordan leveringen gikk. Uten en e-postserver (SMTP) blir de ikke sendt, men kan leses her.',
+    nn: 'Her er alle varsla plattforma sender på e-post, og korleis leveringa gjekk. Utan ein e-posttenar (SMTP) blir dei ikkje sende, men kan lesast her.',
+    en: 'Here are all the notifications the platform sends by e-mail, and how their delivery went. Without an e-mail (SMTP) server they are not sent, but can be read here.',
   },
   'outbox.admin.scopeAdmin': {
     nb: 'Som administrator ser du varslene til alle.',
@@ -36,8 +36,6 @@ export const outboxAdmin = defineMessages({
   'outbox.admin.to': { nb: 'Til', nn: 'Til', en: 'To' },
   'outbox.admin.created': { nb: 'Laget', nn: 'Laga', en: 'Created' },
   'outbox.admin.kind': { nb: 'Hva slags', nn: 'Kva slag', en: 'Kind' },
-  'outbox.admin.sent': { nb: 'Sendt', nn: 'Sendt', en: 'Sent' },
-  'outbox.admin.notSent': { nb: 'Ikke sendt', nn: 'Ikkje sendt', en: 'Not sent' },
   'outbox.admin.body': { nb: 'Vis teksten', nn: 'Vis teksten', en: 'Show the text' },
   'outbox.admin.page': { nb: 'Side {page}', nn: 'Side {page}', en: 'Page {page}' },
   'outbox.admin.kind.practice.submitted': {
@@ -56,4 +54,43 @@ export const outboxAdmin = defineMessages({
     en: 'Practice example published',
   },
   'outbox.admin.kind.other': { nb: 'Annet varsel', nn: 'Anna varsel', en: 'Other notification' },
+
+  // Delivery by e-mail (docs/adr/0014)
+  'outbox.admin.status': { nb: 'Levering', nn: 'Levering', en: 'Delivery' },
+  'outbox.admin.status.no_smtp': {
+    nb: 'Ikke sendt: ingen e-postserver er satt opp',
+    nn: 'Ikkje sendt: ingen e-posttenar er sett opp',
+    en: 'Not sent: no e-mail server is configured',
+  },
+  'outbox.admin.status.waiting': { nb: 'Venter på å bli sendt', nn: 'Ventar på å bli sendt', en: 'Waiting to be sent' },
+  'outbox.admin.status.sending': { nb: 'Blir sendt nå', nn: 'Blir sendt no', en: 'Being sent' },
+  'outbox.admin.status.sent': { nb: 'Sendt {time}', nn: 'Sendt {time}', en: 'Sent {time}' },
+  'outbox.admin.status.failed': { nb: 'Kunne ikke sendes', nn: 'Kunne ikkje sendast', en: 'Could not be sent' },
+  'outbox.admin.status.digest': {
+    nb: 'Kommer i den daglige samle-e-posten',
+    nn: 'Kjem i den daglege samle-e-posten',
+    en: 'Goes in the daily digest',
+  },
+  'outbox.admin.status.skipped': {
+    nb: 'Ikke sendt: mottakeren har valgt bort denne typen varsler',
+    nn: 'Ikkje sendt: mottakaren har valt bort denne typen varsel',
+    en: 'Not sent: the recipient has turned this kind of notification off',
+  },
+  'outbox.admin.attempts': { nb: 'Forsøk', nn: 'Forsøk', en: 'Tries' },
+  'outbox.admin.lastError': {
+    nb: 'Svar fra e-postserveren',
+    nn: 'Svar frå e-posttenaren',
+    en: 'The e-mail server’s reply',
+  },
+  'outbox.admin.resend': { nb: 'Send på nytt', nn: 'Send på nytt', en: 'Send again' },
+  'outbox.admin.resend.done': {
+    nb: 'Varselet venter på å bli sendt på nytt.',
+    nn: 'Varselet ventar på å bli sendt på nytt.',
+    en: 'The notification is waiting to be sent again.',
+  },
+  'outbox.admin.resend.notFailed': {
+    nb: 'Bare varsler som ikke kunne sendes, kan sendes på nytt.',
+    nn: 'Berre varsel som ikkje kunne sendast, kan sendast på nytt.',
+    en: 'Only notifications that could not be sent can be sent again.',
+  },
 });
