@@ -95,6 +95,7 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
       db: opts.db,
       providers: oidcProviders,
       webUrl: opts.urls?.web ?? opts.publicUrl ?? '',
+      ...(opts.urls ? { adminUrl: opts.urls.admin } : {}),
       secureCookies: opts.secureCookies,
     });
 
@@ -146,7 +147,15 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
     pagePatterns: pagePatterns(opts.name),
     pages: renderer
       ? (indexHtml) =>
-          createPageResponder({ renderer, indexHtml, db: opts.db, publicUrl: opts.publicUrl, urls: opts.urls, cache })
+          createPageResponder({
+            renderer,
+            indexHtml,
+            db: opts.db,
+            publicUrl: opts.publicUrl,
+            urls: opts.urls,
+            cache,
+            signInProviders: oidcProviders.map(({ id, name }) => ({ id, name })),
+          })
       : null,
   });
   return app;

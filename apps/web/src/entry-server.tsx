@@ -58,12 +58,15 @@ const MAX_PASSES = 4;
 
 /**
  * The account is the visitor's own: the server never renders it; the browser asks. So are the
- * sign-in methods (a provider sign-in under way is the browser's own, by its cookie).
+ * sign-in methods (a provider sign-in under way is the browser's own, by its cookie), all but the
+ * list of configured providers, which is the site's configuration: rendered, so the sign-in page's
+ * "Logg inn med …" links work without JavaScript (docs/adr/0016).
  */
 const PERSONAL = ['["account"', '["signInMethods"'];
+const SITE_WIDE = ['["signInMethods","providers"]'];
 function isPersonal(query: Query): boolean {
   const key = JSON.stringify(query.queryKey[0]);
-  return PERSONAL.some((prefix) => key.startsWith(prefix));
+  return PERSONAL.some((prefix) => key.startsWith(prefix)) && !SITE_WIDE.includes(key);
 }
 
 function wantsData(query: Query): boolean {

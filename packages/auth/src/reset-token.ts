@@ -1,6 +1,5 @@
-import { sha256 } from '@oslojs/crypto/sha2';
-import { encodeBase64urlNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import type { Db, Prisma } from '@knutepunkt/db';
+import { generateLinkToken, isLinkTokenShape, linkTokenHash } from './link-token.ts';
 
 /**
  * Password reset tokens (docs/adr/0015). The link carries 32 random bytes
@@ -14,20 +13,10 @@ const MINUTE = 60_000;
 
 type Tx = Prisma.TransactionClient | Db;
 
-export function generateResetToken(): string {
-  const bytes = new Uint8Array(32);
-  crypto.getRandomValues(bytes);
-  return encodeBase64urlNoPadding(bytes);
-}
-
-/** The shape of a token we hand out: 43 base64url characters. Anything else is refused before any query. */
-export function isResetTokenShape(token: string): boolean {
-  return /^[A-Za-z0-9_-]{43}$/.test(token);
-}
-
-export function resetTokenHash(token: string): string {
-  return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
-}
+// The token itself is an e-mail link's (link-token.ts), shared with the sign-in links of docs/adr/0016.
+export const generateResetToken = generateLinkToken;
+export const isResetTokenShape: (token: string) => boolean = isLinkTokenShape;
+export const resetTokenHash = linkTokenHash;
 
 /** Store a new token for a person; returns the token itself (only ever sent in the message) and the row's id. */
 export async function createResetToken(

@@ -62,6 +62,8 @@ export const OIDC_PEOPLE = {
     name: 'Medlem',
     pid: '01010112345',
   },
+  // As ID-porten: a subject and the national identity number, no e-mail address, no name.
+  'uten-epost': { sub: 'e2e-uten-epost', pid: '02020212345' },
 };
 
 /**

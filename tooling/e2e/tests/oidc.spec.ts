@@ -1,6 +1,7 @@
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { expect, test } from '../src/fixtures.ts';
-import { expectHeading, label } from '../src/flows.ts';
+import { ADMIN_URL, DEMO, DEMO_PASSWORD, WEB_URL, uniqueSuffix } from '../src/env.ts';
+import { expectHeading, label, signInOnAdmin } from '../src/flows.ts';
 
 /**
  * Sign-in through an OpenID Connect provider (docs/adr/0016) in Chromium, against the test
@@ -37,7 +38,9 @@ test('the demo member links the provider with the password, and can remove it ag
   await signInAtProvider(page, 'medlem', expectAccessible);
   await expect(page).toHaveURL(/\/logg-inn\/koble-til$/);
   await expectHeading(page, 'Koble til eksisterende konto');
-  await expect(page.getByText('medlem@demo.knutepunkt.no')).toBeVisible();
+  await expect(page.getByText(/Det finnes allerede en Knutepunkt-konto med e-postadressen medlem@demo/)).toBeVisible();
+  // The other proof: a link to that account's address (tested to the end in apps/server's oidc.test.ts).
+  await expect(page.getByRole('button', { name: 'Send meg en lenke' })).toBeVisible();
   await expectAccessible();
 
   await page.getByLabel(label('Passord')).fill('feil-passord');
@@ -56,4 +59,79 @@ test('the demo member links the provider with the password, and can remove it ag
   await page.getByRole('dialog').getByRole('button', { name: 'Fjern Testinnlogging' }).click();
   await expect(methods.getByText('Innloggingsmåten er fjernet.')).toBeVisible();
   await expect(methods.getByText(/Ingen andre innloggingsmåter/)).toBeVisible();
+});
+
+/** The sign-in's e-mail link in the newest message to `email`, read in the admin app's outbox (another browser). */
+async function emailLinkFromOutbox(browser: Browser, email: string): Promise<string> {
+  const context = await browser.newContext({ locale: 'nb-NO', timezoneId: 'Europe/Oslo', baseURL: WEB_URL });
+  const admin = await context.newPage();
+  await admin.goto(`${ADMIN_URL}/logg-inn`);
+  await signInOnAdmin(admin, DEMO.admin, DEMO_PASSWORD);
+  await expect(admin).toHaveURL(`${ADMIN_URL}/`);
+  await admin.goto(`${ADMIN_URL}/varsler`);
+  const message = admin
+    .getByRole('listitem')
+    .filter({ hasText: email })
+    .filter({ has: admin.getByRole('heading', { name: 'Bekreft e-postadressen din på Knutepunkt' }) })
+    .first();
+  await message.getByText('Vis teksten').click();
+  const body = (await message.textContent()) ?? '';
+  await context.close();
+  const link = /https?:\/\/\S+\/auth\/oidc\/email-link\?token=[A-Za-z0-9_-]{43}/.exec(body)?.[0];
+  expect(link, body).toBeTruthy();
+  return link!;
+}
+
+test('a person whose provider gives no e-mail address completes the registration through an e-mail link', async ({
+  page,
+  browser,
+  expectAccessible,
+}) => {
+  test.setTimeout(120_000);
+  const email = `uten-epost-${uniqueSuffix()}@example.org`;
+  await signInAtProvider(page, 'uten-epost', expectAccessible);
+  await expect(page).toHaveURL(/\/logg-inn\/fullfor$/);
+  await expectHeading(page, 'Fullfør registreringen');
+  await expectAccessible();
+
+  await page.getByRole('button', { name: 'Send lenke' }).click();
+  await expect(page.getByRole('textbox', { name: label('E-postadresse') })).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel(label('Navn')).fill('Ulla Utenpost');
+  await page.getByLabel(label('E-postadresse')).fill(email);
+  await page.getByRole('button', { name: 'Send lenke' }).click();
+  await expect(page.getByRole('status').getByText(`Vi har sendt en lenke til ${email}`)).toBeVisible();
+  await expectAccessible();
+
+  const link = await emailLinkFromOutbox(browser, email);
+  await page.goto(link);
+  await expect(page).toHaveURL(/\/min-side$/);
+  await expectHeading(page, 'Min side');
+  await expect(page.getByText('Hei, Ulla Utenpost!')).toBeVisible();
+  const methods = page.getByRole('region', { name: 'Innloggingsmåter' });
+  await expect(methods.getByText('Testinnlogging', { exact: true })).toBeVisible();
+  await expectAccessible();
+
+  // The link works once: the sign-in page says so.
+  await page.goto(link);
+  await expect(page).toHaveURL(/\/logg-inn\?oidc=link$/);
+  await expect(page.getByRole('alert').getByText(/Lenken virker ikke/)).toBeVisible();
+  await expectAccessible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the sign-in page offers the provider as a plain link that starts the sign-in', async ({
+    page,
+    expectAccessible,
+  }) => {
+    await page.goto('/logg-inn');
+    await expectHeading(page, 'Logg inn');
+    const link = page.getByRole('link', { name: 'Logg inn med Testinnlogging' });
+    await expect(link).toHaveAttribute('href', /^\/auth\/oidc\/e2e\/start\?returnTo=/);
+    await expectAccessible();
+    await link.click();
+    await expect(page.getByRole('heading', { name: 'Test provider sign-in' })).toBeVisible();
+    await expectAccessible();
+  });
 });

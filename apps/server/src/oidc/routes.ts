@@ -3,13 +3,14 @@ import {
   FLOW_COOKIE,
   blankFlowCookie,
   createSignInFlow,
+  finishWithEmailLink,
   flowCookie,
   loadSignInFlow,
   signInWithIdentity,
 } from '@knutepunkt/api';
 import { createSession, readCookie, serializeSessionCookie } from '@knutepunkt/auth';
 import type { Db } from '@knutepunkt/db';
-import { UserError, oidcRoutes, shellPaths, signInMethodsPaths } from '@knutepunkt/domain';
+import { EMAIL_LINK_TOKEN_PARAM, oidcRoutes, shellPaths, signInMethodsPaths } from '@knutepunkt/domain';
 import { requestLocale } from '../security.ts';
 import { OidcClient, OidcRefusal } from './client.ts';
 import type { OidcProviderConfig } from './config.ts';
@@ -19,6 +20,8 @@ export interface OidcRoutesOptions {
   providers: OidcProviderConfig[];
   /** The web site's address as people reach it: the redirect URI is `<web>/auth/oidc/<id>/callback`. */
   webUrl: string;
+  /** The admin site's address, for links in notifications (default: the web site's). */
+  adminUrl?: string;
   secureCookies: boolean;
 }
 
@@ -89,22 +92,40 @@ export function registerOidcRoutes(app: FastifyInstance, opts: OidcRoutesOptions
       providerId: oidc.provider.id,
       issuer: claims.iss,
       subject: claims.sub,
-      // Verified or not, an address that belongs to an account is linked only after its password.
+      // Verified or not, an address that belongs to an account is linked only after a proof (password or e-mail link).
       email: typeof claims.email === 'string' ? claims.email.slice(0, 254) : null,
       name: typeof claims.name === 'string' ? claims.name.slice(0, 200) : null,
       locale: requestLocale(req),
     };
-    let outcome;
-    try {
-      outcome = await signInWithIdentity(opts.db, flow, identity);
-    } catch (error) {
-      if (error instanceof UserError) return go(reply, refused('email'), [blank]);
-      throw error;
-    }
+    const outcome = await signInWithIdentity(opts.db, flow, identity);
     if (outcome.kind === 'disabled') return go(reply, refused('disabled'), [blank]);
     if (outcome.kind === 'link') return go(reply, signInMethodsPaths.web.link, []);
-    const { token, expiresAt } = await createSession(opts.db, outcome.userId, 'web');
-    const session = serializeSessionCookie('web', token, expiresAt, { secure: opts.secureCookies });
-    return go(reply, flow.returnTo, [session, blank]);
+    if (outcome.kind === 'complete') return go(reply, signInMethodsPaths.web.complete, []);
+    return go(reply, flow.returnTo, [await sessionCookie(outcome.userId), blank]);
+  });
+
+  const sessionCookie = async (userId: string) => {
+    const { token, expiresAt } = await createSession(opts.db, userId, 'web');
+    return serializeSessionCookie('web', token, expiresAt, { secure: opts.secureCookies });
+  };
+  const providerList = opts.providers.map(({ id, name }) => ({ id, name }));
+
+  // The e-mail link that proves an address (after "Fullfør registreringen" or "Send meg en lenke"):
+  // it works only in the browser of its flow, by the kp_oidc cookie. The log never has the token
+  // (request lines carry the path only).
+  app.get<{ Querystring: Record<string, unknown> }>(oidcRoutes.emailLink, async (req, reply) => {
+    const flow = await loadSignInFlow(opts.db, readCookie(req.headers.cookie, FLOW_COOKIE));
+    const outcome = await finishWithEmailLink(opts.db, flow, req.query[EMAIL_LINK_TOKEN_PARAM], {
+      locale: requestLocale(req),
+      providers: providerList,
+      urls: { web: opts.webUrl, admin: opts.adminUrl ?? opts.webUrl },
+    });
+    if (outcome.kind === 'refused') {
+      req.log.warn({ reason: outcome.reason }, 'OpenID Connect e-mail link refused');
+      // A link opened in another browser is not used up: that browser's own flow, if any, is left alone.
+      const cookies = outcome.reason === 'disabled' ? [blankFlowCookie(opts.secureCookies)] : [];
+      return go(reply, refused(outcome.reason), cookies);
+    }
+    return go(reply, outcome.returnTo, [await sessionCookie(outcome.userId), blankFlowCookie(opts.secureCookies)]);
   });
 }

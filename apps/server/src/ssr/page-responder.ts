@@ -18,6 +18,8 @@ export interface PageResponderOptions {
   db: Db;
   publicUrl: string | null;
   urls?: { web: string; admin: string };
+  /** The configured OpenID Connect providers, for the sign-in page's links (docs/adr/0016). */
+  signInProviders?: Array<{ id: string; name: string }>;
   /** The public response cache (ADR 11): a page is rendered once per address, language and content version. */
   cache?: PublicCache | null;
 }
@@ -52,6 +54,7 @@ export function createPageResponder(opts: PageResponderOptions): PageResponder {
         locale,
         address: req.ip,
         urls: opts.urls,
+        signInProviders: opts.signInProviders ?? [],
         onFault: (path, error) =>
           req.log.error({ path, err: { message: error.message, stack: error.stack } }, 'procedure failed in render'),
       });

@@ -12,6 +12,8 @@ export interface ProcedureCallOptions {
   /** The visitor's address, for the throttles some procedures keep (never stored in clear). */
   address: string;
   urls?: { web: string; admin: string };
+  /** The configured OpenID Connect providers (site configuration, not personal: the sign-in page's links). */
+  signInProviders?: Array<{ id: string; name: string }>;
   /** Where faults are reported (our own errors only; the input is never logged). */
   onFault: (path: string, error: TRPCError) => void;
 }
@@ -35,6 +37,7 @@ export function createProcedureCall(opts: ProcedureCallOptions): ProcedureCall {
       setCookie: () => undefined,
       secureCookies: false,
       ...(opts.urls ? { urls: opts.urls } : {}),
+      signInProviders: opts.signInProviders ?? [],
     });
     const ctx = await context;
     try {

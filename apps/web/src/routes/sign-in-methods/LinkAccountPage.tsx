@@ -1,10 +1,12 @@
 import type { FormEvent } from 'react';
-import { Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { confirmLinkInput, shellPaths } from '@knutepunkt/domain';
 import { QueryView, useI18n } from '@knutepunkt/ui';
 import { CheckedForm } from '../../components/CheckedForm.tsx';
+import { errorMessage } from '../../components/errors.ts';
+import { FormStatus } from '../../components/FormStatus.tsx';
 import type { FlashState } from '../../components/Flash.tsx';
 import { safeNext } from '../../components/next.ts';
 import { Page } from '../../components/Page.tsx';
@@ -38,6 +40,8 @@ export function LinkAccountPage() {
     }),
   );
   const { check, errors, errorFor, failure } = useCheckedForm(confirm, confirmLinkInput, FIELDS);
+  // "Send meg en lenke": the account's mailbox as the proof instead of its password.
+  const sendLink = useMutation(trpc.signInMethods.sendLink.mutationOptions());
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -61,6 +65,25 @@ export function LinkAccountPage() {
               >
                 <PasswordField name="password" label="sign-in-methods.web.link.password" error={errorFor('password')} />
               </CheckedForm>
+              <div className="kp-stack">
+                <Paragraph>{t('sign-in-methods.web.link.orEmail', link)}</Paragraph>
+                <FormStatus
+                  success={sendLink.isSuccess ? t('sign-in-methods.web.link.sent', link) : null}
+                  failure={sendLink.isError ? errorMessage(sendLink.error, t) : null}
+                />
+                <div>
+                  <Button
+                    type="button"
+                    variant="secondary"
+                    aria-disabled={sendLink.isPending || undefined}
+                    onClick={() => {
+                      if (!sendLink.isPending) sendLink.mutate();
+                    }}
+                  >
+                    {t('sign-in-methods.web.link.sendLink')}
+                  </Button>
+                </div>
+              </div>
               <Paragraph>{t('sign-in-methods.web.link.noNewAccount')}</Paragraph>
             </>
           ) : (

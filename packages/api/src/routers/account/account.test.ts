@@ -87,12 +87,13 @@ describe.each(testDatabases())('accounts through the routers on $name', ({ open,
     const after = await db.user.findUniqueOrThrow({ where: { id: world.userIds.member } });
     expect(after).toEqual(before);
 
-    // The owner, and only the owner, gets a message in their own language with the sign-in link.
+    // The owner, and only the owner, gets a message in their own language with the sign-in and reset links.
     const mail = await db.outboxMessage.findMany({ where: { kind: 'account.registerTaken' } });
     expect(mail).toHaveLength(1);
     expect(mail[0]).toMatchObject({ userId: world.userIds.member, toEmail: 'member@test.knutepunkt.no' });
     expect(mail[0]!.subject).toBe('Noen prøvde å opprette en konto med e-postadressen din');
     expect(mail[0]!.body).toContain('https://knutepunkt.example/logg-inn');
+    expect(mail[0]!.body).toContain('https://knutepunkt.example/glemt-passord');
 
     // The new person signs in next, as anyone does.
     const signIn = await web();

@@ -1,6 +1,14 @@
 import { type Db, Prisma } from '@knutepunkt/db';
 import { hashPassword, invalidateUserSessions, verifyPassword } from '@knutepunkt/auth';
-import { type Locale, type RegisterInput, UserError, fieldError, shellPaths, urlOn } from '@knutepunkt/domain';
+import {
+  type Locale,
+  type RegisterInput,
+  UserError,
+  fieldError,
+  passwordResetPaths,
+  shellPaths,
+  urlOn,
+} from '@knutepunkt/domain';
 import type { SiteUrls } from '../../context.ts';
 import { notify } from '../outbox/service.ts';
 
@@ -59,7 +67,11 @@ async function tellOwnerOfAttempt(db: Db, email: string, urls: SiteUrls) {
     kind: 'account.registerTaken',
     subject: 'account.mail.registerTaken.subject',
     body: 'account.mail.registerTaken.body',
-    params: { email: owner.email, link: urlOn(urls.web, shellPaths.web.signIn) },
+    params: {
+      email: owner.email,
+      link: urlOn(urls.web, shellPaths.web.signIn),
+      resetLink: urlOn(urls.web, passwordResetPaths.web.forgot),
+    },
   });
 }
 

@@ -58,7 +58,8 @@ export async function listOutboxForStaff(db: Db, viewer: { id: string; isAdmin: 
 }
 
 export interface Recipient {
-  id: string;
+  /** Null for an address that is not (yet) an account's: a sign-in's e-mail link (docs/adr/0016). */
+  id: string | null;
   email: string;
   locale: 'nb' | 'nn' | 'en';
 }

@@ -23,6 +23,20 @@ describe.each(testDatabases())('people administration on $name', ({ open, skipRe
     expect(await handle.db.session.count({ where: { userId: world.userIds.member } })).toBe(0);
   });
 
+  test('the person is told their account was disabled, in their language, as a security message', async (ctx) => {
+    if (!handle) return ctx.skip(skipReason);
+    await handle.db.user.update({ where: { id: world.userIds.member }, data: { locale: 'nn' } });
+    await setDisabled(handle.db, world.userIds.admin, world.userIds.member, true);
+    const security = { userId: world.userIds.member, kind: { startsWith: 'security.' } };
+    const messages = await handle.db.outboxMessage.findMany({ where: security });
+    expect(messages.map((m) => [m.kind, m.subject])).toEqual([
+      ['security.accountDisabled', 'Kontoen din på Knutepunkt er stengd'],
+    ]);
+    // Enabling again sends nothing more.
+    await setDisabled(handle.db, world.userIds.admin, world.userIds.member, false);
+    expect(await handle.db.outboxMessage.count({ where: security })).toBe(1);
+  });
+
   test('an admin cannot disable or demote themselves', async (ctx) => {
     if (!handle) return ctx.skip(skipReason);
     await expect(setDisabled(handle.db, world.userIds.admin, world.userIds.admin, true)).rejects.toMatchObject({

@@ -2,6 +2,7 @@ import { UserError, notFound } from '@knutepunkt/domain';
 import type { Db, Prisma } from '@knutepunkt/db';
 import { invalidateUserSessions } from '@knutepunkt/auth';
 import { recordAudit } from '../../audit.ts';
+import { notify } from '../outbox/service.ts';
 
 const PAGE_SIZE = 50;
 
@@ -73,6 +74,19 @@ export async function setAdmin(db: Db, actorId: string, userId: string, isAdmin:
 export async function setDisabled(db: Db, actorId: string, userId: string, disabled: boolean) {
   if (actorId === userId) throw new UserError('badRequest', 'error.selfDisable');
   const after = await updateUser(db, actorId, userId, { disabledAt: disabled ? new Date() : null });
-  if (disabled) await invalidateUserSessions(db, userId);
+  if (disabled) {
+    await invalidateUserSessions(db, userId);
+    // A security message: it comes whatever the person chose for e-mail (docs/adr/0017).
+    const person = await db.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { id: true, email: true, locale: true },
+    });
+    await notify(db, [person], {
+      kind: 'security.accountDisabled',
+      subject: 'account.mail.accountDisabled.subject',
+      body: 'account.mail.accountDisabled.body',
+      params: { email: person.email },
+    });
+  }
   return after;
 }

@@ -43,7 +43,10 @@ export async function endSignInFlow(db: Db, flow: { id: string }): Promise<void>
   await db.signInFlow.deleteMany({ where: { id: flow.id } });
 }
 
-/** After the callback: the provider's answer waits (10 more minutes) for the person to prove an account. */
+/**
+ * After the callback: the provider's answer waits (10 more minutes) for the person to prove an
+ * account (`linkUserId`), or, when the provider gave no address, for them to give one.
+ */
 export async function holdForLink(
   db: Db,
   flow: { id: string },
@@ -56,8 +59,17 @@ export async function holdForLink(
   });
 }
 
-export function flowCookie(token: string, secure: boolean): string {
-  const parts = [`${FLOW_COOKIE}=${token}`, 'Path=/', 'HttpOnly', 'SameSite=Lax', `Max-Age=${FLOW_MINUTES * 60}`];
+/**
+ * The clean-up job's work (issue 8): remove flows that have expired (their e-mail links go with
+ * them). New flows also clear them as they begin. Returns how many rows were removed.
+ */
+export async function deleteExpiredSignInFlows(db: Db, now = new Date()): Promise<number> {
+  const removed = await db.signInFlow.deleteMany({ where: { expiresAt: { lte: now } } });
+  return removed.count;
+}
+
+export function flowCookie(token: string, secure: boolean, minutes = FLOW_MINUTES): string {
+  const parts = [`${FLOW_COOKIE}=${token}`, 'Path=/', 'HttpOnly', 'SameSite=Lax', `Max-Age=${minutes * 60}`];
   if (secure) parts.push('Secure');
   return parts.join('; ');
 }

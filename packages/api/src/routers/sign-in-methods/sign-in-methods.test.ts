@@ -5,6 +5,8 @@ import type { DbHandle } from '@knutepunkt/db';
 import { testDatabases } from '@knutepunkt/db/testing';
 import { createContext } from '../../context.ts';
 import { webCaller } from '../../testing/caller.ts';
+import { createEmailLink, deleteExpiredSignInEmailLinks, findEmailLink } from './email-link.ts';
+import { createSignInFlow, deleteExpiredSignInFlows, loadSignInFlow } from './flow.ts';
 import { type World, createWorld } from '../../testing/world.ts';
 
 const PROVIDERS = [
@@ -84,5 +86,25 @@ describe.each(testDatabases())('linked sign-in methods on Min side, on $name', (
       person.account.changePassword({ currentPassword: NO_PASSWORD, newPassword: 'et helt nytt passord' }),
     );
     expect(result).toMatch(/^BAD_REQUEST/);
+  });
+
+  test('the clean-up removes expired flows and e-mail links, and leaves the live ones', async (ctx) => {
+    if (!handle) return ctx.skip(skipReason);
+    const db = handle.db;
+    const start = { providerId: 'idporten', state: 's', nonce: 'n', codeVerifier: 'v', returnTo: '/' };
+    const past = new Date(Date.now() - 3 * 60 * 60_000);
+    // (A new flow clears expired ones as it begins: the live one first.)
+    const liveFlow = await loadSignInFlow(db, await createSignInFlow(db, start));
+    const oldFlow = await loadSignInFlow(db, await createSignInFlow(db, start, past), past);
+    const oldLink = await createEmailLink(db, liveFlow!.id, 'gammel@example.org', past);
+    const liveLink = await createEmailLink(db, liveFlow!.id, 'ny@example.org');
+    expect(await findEmailLink(db, oldLink)).toBeNull();
+
+    expect(await deleteExpiredSignInEmailLinks(db)).toBe(1);
+    expect(await deleteExpiredSignInFlows(db)).toBeGreaterThanOrEqual(1);
+    expect(await db.signInFlow.count({ where: { id: oldFlow!.id } })).toBe(0);
+    expect(await db.signInFlow.count({ where: { id: liveFlow!.id } })).toBe(1);
+    expect(await findEmailLink(db, liveLink)).toMatchObject({ email: 'ny@example.org' });
+    expect(await db.signInEmailLink.count({ where: { tokenHash: liveLink } })).toBe(0); // only the hash is kept
   });
 });

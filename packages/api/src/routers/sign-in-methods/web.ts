@@ -1,10 +1,25 @@
 import { createSession, serializeSessionCookie } from '@knutepunkt/auth';
-import { confirmLinkInput, signInMethodIdInput } from '@knutepunkt/domain';
+import { completeRegistrationInput, confirmLinkInput, signInMethodIdInput } from '@knutepunkt/domain';
 import { memberProcedure, publicProcedure } from '../../procedures/index.ts';
 import { router } from '../../trpc.ts';
 import { getAccount } from '../account/service.ts';
-import { blankFlowCookie, loadSignInFlow } from './flow.ts';
-import { confirmLink, listSignInMethods, pendingLink, removeSignInMethod } from './service.ts';
+import type { Context } from '../../context.ts';
+import { EMAIL_LINK_MINUTES } from './email-link.ts';
+import { blankFlowCookie, flowCookie, loadSignInFlow } from './flow.ts';
+import {
+  confirmLink,
+  listSignInMethods,
+  pendingCompletion,
+  pendingLink,
+  removeSignInMethod,
+  sendCompletionLink,
+  sendLinkToAccount,
+} from './service.ts';
+
+/** A link was sent: the flow (and its cookie) lives as long as the link. */
+function keepFlowForLink(ctx: Context): void {
+  if (ctx.signInFlowToken) ctx.setCookie(flowCookie(ctx.signInFlowToken, ctx.secureCookies, EMAIL_LINK_MINUTES));
+}
 
 /**
  * Sign-in through OpenID Connect providers (docs/adr/0016). The flow itself runs through the
@@ -19,6 +34,32 @@ export const webSignInMethodsRouter = router({
   pendingLink: publicProcedure.query(async ({ ctx }) =>
     pendingLink(await loadSignInFlow(ctx.db, ctx.signInFlowToken), ctx.signInProviders),
   ),
+
+  /** The provider's sign-in waiting for a name and e-mail address ("Fullfør registreringen"), or null. */
+  pendingCompletion: publicProcedure.query(async ({ ctx }) =>
+    pendingCompletion(await loadSignInFlow(ctx.db, ctx.signInFlowToken), ctx.signInProviders),
+  ),
+
+  /** Send the e-mail link that proves the given address; the same answer whether it has an account or not. */
+  completeRegistration: publicProcedure.input(completeRegistrationInput).mutation(async ({ ctx, input }) => {
+    const flow = await loadSignInFlow(ctx.db, ctx.signInFlowToken);
+    const result = await sendCompletionLink(ctx.db, flow, {
+      ...input,
+      locale: ctx.locale,
+      providers: ctx.signInProviders,
+      urls: ctx.urls,
+    });
+    keepFlowForLink(ctx);
+    return result;
+  }),
+
+  /** "Send meg en lenke" on the link page: an e-mail link to the account's address, instead of its password. */
+  sendLink: publicProcedure.mutation(async ({ ctx }) => {
+    const flow = await loadSignInFlow(ctx.db, ctx.signInFlowToken);
+    const result = await sendLinkToAccount(ctx.db, flow, { providers: ctx.signInProviders, urls: ctx.urls });
+    keepFlowForLink(ctx);
+    return result;
+  }),
 
   confirmLink: publicProcedure.input(confirmLinkInput).mutation(async ({ ctx, input }) => {
     const flow = await loadSignInFlow(ctx.db, ctx.signInFlowToken);

@@ -37,10 +37,55 @@ export const signInMethodsWeb = defineMessages({
     nn: 'Kontoen er deaktivert. Ta kontakt med koordinatoren i nettverket ditt.',
     en: 'The account is disabled. Contact the coordinator of your network.',
   },
-  'sign-in-methods.web.failed.email': {
-    nb: 'Innloggingstjenesten ga oss ingen e-postadresse, og den trengs for en Knutepunkt-konto. Registrer deg med e-post og passord i stedet.',
-    nn: 'Innloggingstenesta gav oss inga e-postadresse, og ho trengst for ein Knutepunkt-konto. Registrer deg med e-post og passord i staden.',
-    en: 'The sign-in service gave us no e-mail address, which a Knutepunkt account needs. Register with e-mail and password instead.',
+  'sign-in-methods.web.failed.link': {
+    nb: 'Lenken virker ikke: den er allerede brukt, er utløpt (den virker i 30 minutter) eller er ikke hel. Du er ikke logget inn. Logg inn på nytt for å få en ny lenke.',
+    nn: 'Lenka verkar ikkje: ho er allereie brukt, har gått ut (ho verkar i 30 minutt) eller er ikkje heil. Du er ikkje logga inn. Logg inn på nytt for å få ei ny lenke.',
+    en: 'The link does not work: it has been used already, has expired (it works for 30 minutes) or is not complete. You are not signed in. Sign in again to get a new link.',
+  },
+  'sign-in-methods.web.failed.linkBrowser': {
+    nb: 'Lenken må åpnes i den samme nettleseren som du logget inn i. Kopier lenken fra e-posten og lim den inn i adressefeltet der. Lenken er ikke brukt opp.',
+    nn: 'Lenka må opnast i den same nettlesaren som du logga inn i. Kopier lenka frå e-posten og lim ho inn i adressefeltet der. Lenka er ikkje brukt opp.',
+    en: 'The link must be opened in the same browser you signed in with. Copy the link from the e-mail and paste it into the address bar there. The link has not been used up.',
+  },
+  'sign-in-methods.web.complete.title': {
+    nb: 'Fullfør registreringen',
+    nn: 'Fullfør registreringa',
+    en: 'Complete your registration',
+  },
+  'sign-in-methods.web.complete.intro': {
+    nb: 'Du logget inn med {provider}. For å bruke Knutepunkt trenger vi navnet ditt og en e-postadresse. Vi sender en lenke til adressen; følg den i denne nettleseren for å bekrefte adressen og logge inn. Har adressen allerede en konto, kobles innloggingen til den.',
+    nn: 'Du logga inn med {provider}. For å bruke Knutepunkt treng vi namnet ditt og ei e-postadresse. Vi sender ei lenke til adressa; følg ho i denne nettlesaren for å stadfeste adressa og logge inn. Har adressa allereie ein konto, vert innlogginga kopla til han.',
+    en: 'You signed in with {provider}. To use Knutepunkt we need your name and an e-mail address. We send a link to the address; follow it in this browser to confirm the address and sign in. If the address already has an account, the sign-in is linked to it.',
+  },
+  'sign-in-methods.web.complete.submit': {
+    nb: 'Send lenke',
+    nn: 'Send lenke',
+    en: 'Send link',
+  },
+  'sign-in-methods.web.complete.sent': {
+    nb: 'Vi har sendt en lenke til {email}. Åpne e-posten og følg lenken i denne nettleseren innen 30 minutter. Kommer det ingen e-post, sjekk adressen og søppelpost, og send på nytt.',
+    nn: 'Vi har sendt ei lenke til {email}. Opne e-posten og følg lenka i denne nettlesaren innan 30 minutt. Kjem det ingen e-post, sjekk adressa og søppelpost, og send på nytt.',
+    en: 'We have sent a link to {email}. Open the e-mail and follow the link in this browser within 30 minutes. If no e-mail arrives, check the address and your spam folder, and send again.',
+  },
+  'sign-in-methods.web.complete.expired': {
+    nb: 'Det er ingen innlogging som venter på en e-postadresse. Start på nytt fra innloggingssiden.',
+    nn: 'Det er inga innlogging som ventar på ei e-postadresse. Start på nytt frå innloggingssida.',
+    en: 'There is no sign-in waiting for an e-mail address. Start again from the sign-in page.',
+  },
+  'sign-in-methods.web.link.orEmail': {
+    nb: 'Eller få en lenke til {email} i stedet for å skrive passordet. Følg lenken i denne nettleseren, så kobles innloggingen til.',
+    nn: 'Eller få ei lenke til {email} i staden for å skrive passordet. Følg lenka i denne nettlesaren, så vert innlogginga kopla til.',
+    en: 'Or get a link to {email} instead of typing the password. Follow the link in this browser and the sign-in is linked.',
+  },
+  'sign-in-methods.web.link.sendLink': {
+    nb: 'Send meg en lenke',
+    nn: 'Send meg ei lenke',
+    en: 'Send me a link',
+  },
+  'sign-in-methods.web.link.sent': {
+    nb: 'Vi har sendt en lenke til {email}. Følg den i denne nettleseren innen 30 minutter.',
+    nn: 'Vi har sendt ei lenke til {email}. Følg ho i denne nettlesaren innan 30 minutt.',
+    en: 'We have sent a link to {email}. Follow it in this browser within 30 minutes.',
   },
   'sign-in-methods.web.link.title': {
     nb: 'Koble til eksisterende konto',
