@@ -18,6 +18,7 @@ describe('OpenID Connect providers from the environment', () => {
       OIDC_TRONDHEIM_KOMMUNE_ISSUER: 'https://login.microsoftonline.com/tenant/v2.0',
       OIDC_TRONDHEIM_KOMMUNE_CLIENT_ID: 'entra',
       OIDC_TRONDHEIM_KOMMUNE_CLIENT_SECRET: 's',
+      OIDC_TRONDHEIM_KOMMUNE_TRUST_EMAIL: 'true',
     });
     expect(providers).toEqual([
       {
@@ -28,6 +29,7 @@ describe('OpenID Connect providers from the environment', () => {
         clientSecret: 'hemmelig',
         scopes: 'openid profile',
         acr: ['idporten-loa-substantial', 'idporten-loa-high'],
+        trustEmail: false,
       },
       {
         id: 'trondheim-kommune',
@@ -37,6 +39,7 @@ describe('OpenID Connect providers from the environment', () => {
         clientSecret: 's',
         scopes: 'openid email profile',
         acr: [],
+        trustEmail: true,
       },
     ]);
   });

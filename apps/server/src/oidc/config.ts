@@ -3,7 +3,9 @@
  * OIDC_PROVIDERS=idporten,trondheim, then per provider (its id in capitals, `-` as `_`)
  * OIDC_<ID>_ISSUER, _CLIENT_ID, _CLIENT_SECRET, _SCOPES (default "openid email profile"),
  * _ACR (accepted `acr` values, comma-separated, the first one asked for; optional) and
- * _NAME (the button's label; default the id). None configured: e-mail and password only.
+ * _NAME (the button's label; default the id) and _TRUST_EMAIL (true: the provider's e-mail
+ * addresses are taken as verified without an `email_verified` claim; default false). None
+ * configured: e-mail and password only.
  */
 export interface OidcProviderConfig {
   id: string;
@@ -14,6 +16,11 @@ export interface OidcProviderConfig {
   scopes: string;
   /** Accepted `acr` values; empty: any. The first is sent as acr_values. */
   acr: string[];
+  /**
+   * Take the provider's `email` as the person's own even without `email_verified: true`: for an
+   * organisation's own provider (Entra ID sends no such claim) whose addresses it manages itself.
+   */
+  trustEmail: boolean;
 }
 
 const ID = /^[a-z0-9][a-z0-9-]{0,30}$/;
@@ -50,6 +57,9 @@ export function oidcProvidersFrom(env: NodeJS.ProcessEnv): OidcProviderConfig[] 
     if (!isAllowedIssuer(issuer))
       throw new Error(`${prefix}ISSUER must be an https:// address (http:// only on localhost); got "${issuer}"`);
     const scopes = value('SCOPES') ?? 'openid email profile';
+    const trustEmail = value('TRUST_EMAIL') ?? 'false';
+    if (trustEmail !== 'true' && trustEmail !== 'false')
+      throw new Error(`${prefix}TRUST_EMAIL must be "true" or "false" (got "${trustEmail}")`);
     if (!scopes.split(/\s+/).includes('openid'))
       throw new Error(`${prefix}SCOPES must include "openid" (got "${scopes}")`);
     return {
@@ -63,6 +73,7 @@ export function oidcProvidersFrom(env: NodeJS.ProcessEnv): OidcProviderConfig[] 
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean),
+      trustEmail: trustEmail === 'true',
     };
   });
 }

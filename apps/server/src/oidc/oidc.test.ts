@@ -45,6 +45,8 @@ beforeAll(async () => {
       utenpost: { sub: 'sub-utenpost', pid: PID_NO_EMAIL },
       utenpost2: { sub: 'sub-utenpost2', pid: '03030312345' },
       utenpost3: { sub: 'sub-utenpost3', pid: '04040412345' },
+      // An address the provider has not verified: it could be anyone's.
+      uverifisert: { sub: 'sub-uverifisert', email: 'uverifisert@oidc.test', email_verified: false, name: 'U V' },
       redaktor: {
         sub: 'sub-redaktor',
         email: 'redaktor@demo.knutepunkt.no',
@@ -56,7 +58,15 @@ beforeAll(async () => {
   });
   const base = { issuer: provider.issuer, scopes: 'openid email profile' };
   const oidcProviders: OidcProviderConfig[] = [
-    { ...base, id: 'test', name: 'Testinnlogging', clientId: 'knutepunkt', clientSecret: 'hemmelig-1', acr: [] },
+    {
+      ...base,
+      id: 'test',
+      name: 'Testinnlogging',
+      clientId: 'knutepunkt',
+      clientSecret: 'hemmelig-1',
+      acr: [],
+      trustEmail: false,
+    },
     {
       ...base,
       id: 'strict',
@@ -64,6 +74,7 @@ beforeAll(async () => {
       clientId: 'knutepunkt-strict',
       clientSecret: 'hemmelig-2',
       acr: ['idporten-loa-high'],
+      trustEmail: false,
     },
   ];
   server = await startTestServer({ config: { publicUrl: SITE, oidcProviders } });
@@ -243,6 +254,15 @@ async function emailLinkTo(email: string): Promise<string> {
 }
 
 describe('a provider that gives no e-mail address (as ID-porten)', () => {
+  test('an address the provider has not verified is not used: no account is made with it', async () => {
+    const usersBefore = await db().user.count();
+    const { jar, location } = await signIn('uverifisert');
+    expect(location).toBe('/logg-inn/fullfor');
+    expect(jar.get('kp_session')).toBeUndefined();
+    expect(await db().user.count()).toBe(usersBefore);
+    expect(await db().user.findUnique({ where: { email: 'uverifisert@oidc.test' } })).toBeNull();
+  });
+
   test('the person gives name and address, follows the e-mail link, gets an account and is signed in', async () => {
     const usersBefore = await db().user.count();
     const { jar, location } = await signIn('utenpost');

@@ -92,8 +92,14 @@ export function registerOidcRoutes(app: FastifyInstance, opts: OidcRoutesOptions
       providerId: oidc.provider.id,
       issuer: claims.iss,
       subject: claims.sub,
-      // Verified or not, an address that belongs to an account is linked only after a proof (password or e-mail link).
-      email: typeof claims.email === 'string' ? claims.email.slice(0, 254) : null,
+      // Only a verified address (email_verified, or a provider trusted for its addresses) is used: an
+      // unverified one could make an account in someone else's name. Without one, the person gives
+      // an address and proves it by an e-mail link. Verified or not, an address that belongs to an
+      // account is linked only after a proof (password or e-mail link).
+      email:
+        typeof claims.email === 'string' && (claims.email_verified === true || oidc.provider.trustEmail)
+          ? claims.email.slice(0, 254)
+          : null,
       name: typeof claims.name === 'string' ? claims.name.slice(0, 200) : null,
       locale: requestLocale(req),
     };

@@ -1,10 +1,13 @@
+import { deleteExpiredSignInEmailLinks, deleteExpiredSignInFlows } from '@knutepunkt/api';
 import { deleteExpiredResetTokens } from '@knutepunkt/auth';
 import { CLEAN_UP_RULES, cleanUp } from '@knutepunkt/jobs';
 import type { ScheduleDefinition } from '@knutepunkt/jobs';
 
 /**
  * Every night: expired sessions, stale sign-in throttles (CLEAN_UP_RULES in
- * packages/jobs) and expired password reset tokens (docs/adr/0015).
+ * packages/jobs), expired password reset tokens (docs/adr/0015), and expired
+ * OpenID Connect e-mail links and sign-in flows (docs/adr/0016; links first:
+ * they belong to a flow).
  */
 export const cleanUpSchedule: ScheduleDefinition = {
   name: 'clean-up',
@@ -13,5 +16,7 @@ export const cleanUpSchedule: ScheduleDefinition = {
     void (await cleanUp(db, new Date(), [
       ...CLEAN_UP_RULES,
       { name: 'expired password reset tokens', run: (db, now) => deleteExpiredResetTokens(db, now) },
+      { name: 'expired sign-in e-mail links', run: (db, now) => deleteExpiredSignInEmailLinks(db, now) },
+      { name: 'expired sign-in flows', run: (db, now) => deleteExpiredSignInFlows(db, now) },
     ])),
 };
