@@ -15,7 +15,7 @@ import type { OidcProviderConfig } from './oidc/config.ts';
 import { registerOidcRoutes } from './oidc/routes.ts';
 import { createStorage } from './files/storage.ts';
 import { RequestLogController, loggerOptions } from './logger.ts';
-import { pagePatterns } from './page-paths.ts';
+import { isPagePath, pagePatterns } from './page-paths.ts';
 import { registerRobotsTxt, registerSitemap } from './seo.ts';
 import { registerCsrfCheck, registerSecurityHeaders, requestLocale } from './security.ts';
 import { registerSpa } from './spa.ts';
@@ -73,9 +73,12 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
   });
   registerSecurityHeaders(app);
   // The one-click unsubscribe's POST comes from mail clients, without our header: its token is its proof.
+  const isPage = (path: string) => isPagePath(pagePatterns(opts.name), path);
   registerCsrfCheck(
     app,
-    opts.name === 'web' ? { exempt: (req) => isOneClickUnsubscribe(req, opts.db, opts.siteSecret ?? null) } : {},
+    opts.name === 'web'
+      ? { exempt: (req) => isOneClickUnsubscribe(req, opts.db, opts.siteSecret ?? null), isPage }
+      : { isPage },
   );
 
   app.get('/health', async () => {

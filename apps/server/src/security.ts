@@ -52,6 +52,13 @@ export interface CsrfOptions {
    * only the one-click unsubscribe with a valid token (notifications/unsubscribe.ts, docs/adr/0017).
    */
   exempt?: (req: FastifyRequest) => Promise<boolean>;
+  /**
+   * Whether a path is one of the app's pages. A form on a server-rendered page that is sent
+   * before the page's JavaScript has taken over arrives here as a plain POST (the forms say
+   * method="post", so a password never lands in an address); it is answered with 303 back to
+   * the page, where the form is then live. Nothing in it is read or kept.
+   */
+  isPage?: (path: string) => boolean;
 }
 
 export function registerCsrfCheck(app: FastifyInstance, options: CsrfOptions = {}): void {
@@ -61,6 +68,8 @@ export function registerCsrfCheck(app: FastifyInstance, options: CsrfOptions = {
     const sameOrigin = !origin || safeHost(origin) === req.headers.host;
     if (req.headers[CSRF_HEADER] === '1' && sameOrigin) return;
     if (options.exempt && (await options.exempt(req))) return;
+    const path = req.url.split('?')[0]!;
+    if (req.method === 'POST' && options.isPage?.(path)) return reply.redirect(req.url, 303);
     const locale = requestLocale(req);
     await reply
       .code(403)

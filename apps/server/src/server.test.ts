@@ -89,6 +89,21 @@ describe('mutations', () => {
     expect(foreign.status).toBe(403);
   });
 
+  test("a page's form sent before its JavaScript took over goes back to the page, and nothing is signed in", async () => {
+    const early = await fetch(`${web}/logg-inn?lang=nb`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(credentials).toString(),
+      redirect: 'manual',
+    });
+    expect(early.status).toBe(303);
+    expect(early.headers.get('location')).toBe('/logg-inn?lang=nb');
+    expect(early.headers.get('set-cookie')).toBeNull();
+    // Not a page: still refused as any POST without the header is.
+    const api = await fetch(`${web}/api/nothing`, { method: 'POST', redirect: 'manual' });
+    expect(api.status).toBe(403);
+  });
+
   test('sign-in sets an HttpOnly SameSite cookie named per app, and the session works', async () => {
     const res = await post(admin, 'account.signIn', credentials);
     expect(res.status).toBe(200);

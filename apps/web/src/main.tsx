@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { loadMessages } from 'virtual:knutepunkt-messages';
@@ -22,8 +22,20 @@ const queryClient = createQueryClient();
 const serverState = document.getElementById(STATE_ELEMENT_ID)?.textContent;
 if (serverState) hydratePage(queryClient, JSON.parse(serverState));
 
+/**
+ * Marks the page as live (`<html data-live>`) once React has taken over the server's HTML:
+ * from then on its forms and buttons are the app's. Tests wait for it before typing.
+ */
+function LiveMarker() {
+  useEffect(() => {
+    document.documentElement.dataset.live = '';
+  }, []);
+  return null;
+}
+
 const app = (
   <StrictMode>
+    <LiveMarker />
     <Providers initialLocale={initialLocale} queryClient={queryClient}>
       <BrowserRouter>
         <AppRoutes />

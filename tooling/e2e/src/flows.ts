@@ -11,9 +11,24 @@ export const label = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|
 
 /** Sign in on the web app's /logg-inn page (the page must be open). */
 export async function signInOnWeb(page: Page, email: string, password: string): Promise<void> {
+  await waitUntilLive(page);
   await page.getByLabel(label('E-post')).fill(email);
   await page.getByLabel(label('Passord')).fill(password);
   await page.getByRole('main').getByRole('button', { name: 'Logg inn' }).click();
+}
+
+/**
+ * Wait until the web app has taken over a server-rendered page (`<html data-live>`, main.tsx):
+ * a form sent before that goes to the server as a plain POST and comes back empty.
+ */
+export async function waitUntilLive(page: Page): Promise<void> {
+  await page.locator('html[data-live]').waitFor({ state: 'attached' });
+}
+
+/** Open a web page and wait until it is live, for a test that types into its forms next. */
+export async function gotoLive(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await waitUntilLive(page);
 }
 
 /** Sign in on the admin app's /logg-inn page (the page must be open). */

@@ -1,6 +1,6 @@
 import { expect, test } from '../src/fixtures.ts';
 import { uniqueSuffix } from '../src/env.ts';
-import { expectHeading, label, signInOnWeb } from '../src/flows.ts';
+import { expectHeading, gotoLive, label, signInOnWeb } from '../src/flows.ts';
 
 const DONE = /Nå kan du logge inn med e-postadressen og passordet du valgte\./;
 
@@ -56,7 +56,7 @@ test('register, sign out, sign in, switch to nynorsk and edit the profile', asyn
   });
 
   await test.step('registering again with the same address answers exactly as before', async () => {
-    await page.goto('/registrer');
+    await gotoLive(page, '/registrer');
     await expectHeading(page, 'Opprett konto');
     await page.getByLabel(label('Navn')).fill('Noen Andre');
     await page.getByLabel(label('E-postadresse')).fill(email);

@@ -1,6 +1,6 @@
 import { expect, test } from '../src/fixtures.ts';
 import { DEMO, DEMO_PASSWORD, MAIL_FROM, WEB_URL, uniqueSuffix } from '../src/env.ts';
-import { expectHeading, label, signInOnAdmin } from '../src/flows.ts';
+import { expectHeading, gotoLive, label, signInOnAdmin } from '../src/flows.ts';
 import { linkIn, waitForEmail } from '../src/mail.ts';
 
 const SUBJECT_NN = 'Lag eit nytt passord på Knutepunkt';
@@ -22,7 +22,7 @@ test('a security e-mail arrives in the person’s language; the admin sees it se
   const email = `epost-${suffix}@example.org`;
 
   await test.step('a person registers with nynorsk as their language and asks for a password link', async () => {
-    await page.goto('/registrer');
+    await gotoLive(page, '/registrer');
     await expectHeading(page, 'Opprett konto');
     await expectAccessible();
     await page.getByLabel(label('Navn')).fill(`Nynorsk Person ${suffix}`);

@@ -1,6 +1,6 @@
 import { expect, test } from '../src/fixtures.ts';
 import { DEMO, DEMO_PASSWORD } from '../src/env.ts';
-import { expectHeading, signInOnWeb } from '../src/flows.ts';
+import { expectHeading, gotoLive, signInOnWeb } from '../src/flows.ts';
 
 /**
  * A member chooses on Min side how notifications come by e-mail (docs/adr/0017): the choice is
@@ -8,7 +8,7 @@ import { expectHeading, signInOnWeb } from '../src/flows.ts';
  */
 test('change a notification choice on Min side and keep it after reload', async ({ page, expectAccessible }) => {
   test.setTimeout(120_000);
-  await page.goto('/logg-inn');
+  await gotoLive(page, '/logg-inn');
   await expectHeading(page, 'Logg inn');
   await expectAccessible();
   await signInOnWeb(page, DEMO.member, DEMO_PASSWORD);

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../src/fixtures.ts';
 import { uniqueSuffix } from '../src/env.ts';
-import { expectHeading, label } from '../src/flows.ts';
+import { expectHeading, gotoLive, label } from '../src/flows.ts';
 import { waitForEmail } from '../src/mail.ts';
 
 /**
@@ -10,7 +10,7 @@ import { waitForEmail } from '../src/mail.ts';
  * page of its own, as a real provider's would be.
  */
 async function signInAtProvider(page: Page, login: string, expectAccessible: () => Promise<void>) {
-  await page.goto('/logg-inn');
+  await gotoLive(page, '/logg-inn');
   await expectHeading(page, 'Logg inn');
   await expect(page.getByRole('link', { name: 'Logg inn med Testinnlogging' })).toBeVisible();
   await expectAccessible();

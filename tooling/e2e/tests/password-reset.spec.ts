@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext } from '@playwright/test';
 import { expect, test } from '../src/fixtures.ts';
 import { WEB_URL, uniqueSuffix } from '../src/env.ts';
-import { expectHeading, label, signInOnWeb } from '../src/flows.ts';
+import { expectHeading, gotoLive, label, signInOnWeb } from '../src/flows.ts';
 import { linkIn, waitForEmail } from '../src/mail.ts';
 
 /** Another browser, as the people these apps are for use it (the config's `use` applies to the test's own only). */
@@ -36,7 +36,7 @@ test('forgot password: link from the e-mail, new password, signed in, other sess
   const newPassword = `nytt-passord-${suffix}`;
 
   await test.step('a person with an account is signed in in another browser', async () => {
-    await page.goto('/registrer');
+    await gotoLive(page, '/registrer');
     await expectHeading(page, 'Opprett konto');
     await expectAccessible();
     await page.getByLabel(label('Navn')).fill(`Glemsk Person ${suffix}`);
@@ -48,7 +48,7 @@ test('forgot password: link from the e-mail, new password, signed in, other sess
   });
   const other = await otherBrowser(browser);
   const otherPage = await other.newPage();
-  await otherPage.goto('/logg-inn');
+  await gotoLive(otherPage, '/logg-inn');
   await signInOnWeb(otherPage, email, oldPassword);
   await expect(otherPage).toHaveURL(/\/min-side$/);
   await expectHeading(otherPage, 'Min side');
@@ -102,7 +102,7 @@ test('forgot password: link from the e-mail, new password, signed in, other sess
   await test.step('the new password signs in, the old one does not', async () => {
     const check = await otherBrowser(browser);
     const p = await check.newPage();
-    await p.goto('/logg-inn');
+    await gotoLive(p, '/logg-inn');
     await signInOnWeb(p, email, oldPassword);
     await expect(p.getByRole('alert').first()).toBeVisible();
     await p.getByLabel(label('Passord')).fill(newPassword);

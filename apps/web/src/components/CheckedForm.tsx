@@ -31,8 +31,10 @@ export function CheckedForm({
   intro,
   children,
 }: CheckedFormProps) {
+  // method="post": sent before the page's JavaScript takes over, the fields (a password, say)
+  // never go into an address; the server sends such a POST back to the page (docs/adr/0012).
   return (
-    <form onSubmit={onSubmit} noValidate className="kp-stack kp-form">
+    <form method="post" onSubmit={onSubmit} noValidate className="kp-stack kp-form">
       {intro}
       <FormErrorSummary errors={errors} />
       <FormStatus success={success} failure={failure} />

@@ -40,7 +40,7 @@ function RequestForm({ organisation, onSent }: Props & { onSent: () => void }) {
 
   const serverFieldError = fieldErrorsOf(request.error).note;
   return (
-    <form onSubmit={onSubmit} className="kp-stack" noValidate>
+    <form method="post" onSubmit={onSubmit} className="kp-stack" noValidate>
       <TextArea
         name="note"
         label={t('memberships.web.request.note')}

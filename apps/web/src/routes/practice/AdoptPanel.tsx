@@ -110,7 +110,7 @@ export function AdoptPanel({
         </div>
       ))}
       {open.length > 0 ? (
-        <form onSubmit={onSubmit} noValidate className="kp-stack kp-form">
+        <form method="post" onSubmit={onSubmit} noValidate className="kp-stack kp-form">
           <Paragraph>{t('practice.web.adopt.intro')}</Paragraph>
           <FormErrorSummary errors={errors} />
           {open.length > 1 ? (

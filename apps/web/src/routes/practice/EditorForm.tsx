@@ -180,6 +180,7 @@ export function EditorForm({ version, attachments, reloaded = false, onReload, o
 
       {/* Leaving any field sends what is not saved yet (focusout bubbles to the form). */}
       <form
+        method="post"
         onSubmit={(e) => void onSubmit(e)}
         onBlur={flushOnBlur}
         onFocus={insertion.onFocus}
