@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
+import { Loading } from '@knutepunkt/ui';
 import { AdminLayout } from './components/AdminLayout.tsx';
 import { NotFoundPage, RouteErrorPage } from './components/PageStates.tsx';
 import { RequireStaff } from './components/RequireStaff.tsx';
@@ -23,6 +24,9 @@ import { createAdminClient, createAdminQueryClient } from './trpc.ts';
 export const routes: RouteObject[] = [
   {
     element: <AdminLayout />,
+    // A page opened directly waits for its lazy chunk before the first render: say so meanwhile
+    // (without it React Router warns, and the page is blank until then).
+    hydrateFallbackElement: <Loading />,
     children: [
       {
         // Inside the layout, so a page that fails keeps the header and menu.

@@ -132,3 +132,15 @@ test('a member signing in on the admin app is told plainly that it is not for th
   await expect(page.getByRole('navigation', { name: 'Hovedmeny' })).toHaveCount(0);
   await expectAccessible();
 });
+
+/** A bookmarked admin page opened directly: the page, not a blank screen or a warning, once its code has come. */
+test('an admin page opened by its address shows that page', async ({ page, adminPath, expectAccessible }) => {
+  await page.goto(adminPath('/logg-inn'));
+  await expectAccessible();
+  await signInOnAdmin(page, DEMO.admin, DEMO_PASSWORD);
+  await expect(page).toHaveURL(adminPath('/'));
+  await expectAccessible();
+  await page.goto(adminPath('/varsler'));
+  await expectHeading(page, 'Varsler (utboks)');
+  await expectAccessible();
+});
