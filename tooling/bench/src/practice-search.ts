@@ -252,7 +252,7 @@ export function printPracticeReport(results: PracticeResult[]): void {
   );
 
   out(
-    '  (p50/p99: as the client sees it, waiting included; server: from the request read to the answer sent, the work of one search.)',
+    '  (p50/p99: as the client sees it; server: from the request read to the answer sent, its turn for the database included. Far apart, requests waited unread in their sockets: docs/adr/0006.)',
   );
   out();
   const postgres = results.find((r) => r.database === 'PostgreSQL');
