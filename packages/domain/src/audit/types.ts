@@ -14,5 +14,7 @@ export const AUDIT_ENTITIES = [
   'practiceAttachment',
   'outboxMessage',
   'passwordReset',
+  'meeting',
+  'meetingRegistration',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -9,3 +9,4 @@ export * from '../practice/paths.ts';
 export * from '../notifications/paths.ts';
 export * from '../password-reset/paths.ts';
 export * from '../sign-in-methods/paths.ts';
+export * from '../meetings/paths.ts';

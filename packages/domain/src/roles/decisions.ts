@@ -69,3 +69,8 @@ export function editorAppointmentAccess(actor: Actor | null, organisationNetwork
 export function adminAccess(actor: Actor | null): Access {
   return actor?.isAdmin ? 'allow' : 'forbidden';
 }
+
+/** Plan and run a network's meetings, and see their registration lists: its coordinators and admins (docs/adr/0018). */
+export function meetingManageAccess(actor: Actor | null, networkId: string): Access {
+  return networkCoordinatorAccess(actor, networkId);
+}

@@ -16,6 +16,7 @@ import { practiceAdmin } from '../messages/practice/admin.ts';
 import { practiceAdminReview } from '../messages/practice/admin-review.ts';
 import { practiceShared } from '../messages/practice/shared.ts';
 import { practiceSharedWorkflow } from '../messages/practice/shared-workflow.ts';
+import { meetingsShared } from '../messages/meetings/shared.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetAdmin } from '../messages/password-reset/admin.ts';
 import { shellAdmin } from '../messages/shell/admin.ts';
@@ -45,6 +46,7 @@ export const adminMessages = {
   ...practiceSharedWorkflow,
   ...practiceAdmin,
   ...practiceAdminReview,
+  ...meetingsShared,
   ...passwordResetShared,
   ...passwordResetAdmin,
   ...signInMethodsShared,

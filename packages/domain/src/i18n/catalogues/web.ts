@@ -16,6 +16,7 @@ import { practiceSharedWorkflow } from '../messages/practice/shared-workflow.ts'
 import { practiceWeb } from '../messages/practice/web.ts';
 import { practiceWebAttachments } from '../messages/practice/web-attachments.ts';
 import { practiceWebEditor } from '../messages/practice/web-editor.ts';
+import { meetingsShared } from '../messages/meetings/shared.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetWeb } from '../messages/password-reset/web.ts';
 import { shellWeb } from '../messages/shell/web.ts';
@@ -46,6 +47,7 @@ export const webMessages = {
   ...practiceWeb,
   ...practiceWebEditor,
   ...practiceWebAttachments,
+  ...meetingsShared,
   ...passwordResetShared,
   ...passwordResetWeb,
   ...signInMethodsShared,

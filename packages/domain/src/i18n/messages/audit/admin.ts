@@ -73,6 +73,12 @@ export const auditAdmin = defineMessages({
     nn: 'Lenkje for nytt passord',
     en: 'Link for a new password',
   },
+  'audit.admin.entity.meeting': { nb: 'Møte', nn: 'Møte', en: 'Meeting' },
+  'audit.admin.entity.meetingRegistration': {
+    nb: 'Påmelding til møte',
+    nn: 'Påmelding til møte',
+    en: 'Meeting registration',
+  },
 
   'audit.admin.action.create': { nb: 'Opprettet', nn: 'Oppretta', en: 'Created' },
   'audit.admin.action.update': { nb: 'Endret', nn: 'Endra', en: 'Changed' },

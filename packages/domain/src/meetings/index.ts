@@ -1,0 +1,3 @@
+export * from './workflow.ts';
+export * from './registration.ts';
+export * from './schemas.ts';
