@@ -8,6 +8,7 @@ import { adminOutboxRouter } from './routers/outbox/admin.ts';
 import { adminPasswordResetRouter } from './routers/password-reset/admin.ts';
 import { adminPeopleRouter } from './routers/people/admin.ts';
 import { adminPracticeRouter } from './routers/practice/admin.ts';
+import { adminMeetingsRouter } from './routers/meetings/admin.ts';
 
 /** Everything the admin listener answers: for coordinators and admins. */
 export const adminRouter = router({
@@ -18,6 +19,7 @@ export const adminRouter = router({
   people: adminPeopleRouter,
   audit: adminAuditRouter,
   practice: adminPracticeRouter,
+  meetings: adminMeetingsRouter,
   outbox: adminOutboxRouter,
   passwordReset: adminPasswordResetRouter,
 });

@@ -5,6 +5,7 @@ import { webNetworksRouter } from './routers/networks/web.ts';
 import { webOrganisationsRouter } from './routers/organisations/web.ts';
 import { webPasswordResetRouter } from './routers/password-reset/web.ts';
 import { webPracticeRouter } from './routers/practice/web.ts';
+import { webMeetingsRouter } from './routers/meetings/web.ts';
 import { webNotificationsRouter } from './routers/notifications/web.ts';
 import { webSignInMethodsRouter } from './routers/sign-in-methods/web.ts';
 
@@ -15,6 +16,7 @@ export const webRouter = router({
   networks: webNetworksRouter,
   memberships: webMembershipsRouter,
   practice: webPracticeRouter,
+  meetings: webMeetingsRouter,
   notifications: webNotificationsRouter,
   passwordReset: webPasswordResetRouter,
   signInMethods: webSignInMethodsRouter,

@@ -1,5 +1,6 @@
 import { accountMatrix } from '../routers/account/access-matrix.ts';
 import { auditMatrix } from '../routers/audit/access-matrix.ts';
+import { meetingsMatrix } from '../routers/meetings/access-matrix.ts';
 import { membershipsMatrix } from '../routers/memberships/access-matrix.ts';
 import { networksMatrix } from '../routers/networks/access-matrix.ts';
 import { organisationsMatrix } from '../routers/organisations/access-matrix.ts';
@@ -32,6 +33,7 @@ const MODULES: Record<string, ModuleMatrix> = {
   notifications: notificationsMatrix,
   passwordReset: passwordResetMatrix,
   signInMethods: signInMethodsMatrix,
+  meetings: meetingsMatrix,
 };
 
 function gather(app: AppName): Record<string, MatrixRow> {

@@ -1,5 +1,6 @@
 import { createResetToken, createSession, hashPassword } from '@knutepunkt/auth';
 import type { Db } from '@knutepunkt/db';
+import { type MeetingsWorld, createMeetingsWorld } from '../routers/meetings/test-world.ts';
 import { type PracticeWorld, createPracticeWorld } from '../routers/practice/test-world.ts';
 
 export { PRACTICE_CONTENT } from '../routers/practice/test-world.ts';
@@ -46,6 +47,8 @@ export interface World {
   failedOutboxMessage: string;
   /** A password reset token for the pending person, unused (routers/password-reset). */
   resetToken: string;
+  /** network1's meetings (routers/meetings/test-world.ts). */
+  meetings: MeetingsWorld;
 }
 
 export async function createWorld(db: Db): Promise<World> {
@@ -110,6 +113,7 @@ export async function createWorld(db: Db): Promise<World> {
   });
 
   const { token: resetToken } = await createResetToken(db, userIds.pending, null);
+  const meetings = await createMeetingsWorld(db, network1.id, userIds.member);
 
   const tokens = {} as World['tokens'];
   for (const role of ROLES) {
@@ -131,5 +135,6 @@ export async function createWorld(db: Db): Promise<World> {
     practice,
     failedOutboxMessage: failedOutboxMessage.id,
     resetToken,
+    meetings,
   };
 }
