@@ -124,7 +124,10 @@ describe.each(testDatabases())('registering at the same moment on $name', ({ nam
       ...late.map((userId, i) => register(dbs[(i + 1) % dbs.length]!, actorOf(userId), meeting, form, urls)),
     ]);
 
-    const rows = await db.meetingRegistration.findMany({ where: { meetingId: meeting.id }, orderBy: { position: 'asc' } });
+    const rows = await db.meetingRegistration.findMany({
+      where: { meetingId: meeting.id },
+      orderBy: { position: 'asc' },
+    });
     const confirmed = rows.filter((r) => r.status === 'confirmed');
     expect(confirmed).toHaveLength(20);
     expect(rows.filter((r) => r.status === 'cancelled').map((r) => r.userId)).toEqual(cancelling);

@@ -1,11 +1,11 @@
 import type { Db, Prisma } from '@knutepunkt/db';
+import type { agendaInput } from '@knutepunkt/domain';
 import {
   type Actor,
   type MeetingAction,
   type MeetingFields,
   type OsloDateTimeInput,
   UserError,
-  agendaInput,
   meetingChanges,
   nextMeetingStatus,
   nextSequence,

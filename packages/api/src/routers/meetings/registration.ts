@@ -72,6 +72,8 @@ export async function register(
   urls: SiteUrls,
   now = new Date(),
 ): Promise<RegistrationResult> {
+  // A cancelled or held meeting says so before anything about who may register.
+  if (meeting.status !== 'published') throw new UserError('conflict', 'meetings.error.closed');
   const userId = await checkWho(db, actor, meeting, input);
   const { organisationId, attendance, listConsent } = input;
   const needs = {
