@@ -16,3 +16,5 @@ export * from './notifications/index.ts';
 export * from './password-reset/schemas.ts';
 export { RESET_TOKEN_PARAM } from './password-reset/paths.ts';
 export * from './sign-in-methods/schemas.ts';
+export * from './time/oslo.ts';
+export * from './calendar/index.ts';
