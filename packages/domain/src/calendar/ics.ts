@@ -53,7 +53,7 @@ const encoder = new TextEncoder();
 
 /**
  * The EU rules Norway has followed since 1996: summer time from 02:00 on the last Sunday of
- * March to 03:00 on the last Sunday of October. `oslo.test.ts`/`ics.test.ts` check these
+ * March to 03:00 on the last Sunday of October. `ics.test.ts` checks them
  * against the runtime's tz database year by year, so a change of the rules is noticed.
  */
 const OSLO_VTIMEZONE = [
