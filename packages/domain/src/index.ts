@@ -17,4 +17,3 @@ export * from './password-reset/schemas.ts';
 export { RESET_TOKEN_PARAM } from './password-reset/paths.ts';
 export * from './sign-in-methods/schemas.ts';
 export * from './time/oslo.ts';
-export * from './calendar/index.ts';

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { escapeText, foldLine, toIcs, webcalUrl, type IcsCalendar, type IcsEvent } from './ics.ts';
+import { escapeText, toIcs, webcalUrl, type IcsCalendar, type IcsEvent } from './ics.ts';
 
 // Run under TZ=UTC and TZ=Europe/Oslo (ADR 19): nothing here may depend on the machine's zone.
 
@@ -118,7 +118,7 @@ describe('toIcs: one event read back by ical.js', () => {
 
   it('keeps RFC 5545 rules: ≤ 75 octets, CRLF, balanced, required properties', () => {
     expectRfc5545Shape(text);
-    expect(text.startsWith('BEGIN:VCALENDAR\r\nPRODID:-//Knutepunkt//Knutepunkt//NB\r\nVERSION:2.0\r\n')).toBe(true);
+    expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Knutepunkt//Knutepunkt//NB\r\n')).toBe(true);
     // The long description really was folded.
     expect(text).toMatch(/\r\n DESCRIPTION|\r\n [^\r]/);
   });
@@ -145,7 +145,8 @@ describe('toIcs: one event read back by ical.js', () => {
     );
     const organizer = parsed.component.getFirstProperty('organizer');
     expect(organizer?.getFirstValue()).toBe('mailto:koordinator@knutepunkt.example');
-    expect(organizer?.getParameter('cn')).toBe('Kari K Nordmann, koordinator');
+    // The quotes survive as RFC 6868 escapes (^'), which ical.js decodes.
+    expect(organizer?.getParameter('cn')).toBe('Kari "K" Nordmann, koordinator');
     expect(root.getFirstPropertyValue('x-wr-calname')).toBe('Recovery-nettverk Midt-Norge');
   });
 
@@ -223,6 +224,32 @@ describe('toIcs: changes and cancellation', () => {
     expect(events[0]!.summary).toBe('Møte\nEND:VEVENT\nBEGIN:VEVENT\nUID:evil');
     expect(events[0]!.location).toBe('abc');
     expectRfc5545Shape(text);
+  });
+});
+
+describe('toIcs: what ical-generator writes as given', () => {
+  it('escapes UID, PRODID and the calendar name itself, so they read back unchanged', () => {
+    const text = calendar([event({ uid: 'møte;1,a\\b@knutepunkt.test' })], {
+      name: 'Nettverk, «Midt»; ny linje\nBEGIN:VEVENT',
+      prodId: '-//Knutepunkt, AS//Knutepunkt//NB',
+    });
+    expectRfc5545Shape(text);
+    const { root, events } = parse(text);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.uid).toBe('møte;1,a\\b@knutepunkt.test');
+    // ical.js reads NAME (RFC 7986) and X-WR-CALNAME as raw values: the text is checked as written,
+    // escaped as TEXT (what calendar apps unescape), with no line of its own.
+    const escaped = 'Nettverk\\, «Midt»\\; ny linje\\nBEGIN:VEVENT';
+    expect(root.getFirstPropertyValue('x-wr-calname')).toBe(escaped);
+    expect(contentLines(text)).toContain(`NAME:${escaped}`);
+    expect(root.getFirstPropertyValue('prodid')).toBe('-//Knutepunkt, AS//Knutepunkt//NB');
+  });
+
+  it('keeps a URL with ; and , a valid URI (percent-encoded, no backslashes)', () => {
+    const text = calendar([event({ url: 'https://knutepunkt.example/a;b?c=1,2' })]);
+    expect(parse(text).events[0]!.component.getFirstPropertyValue('url')).toBe(
+      'https://knutepunkt.example/a%3Bb?c=1%2C2',
+    );
   });
 });
 
@@ -344,30 +371,33 @@ describe('text escaping and folding', () => {
     expect(escapeText('a\\b;c,d\ne\r\nf\rg')).toBe('a\\\\b\\;c\\,d\\ne\\nf\\ng');
   });
 
-  it('folds at 75 octets and never splits a UTF-8 character or an escape', () => {
-    const samples = [
-      'DESCRIPTION:' + 'æøå'.repeat(60),
-      'SUMMARY:' + '🎉'.repeat(40),
-      'LOCATION:' + 'x'.repeat(62) + '\\n' + 'y'.repeat(40),
-      'DESCRIPTION:' + 'a'.repeat(66) + 'ø🇳🇴' + 'b'.repeat(200),
-      'X:' + 'x'.repeat(73),
+  it('folds at 75 octets, never splits a UTF-8 character, and unfolds back exactly through ical.js', () => {
+    const samples: Partial<IcsEvent>[] = [
+      { description: 'æøå'.repeat(60) },
+      { summary: '🎉'.repeat(40) },
+      { location: 'x'.repeat(62) + '\n' + 'y'.repeat(40) },
+      { description: 'a'.repeat(66) + 'ø🇳🇴' + 'b'.repeat(200) },
+      { summary: 'x'.repeat(66) },
+      { summary: 'x'.repeat(67) },
     ];
-    for (const line of samples) {
-      const folded = foldLine(line);
-      const physical = folded.split('\r\n');
-      for (const [i, part] of physical.entries()) {
+    for (const sample of samples) {
+      const text = calendar([event(sample)]);
+      expectRfc5545Shape(text);
+      const physical = text.split('\r\n').slice(0, -1);
+      for (const part of physical) {
         const octets = encoder.encode(part);
         expect(octets.length).toBeLessThanOrEqual(75);
         // A split character would decode with U+FFFD.
         expect(new TextDecoder().decode(octets)).not.toContain('\uFFFD');
-        expect(part.endsWith('\\') && !part.endsWith('\\\\')).toBe(false);
-        if (i > 0) expect(part.startsWith(' ')).toBe(true);
-        // Lines are used to the full: a fold happens only when the next character would not fit.
-        if (i < physical.length - 1) expect(octets.length).toBeGreaterThan(75 - 4 - 1);
       }
-      expect(folded.replace(/\r\n /g, '')).toBe(line);
+      const parsed = parse(text).events[0]!;
+      if (sample.summary) expect(parsed.summary).toBe(sample.summary);
+      if (sample.description) expect(parsed.description).toBe(sample.description);
+      if (sample.location) expect(parsed.location).toBe(sample.location);
     }
-    expect(foldLine('X:' + 'x'.repeat(73))).toBe('X:' + 'x'.repeat(73));
+    // A line that fits is not folded.
+    expect(contentLines(calendar([event({ summary: 'x'.repeat(66) })]))).toContain('SUMMARY:' + 'x'.repeat(66));
+    expect(calendar([event({ summary: 'x'.repeat(66) })])).toContain('\r\nSUMMARY:' + 'x'.repeat(66) + '\r\n');
   });
 
   it('a long description with Norwegian letters and emoji folds and unfolds back exactly through ical.js', () => {
