@@ -16,5 +16,6 @@ export * from './notifications/index.ts';
 export * from './password-reset/schemas.ts';
 export { RESET_TOKEN_PARAM } from './password-reset/paths.ts';
 export * from './sign-in-methods/schemas.ts';
-export * from './meetings/index.ts';
 export * from './time/oslo.ts';
+export * from './time/oslo-input.ts';
+export * from './meetings/index.ts';

@@ -3,3 +3,4 @@ export * from './caller.ts';
 export * from './snapshot.ts';
 export * from './http.ts';
 export * from './fingerprint.ts';
+export * from './world-per-database.ts';

@@ -1,72 +1,49 @@
-import { describe, expect, test } from 'vitest';
-import { UserError } from '../errors.ts';
-import { isAmbiguousOsloTime, osloLocalToUtc, osloOffsetMinutes, utcToOslo } from './oslo.ts';
+import { describe, expect, it } from 'vitest';
+import { osloInstantsFor, osloLocalTime, osloOffsetMinutes, osloTimeOccursTwice } from './oslo.ts';
 
-/** Run under TZ=UTC and TZ=Europe/Oslo: nothing here may depend on the machine's zone. */
-describe('Oslo wall-clock time ↔ UTC', () => {
-  test('winter and summer times', () => {
-    expect(osloLocalToUtc('2027-01-15', '10:00').toISOString()).toBe('2027-01-15T09:00:00.000Z');
-    expect(osloLocalToUtc('2027-06-15', '10:00').toISOString()).toBe('2027-06-15T08:00:00.000Z');
-    expect(utcToOslo(new Date('2027-06-15T08:00:00Z'))).toEqual({ date: '2027-06-15', time: '10:00' });
-    expect(utcToOslo(new Date('2026-12-31T23:30:00Z'))).toEqual({ date: '2027-01-01', time: '00:30' });
-    expect(osloOffsetMinutes(new Date('2027-01-15T09:00:00Z'))).toBe(60);
-    expect(osloOffsetMinutes(new Date('2027-06-15T09:00:00Z'))).toBe(120);
-  });
+// Run under TZ=UTC and TZ=Europe/Oslo: the answers must not depend on the machine's zone.
 
-  test('the hours either side of the spring change are fine', () => {
-    expect(osloLocalToUtc('2027-03-28', '01:59').toISOString()).toBe('2027-03-28T00:59:00.000Z');
-    expect(osloLocalToUtc('2027-03-28', '03:00').toISOString()).toBe('2027-03-28T01:00:00.000Z');
-  });
-
-  test('a time in the spring-forward gap is refused with a translated error', () => {
-    for (const time of ['02:00', '02:30', '02:59']) {
-      const error = catchError(() => osloLocalToUtc('2027-03-28', time, undefined, { field: 'startsAt' }));
-      expect(error).toMatchObject({ kind: 'badRequest', key: 'meetings.time.gap', params: { time } });
-      expect(error.fieldErrors).toEqual({ startsAt: 'meetings.time.gap' });
-      // A choice does not make a time that does not exist.
-      expect(() => osloLocalToUtc('2027-03-28', time, 'later')).toThrow(UserError);
-    }
-  });
-
-  test('a time in the autumn overlap is asked about, and a choice resolves it', () => {
-    const error = catchError(() => osloLocalToUtc('2026-10-25', '02:30'));
-    expect(error).toMatchObject({ kind: 'badRequest', key: 'meetings.time.ambiguous' });
-    expect(isAmbiguousOsloTime('2026-10-25', '02:30')).toBe(true);
-    expect(isAmbiguousOsloTime('2026-10-25', '03:00')).toBe(false);
-    // The first 02:30 is summer time (UTC+2), the second winter time (UTC+1).
-    expect(osloLocalToUtc('2026-10-25', '02:30', 'earlier').toISOString()).toBe('2026-10-25T00:30:00.000Z');
-    expect(osloLocalToUtc('2026-10-25', '02:30', 'later').toISOString()).toBe('2026-10-25T01:30:00.000Z');
-    expect(osloLocalToUtc('2026-10-25', '01:59').toISOString()).toBe('2026-10-24T23:59:00.000Z');
-    expect(osloLocalToUtc('2026-10-25', '03:00').toISOString()).toBe('2026-10-25T02:00:00.000Z');
-    // A choice on an ordinary time changes nothing.
-    expect(osloLocalToUtc('2026-10-26', '02:30', 'later').toISOString()).toBe('2026-10-26T01:30:00.000Z');
-  });
-
-  test('both instants of the overlap read back as the same wall-clock time', () => {
-    expect(utcToOslo(new Date('2026-10-25T00:30:00Z'))).toEqual({ date: '2026-10-25', time: '02:30' });
-    expect(utcToOslo(new Date('2026-10-25T01:30:00Z'))).toEqual({ date: '2026-10-25', time: '02:30' });
-  });
-
-  test('dates and times that are not real are refused', () => {
-    for (const [date, time] of [
-      ['2026-02-30', '10:00'],
-      ['2026-13-01', '10:00'],
-      ['26-01-01', '10:00'],
-      ['2026-01-01', '24:00'],
-      ['2026-01-01', '9:00'],
-      ['2026-01-01', '10:60'],
-    ] as const) {
-      expect(catchError(() => osloLocalToUtc(date, time))).toMatchObject({ key: 'validation.invalid' });
-    }
-  });
+const at = (iso: string) => new Date(iso);
+const local = (year: number, month: number, day: number, hour: number, minute = 0, second = 0) => ({
+  year,
+  month,
+  day,
+  hour,
+  minute,
+  second,
 });
 
-function catchError(fn: () => unknown): UserError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof UserError) return e;
-    throw e;
-  }
-  throw new Error('expected a UserError');
-}
+describe('Oslo time', () => {
+  it('gives the wall-clock time in winter and summer, midnight as 00', () => {
+    expect(osloLocalTime(at('2027-01-15T11:05:09.999Z'))).toEqual(local(2027, 1, 15, 12, 5, 9));
+    expect(osloLocalTime(at('2027-07-01T22:00:00Z'))).toEqual(local(2027, 7, 2, 0));
+    expect(osloLocalTime(at('2026-12-31T23:30:00Z'))).toEqual(local(2027, 1, 1, 0, 30));
+    expect(osloOffsetMinutes(at('2027-01-15T11:05:09Z'))).toBe(60);
+    expect(osloOffsetMinutes(at('2027-07-01T22:00:00Z'))).toBe(120);
+    expect(() => osloLocalTime(new Date('nonsense'))).toThrow(RangeError);
+  });
+
+  it('knows the autumn hour that happens twice, and only that', () => {
+    // 2026-10-25: 03:00 CEST (01:00Z) becomes 02:00 CET.
+    expect(osloTimeOccursTwice(at('2026-10-24T23:59:00Z'))).toBe(false); // 01:59 CEST
+    expect(osloTimeOccursTwice(at('2026-10-25T00:00:00Z'))).toBe(true); // first 02:00
+    expect(osloTimeOccursTwice(at('2026-10-25T00:30:00Z'))).toBe(true); // first 02:30
+    expect(osloTimeOccursTwice(at('2026-10-25T01:30:00Z'))).toBe(true); // second 02:30
+    expect(osloTimeOccursTwice(at('2026-10-25T01:59:59Z'))).toBe(true);
+    expect(osloTimeOccursTwice(at('2026-10-25T02:00:00Z'))).toBe(false); // 03:00 CET
+    expect(osloTimeOccursTwice(at('2027-03-28T00:30:00Z'))).toBe(false); // 01:30 CET, before the gap
+    expect(osloTimeOccursTwice(at('2027-03-28T01:00:00Z'))).toBe(false); // 03:00 CEST, after it
+  });
+
+  it('finds the instants of a wall-clock time: none in the spring gap, two in the autumn overlap', () => {
+    expect(osloInstantsFor(local(2027, 3, 28, 2, 30))).toEqual([]);
+    expect(osloInstantsFor(local(2027, 3, 28, 1, 59))).toEqual([at('2027-03-28T00:59:00Z')]);
+    expect(osloInstantsFor(local(2027, 3, 28, 3, 0))).toEqual([at('2027-03-28T01:00:00Z')]);
+    expect(osloInstantsFor(local(2026, 10, 25, 2, 30))).toEqual([
+      at('2026-10-25T00:30:00Z'),
+      at('2026-10-25T01:30:00Z'),
+    ]);
+    expect(osloInstantsFor(local(2026, 10, 25, 3, 0))).toEqual([at('2026-10-25T02:00:00Z')]);
+    expect(osloInstantsFor(local(2027, 9, 21, 9, 0))).toEqual([at('2027-09-21T07:00:00Z')]);
+  });
+});

@@ -1,33 +1,25 @@
 import { TRPCError } from '@trpc/server';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { DbHandle } from '@knutepunkt/db';
+import { describe, expect, test } from 'vitest';
 import { testDatabases } from '@knutepunkt/db/testing';
 import { type AppName, adminCaller, webCaller } from '../../testing/caller.ts';
-import { WORLD_PASSWORD, type World, createWorld } from '../../testing/world.ts';
+import { WORLD_PASSWORD } from '../../testing/world.ts';
+import { TEST_URLS, worldPerDatabase } from '../../testing/world-per-database.ts';
 import { type Context, createContext } from '../../context.ts';
 
-const URLS = { web: 'https://knutepunkt.example', admin: 'https://admin.knutepunkt.example' };
-
 describe.each(testDatabases())('accounts through the routers on $name', ({ open, skipReason }) => {
-  let handle: DbHandle | null;
-  let world: World;
-  beforeAll(async () => {
-    handle = await open();
-    if (handle) world = await createWorld(handle.db);
-  }, 60_000);
-  afterAll(async () => handle?.close());
+  const setup = worldPerDatabase(open);
 
   function context(app: AppName, opts: { token?: string; address?: string } = {}) {
     const cookies: string[] = [];
     const ctx = createContext({
-      db: handle!.db,
+      db: setup.handle!.db,
       app,
       sessionToken: opts.token ?? null,
       requestedLocale: 'nb',
       address: opts.address ?? '127.0.0.1',
       setCookie: (value) => cookies.push(value),
       secureCookies: false,
-      urls: URLS,
+      urls: TEST_URLS,
     });
     return { ctx, cookies };
   }
@@ -46,21 +38,21 @@ describe.each(testDatabases())('accounts through the routers on $name', ({ open,
     );
 
   test("a web session's token sent to the admin router is treated as signed out", async (ctx) => {
-    if (!handle) return ctx.skip(skipReason);
-    const token = world.tokens.admin.web;
+    if (!setup.handle) return ctx.skip(skipReason);
+    const token = setup.world.tokens.admin.web;
     const asAdmin = await admin({ token });
     expect(asAdmin.ctx.user).toBeNull();
     expect(await asAdmin.call.account.me()).toBeNull();
     expect(await code(asAdmin.call.people.list({}))).toBe('UNAUTHORIZED');
     // The admin session works there, and the web token on the web.
-    expect((await admin({ token: world.tokens.admin.admin })).ctx.user?.id).toBe(world.userIds.admin);
-    expect((await (await web({ token })).call.account.me())?.id).toBe(world.userIds.admin);
+    expect((await admin({ token: setup.world.tokens.admin.admin })).ctx.user?.id).toBe(setup.world.userIds.admin);
+    expect((await (await web({ token })).call.account.me())?.id).toBe(setup.world.userIds.admin);
   });
 
   test('registering answers the same for a new and a taken address; the owner is told', async (ctx) => {
-    if (!handle) return ctx.skip(skipReason);
-    const db = handle.db;
-    const before = await db.user.findUniqueOrThrow({ where: { id: world.userIds.member } });
+    if (!setup.handle) return ctx.skip(skipReason);
+    const db = setup.handle.db;
+    const before = await db.user.findUniqueOrThrow({ where: { id: setup.world.userIds.member } });
     const usersBefore = await db.user.count();
 
     const fresh = await web();
@@ -84,13 +76,13 @@ describe.each(testDatabases())('accounts through the routers on $name', ({ open,
 
     // The new address got an account; the taken one is untouched.
     expect(await db.user.count()).toBe(usersBefore + 1);
-    const after = await db.user.findUniqueOrThrow({ where: { id: world.userIds.member } });
+    const after = await db.user.findUniqueOrThrow({ where: { id: setup.world.userIds.member } });
     expect(after).toEqual(before);
 
     // The owner, and only the owner, gets a message in their own language with the sign-in and reset links.
     const mail = await db.outboxMessage.findMany({ where: { kind: 'account.registerTaken' } });
     expect(mail).toHaveLength(1);
-    expect(mail[0]).toMatchObject({ userId: world.userIds.member, toEmail: 'member@test.knutepunkt.no' });
+    expect(mail[0]).toMatchObject({ userId: setup.world.userIds.member, toEmail: 'member@test.knutepunkt.no' });
     expect(mail[0]!.subject).toBe('Noen prøvde å opprette en konto med e-postadressen din');
     expect(mail[0]!.body).toContain('https://knutepunkt.example/logg-inn');
     expect(mail[0]!.body).toContain('https://knutepunkt.example/glemt-passord');
@@ -102,17 +94,17 @@ describe.each(testDatabases())('accounts through the routers on $name', ({ open,
   });
 
   test('two registrations of one new address at once: one account, the same answer to both', async (ctx) => {
-    if (!handle) return ctx.skip(skipReason);
+    if (!setup.handle) return ctx.skip(skipReason);
     const input = { name: 'Dobbel', email: 'dobbel@test.knutepunkt.no', password: 'et langt godt passord' };
     const answers = await Promise.all(
       (['nb', 'en'] as const).map(async (locale) => (await web()).call.account.register({ ...input, locale })),
     );
     expect(answers[0]).toEqual(answers[1]);
-    expect(await handle.db.user.count({ where: { email: input.email } })).toBe(1);
+    expect(await setup.handle.db.user.count({ where: { email: input.email } })).toBe(1);
   });
 
   test('admin sign-in: 40 failures for others from one address do not refuse the admin; 6 lock one account', async (ctx) => {
-    if (!handle) return ctx.skip(skipReason);
+    if (!setup.handle) return ctx.skip(skipReason);
     const address = '198.51.100.40';
     for (let i = 0; i < 40; i++) {
       const { call } = await admin({ address });
@@ -122,7 +114,7 @@ describe.each(testDatabases())('accounts through the routers on $name', ({ open,
     }
     const signIn = await admin({ address });
     expect((await signIn.call.account.signIn({ email: 'admin@test.knutepunkt.no', password: WORLD_PASSWORD })).id).toBe(
-      world.userIds.admin,
+      setup.world.userIds.admin,
     );
     expect(signIn.cookies[0]).toMatch(/^kp_admin_session=/);
 
@@ -151,6 +143,6 @@ describe.each(testDatabases())('accounts through the routers on $name', ({ open,
     const other = await web({ address: office });
     expect(
       (await other.call.account.signIn({ email: 'coordinator@test.knutepunkt.no', password: WORLD_PASSWORD })).id,
-    ).toBe(world.userIds.coordinator);
+    ).toBe(setup.world.userIds.coordinator);
   });
 });

@@ -1,16 +1,14 @@
 import { TRPCError } from '@trpc/server';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { DbHandle } from '@knutepunkt/db';
+import { describe, expect, test } from 'vitest';
 import { testDatabases } from '@knutepunkt/db/testing';
 import { contextFor, webCaller } from '../../testing/caller.ts';
-import { type World, createWorld } from '../../testing/world.ts';
+import { TEST_URLS, worldPerDatabase } from '../../testing/world-per-database.ts';
 import { notify } from '../outbox/service.ts';
 import { buildDigest, markDigested, sendDailyDigests } from './digest.ts';
 import { createPreferencePolicy } from './policy.ts';
 import { unsubscribeWithToken } from './unsubscribe.ts';
 import { siteSecret, unsubscribeToken, verifyUnsubscribeToken } from './unsubscribe-token.ts';
 
-const URLS = { web: 'https://knutepunkt.example', admin: 'https://admin.knutepunkt.example' };
 const ALL_IMMEDIATE = {
   practice: 'immediate',
   meetings: 'immediate',
@@ -19,18 +17,13 @@ const ALL_IMMEDIATE = {
 };
 
 describe.each(testDatabases())('notification choices on $name', ({ open, skipReason }) => {
-  let handle: DbHandle | null;
-  let world: World;
-  beforeAll(async () => {
-    handle = await open();
-    if (handle) world = await createWorld(handle.db);
-  }, 60_000);
-  afterAll(async () => handle?.close());
-  const db = () => handle!.db;
-  const web = async (role: 'member' | 'editor' | 'anonymous') => webCaller(await contextFor(db(), 'web', world, role));
+  const setup = worldPerDatabase(open);
+  const db = () => setup.handle!.db;
+  const web = async (role: 'member' | 'editor' | 'anonymous') =>
+    webCaller(await contextFor(db(), 'web', setup.world, role));
 
   test('a person reads and sets their own choices; another person is untouched', async (ctx) => {
-    if (!handle) return ctx.skip(skipReason);
+    if (!setup.handle) return ctx.skip(skipReason);
     const member = await web('member');
     expect(await member.notifications.choices()).toEqual(ALL_IMMEDIATE);
     const chosen = { practice: 'digest', meetings: 'off', conference: 'immediate', evaluations: 'digest' } as const;
@@ -53,9 +46,9 @@ describe.each(testDatabases())('notification choices on $name', ({ open, skipRea
   });
 
   test('the policy: security always now, the rest as chosen, links only where there is something to switch off', async (ctx) => {
-    if (!handle) return ctx.skip(skipReason);
-    const policy = createPreferencePolicy(db(), URLS);
-    const userId = world.userIds.editor;
+    if (!setup.handle) return ctx.skip(skipReason);
+    const policy = createPreferencePolicy(db(), TEST_URLS);
+    const userId = setup.world.userIds.editor;
     const member = await web('editor');
     await member.notifications.setChoices({
       practice: 'digest',
@@ -72,7 +65,7 @@ describe.each(testDatabases())('notification choices on $name', ({ open, skipRea
     expect(await policy.plan({ userId, kind: 'unknown.kind' })).toBe('now');
     expect(await policy.plan({ userId: null, kind: 'practice.returned' })).toBe('now');
     // Someone who chose nothing gets each at once.
-    expect(await policy.plan({ userId: world.userIds.member, kind: 'practice.returned' })).toBe('now');
+    expect(await policy.plan({ userId: setup.world.userIds.member, kind: 'practice.returned' })).toBe('now');
 
     expect(await policy.unsubscribe({ userId, kind: 'security.passwordReset' })).toBeNull();
     expect(await policy.unsubscribe({ userId, kind: 'account.disabled' })).toBeNull();
@@ -85,16 +78,16 @@ describe.each(testDatabases())('notification choices on $name', ({ open, skipRea
   });
 
   test('a token works for its person and category only; a tampered one changes nothing', async (ctx) => {
-    if (!handle) return ctx.skip(skipReason);
+    if (!setup.handle) return ctx.skip(skipReason);
     const secret = await siteSecret(db());
     expect(await siteSecret(db())).toBe(secret); // one secret, kept in the database
-    const userId = world.userIds.member;
+    const userId = setup.world.userIds.member;
     const token = unsubscribeToken(secret, userId, 'meetings');
     const [id, category, mac] = token.split('.') as [string, string, string];
     const flip = (s: string, i: number) => s.slice(0, i) + (s[i] === 'A' ? 'B' : 'A') + s.slice(i + 1);
     for (const bad of [
       `${id}.practice.${mac}`, // another category with this token's mac
-      `${world.userIds.editor}.${category}.${mac}`, // another person
+      `${setup.world.userIds.editor}.${category}.${mac}`, // another person
       `${id}.${category}.${flip(mac, 0)}`,
       `${id}.${category}.${flip(mac, mac.length - 1)}`,
       `${id}.security.${mac}`,
@@ -120,7 +113,7 @@ describe.each(testDatabases())('notification choices on $name', ({ open, skipRea
     ['nn', 'Knutepunkt: 2 nye varsel', 'Praksiseksempel', 'Her er varsla dine', 'Mi side'],
     ['en', 'Knutepunkt: 2 new notifications', 'Practice examples', 'Here are your notifications', 'My page'],
   ] as const)('the daily digest in %s', async ([locale, subject, heading, intro, myPage], ctx) => {
-    if (!handle) return ctx.skip(skipReason);
+    if (!setup.handle) return ctx.skip(skipReason);
     const user = await db().user.create({
       data: { email: `digest-${locale}@test.knutepunkt.no`, name: `Digest ${locale}`, passwordHash: 'x', locale },
     });
@@ -131,7 +124,7 @@ describe.each(testDatabases())('notification choices on $name', ({ open, skipRea
         { userId: user.id, category: 'meetings', choice: 'off' },
       ],
     });
-    expect(await buildDigest(db(), user.id, null, URLS)).toBeNull();
+    expect(await buildDigest(db(), user.id, null, TEST_URLS)).toBeNull();
     const params = { title: `Eksempel ${locale}`, url: 'https://knutepunkt.example/praksis/x', comment: 'Fint' };
     await notify(db(), [recipient], {
       kind: 'practice.published',
@@ -152,7 +145,7 @@ describe.each(testDatabases())('notification choices on $name', ({ open, skipRea
         { userId: user.id, toEmail: user.email, kind: 'account.registerTaken', subject: 'Konto', body: 'k' },
       ],
     });
-    const digest = await buildDigest(db(), user.id, null, URLS);
+    const digest = await buildDigest(db(), user.id, null, TEST_URLS);
     expect(digest).not.toBeNull();
     expect(digest!.to).toBe(user.email);
     expect(digest!.subject).toBe(subject);
@@ -168,11 +161,11 @@ describe.each(testDatabases())('notification choices on $name', ({ open, skipRea
 
     // Once sent, they are not sent again.
     await markDigested(db(), digest!);
-    expect(await buildDigest(db(), user.id, null, URLS)).toBeNull();
+    expect(await buildDigest(db(), user.id, null, TEST_URLS)).toBeNull();
   });
 
   test('the daily job sends each waiting digest once, and again after a failed send', async (ctx) => {
-    if (!handle) return ctx.skip(skipReason);
+    if (!setup.handle) return ctx.skip(skipReason);
     const user = await db().user.create({
       data: { email: 'digest-job@test.knutepunkt.no', name: 'Jobb', passwordHash: 'x', locale: 'nn' },
     });
@@ -183,12 +176,12 @@ describe.each(testDatabases())('notification choices on $name', ({ open, skipRea
     const failing = async () => {
       throw new Error('SMTP down');
     };
-    await expect(sendDailyDigests(db(), failing, URLS)).rejects.toThrow('SMTP down');
+    await expect(sendDailyDigests(db(), failing, TEST_URLS)).rejects.toThrow('SMTP down');
     const sent: Array<{ to: string; subject: string }> = [];
     const send = async (to: string, subject: string) => void sent.push({ to, subject });
-    await sendDailyDigests(db(), send, URLS);
+    await sendDailyDigests(db(), send, TEST_URLS);
     expect(sent.filter((s) => s.to === user.email)).toEqual([{ to: user.email, subject: 'Knutepunkt: 1 nytt varsel' }]);
-    await sendDailyDigests(db(), send, URLS);
+    await sendDailyDigests(db(), send, TEST_URLS);
     expect(sent.filter((s) => s.to === user.email)).toHaveLength(1);
   });
 });

@@ -1,38 +1,31 @@
 import { TRPCError } from '@trpc/server';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createResetToken, deleteExpiredResetTokens, resetTokenHash, verifyPassword } from '@knutepunkt/auth';
-import type { DbHandle } from '@knutepunkt/db';
 import { testDatabases } from '@knutepunkt/db/testing';
 import { type AppName, adminCaller, webCaller } from '../../testing/caller.ts';
-import { WORLD_PASSWORD, type World, createWorld } from '../../testing/world.ts';
+import { WORLD_PASSWORD } from '../../testing/world.ts';
+import { TEST_URLS, worldPerDatabase } from '../../testing/world-per-database.ts';
 import { createContext } from '../../context.ts';
 import { describeError } from '../../errors.ts';
 import { RESET_KIND } from './service.ts';
 
-const URLS = { web: 'https://knutepunkt.example', admin: 'https://admin.knutepunkt.example' };
 const NEW_PASSWORD = 'et helt nytt passord';
 const MINUTE = 60_000;
 
 describe.each(testDatabases())('password reset on $name', ({ open, skipReason }) => {
-  let handle: DbHandle | null;
-  let world: World;
-  beforeAll(async () => {
-    handle = await open();
-    if (handle) world = await createWorld(handle.db);
-  }, 60_000);
-  afterAll(async () => handle?.close());
+  const setup = worldPerDatabase(open);
 
   async function caller(app: AppName, opts: { token?: string; address?: string } = {}) {
     const cookies: string[] = [];
     const ctx = await createContext({
-      db: handle!.db,
+      db: setup.handle!.db,
       app,
       sessionToken: opts.token ?? null,
       requestedLocale: 'nb',
       address: opts.address ?? '127.0.0.1',
       setCookie: (value) => cookies.push(value),
       secureCookies: false,
-      urls: URLS,
+      urls: TEST_URLS,
     });
     return { web: webCaller(ctx), admin: adminCaller(ctx), cookies, ctx };
   }
@@ -45,7 +38,7 @@ describe.each(testDatabases())('password reset on $name', ({ open, skipReason })
     );
   /** The token in the newest reset message to an address. */
   async function tokenFromMessage(email: string): Promise<string> {
-    const message = await handle!.db.outboxMessage.findFirstOrThrow({
+    const message = await setup.handle!.db.outboxMessage.findFirstOrThrow({
       where: { toEmail: email, kind: RESET_KIND },
       orderBy: { createdAt: 'desc' },
     });
@@ -54,12 +47,12 @@ describe.each(testDatabases())('password reset on $name', ({ open, skipReason })
     return match![1]!;
   }
   const resetMessages = (email: string) =>
-    handle!.db.outboxMessage.count({ where: { toEmail: email, kind: RESET_KIND } });
+    setup.handle!.db.outboxMessage.count({ where: { toEmail: email, kind: RESET_KIND } });
 
   test('a known and an unknown address get the same answer; only the known one gets a message, in its language', async (ctx) => {
-    if (!handle) return ctx.skip(skipReason);
-    const db = handle.db;
-    await db.user.update({ where: { id: world.userIds.editor }, data: { locale: 'nn' } });
+    if (!setup.handle) return ctx.skip(skipReason);
+    const db = setup.handle.db;
+    await db.user.update({ where: { id: setup.world.userIds.editor }, data: { locale: 'nn' } });
     const started = [performance.now()];
     const known = await (
       await caller('web', { address: '192.0.2.1' })
@@ -81,14 +74,14 @@ describe.each(testDatabases())('password reset on $name', ({ open, skipReason })
 
     expect(await resetMessages('ingen.her@test.knutepunkt.no')).toBe(0);
     const message = await db.outboxMessage.findFirstOrThrow({ where: { toEmail: 'editor@test.knutepunkt.no' } });
-    expect(message).toMatchObject({ userId: world.userIds.editor, kind: RESET_KIND });
+    expect(message).toMatchObject({ userId: setup.world.userIds.editor, kind: RESET_KIND });
     expect(message.subject).toBe('Lag eit nytt passord på Knutepunkt');
     expect(message.body).toContain('https://knutepunkt.example/nytt-passord?token=');
 
     // Only the token's hash is stored.
     const token = await tokenFromMessage('editor@test.knutepunkt.no');
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    const rows = await db.passwordResetToken.findMany({ where: { userId: world.userIds.editor } });
+    const rows = await db.passwordResetToken.findMany({ where: { userId: setup.world.userIds.editor } });
     expect(rows).toHaveLength(1);
     expect(rows[0]!.tokenHash).toBe(resetTokenHash(token));
     expect(JSON.stringify(rows)).not.toContain(token);
@@ -97,8 +90,8 @@ describe.each(testDatabases())('password reset on $name', ({ open, skipReason })
   });
 
   test('a disabled account gets no message, and the answer is the same', async (ctx) => {
-    if (!handle) return ctx.skip(skipReason);
-    const db = handle.db;
+    if (!setup.handle) return ctx.skip(skipReason);
+    const db = setup.handle.db;
     const disabled = await db.user.create({
       data: { name: 'Sperret', email: 'sperret@test.knutepunkt.no', passwordHash: 'x', disabledAt: new Date() },
     });
@@ -112,30 +105,30 @@ describe.each(testDatabases())('password reset on $name', ({ open, skipReason })
   });
 
   test('using a link sets the password, ends every session, signs in here; it works once', async (ctx) => {
-    if (!handle) return ctx.skip(skipReason);
-    const db = handle.db;
+    if (!setup.handle) return ctx.skip(skipReason);
+    const db = setup.handle.db;
     await (
       await caller('web', { address: '192.0.2.3' })
     ).web.passwordReset.request({
       email: 'member@test.knutepunkt.no',
     });
     const token = await tokenFromMessage('member@test.knutepunkt.no');
-    // The member is signed in on both apps' sessions (the world's) before.
-    expect(await db.session.count({ where: { userId: world.userIds.member } })).toBe(2);
+    // The member is signed in on both apps' sessions (the setup.world's) before.
+    expect(await db.session.count({ where: { userId: setup.world.userIds.member } })).toBe(2);
     expect((await (await caller('web')).web.passwordReset.check({ token })).usable).toBe(true);
 
     const here = await caller('web');
     const account = await here.web.passwordReset.reset({ token, password: NEW_PASSWORD, passwordAgain: NEW_PASSWORD });
-    expect(account.id).toBe(world.userIds.member);
+    expect(account.id).toBe(setup.world.userIds.member);
     expect(here.cookies[0]).toMatch(/^kp_session=/);
 
     // The old sessions are gone; only the new one is left, and it works.
-    const sessions = await db.session.findMany({ where: { userId: world.userIds.member } });
+    const sessions = await db.session.findMany({ where: { userId: setup.world.userIds.member } });
     expect(sessions).toHaveLength(1);
-    expect(await (await caller('web', { token: world.tokens.member.web })).web.account.me()).toBeNull();
+    expect(await (await caller('web', { token: setup.world.tokens.member.web })).web.account.me()).toBeNull();
     const newToken = /^kp_session=([^;]+)/.exec(here.cookies[0]!)![1]!;
-    expect((await (await caller('web', { token: newToken })).web.account.me())?.id).toBe(world.userIds.member);
-    const user = await db.user.findUniqueOrThrow({ where: { id: world.userIds.member } });
+    expect((await (await caller('web', { token: newToken })).web.account.me())?.id).toBe(setup.world.userIds.member);
+    const user = await db.user.findUniqueOrThrow({ where: { id: setup.world.userIds.member } });
     expect(await verifyPassword(user.passwordHash, NEW_PASSWORD)).toBe(true);
 
     // Used: refused, with the clear message, and nothing changes.
@@ -149,26 +142,31 @@ describe.each(testDatabases())('password reset on $name', ({ open, skipReason })
         }),
       ),
     ).toMatch(/^BAD_REQUEST: Lenken virker ikke lenger/);
-    const after = await db.user.findUniqueOrThrow({ where: { id: world.userIds.member } });
+    const after = await db.user.findUniqueOrThrow({ where: { id: setup.world.userIds.member } });
     expect(after.passwordHash).toBe(user.passwordHash);
-    expect(await db.session.count({ where: { userId: world.userIds.member } })).toBe(1);
+    expect(await db.session.count({ where: { userId: setup.world.userIds.member } })).toBe(1);
   });
 
   test('an expired or tampered token is refused and changes nothing', async (ctx) => {
-    if (!handle) return ctx.skip(skipReason);
-    const db = handle.db;
-    const before = await db.user.findUniqueOrThrow({ where: { id: world.userIds.coordinator } });
-    const sessionsBefore = await db.session.count({ where: { userId: world.userIds.coordinator } });
-    const expired = await createResetToken(db, world.userIds.coordinator, null, new Date(Date.now() - 31 * MINUTE));
-    const fresh = await createResetToken(db, world.userIds.coordinator, null);
+    if (!setup.handle) return ctx.skip(skipReason);
+    const db = setup.handle.db;
+    const before = await db.user.findUniqueOrThrow({ where: { id: setup.world.userIds.coordinator } });
+    const sessionsBefore = await db.session.count({ where: { userId: setup.world.userIds.coordinator } });
+    const expired = await createResetToken(
+      db,
+      setup.world.userIds.coordinator,
+      null,
+      new Date(Date.now() - 31 * MINUTE),
+    );
+    const fresh = await createResetToken(db, setup.world.userIds.coordinator, null);
     const last = fresh.token.at(-1) === 'A' ? 'B' : 'A';
     const tampered = `${fresh.token.slice(0, -1)}${last}`;
     for (const token of [expired.token, tampered, `${fresh.token}x`, 'kort', fresh.token.toUpperCase()]) {
       const input = { token, password: NEW_PASSWORD, passwordAgain: NEW_PASSWORD };
       expect(await failure((await caller('web')).web.passwordReset.reset(input)), token).toMatch(/^BAD_REQUEST: /);
     }
-    expect(await db.user.findUniqueOrThrow({ where: { id: world.userIds.coordinator } })).toEqual(before);
-    expect(await db.session.count({ where: { userId: world.userIds.coordinator } })).toBe(sessionsBefore);
+    expect(await db.user.findUniqueOrThrow({ where: { id: setup.world.userIds.coordinator } })).toEqual(before);
+    expect(await db.session.count({ where: { userId: setup.world.userIds.coordinator } })).toBe(sessionsBefore);
     // The untouched token still works; the two passwords must agree and follow the registration rules.
     expect(
       await failure(
@@ -195,8 +193,8 @@ describe.each(testDatabases())('password reset on $name', ({ open, skipReason })
   });
 
   test('two simultaneous uses of one token: exactly one succeeds', async (ctx) => {
-    if (!handle) return ctx.skip(skipReason);
-    const { token } = await createResetToken(handle.db, world.userIds.otherEditor, null);
+    if (!setup.handle) return ctx.skip(skipReason);
+    const { token } = await createResetToken(setup.handle.db, setup.world.userIds.otherEditor, null);
     const results = await Promise.all(
       ['første passord her', 'andre passord her'].map(async (password) =>
         failure((await caller('web')).web.passwordReset.reset({ token, password, passwordAgain: password })),
@@ -204,12 +202,12 @@ describe.each(testDatabases())('password reset on $name', ({ open, skipReason })
     );
     expect(results.filter((r) => r === 'ok')).toHaveLength(1);
     expect(results.filter((r) => r.startsWith('BAD_REQUEST'))).toHaveLength(1);
-    expect(await handle.db.session.count({ where: { userId: world.userIds.otherEditor } })).toBe(1);
+    expect(await setup.handle.db.session.count({ where: { userId: setup.world.userIds.otherEditor } })).toBe(1);
   });
 
   test('requests are throttled per e-mail and per address, with the same answer and no message', async (ctx) => {
-    if (!handle) return ctx.skip(skipReason);
-    const user = await handle.db.user.findUniqueOrThrow({ where: { id: world.userIds.otherCoordinator } });
+    if (!setup.handle) return ctx.skip(skipReason);
+    const user = await setup.handle.db.user.findUniqueOrThrow({ where: { id: setup.world.userIds.otherCoordinator } });
     const before = await resetMessages(user.email);
     // Per e-mail: 3 an hour, from any address.
     for (let i = 0; i < 5; i++) {
@@ -239,17 +237,17 @@ describe.each(testDatabases())('password reset on $name', ({ open, skipReason })
   });
 
   test('an admin sends a link: to the outbox, audited, refused for a disabled account', async (ctx) => {
-    if (!handle) return ctx.skip(skipReason);
-    const db = handle.db;
-    const asAdmin = await caller('admin', { token: world.tokens.admin.admin });
-    expect(await asAdmin.admin.passwordReset.send({ userId: world.userIds.pending })).toEqual({
+    if (!setup.handle) return ctx.skip(skipReason);
+    const db = setup.handle.db;
+    const asAdmin = await caller('admin', { token: setup.world.tokens.admin.admin });
+    expect(await asAdmin.admin.passwordReset.send({ userId: setup.world.userIds.pending })).toEqual({
       email: 'pending@test.knutepunkt.no',
     });
     const row = await db.passwordResetToken.findFirstOrThrow({
-      where: { userId: world.userIds.pending, requestedBy: world.userIds.admin },
+      where: { userId: setup.world.userIds.pending, requestedBy: setup.world.userIds.admin },
     });
     const audit = await db.auditEntry.findFirstOrThrow({ where: { entity: 'passwordReset', entityId: row.id } });
-    expect(audit).toMatchObject({ actorId: world.userIds.admin, action: 'create' });
+    expect(audit).toMatchObject({ actorId: setup.world.userIds.admin, action: 'create' });
     const message = await db.outboxMessage.findFirstOrThrow({
       where: { toEmail: 'pending@test.knutepunkt.no', kind: RESET_KIND },
     });
@@ -267,24 +265,18 @@ describe.each(testDatabases())('password reset on $name', ({ open, skipReason })
 });
 
 describe.each(testDatabases())('asking for the password again in the admin app on $name', ({ open, skipReason }) => {
-  let handle: DbHandle | null;
-  let world: World;
-  beforeAll(async () => {
-    handle = await open();
-    if (handle) world = await createWorld(handle.db);
-  }, 60_000);
-  afterAll(async () => handle?.close());
+  const setup = worldPerDatabase(open);
 
   async function asAdmin(address = '127.0.0.1') {
     const ctx = await createContext({
-      db: handle!.db,
+      db: setup.handle!.db,
       app: 'admin',
-      sessionToken: world.tokens.admin.admin,
+      sessionToken: setup.world.tokens.admin.admin,
       requestedLocale: 'nb',
       address,
       setCookie: () => undefined,
       secureCookies: false,
-      urls: URLS,
+      urls: TEST_URLS,
     });
     return adminCaller(ctx);
   }
@@ -296,41 +288,41 @@ describe.each(testDatabases())('asking for the password again in the admin app o
         error instanceof TRPCError ? `${error.code}: ${describeError('nb', error).message}` : String(error),
     );
   async function ageSession(minutes: number) {
-    await handle!.db.session.updateMany({
-      where: { userId: world.userIds.admin, app: 'admin' },
+    await setup.handle!.db.session.updateMany({
+      where: { userId: setup.world.userIds.admin, app: 'admin' },
       data: { reauthenticatedAt: new Date(Date.now() - minutes * MINUTE) },
     });
   }
 
   test('after 16 minutes every sensitive action is refused; after confirmPassword it passes', async (ctx) => {
-    if (!handle) return ctx.skip(skipReason);
-    const db = handle.db;
+    if (!setup.handle) return ctx.skip(skipReason);
+    const db = setup.handle.db;
     const sensitive: Array<[string, (call: Awaited<ReturnType<typeof asAdmin>>) => Promise<unknown>]> = [
-      ['people.setDisabled', (c) => c.people.setDisabled({ userId: world.userIds.pending, disabled: true })],
-      ['people.setAdmin', (c) => c.people.setAdmin({ userId: world.userIds.pending, isAdmin: true })],
+      ['people.setDisabled', (c) => c.people.setDisabled({ userId: setup.world.userIds.pending, disabled: true })],
+      ['people.setAdmin', (c) => c.people.setAdmin({ userId: setup.world.userIds.pending, isAdmin: true })],
       [
         'networks.addCoordinator',
-        (c) => c.networks.addCoordinator({ networkId: world.network1, userId: world.userIds.member }),
+        (c) => c.networks.addCoordinator({ networkId: setup.world.network1, userId: setup.world.userIds.member }),
       ],
       [
         'networks.removeCoordinator',
-        (c) => c.networks.removeCoordinator({ networkId: world.network1, userId: world.userIds.member }),
+        (c) => c.networks.removeCoordinator({ networkId: setup.world.network1, userId: setup.world.userIds.member }),
       ],
-      ['passwordReset.send', (c) => c.passwordReset.send({ userId: world.userIds.member })],
+      ['passwordReset.send', (c) => c.passwordReset.send({ userId: setup.world.userIds.member })],
     ];
     await ageSession(14);
-    expect(await failure((await asAdmin()).people.setAdmin({ userId: world.userIds.pending, isAdmin: false }))).toBe(
-      'ok',
-    );
+    expect(
+      await failure((await asAdmin()).people.setAdmin({ userId: setup.world.userIds.pending, isAdmin: false })),
+    ).toBe('ok');
 
     await ageSession(16);
-    const pendingBefore = await db.user.findUniqueOrThrow({ where: { id: world.userIds.pending } });
+    const pendingBefore = await db.user.findUniqueOrThrow({ where: { id: setup.world.userIds.pending } });
     for (const [name, call] of sensitive) {
       expect(await failure(call(await asAdmin())), name).toBe(
         'PRECONDITION_FAILED: Bekreft passordet ditt for å gjøre dette. Det er mer enn 15 minutter siden du sist oppga det.',
       );
     }
-    expect(await db.user.findUniqueOrThrow({ where: { id: world.userIds.pending } })).toEqual(pendingBefore);
+    expect(await db.user.findUniqueOrThrow({ where: { id: setup.world.userIds.pending } })).toEqual(pendingBefore);
     // Reads are not sensitive.
     expect(await failure((await asAdmin()).people.list({}))).toBe('ok');
 
@@ -345,7 +337,7 @@ describe.each(testDatabases())('asking for the password again in the admin app o
   });
 
   test('confirming is throttled like sign-in: 6 wrong passwords lock it', async (ctx) => {
-    if (!handle) return ctx.skip(skipReason);
+    if (!setup.handle) return ctx.skip(skipReason);
     await ageSession(20);
     for (let i = 0; i < 6; i++) {
       expect(await failure((await asAdmin('198.18.0.1')).account.confirmPassword({ password: `feil-${i}` }))).toMatch(
@@ -355,6 +347,6 @@ describe.each(testDatabases())('asking for the password again in the admin app o
     expect(await failure((await asAdmin('198.18.0.1')).account.confirmPassword({ password: WORLD_PASSWORD }))).toMatch(
       /^TOO_MANY_REQUESTS/,
     );
-    await handle.db.signInThrottle.deleteMany({});
+    await setup.handle.db.signInThrottle.deleteMany({});
   });
 });

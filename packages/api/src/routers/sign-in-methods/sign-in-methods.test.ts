@@ -1,13 +1,12 @@
 import { TRPCError } from '@trpc/server';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { NO_PASSWORD } from '@knutepunkt/auth';
-import type { DbHandle } from '@knutepunkt/db';
 import { testDatabases } from '@knutepunkt/db/testing';
 import { createContext } from '../../context.ts';
 import { webCaller } from '../../testing/caller.ts';
 import { createEmailLink, deleteExpiredSignInEmailLinks, findEmailLink } from './email-link.ts';
 import { createSignInFlow, deleteExpiredSignInFlows, loadSignInFlow } from './flow.ts';
-import { type World, createWorld } from '../../testing/world.ts';
+import { worldPerDatabase } from '../../testing/world-per-database.ts';
 
 const PROVIDERS = [
   { id: 'idporten', name: 'ID-porten' },
@@ -15,18 +14,12 @@ const PROVIDERS = [
 ];
 
 describe.each(testDatabases())('linked sign-in methods on Min side, on $name', ({ open, skipReason }) => {
-  let handle: DbHandle | null;
-  let world: World;
-  beforeAll(async () => {
-    handle = await open();
-    if (handle) world = await createWorld(handle.db);
-  }, 60_000);
-  afterAll(async () => handle?.close());
+  const setup = worldPerDatabase(open);
 
   const web = async (token: string) =>
     webCaller(
       await createContext({
-        db: handle!.db,
+        db: setup.handle!.db,
         app: 'web',
         sessionToken: token,
         requestedLocale: 'nb',
@@ -42,15 +35,15 @@ describe.each(testDatabases())('linked sign-in methods on Min side, on $name', (
       (error: unknown) => (error instanceof TRPCError ? `${error.code} ${error.message}` : String(error)),
     );
   const link = (userId: string, providerId: string, subject: string) =>
-    handle!.db.externalIdentity.create({
+    setup.handle!.db.externalIdentity.create({
       data: { userId, providerId, issuer: `https://${providerId}.example`, subject },
     });
 
   test('a person sees their own methods and removes one; nobody else’s', async (ctx) => {
-    if (!handle) return ctx.skip(skipReason);
-    const mine = await link(world.userIds.member, 'idporten', 'sub-member');
-    const theirs = await link(world.userIds.editor, 'trondheim', 'sub-editor');
-    const member = await web(world.tokens.member.web);
+    if (!setup.handle) return ctx.skip(skipReason);
+    const mine = await link(setup.world.userIds.member, 'idporten', 'sub-member');
+    const theirs = await link(setup.world.userIds.editor, 'trondheim', 'sub-editor');
+    const member = await web(setup.world.tokens.member.web);
 
     const listed = await member.signInMethods.list();
     expect(listed.hasPassword).toBe(true);
@@ -58,30 +51,33 @@ describe.each(testDatabases())('linked sign-in methods on Min side, on $name', (
       expect.objectContaining({ id: mine.id, providerId: 'idporten', providerName: 'ID-porten', lastUsedAt: null }),
     ]);
     expect(await code(member.signInMethods.remove({ identityId: theirs.id }))).toMatch(/^NOT_FOUND/);
-    expect(await handle.db.externalIdentity.count({ where: { id: theirs.id } })).toBe(1);
+    expect(await setup.handle.db.externalIdentity.count({ where: { id: theirs.id } })).toBe(1);
     expect(await code(member.signInMethods.remove({ identityId: mine.id }))).toBe('ok');
     expect((await member.signInMethods.list()).methods).toEqual([]);
   });
 
   test('an account without a password keeps its last way to sign in', async (ctx) => {
-    if (!handle) return ctx.skip(skipReason);
-    const db = handle.db;
-    await db.user.update({ where: { id: world.userIds.otherEditor }, data: { passwordHash: NO_PASSWORD } });
-    const first = await link(world.userIds.otherEditor, 'idporten', 'sub-other-1');
-    const second = await link(world.userIds.otherEditor, 'trondheim', 'sub-other-2');
-    const person = await web(world.tokens.otherEditor.web);
+    if (!setup.handle) return ctx.skip(skipReason);
+    const db = setup.handle.db;
+    await db.user.update({ where: { id: setup.world.userIds.otherEditor }, data: { passwordHash: NO_PASSWORD } });
+    const first = await link(setup.world.userIds.otherEditor, 'idporten', 'sub-other-1');
+    const second = await link(setup.world.userIds.otherEditor, 'trondheim', 'sub-other-2');
+    const person = await web(setup.world.tokens.otherEditor.web);
     expect((await person.signInMethods.list()).hasPassword).toBe(false);
 
     expect(await code(person.signInMethods.remove({ identityId: first.id }))).toBe('ok');
     const last = await code(person.signInMethods.remove({ identityId: second.id }));
     expect(last).toBe('CONFLICT sign-in-methods.error.lastMethod');
-    expect(await db.externalIdentity.count({ where: { userId: world.userIds.otherEditor } })).toBe(1);
+    expect(await db.externalIdentity.count({ where: { userId: setup.world.userIds.otherEditor } })).toBe(1);
   });
 
   test('changing the password of an account without one is refused (it is set through a reset)', async (ctx) => {
-    if (!handle) return ctx.skip(skipReason);
-    await handle.db.user.update({ where: { id: world.userIds.coordinator }, data: { passwordHash: NO_PASSWORD } });
-    const person = await web(world.tokens.coordinator.web);
+    if (!setup.handle) return ctx.skip(skipReason);
+    await setup.handle.db.user.update({
+      where: { id: setup.world.userIds.coordinator },
+      data: { passwordHash: NO_PASSWORD },
+    });
+    const person = await web(setup.world.tokens.coordinator.web);
     const result = await code(
       person.account.changePassword({ currentPassword: NO_PASSWORD, newPassword: 'et helt nytt passord' }),
     );
@@ -89,8 +85,8 @@ describe.each(testDatabases())('linked sign-in methods on Min side, on $name', (
   });
 
   test('the clean-up removes expired flows and e-mail links, and leaves the live ones', async (ctx) => {
-    if (!handle) return ctx.skip(skipReason);
-    const db = handle.db;
+    if (!setup.handle) return ctx.skip(skipReason);
+    const db = setup.handle.db;
     const start = { providerId: 'idporten', state: 's', nonce: 'n', codeVerifier: 'v', returnTo: '/' };
     const past = new Date(Date.now() - 3 * 60 * 60_000);
     // (A new flow clears expired ones as it begins: the live one first.)
