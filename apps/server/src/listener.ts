@@ -10,6 +10,7 @@ import { createPublicCache } from './cache/public-cache.ts';
 import { registerPublicReads } from './cache/trpc-public-reads.ts';
 import type { FileStorageConfig, ListenerName } from './config.ts';
 import { registerPracticeFeed } from './feed/atom.ts';
+import { registerMeetingCalendars } from './calendar/meetings.ts';
 import { registerFileRoutes } from './files/routes.ts';
 import type { OidcProviderConfig } from './oidc/config.ts';
 import { registerOidcRoutes } from './oidc/routes.ts';
@@ -90,6 +91,7 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
   if (storage) {
     await registerFileRoutes(app, { db: opts.db, storage, secureCookies: opts.secureCookies });
     registerPracticeFeed(app, { db: opts.db, publicUrl: opts.publicUrl });
+    registerMeetingCalendars(app, { db: opts.db, publicUrl: opts.publicUrl });
     await registerUnsubscribe(app, { db: opts.db, secret: opts.siteSecret ?? null, staticDir: opts.staticDir });
   }
   const oidcProviders = opts.name === 'web' ? (opts.oidcProviders ?? []) : [];

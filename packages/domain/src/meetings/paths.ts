@@ -1,6 +1,6 @@
 /**
- * The meetings' page addresses. The pages themselves come in a later step;
- * the API's notifications already link to `meeting` and `mine`.
+ * The meetings' page addresses (apps/web/src/routes/meetings), and the
+ * calendar routes the web listener serves (`calendar`, `networkCalendar`).
  */
 export const meetingPaths = {
   web: {
@@ -8,6 +8,9 @@ export const meetingPaths = {
     network: '/nettverk/:networkSlug/moter',
     meeting: '/moter/:slug',
     mine: '/min-side/moter',
+    /** Server routes (apps/server/src/calendar), not pages: one meeting's .ics and a network's feed. */
+    calendar: '/moter/:slug/kalender.ics',
+    networkCalendar: '/nettverk/:networkSlug/moter.ics',
   },
   admin: {
     list: '/moter',
