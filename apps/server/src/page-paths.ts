@@ -1,5 +1,6 @@
 import {
   auditPaths,
+  meetingPaths,
   networkPaths,
   organisationPaths,
   outboxPaths,
@@ -20,6 +21,8 @@ import type { ListenerName } from './config.ts';
 
 // The web table's server routes (feed, files, uploads) are not pages.
 const { feed: _feed, attachment: _attachment, upload: _upload, ...practiceWebPages } = practicePaths.web;
+// The meetings' calendar files are server routes (calendar/meetings.ts), not pages.
+const { calendar: _calendar, networkCalendar: _networkCalendar, ...meetingWebPages } = meetingPaths.web;
 
 const PAGE_PATTERNS: Record<ListenerName, readonly string[]> = {
   web: [
@@ -27,6 +30,7 @@ const PAGE_PATTERNS: Record<ListenerName, readonly string[]> = {
     ...Object.values(organisationPaths.web),
     ...Object.values(networkPaths.web),
     ...Object.values(practiceWebPages),
+    ...Object.values(meetingWebPages),
     ...Object.values(passwordResetPaths.web),
     ...Object.values(signInMethodsPaths.web),
   ],

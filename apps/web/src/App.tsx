@@ -5,6 +5,7 @@ import { RouteErrorBoundary } from './components/RouteErrorBoundary.tsx';
 import { accountRoutes } from './routes/account/routes.tsx';
 import { homeRoutes } from './routes/home/routes.tsx';
 import { networkRoutes } from './routes/networks/routes.tsx';
+import { meetingRoutes } from './routes/meetings/routes.tsx';
 import { organisationRoutes } from './routes/organisations/routes.tsx';
 import { passwordResetRoutes } from './routes/password-reset/routes.tsx';
 import { practiceRoutes } from './routes/practice/routes.tsx';
@@ -26,6 +27,7 @@ export const routes: RouteObject[] = [
       ...organisationRoutes,
       ...practiceRoutes,
       ...networkRoutes,
+      ...meetingRoutes,
       ...accountRoutes,
       ...passwordResetRoutes,
       ...signInMethodsRoutes,

@@ -34,6 +34,15 @@ describe.each(testDatabases())('the sitemap on $name', ({ open, skipReason }) =>
     expect(new Set(paths).size).toBe(paths.length);
   });
 
+  test('published meetings are listed with /moter, drafts are not', async (ctx) => {
+    if (!handle) return ctx.skip(skipReason);
+    const paths = (await sitemapEntries(handle.db)).map((e) => e.path);
+    expect(paths).toContain('/moter');
+    expect(paths).toContain(`/moter/${world.meetings.upcoming.slug}`);
+    expect(paths).toContain(`/moter/${world.meetings.started.slug}`);
+    expect(paths).not.toContain(`/moter/${world.meetings.draft.slug}`);
+  });
+
   test('an archived example leaves the sitemap', async (ctx) => {
     if (!handle) return ctx.skip(skipReason);
     const id = world.practice.published.exampleId;

@@ -1,5 +1,5 @@
 import type { Db } from '@knutepunkt/db';
-import { networkPaths, organisationPaths, pathTo, practicePaths, shellPaths } from '@knutepunkt/domain';
+import { meetingPaths, networkPaths, organisationPaths, pathTo, practicePaths, shellPaths } from '@knutepunkt/domain';
 
 /** One page for search engines: its path on the web app and when it last changed (null: not known). */
 export interface SitemapEntry {
@@ -15,7 +15,7 @@ export interface SitemapEntry {
  * public pages here.
  */
 export async function sitemapEntries(db: Db): Promise<SitemapEntry[]> {
-  const [examples, organisations, networks] = await Promise.all([
+  const [examples, organisations, networks, meetings] = await Promise.all([
     db.practiceExample.findMany({
       where: { publishedVersionId: { not: null }, archivedAt: null },
       select: { slug: true, lastPublishedAt: true },
@@ -23,6 +23,12 @@ export async function sitemapEntries(db: Db): Promise<SitemapEntry[]> {
     }),
     db.organisation.findMany({ select: { slug: true, updatedAt: true }, orderBy: { slug: 'asc' } }),
     db.network.findMany({ select: { slug: true, updatedAt: true }, orderBy: { slug: 'asc' } }),
+    // Published meetings (and cancelled or held ones: their pages say so); never drafts.
+    db.meeting.findMany({
+      where: { status: { in: ['published', 'cancelled', 'held'] } },
+      select: { slug: true, updatedAt: true },
+      orderBy: { slug: 'asc' },
+    }),
   ]);
   const lists = [
     shellPaths.web.home,
@@ -30,6 +36,7 @@ export async function sitemapEntries(db: Db): Promise<SitemapEntry[]> {
     practicePaths.web.grid,
     organisationPaths.web.directory,
     networkPaths.web.list,
+    meetingPaths.web.list,
     shellPaths.web.accessibility,
   ];
   return [
@@ -40,5 +47,6 @@ export async function sitemapEntries(db: Db): Promise<SitemapEntry[]> {
       lastmod: o.updatedAt,
     })),
     ...networks.map((n) => ({ path: pathTo(networkPaths.web.network, { slug: n.slug }), lastmod: n.updatedAt })),
+    ...meetings.map((m) => ({ path: pathTo(meetingPaths.web.meeting, { slug: m.slug }), lastmod: m.updatedAt })),
   ];
 }

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { ICS_CONTENT_TYPE, type IcsEvent, toIcs } from '@knutepunkt/calendar';
 import type { Db, Prisma } from '@knutepunkt/db';
 import { isSlug, meetingPaths, pathTo, translate, urlOn } from '@knutepunkt/domain';
@@ -67,8 +67,8 @@ export function meetingEvent(m: CalendarMeeting, base: string): IcsEvent {
   };
 }
 
-/** The meeting's file name without `.ics`, as the route gives it (`:slug` in the path). */
-function sendIcs(reply: import('fastify').FastifyReply, body: string, fileName: string) {
+/** An .ics answer, shown inline (calendar apps open it) and cached briefly. */
+function sendIcs(reply: FastifyReply, body: string, fileName: string) {
   return reply
     .type(ICS_CONTENT_TYPE)
     .header('content-disposition', `inline; filename="${fileName}.ics"`)

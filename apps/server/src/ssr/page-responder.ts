@@ -37,6 +37,9 @@ export function pageLocale(req: FastifyRequest): Locale {
 /** `isPage`: whether the path matches a page pattern (else the answer is 404, rendered or not). */
 export type PageResponder = (req: FastifyRequest, reply: FastifyReply, isPage: boolean) => Promise<FastifyReply>;
 
+/** Procedures whose pages the public cache must not keep (prefixes of their paths). */
+const UNCACHED_READS = ['meetings.'];
+
 /**
  * Answers a page path with the page rendered on the server. What it sends depends only on the
  * address and the language: pages render as an anonymous visitor sees them (the signed-in parts
@@ -49,7 +52,7 @@ export function createPageResponder(opts: PageResponderOptions): PageResponder {
     const locale = pageLocale(req);
     const url = renderedUrl(req.url);
     const produce = async (version?: { changedAt: Date } | null): Promise<ProducedResponse> => {
-      const call = createProcedureCall({
+      const procedureCall = createProcedureCall({
         db: opts.db,
         locale,
         address: req.ip,
@@ -58,6 +61,13 @@ export function createPageResponder(opts: PageResponderOptions): PageResponder {
         onFault: (path, error) =>
           req.log.error({ path, err: { message: error.message, stack: error.stack } }, 'procedure failed in render'),
       });
+      // A page built on a read that is not shareable for long (a meeting's seats change with every
+      // registration, and nothing tells the cache: docs/adr/0018) is rendered afresh every time.
+      let uncacheable = false;
+      const call: typeof procedureCall = (path, input) => {
+        if (UNCACHED_READS.some((prefix) => path.startsWith(prefix))) uncacheable = true;
+        return procedureCall(path, input);
+      };
       try {
         const page = await opts.renderer.renderPage({
           url,
@@ -74,7 +84,7 @@ export function createPageResponder(opts: PageResponderOptions): PageResponder {
           body: pageDocument(opts.indexHtml, page),
           lastModified: version?.changedAt ?? null,
           // A page React could not finish is not kept: the next visitor gets a fresh try.
-          shared: page.errors.length === 0,
+          shared: page.errors.length === 0 && !uncacheable,
         };
       } catch (error) {
         req.log.error(

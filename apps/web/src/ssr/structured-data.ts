@@ -1,8 +1,11 @@
 import {
   COUNTIES,
   type CountyCode,
+  meetingPaths,
   networkPaths,
   organisationPaths,
+  osloLocalTime,
+  osloOffsetMinutes,
   pathTo,
   practicePaths,
   shellPaths,
@@ -95,6 +98,65 @@ export function exampleJsonLd(example: Example) {
       author: publisher,
       publisher,
       keywords: [...example.content.chime, ...example.content.themes].join(', '),
+    };
+  };
+}
+
+type Meeting = Outputs['meetings']['bySlug'];
+
+const ATTENDANCE_MODE = {
+  in_person: 'https://schema.org/OfflineEventAttendanceMode',
+  online: 'https://schema.org/OnlineEventAttendanceMode',
+  hybrid: 'https://schema.org/MixedEventAttendanceMode',
+} as const;
+
+/** "2031-05-20T09:00:00+02:00": the instant as Oslo's wall-clock time with its offset (time/oslo.ts). */
+export function osloIso(iso: string | Date): string {
+  const instant = new Date(iso);
+  const l = osloLocalTime(instant);
+  const offset = osloOffsetMinutes(instant);
+  const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
+  const sign = offset < 0 ? '-' : '+';
+  return `${pad(l.year, 4)}-${pad(l.month)}-${pad(l.day)}T${pad(l.hour)}:${pad(l.minute)}:${pad(l.second)}${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
+}
+
+/**
+ * A network meeting is an Event: its times with Oslo's offset, whether it happens (or was
+ * cancelled), where (a Place, a VirtualLocation, or both), and the network as organizer. Never
+ * the video link: the page shows it only to those with a seat, and structured data is for all.
+ */
+export function meetingJsonLd(meeting: Meeting) {
+  return (origin: string): JsonLd => {
+    const url = `${origin}${pathTo(meetingPaths.web.meeting, { slug: meeting.slug })}`;
+    const place = {
+      '@type': 'Place',
+      name: meeting.venueName ?? meeting.venueAddress ?? meeting.title,
+      ...(meeting.venueAddress
+        ? { address: { '@type': 'PostalAddress', streetAddress: meeting.venueAddress, addressCountry: 'NO' } }
+        : {}),
+    };
+    const virtual = { '@type': 'VirtualLocation', url };
+    const location = meeting.mode === 'online' ? virtual : meeting.mode === 'hybrid' ? [place, virtual] : place;
+    return {
+      '@context': CONTEXT,
+      '@type': 'Event',
+      name: meeting.title,
+      url,
+      inLanguage: meeting.language,
+      startDate: osloIso(meeting.startsAt),
+      endDate: osloIso(meeting.endsAt),
+      eventStatus:
+        meeting.status === 'cancelled' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
+      eventAttendanceMode: ATTENDANCE_MODE[meeting.mode],
+      location,
+      organizer: {
+        '@type': 'Organization',
+        name: meeting.network.name,
+        url: `${origin}${pathTo(networkPaths.web.network, { slug: meeting.network.slug })}`,
+      },
+      ...(meeting.capacity !== null && meeting.seatsLeft !== null
+        ? { maximumAttendeeCapacity: meeting.capacity, remainingAttendeeCapacity: meeting.seatsLeft }
+        : {}),
     };
   };
 }

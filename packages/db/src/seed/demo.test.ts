@@ -78,6 +78,21 @@ describe.each(testDatabases())('seedDemo on $name', ({ open, skipReason }) => {
     expect(await snapshot(db)).toEqual(before);
   });
 
+  it('seeds one upcoming, published meeting of Recovery-nettverk Midt-Norge with an agenda', async () => {
+    const db = handle!.db;
+    await seedDemo(db, { hashPassword });
+    const meetings = await db.meeting.findMany({
+      include: { network: { select: { slug: true } }, _count: { select: { agenda: true } } },
+    });
+    expect(meetings).toHaveLength(1);
+    const [meeting] = meetings;
+    expect(meeting!.network.slug).toBe('recovery-nettverk-midt-norge');
+    expect(meeting!.status).toBe('published');
+    expect(meeting!.startsAt.getTime()).toBeGreaterThan(Date.now());
+    expect(meeting!.registrationDeadline!.getTime()).toBeGreaterThan(Date.now());
+    expect(meeting!._count.agenda).toBeGreaterThan(3);
+  });
+
   it('leaves a database that already has an organisation alone', async () => {
     const db = handle!.db;
     await db.organisation.create({ data: { slug: 'egen-organisasjon', name: 'Egen organisasjon', type: 'OTHER' } });

@@ -3,6 +3,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
 import { DEMO_NETWORKS } from './networks.ts';
 import { DEMO_ORGANISATIONS } from './organisations.ts';
 import { seedPractice } from './practice.ts';
+import { seedMeetings } from './meetings.ts';
 
 export interface DemoSummary {
   accounts: Array<{ email: string; password: string; role: string /* English description, e.g. 'platform admin' */ }>;
@@ -97,6 +98,8 @@ export async function seedDemo(db: Db, options: SeedDemoOptions): Promise<DemoSu
 
       // The practice bank's examples, in the same transaction: seeded once, with everything else.
       await seedPractice(tx, { organisationId, userId }, now);
+      // One upcoming network meeting with an agenda (meetings.ts).
+      await seedMeetings(tx, { networkId }, now);
       return true;
     },
     // A cold PGlite start can be slow; the default 5 s would fail the seed on a slow machine.

@@ -4,6 +4,7 @@ import { Page } from '../../components/Page.tsx';
 import { Notifications } from '../../components/Notifications.tsx';
 import { RequireSignIn } from '../../components/RequireSignIn.tsx';
 import { MyExamples } from '../practice/MyExamples.tsx';
+import { MyMeetings } from '../meetings/MyMeetings.tsx';
 import { NotificationChoicesSection } from '../notifications/NotificationChoicesSection.tsx';
 import type { Account } from '../../trpc.ts';
 import { MyOrganisations } from './MyOrganisations.tsx';
@@ -19,6 +20,7 @@ function MyPageView({ account }: { account: Account }) {
       <Paragraph>{t('account.web.mine.intro', { name: account.name })}</Paragraph>
       <MyOrganisations account={account} />
       <MyExamples account={account} />
+      <MyMeetings />
       <Notifications />
       <NotificationChoicesSection />
       <ProfileSection account={account} />

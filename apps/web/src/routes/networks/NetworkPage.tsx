@@ -1,7 +1,7 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router';
-import { isSlug, networkPaths } from '@knutepunkt/domain';
+import { Link, useParams } from 'react-router';
+import { isSlug, meetingPaths, networkPaths, pathTo } from '@knutepunkt/domain';
 import { EmptyState, QueryView, useI18n } from '@knutepunkt/ui';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -35,6 +35,13 @@ export function NetworkPage() {
           {network.description ? <Paragraphs text={network.description} lang={network.language} /> : null}
           <Paragraph>
             <strong>{t('networks.web.page.area')}:</strong> {coverage(network.counties)}
+          </Paragraph>
+          <Paragraph>
+            <DsLink asChild>
+              <Link to={pathTo(meetingPaths.web.network, { networkSlug: network.slug })}>
+                {t('meetings.web.network.link')}
+              </Link>
+            </DsLink>
           </Paragraph>
           <Heading level={2} data-size="sm">
             {t('networks.web.page.members', { count: network.members.length })}
