@@ -11,6 +11,7 @@ export const meetingPaths = {
   },
   admin: {
     list: '/moter',
+    create: '/moter/ny',
     meeting: '/moter/:meetingId',
     registrations: '/moter/:meetingId/pameldinger',
   },
