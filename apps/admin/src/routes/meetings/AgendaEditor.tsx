@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Fieldset, Paragraph } from '@digdir/designsystemet-react';
-import { AGENDA_KINDS, utcToOslo, type AgendaKind } from '@knutepunkt/domain';
+import { AGENDA_KINDS, utcToOslo, type AgendaKind, type Disambiguation } from '@knutepunkt/domain';
 import type { AdminRouterOutputs } from '@knutepunkt/api';
 import { SelectField, TextArea, TextField, fieldId, useI18n } from '@knutepunkt/ui';
 import { FormErrors, useFieldErrors } from '../../components/FormErrors.tsx';
 import { Section } from '../../components/Section.tsx';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { useTRPC } from '../../trpc.ts';
+import { whenOf } from './MeetingForm.tsx';
 
 type Meeting = AdminRouterOutputs['meetings']['get'];
 
@@ -15,6 +16,8 @@ interface Item {
   /** Stays with the item when it moves, for React and for focus. */
   key: number;
   time: string;
+  /** Which of two equal clock times, for a stored item in the autumn overlap (kept until the time changes). */
+  choice?: Disambiguation | undefined;
   title: string;
   description: string;
   leader: string;
@@ -39,7 +42,8 @@ export function AgendaEditor({ meeting }: { meeting: Meeting }) {
   const [items, setItems] = useState<Item[]>(() =>
     meeting.agenda.map((a) => ({
       key: nextKey++,
-      time: a.startsAt ? utcToOslo(new Date(a.startsAt)).time : '',
+      time: whenOf(a.startsAt).time,
+      choice: whenOf(a.startsAt).disambiguation,
       title: a.title,
       description: a.description ?? '',
       leader: a.leader ?? '',
@@ -95,7 +99,9 @@ export function AgendaEditor({ meeting }: { meeting: Meeting }) {
     save.mutate({
       meetingId: meeting.id,
       items: items.map((item) => ({
-        startsAt: item.time ? { date: day, time: item.time } : null,
+        startsAt: item.time
+          ? { date: day, time: item.time, ...(item.choice ? { disambiguation: item.choice } : {}) }
+          : null,
         title: item.title,
         description: item.description.trim() || null,
         leader: item.leader.trim() || null,
@@ -124,7 +130,7 @@ export function AgendaEditor({ meeting }: { meeting: Meeting }) {
                     label={t('meetings.admin.agenda.time')}
                     description={t('meetings.admin.field.timeHint')}
                     value={item.time}
-                    onChange={(event) => change(item.key, { time: event.target.value })}
+                    onChange={(event) => change(item.key, { time: event.target.value, choice: undefined })}
                     error={errorFor(name('startsAt'))}
                   />
                   <TextField
