@@ -7,6 +7,7 @@ import { RequireStaff } from './components/RequireStaff.tsx';
 import { AppProviders } from './providers.tsx';
 import { accountRoutes } from './routes/account/routes.tsx';
 import { auditRoutes } from './routes/audit/routes.tsx';
+import { meetingRoutes } from './routes/meetings/routes.tsx';
 import { networkRoutes } from './routes/networks/routes.tsx';
 import { organisationRoutes } from './routes/organisations/routes.tsx';
 import { outboxRoutes } from './routes/outbox/routes.tsx';
@@ -40,6 +41,7 @@ export const routes: RouteObject[] = [
               ...dashboardRoutes,
               ...networkRoutes,
               ...organisationRoutes,
+              ...meetingRoutes,
               ...practiceRoutes,
               ...outboxRoutes,
               ...peopleRoutes,

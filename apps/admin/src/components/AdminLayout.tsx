@@ -5,6 +5,7 @@ import { ReauthDialog } from './ReauthDialog.tsx';
 import { Button } from '@digdir/designsystemet-react';
 import {
   auditPaths,
+  meetingPaths,
   networkPaths,
   organisationPaths,
   outboxPaths,
@@ -31,6 +32,7 @@ export function navItemsFor(
     { href: pathTo(shellPaths.admin.dashboard), label: t('admin.nav.dashboard') },
     { href: pathTo(networkPaths.admin.list), label: t('admin.nav.networks') },
     { href: pathTo(organisationPaths.admin.list), label: t('admin.nav.organisations') },
+    { href: pathTo(meetingPaths.admin.list), label: t('meetings.admin.nav') },
     { href: pathTo(practicePaths.admin.queue), label: t('practice.admin.nav.queue') },
     { href: pathTo(practicePaths.admin.list), label: t('practice.admin.nav.examples') },
     { href: pathTo(outboxPaths.admin.list), label: t('outbox.admin.nav') },

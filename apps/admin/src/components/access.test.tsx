@@ -77,7 +77,7 @@ describe('who gets in', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Oversikt', 'Nettverk', 'Organisasjoner', 'Til vurdering', 'Praksiseksempler', 'Varsler']);
+    ).toEqual(['Oversikt', 'Nettverk', 'Organisasjoner', 'Møter', 'Til vurdering', 'Praksiseksempler', 'Varsler']);
   });
 
   it('shows admins the whole menu', async () => {
@@ -97,6 +97,7 @@ describe('who gets in', () => {
       'Oversikt',
       'Nettverk',
       'Organisasjoner',
+      'Møter',
       'Til vurdering',
       'Praksiseksempler',
       'Varsler',

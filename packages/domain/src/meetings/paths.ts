@@ -14,6 +14,7 @@ export const meetingPaths = {
   },
   admin: {
     list: '/moter',
+    create: '/moter/ny',
     meeting: '/moter/:meetingId',
     registrations: '/moter/:meetingId/pameldinger',
   },

@@ -18,6 +18,24 @@ const message = {
 };
 
 describe('/varsler', () => {
+  it('names the meeting notifications’ kinds instead of "Annet varsel"', async () => {
+    const kinds = ['meeting.confirmed', 'meeting.promoted', 'meeting.changed', 'meeting.cancelled'];
+    renderApp('/varsler', {
+      'account.me': () => accounts.coordinator,
+      'outbox.list': () => kinds.map((kind, i) => ({ ...message, id: `k${i}`, subject: `Møte ${i}`, kind })),
+    });
+    const list = await screen.findByRole('list', { name: 'Varsler, nyeste først' });
+    for (const label of [
+      'Bekreftet påmelding til møte',
+      'Fått plass fra ventelisten',
+      'Endret tid eller sted for møte',
+      'Møte avlyst',
+    ]) {
+      expect(within(list).getByText(label)).toBeTruthy();
+    }
+    expect(within(list).queryByText('Annet varsel')).toBeNull();
+  });
+
   it('lists the notifications with their delivery state and the body folded away', async () => {
     renderApp('/varsler', {
       'account.me': () => accounts.coordinator,

@@ -23,6 +23,10 @@ const KINDS: Record<string, AdminMessageKey> = {
   'practice.published': 'outbox.admin.kind.practice.published',
   'security.passwordReset': 'outbox.admin.kind.security.passwordReset',
   'security.signInMethodLinked': 'outbox.admin.kind.security.signInMethodLinked',
+  'meeting.confirmed': 'outbox.admin.kind.meeting.confirmed',
+  'meeting.promoted': 'outbox.admin.kind.meeting.promoted',
+  'meeting.changed': 'outbox.admin.kind.meeting.changed',
+  'meeting.cancelled': 'outbox.admin.kind.meeting.cancelled',
 };
 
 /**

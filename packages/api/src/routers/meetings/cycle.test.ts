@@ -4,7 +4,7 @@ import { testDatabases } from '@knutepunkt/db/testing';
 import { type MeetingFields, type MeetingRegisterInput, UserError } from '@knutepunkt/domain';
 import { DEFAULT_SITE_URLS, loadActor } from '../../context.ts';
 import { type World, createWorld } from '../../testing/world.ts';
-import { changeMeetingStatus, createMeeting, setAgenda, updateMeeting } from './planning.ts';
+import { changeMeetingStatus, createMeeting, meetingsForStaff, setAgenda, updateMeeting } from './planning.ts';
 import { meetingBySlug, myRegistrations, registrationList } from './queries.ts';
 import { cancelRegistration, moveRegistration, register } from './registration.ts';
 import { loadMeeting } from './scope.ts';
@@ -191,6 +191,11 @@ describe.each(testDatabases())('a meeting from plan to end on $name', ({ open, s
     await expect(moveRegistration(db, coordinatorId, editorRegistration, 'confirmed', urls)).rejects.toMatchObject({
       key: 'meetings.error.full',
     });
+    // The admin list counts the seats taken and the waiting list.
+    const listed = (await meetingsForStaff(db, await actor('coordinator'), world.network1)).find(
+      (m) => m.id === created.id,
+    );
+    expect(listed).toMatchObject({ _count: { registrations: 2 }, waiting: 1 });
 
     // Held only once started; cancelling tells everyone registered.
     await expect(changeMeetingStatus(db, coordinatorId, created.id, 'markHeld', urls)).rejects.toMatchObject({

@@ -244,7 +244,7 @@ export async function setAgenda(db: Db, actorId: string, meetingId: string, inpu
 export async function meetingsForStaff(db: Db, actor: Actor, networkId: string | undefined) {
   const networks = actor.isAdmin ? undefined : actor.coordinatorOf;
   if (networkId && networks && !networks.includes(networkId)) return [];
-  return db.meeting.findMany({
+  const meetings = await db.meeting.findMany({
     where: { networkId: networkId ?? (networks ? { in: [...networks] } : undefined) },
     select: {
       id: true,
@@ -260,6 +260,14 @@ export async function meetingsForStaff(db: Db, actor: Actor, networkId: string |
     orderBy: { startsAt: 'desc' },
     take: 200,
   });
+  // The admin list shows the waiting list's length beside the seats taken.
+  const waiting = await db.meetingRegistration.groupBy({
+    by: ['meetingId'],
+    where: { meetingId: { in: meetings.map((m) => m.id) }, status: 'waiting' },
+    _count: true,
+  });
+  const waitingOf = new Map(waiting.map((w) => [w.meetingId, w._count]));
+  return meetings.map((m) => ({ ...m, waiting: waitingOf.get(m.id) ?? 0 }));
 }
 
 /** Everything about one meeting for its coordinators: the plan, the agenda and the counts (not who registered). */

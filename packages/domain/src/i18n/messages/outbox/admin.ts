@@ -53,6 +53,23 @@ export const outboxAdmin = defineMessages({
     nn: 'Praksiseksempel publisert',
     en: 'Practice example published',
   },
+  // Network meetings' notifications (docs/adr/0018)
+  'outbox.admin.kind.meeting.confirmed': {
+    nb: 'Bekreftet påmelding til møte',
+    nn: 'Stadfesta påmelding til møte',
+    en: 'Meeting registration confirmed',
+  },
+  'outbox.admin.kind.meeting.promoted': {
+    nb: 'Fått plass fra ventelisten',
+    nn: 'Fått plass frå ventelista',
+    en: 'Moved from the waiting list to a seat',
+  },
+  'outbox.admin.kind.meeting.changed': {
+    nb: 'Endret tid eller sted for møte',
+    nn: 'Endra tid eller stad for møte',
+    en: 'Meeting time or place changed',
+  },
+  'outbox.admin.kind.meeting.cancelled': { nb: 'Møte avlyst', nn: 'Møte avlyst', en: 'Meeting cancelled' },
   'outbox.admin.kind.other': { nb: 'Annet varsel', nn: 'Anna varsel', en: 'Other notification' },
   'outbox.admin.kind.security.passwordReset': {
     nb: 'Lenke for å lage nytt passord',
