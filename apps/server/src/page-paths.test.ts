@@ -16,6 +16,8 @@ describe('page paths', () => {
     expect(isPagePath(pagePatterns('web'), '/praksis/rediger/abc')).toBe(true);
     expect(isPagePath(pagePatterns('web'), '/personer')).toBe(false);
     expect(isPagePath(pagePatterns('admin'), '/personer/abc')).toBe(true);
+    // A meeting's admin page reloaded or opened from a bookmark.
+    expect(isPagePath(pagePatterns('admin'), '/moter/abc/pameldinger')).toBe(true);
     expect(isPagePath(pagePatterns('admin'), '/min-side')).toBe(false);
     expect(isPagePath(pagePatterns('web'), '/praksis.atom')).toBe(false);
     expect(isPagePath(pagePatterns('web'), '/vedlegg/a/b.pdf')).toBe(false);

@@ -42,6 +42,7 @@ const PAGE_PATTERNS: Record<ListenerName, readonly string[]> = {
     ...Object.values(peoplePaths.admin),
     ...Object.values(auditPaths.admin),
     ...Object.values(outboxPaths.admin),
+    ...Object.values(meetingPaths.admin),
   ],
 };
 

@@ -1,7 +1,7 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { Suspense } from 'react';
 import { Outlet, useLocation } from 'react-router';
-import { networkPaths, organisationPaths, practicePaths, shellPaths } from '@knutepunkt/domain';
+import { meetingPaths, networkPaths, organisationPaths, practicePaths, shellPaths } from '@knutepunkt/domain';
 import { AppLayout, useI18n, type NavItem } from '@knutepunkt/ui';
 import { Flash } from './Flash.tsx';
 import { RouterLink } from './RouterLink.tsx';
@@ -23,10 +23,12 @@ export function RootLayout() {
   const practice = practicePaths.web.search;
   const organisations = organisationPaths.web.directory;
   const networks = networkPaths.web.list;
+  const meetings = meetingPaths.web.list;
   const navItems: NavItem[] = [
     { href: practice, label: t('practice.web.nav'), current: inSection(pathname, practice) },
     { href: organisations, label: t('web.nav.organisations'), current: inSection(pathname, organisations) },
     { href: networks, label: t('web.nav.networks'), current: inSection(pathname, networks) },
+    { href: meetings, label: t('meetings.web.nav'), current: inSection(pathname, meetings) },
   ];
   const { myPage, signIn } = shellPaths.web;
   // Until we know whether someone is signed in, show neither, rather than a link that flips.
