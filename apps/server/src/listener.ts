@@ -29,6 +29,8 @@ export interface ListenerOptions {
   db: Db;
   /** The embedded database behind db, when it is PGlite (read directly for the content version). */
   pglite?: DbHandle['pglite'];
+  /** Calls to the embedded instance that may have changed data: the content version is read again only after one. */
+  pgliteChanges?: DbHandle['pgliteChanges'];
   staticDir: string;
   /** The web app's server-rendering build (web listener only). */
   ssrDir?: string;
@@ -129,7 +131,7 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
   const cache =
     opts.name === 'web'
       ? createPublicCache({
-          version: createContentVersion({ db: opts.db, pglite: opts.pglite }),
+          version: createContentVersion({ db: opts.db, pglite: opts.pglite, pgliteChanges: opts.pgliteChanges }),
           maxBytes: opts.publicCacheBytes ?? 64 * 1024 * 1024,
         })
       : null;

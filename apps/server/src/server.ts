@@ -35,6 +35,7 @@ export async function startServer(config: ServerConfig, handle?: DbHandle): Prom
       name,
       db: db.db,
       pglite: db.pglite,
+      pgliteChanges: db.pgliteChanges,
       staticDir: config.staticDirs[name],
       ...(name === 'web' ? { ssrDir: config.webSsrDir } : {}),
       secureCookies: config.secureCookies,

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
-import { oneQueryPerTurn } from './pglite-turns.ts';
+import { type ChangeCounter, oneQueryPerTurn, watchChanges } from './pglite-turns.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 
 /** The Prisma client every package is handed; never imported as a global. */
@@ -18,8 +18,13 @@ export type DbConfig =
 export interface DbHandle {
   db: Db;
   config: DbConfig;
-  /** The embedded instance, when there is one (tests clone it; migrations run through it). */
+  /**
+   * The embedded instance, when there is one (tests clone it; migrations and the job queue run
+   * through it), watched: every call counts in `pgliteChanges`.
+   */
   pglite?: PGlite;
+  /** Calls to the embedded instance that may have changed data (watchChanges in pglite-turns.ts). */
+  pgliteChanges?: ChangeCounter;
   close(): Promise<void>;
 }
 
@@ -40,11 +45,14 @@ export async function openDb(config: DbConfig): Promise<DbHandle> {
   if (config.dataDir && !config.pglite) fs.mkdirSync(config.dataDir, { recursive: true });
   const pglite = config.pglite ?? (config.dataDir ? new PGlite(config.dataDir) : new PGlite());
   await pglite.waitReady;
-  const db = new PrismaClient({ adapter: new PrismaPGlite(oneQueryPerTurn(pglite)) });
+  const pgliteChanges: ChangeCounter = { count: 0 };
+  const watched = watchChanges(pglite, pgliteChanges);
+  const db = new PrismaClient({ adapter: new PrismaPGlite(oneQueryPerTurn(watched)) });
   return {
     db,
     config,
-    pglite,
+    pglite: watched,
+    pgliteChanges,
     close: async () => {
       await db.$disconnect();
       if (!pglite.closed) await pglite.close();

@@ -43,3 +43,39 @@ export function oneQueryPerTurn(pglite: PGlite): PGlite {
     },
   });
 }
+
+const UNWATCHED = Symbol('the PGlite instance under watchChanges');
+
+/** How many calls that may change data went to a watched PGlite instance (watchChanges). */
+export interface ChangeCounter {
+  count: number;
+}
+
+/**
+ * PGlite is embedded: only this process writes to it, and every write goes through the
+ * instance. This wrapper counts the calls that may change data (every query, exec and
+ * transaction: a read counts too, which costs only an extra version read), so that a reader
+ * can tell "nothing has touched the database since I last looked" without asking it
+ * (publicContentVersionReader). The count rises when a call is made, before it runs.
+ */
+export function watchChanges(pglite: PGlite, changes: ChangeCounter): PGlite {
+  return new Proxy(pglite, {
+    get(target, property) {
+      if (property === UNWATCHED) return target;
+      const value: unknown = Reflect.get(target, property, target);
+      if (typeof value !== 'function') return value;
+      const method = (value as (...args: unknown[]) => unknown).bind(target);
+      if (property === 'query' || property === 'exec' || property === 'sql' || property === 'transaction')
+        return (...args: unknown[]) => {
+          changes.count++;
+          return method(...args);
+        };
+      return method;
+    },
+  });
+}
+
+/** The instance itself, for a reader whose own reads must not count as changes. */
+export function unwatched(pglite: PGlite): PGlite {
+  return ((pglite as unknown as Record<symbol, PGlite | undefined>)[UNWATCHED] ?? pglite) as PGlite;
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DbHandle } from './client.ts';
-import { readPublicContentVersion } from './public-content-version.ts';
-import { testDatabases, truncateAll } from './testing/index.ts';
+import { publicContentVersionReader, readPublicContentVersion } from './public-content-version.ts';
+import { createTestDb, testDatabases, truncateAll } from './testing/index.ts';
 
 describe.each(testDatabases())('the public content version on $name', ({ open, skipReason }) => {
   let handle: DbHandle | null = null;
@@ -85,5 +85,27 @@ describe.each(testDatabases())('the public content version on $name', ({ open, s
     const before = await version();
     await truncateAll(handle!);
     expect(await version()).toBeGreaterThan(before);
+  });
+});
+
+describe('the PGlite reader', () => {
+  it('reads the version once while nothing touches the database, and again after any call, writes through Prisma and the instance included', async () => {
+    const handle: DbHandle = await createTestDb();
+    try {
+      const current = publicContentVersionReader(handle);
+      const first = await current();
+      const before = handle.pgliteChanges!.count;
+      expect(await current()).toBe(first); // the same answer, not read again
+      expect(handle.pgliteChanges!.count).toBe(before); // its own reads do not count
+
+      await handle.db.organisation.create({ data: { slug: 'ny-org', name: 'Ny', type: 'MUNICIPALITY' } });
+      const afterPrisma = await current();
+      expect(BigInt(afterPrisma!.version)).toBeGreaterThan(BigInt(first!.version));
+
+      await handle.pglite!.query(`UPDATE "Organisation" SET "name" = 'Nytt navn' WHERE "slug" = 'ny-org'`);
+      expect(BigInt((await current())!.version)).toBeGreaterThan(BigInt(afterPrisma!.version));
+    } finally {
+      await handle.close();
+    }
   });
 });

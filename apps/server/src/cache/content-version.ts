@@ -50,6 +50,6 @@ export function coalescedReads<T>(read: () => Promise<T>): () => Promise<T> {
 }
 
 /** For a database handle: PGlite's is read directly, PostgreSQL's through Prisma (see publicContentVersionReader). */
-export function createContentVersion(handle: Pick<DbHandle, 'db' | 'pglite'>): ContentVersion {
+export function createContentVersion(handle: Pick<DbHandle, 'db' | 'pglite' | 'pgliteChanges'>): ContentVersion {
   return { current: coalescedReads(publicContentVersionReader(handle)) };
 }
