@@ -8,7 +8,7 @@ import { FormErrors, useFieldErrors } from '../../components/FormErrors.tsx';
 import { Section } from '../../components/Section.tsx';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { useTRPC } from '../../trpc.ts';
-import { whenOf } from './MeetingForm.tsx';
+import { whenOf } from './meeting-values.ts';
 
 type Meeting = AdminRouterOutputs['meetings']['get'];
 

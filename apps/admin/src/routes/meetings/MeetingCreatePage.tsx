@@ -5,7 +5,8 @@ import { meetingPaths, pathTo } from '@knutepunkt/domain';
 import { useI18n } from '@knutepunkt/ui';
 import { Page } from '../../components/Page.tsx';
 import { useTRPC } from '../../trpc.ts';
-import { EMPTY_MEETING, MeetingForm, meetingInput, type MeetingValues } from './MeetingForm.tsx';
+import { MeetingForm } from './MeetingForm.tsx';
+import { EMPTY_MEETING, meetingInput, type MeetingValues } from './meeting-values.ts';
 
 /** /moter/ny: a new meeting in one of the networks the person coordinates, saved as a draft. */
 export function MeetingCreatePage() {

@@ -15,7 +15,8 @@ import { useFlash } from '../../components/use-flash.ts';
 import { formatNumber } from '../../format.ts';
 import { useTRPC } from '../../trpc.ts';
 import { AgendaEditor } from './AgendaEditor.tsx';
-import { MeetingForm, meetingInput, meetingValues, type MeetingValues } from './MeetingForm.tsx';
+import { MeetingForm } from './MeetingForm.tsx';
+import { meetingInput, meetingValues, type MeetingValues } from './meeting-values.ts';
 import { formatMeetingTime } from './time.ts';
 
 type Meeting = AdminRouterOutputs['meetings']['get'];
