@@ -1,7 +1,9 @@
+import { TRPCError } from '@trpc/server';
 import type { Db } from '@knutepunkt/db';
 import type { Locale } from '@knutepunkt/domain';
 import { adminRouter } from '../admin-router.ts';
 import { type Context, createContext } from '../context.ts';
+import { describeError } from '../errors.ts';
 import { createCallerFactory } from '../trpc.ts';
 import { webRouter } from '../web-router.ts';
 import type { Role, World } from './world.ts';
@@ -52,4 +54,16 @@ export interface ProcedureInfo {
 export function procedureInfo(app: AppName, path: string): ProcedureInfo {
   const procedures = routers[app]._def.procedures as unknown as Record<string, { _def: ProcedureInfo }>;
   return procedures[path]!._def;
+}
+
+/**
+ * How a call ended, as the person reads it: 'ok', or the tRPC code and the message translated
+ * into bokmål as the error formatter does ("BAD_REQUEST: Passordet stemmer ikke.").
+ */
+export function outcomeOf(promise: Promise<unknown>): Promise<string> {
+  return promise.then(
+    () => 'ok',
+    (error: unknown) =>
+      error instanceof TRPCError ? `${error.code}: ${describeError('nb', error).message}` : String(error),
+  );
 }

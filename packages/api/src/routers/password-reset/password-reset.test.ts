@@ -1,12 +1,9 @@
-import { TRPCError } from '@trpc/server';
 import { describe, expect, test } from 'vitest';
 import { createResetToken, deleteExpiredResetTokens, resetTokenHash, verifyPassword } from '@knutepunkt/auth';
 import { testDatabases } from '@knutepunkt/db/testing';
-import { type AppName, adminCaller, webCaller } from '../../testing/caller.ts';
-import { WORLD_PASSWORD } from '../../testing/world.ts';
+import { type AppName, adminCaller, outcomeOf, webCaller } from '../../testing/caller.ts';
 import { TEST_URLS, worldPerDatabase } from '../../testing/world-per-database.ts';
 import { createContext } from '../../context.ts';
-import { describeError } from '../../errors.ts';
 import { RESET_KIND } from './service.ts';
 
 const NEW_PASSWORD = 'et helt nytt passord';
@@ -29,13 +26,6 @@ describe.each(testDatabases())('password reset on $name', ({ open, skipReason })
     });
     return { web: webCaller(ctx), admin: adminCaller(ctx), cookies, ctx };
   }
-  const failure = (promise: Promise<unknown>) =>
-    promise.then(
-      () => 'ok',
-      // The code and the message as the person reads it (translated as the error formatter does).
-      (error: unknown) =>
-        error instanceof TRPCError ? `${error.code}: ${describeError('nb', error).message}` : String(error),
-    );
   /** The token in the newest reset message to an address. */
   async function tokenFromMessage(email: string): Promise<string> {
     const message = await setup.handle!.db.outboxMessage.findFirstOrThrow({
@@ -134,7 +124,7 @@ describe.each(testDatabases())('password reset on $name', ({ open, skipReason })
     // Used: refused, with the clear message, and nothing changes.
     expect((await (await caller('web')).web.passwordReset.check({ token })).usable).toBe(false);
     expect(
-      await failure(
+      await outcomeOf(
         (await caller('web')).web.passwordReset.reset({
           token,
           password: 'enda et passord',
@@ -163,13 +153,13 @@ describe.each(testDatabases())('password reset on $name', ({ open, skipReason })
     const tampered = `${fresh.token.slice(0, -1)}${last}`;
     for (const token of [expired.token, tampered, `${fresh.token}x`, 'kort', fresh.token.toUpperCase()]) {
       const input = { token, password: NEW_PASSWORD, passwordAgain: NEW_PASSWORD };
-      expect(await failure((await caller('web')).web.passwordReset.reset(input)), token).toMatch(/^BAD_REQUEST: /);
+      expect(await outcomeOf((await caller('web')).web.passwordReset.reset(input)), token).toMatch(/^BAD_REQUEST: /);
     }
     expect(await db.user.findUniqueOrThrow({ where: { id: setup.world.userIds.coordinator } })).toEqual(before);
     expect(await db.session.count({ where: { userId: setup.world.userIds.coordinator } })).toBe(sessionsBefore);
     // The untouched token still works; the two passwords must agree and follow the registration rules.
     expect(
-      await failure(
+      await outcomeOf(
         (await caller('web')).web.passwordReset.reset({
           token: fresh.token,
           password: NEW_PASSWORD,
@@ -178,7 +168,7 @@ describe.each(testDatabases())('password reset on $name', ({ open, skipReason })
       ),
     ).toMatch(/^BAD_REQUEST/);
     expect(
-      await failure(
+      await outcomeOf(
         (await caller('web')).web.passwordReset.reset({ token: fresh.token, password: 'kort', passwordAgain: 'kort' }),
       ),
     ).toMatch(/^BAD_REQUEST/);
@@ -197,7 +187,7 @@ describe.each(testDatabases())('password reset on $name', ({ open, skipReason })
     const { token } = await createResetToken(setup.handle.db, setup.world.userIds.otherEditor, null);
     const results = await Promise.all(
       ['første passord her', 'andre passord her'].map(async (password) =>
-        failure((await caller('web')).web.passwordReset.reset({ token, password, passwordAgain: password })),
+        outcomeOf((await caller('web')).web.passwordReset.reset({ token, password, passwordAgain: password })),
       ),
     );
     expect(results.filter((r) => r === 'ok')).toHaveLength(1);
@@ -258,95 +248,8 @@ describe.each(testDatabases())('password reset on $name', ({ open, skipReason })
     const disabled = await db.user.create({
       data: { name: 'Av', email: 'av@test.knutepunkt.no', passwordHash: 'x', disabledAt: new Date() },
     });
-    expect(await failure(asAdmin.admin.passwordReset.send({ userId: disabled.id }))).toMatch(
+    expect(await outcomeOf(asAdmin.admin.passwordReset.send({ userId: disabled.id }))).toMatch(
       /^CONFLICT: Kontoen er sperret/,
     );
-  });
-});
-
-describe.each(testDatabases())('asking for the password again in the admin app on $name', ({ open, skipReason }) => {
-  const setup = worldPerDatabase(open);
-
-  async function asAdmin(address = '127.0.0.1') {
-    const ctx = await createContext({
-      db: setup.handle!.db,
-      app: 'admin',
-      sessionToken: setup.world.tokens.admin.admin,
-      requestedLocale: 'nb',
-      address,
-      setCookie: () => undefined,
-      secureCookies: false,
-      urls: TEST_URLS,
-    });
-    return adminCaller(ctx);
-  }
-  const failure = (promise: Promise<unknown>) =>
-    promise.then(
-      () => 'ok',
-      // The code and the message as the person reads it (translated as the error formatter does).
-      (error: unknown) =>
-        error instanceof TRPCError ? `${error.code}: ${describeError('nb', error).message}` : String(error),
-    );
-  async function ageSession(minutes: number) {
-    await setup.handle!.db.session.updateMany({
-      where: { userId: setup.world.userIds.admin, app: 'admin' },
-      data: { reauthenticatedAt: new Date(Date.now() - minutes * MINUTE) },
-    });
-  }
-
-  test('after 16 minutes every sensitive action is refused; after confirmPassword it passes', async (ctx) => {
-    if (!setup.handle) return ctx.skip(skipReason);
-    const db = setup.handle.db;
-    const sensitive: Array<[string, (call: Awaited<ReturnType<typeof asAdmin>>) => Promise<unknown>]> = [
-      ['people.setDisabled', (c) => c.people.setDisabled({ userId: setup.world.userIds.pending, disabled: true })],
-      ['people.setAdmin', (c) => c.people.setAdmin({ userId: setup.world.userIds.pending, isAdmin: true })],
-      [
-        'networks.addCoordinator',
-        (c) => c.networks.addCoordinator({ networkId: setup.world.network1, userId: setup.world.userIds.member }),
-      ],
-      [
-        'networks.removeCoordinator',
-        (c) => c.networks.removeCoordinator({ networkId: setup.world.network1, userId: setup.world.userIds.member }),
-      ],
-      ['passwordReset.send', (c) => c.passwordReset.send({ userId: setup.world.userIds.member })],
-    ];
-    await ageSession(14);
-    expect(
-      await failure((await asAdmin()).people.setAdmin({ userId: setup.world.userIds.pending, isAdmin: false })),
-    ).toBe('ok');
-
-    await ageSession(16);
-    const pendingBefore = await db.user.findUniqueOrThrow({ where: { id: setup.world.userIds.pending } });
-    for (const [name, call] of sensitive) {
-      expect(await failure(call(await asAdmin())), name).toBe(
-        'PRECONDITION_FAILED: Bekreft passordet ditt for å gjøre dette. Det er mer enn 15 minutter siden du sist oppga det.',
-      );
-    }
-    expect(await db.user.findUniqueOrThrow({ where: { id: setup.world.userIds.pending } })).toEqual(pendingBefore);
-    // Reads are not sensitive.
-    expect(await failure((await asAdmin()).people.list({}))).toBe('ok');
-
-    // A wrong password does not confirm.
-    expect(await failure((await asAdmin()).account.confirmPassword({ password: 'feil passord' }))).toBe(
-      'BAD_REQUEST: Passordet stemmer ikke.',
-    );
-    expect(await failure(sensitive[0]![1](await asAdmin()))).toMatch(/^PRECONDITION_FAILED/);
-
-    expect(await (await asAdmin()).account.confirmPassword({ password: WORLD_PASSWORD })).toEqual({ ok: true });
-    for (const [name, call] of sensitive) expect(await failure(call(await asAdmin())), name).toBe('ok');
-  });
-
-  test('confirming is throttled like sign-in: 6 wrong passwords lock it', async (ctx) => {
-    if (!setup.handle) return ctx.skip(skipReason);
-    await ageSession(20);
-    for (let i = 0; i < 6; i++) {
-      expect(await failure((await asAdmin('198.18.0.1')).account.confirmPassword({ password: `feil-${i}` }))).toMatch(
-        /^BAD_REQUEST/,
-      );
-    }
-    expect(await failure((await asAdmin('198.18.0.1')).account.confirmPassword({ password: WORLD_PASSWORD }))).toMatch(
-      /^TOO_MANY_REQUESTS/,
-    );
-    await setup.handle.db.signInThrottle.deleteMany({});
   });
 });
