@@ -29,12 +29,8 @@ export {
   loadSignInFlow,
   type SignInFlow,
 } from './routers/sign-in-methods/flow.ts';
-export {
-  finishWithEmailLink,
-  signInWithIdentity,
-  type ProviderIdentity,
-  type SignInProvider,
-} from './routers/sign-in-methods/service.ts';
+export { finishWithEmailLink } from './routers/sign-in-methods/email-proof.ts';
+export { signInWithIdentity, type ProviderIdentity, type SignInProvider } from './routers/sign-in-methods/service.ts';
 export { deleteExpiredSignInEmailLinks } from './routers/sign-in-methods/email-link.ts';
 // For apps/server's sitemap.xml.
 export { sitemapEntries, type SitemapEntry } from './sitemap.ts';

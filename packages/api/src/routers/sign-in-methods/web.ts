@@ -6,15 +6,8 @@ import { getAccount } from '../account/service.ts';
 import type { Context } from '../../context.ts';
 import { EMAIL_LINK_MINUTES } from './email-link.ts';
 import { blankFlowCookie, flowCookie, loadSignInFlow } from './flow.ts';
-import {
-  confirmLink,
-  listSignInMethods,
-  pendingCompletion,
-  pendingLink,
-  removeSignInMethod,
-  sendCompletionLink,
-  sendLinkToAccount,
-} from './service.ts';
+import { confirmLink, listSignInMethods, pendingCompletion, pendingLink, removeSignInMethod } from './service.ts';
+import { sendCompletionLink, sendLinkToAccount } from './email-proof.ts';
 
 /** A link was sent: the flow (and its cookie) lives as long as the link. */
 function keepFlowForLink(ctx: Context): void {
