@@ -1,100 +1,23 @@
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { escapeText, toIcs, webcalUrl, type IcsCalendar, type IcsEvent } from './ics.ts';
-
-// Run under TZ=UTC and TZ=Europe/Oslo (ADR 19): nothing here may depend on the machine's zone.
-
-const STAMP = new Date('2026-11-29T10:15:00Z');
-const utc = (iso: string) => new Date(iso);
-const encoder = new TextEncoder();
-
-function event(overrides: Partial<IcsEvent> = {}): IcsEvent {
-  return {
-    uid: 'meeting-1@knutepunkt.test',
-    sequence: 0,
-    start: utc('2027-03-10T08:00:00Z'),
-    end: utc('2027-03-10T15:00:00Z'),
-    summary: 'Fagsamling',
-    ...overrides,
-  };
-}
-
-function calendar(events: IcsEvent[], overrides: Partial<IcsCalendar> = {}): string {
-  return toIcs({ dtstamp: STAMP, name: 'Recovery-nettverk Midt-Norge', events, ...overrides });
-}
-
-/** Parse with ical.js; TZIDs resolve through the VTIMEZONE in the file itself. */
-function parse(text: string) {
-  const root = new ICAL.Component(ICAL.parse(text));
-  const vtimezones = root.getAllSubcomponents('vtimezone');
-  expect(vtimezones).toHaveLength(1);
-  const events = root.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
-  return { root, vtimezones, events };
-}
-
-/** Also through ical.js's registry, the way a client that keeps zones across files does. */
-function registerZonesOf(text: string) {
-  const root = new ICAL.Component(ICAL.parse(text));
-  for (const zone of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
-}
+import { escapeText, toIcs, webcalUrl, type IcsEvent } from './ics.ts';
+import {
+  utc,
+  encoder,
+  event,
+  calendar,
+  parse,
+  registerZonesOf,
+  instant,
+  contentLines,
+  expectRfc5545Shape,
+} from './ics-testing.ts';
 
 afterEach(() => {
   ICAL.TimezoneService.reset();
 });
 
-function instant(time: ICAL.Time): string {
-  return time.toJSDate().toISOString();
-}
-
-function contentLines(text: string): string[] {
-  return text
-    .replace(/\r\n[ \t]/g, '')
-    .split('\r\n')
-    .slice(0, -1);
-}
-
-function expectRfc5545Shape(text: string) {
-  // CRLF everywhere: no bare LF or CR, and the file ends with CRLF.
-  expect(text.endsWith('\r\n')).toBe(true);
-  expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-  const physical = text.split('\r\n').slice(0, -1);
-  for (const line of physical) {
-    expect(encoder.encode(line).length, line).toBeLessThanOrEqual(75);
-    expect(line.length).toBeGreaterThan(0);
-  }
-  // BEGIN/END balanced and properly nested.
-  const stack: string[] = [];
-  for (const line of contentLines(text)) {
-    if (line.startsWith('BEGIN:')) stack.push(line.slice(6));
-    else if (line.startsWith('END:')) expect(stack.pop()).toBe(line.slice(4));
-  }
-  expect(stack).toEqual([]);
-  const lines = contentLines(text);
-  for (const required of [
-    'PRODID:',
-    'VERSION:2.0',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    'X-WR-TIMEZONE:Europe/Oslo',
-  ])
-    expect(
-      lines.some((l) => l.startsWith(required)),
-      required,
-    ).toBe(true);
-  // Every VEVENT has UID, DTSTAMP, DTSTART, DTEND, SEQUENCE, STATUS, SUMMARY, each once.
-  let inEvent: string[] | null = null;
-  for (const line of lines) {
-    if (line === 'BEGIN:VEVENT') inEvent = [];
-    else if (line === 'END:VEVENT' && inEvent) {
-      for (const name of ['UID', 'DTSTAMP', 'DTSTART', 'DTEND', 'SEQUENCE', 'STATUS', 'SUMMARY'])
-        expect(
-          inEvent.filter((l) => l === name),
-          name,
-        ).toHaveLength(1);
-      inEvent = null;
-    } else if (inEvent) inEvent.push(/^[A-Z-]+/.exec(line)?.[0] ?? '');
-  }
-}
+// Run under TZ=UTC and TZ=Europe/Oslo (ADR 19): nothing here may depend on the machine's zone.
 
 describe('toIcs: one event read back by ical.js', () => {
   const description =
@@ -250,119 +173,6 @@ describe('toIcs: what ical-generator writes as given', () => {
     expect(parse(text).events[0]!.component.getFirstPropertyValue('url')).toBe(
       'https://knutepunkt.example/a%3Bb?c=1%2C2',
     );
-  });
-});
-
-describe('toIcs: Europe/Oslo across the daylight-saving changes', () => {
-  // 2026-10-25: at 03:00 CEST the clocks go back to 02:00 CET; 02:00–03:00 happens twice.
-  // 2027-03-28: at 02:00 CET the clocks jump to 03:00 CEST; 02:00–03:00 does not exist.
-  const cases: { name: string; start: string; end: string; startLine: string; endLine: string }[] = [
-    {
-      name: 'autumn: at the first 02:30 (CEST)',
-      start: '2026-10-25T00:30:00Z',
-      end: '2026-10-25T00:45:00Z',
-      // Oslo time here is ambiguous (RFC 5545 says the first, ical.js reads the second): UTC.
-      startLine: 'DTSTART:20261025T003000Z',
-      endLine: 'DTEND:20261025T004500Z',
-    },
-    {
-      name: 'autumn: at the second 02:30 (CET)',
-      start: '2026-10-25T01:30:00Z',
-      end: '2026-10-25T01:45:00Z',
-      startLine: 'DTSTART:20261025T013000Z',
-      endLine: 'DTEND:20261025T014500Z',
-    },
-    {
-      name: 'autumn: an evening meeting across the change (3 hours of clock, 4 of time)',
-      start: '2026-10-24T22:00:00Z',
-      end: '2026-10-25T03:00:00Z',
-      startLine: 'DTSTART;TZID=Europe/Oslo:20261025T000000',
-      endLine: 'DTEND;TZID=Europe/Oslo:20261025T040000',
-    },
-    {
-      name: 'autumn: the day after, in CET',
-      start: '2026-10-26T08:00:00Z',
-      end: '2026-10-26T14:00:00Z',
-      startLine: 'DTSTART;TZID=Europe/Oslo:20261026T090000',
-      endLine: 'DTEND;TZID=Europe/Oslo:20261026T150000',
-    },
-    {
-      name: 'spring: just before the gap (01:30 CET)',
-      start: '2027-03-28T00:30:00Z',
-      end: '2027-03-28T00:59:00Z',
-      startLine: 'DTSTART;TZID=Europe/Oslo:20270328T013000',
-      endLine: 'DTEND;TZID=Europe/Oslo:20270328T015900',
-    },
-    {
-      name: 'spring: just after the gap (03:00 CEST)',
-      start: '2027-03-28T01:00:00Z',
-      end: '2027-03-28T01:30:00Z',
-      startLine: 'DTSTART;TZID=Europe/Oslo:20270328T030000',
-      endLine: 'DTEND;TZID=Europe/Oslo:20270328T033000',
-    },
-    {
-      name: 'spring: across the gap (01:30 CET to 03:30 CEST is one hour)',
-      start: '2027-03-28T00:30:00Z',
-      end: '2027-03-28T01:30:00Z',
-      startLine: 'DTSTART;TZID=Europe/Oslo:20270328T013000',
-      endLine: 'DTEND;TZID=Europe/Oslo:20270328T033000',
-    },
-    {
-      name: 'summer, the conference (CEST)',
-      start: '2027-09-21T07:00:00Z',
-      end: '2027-09-21T07:45:00Z',
-      startLine: 'DTSTART;TZID=Europe/Oslo:20270921T090000',
-      endLine: 'DTEND;TZID=Europe/Oslo:20270921T094500',
-    },
-  ];
-
-  const text = calendar(
-    cases.map((c, i) =>
-      event({ uid: `session-${i}@knutepunkt.test`, start: utc(c.start), end: utc(c.end), summary: c.name }),
-    ),
-    { name: 'Ingenting om oss uten oss – program' },
-  );
-  const parsed = parse(text).events;
-
-  it('is a valid feed of many events', () => {
-    expectRfc5545Shape(text);
-    expect(parsed).toHaveLength(cases.length);
-  });
-
-  for (const [i, c] of cases.entries()) {
-    it(c.name, () => {
-      const lines = contentLines(text);
-      const begin = lines.findIndex((l) => l === `UID:session-${i}@knutepunkt.test`);
-      const own = lines.slice(begin, lines.indexOf('END:VEVENT', begin));
-      expect(own).toContain(c.startLine);
-      expect(own).toContain(c.endLine);
-      const e = parsed[i]!;
-      expect(e.uid).toBe(`session-${i}@knutepunkt.test`);
-      expect(instant(e.startDate)).toBe(new Date(c.start).toISOString());
-      expect(instant(e.endDate)).toBe(new Date(c.end).toISOString());
-    });
-  }
-
-  it('agrees with the tz database for every quarter hour around each change, 2025–2040', () => {
-    const events: IcsEvent[] = [];
-    for (let year = 2025; year <= 2040; year++) {
-      for (const month of [3, 10]) {
-        // The last Sunday of the month, 00:00 UTC.
-        const last = new Date(Date.UTC(year, month, 0));
-        const sunday = Date.UTC(year, month - 1, last.getUTCDate() - last.getUTCDay());
-        for (let minutes = -120; minutes <= 300; minutes += 15) {
-          const start = new Date(sunday + minutes * 60_000);
-          events.push(event({ uid: `${start.toISOString()}@t`, start, end: new Date(start.getTime() + 15 * 60_000) }));
-        }
-      }
-    }
-    const feed = calendar(events);
-    const read = parse(feed).events;
-    expect(read).toHaveLength(events.length);
-    for (const [i, e] of read.entries()) {
-      expect(instant(e.startDate), e.uid).toBe(events[i]!.start.toISOString());
-      expect(instant(e.endDate), e.uid).toBe(events[i]!.end.toISOString());
-    }
   });
 });
 
