@@ -1,21 +1,14 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Fieldset } from '@digdir/designsystemet-react';
-import {
-  LOCALES,
-  LOCALE_NAMES,
-  MEETING_AUDIENCES,
-  MEETING_MODES,
-  type Disambiguation,
-  type Locale,
-  type MeetingMode,
-} from '@knutepunkt/domain';
-import { CheckboxField, SelectField, TextArea, TextField, useI18n } from '@knutepunkt/ui';
+import { MEETING_AUDIENCES, MEETING_MODES, type Disambiguation, type MeetingMode } from '@knutepunkt/domain';
+import { CheckboxField, SelectField, TextField, useI18n } from '@knutepunkt/ui';
 import { FormErrors } from '../../components/FormErrors.tsx';
 import { describeError } from '../../errors.ts';
 import { useTRPC } from '../../trpc.ts';
 import { OsloTimeChoice, isOsloOverlap } from './OsloTimeChoice.tsx';
 import { FIELDS, meetingFieldId, type Audience, type MeetingValues, type When } from './meeting-values.ts';
+import { TextInLanguageFields } from '../../components/TextInLanguageFields.tsx';
 
 export interface MeetingFormProps {
   mode: 'create' | 'edit';
@@ -126,24 +119,13 @@ export function MeetingForm({ mode, initial, submitLabel, pending, error, onSubm
         onChange={(event) => set('title', event.target.value)}
         error={errorFor('title')}
       />
-      <TextArea
-        name="description"
+      <TextInLanguageFields
+        value={values}
+        onChange={(change) => setValues((v) => ({ ...v, ...change }))}
         label={t('meetings.admin.field.description')}
-        description={t('meetings.admin.field.descriptionHint')}
-        rows={8}
-        value={values.description}
-        onChange={(event) => set('description', event.target.value)}
-        error={errorFor('description')}
-        lang={values.description ? values.language : undefined}
-      />
-      <SelectField
-        name="language"
-        label={t('meetings.admin.field.language')}
-        placeholder={false}
-        value={values.language}
-        onChange={(event) => set('language', event.target.value as Locale)}
-        options={LOCALES.map((locale) => ({ value: locale, label: LOCALE_NAMES[locale] }))}
-        error={errorFor('language')}
+        hint={t('meetings.admin.field.descriptionHint')}
+        languageLabel={t('meetings.admin.field.language')}
+        errorFor={errorFor}
       />
       <TextField
         name="date"

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
-import { LOCALES, LOCALE_NAMES, type CountyCode, type Locale } from '@knutepunkt/domain';
-import { SelectField, TextArea, TextField, useI18n } from '@knutepunkt/ui';
+import type { CountyCode, Locale } from '@knutepunkt/domain';
+import { TextField, useI18n } from '@knutepunkt/ui';
 import { CountiesFieldset } from '../../components/CountiesFieldset.tsx';
+import { TextInLanguageFields } from '../../components/TextInLanguageFields.tsx';
 
 export interface NetworkDetails {
   name: string;
@@ -56,26 +57,15 @@ export function NetworkFields({
         error={errorFor('name')}
       />
       {afterName}
-      <TextArea
-        id={idFor('description')}
-        name="description"
+      <TextInLanguageFields
+        value={value}
+        onChange={onChange}
         label={t('organisations.field.description')}
+        languageLabel={t('organisations.field.language')}
+        languageHint={t('organisations.field.languageHint')}
         rows={descriptionRows}
-        value={value.description}
-        onChange={(event) => onChange({ description: event.target.value })}
-        error={errorFor('description')}
-        lang={value.description ? value.language : undefined}
-      />
-      <SelectField
-        name="language"
-        id={idFor('language')}
-        label={t('organisations.field.language')}
-        description={t('organisations.field.languageHint')}
-        placeholder={false}
-        value={value.language}
-        onChange={(event) => onChange({ language: event.target.value as Locale })}
-        options={LOCALES.map((locale) => ({ value: locale, label: LOCALE_NAMES[locale] }))}
-        error={errorFor('language')}
+        errorFor={errorFor}
+        idFor={idFor}
       />
       <CountiesFieldset
         legend={t('networks.admin.countiesLegend')}

@@ -2,17 +2,16 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '@digdir/designsystemet-react';
 import {
   COUNTIES,
-  LOCALES,
-  LOCALE_NAMES,
   ORGANISATION_TYPES,
   slugify,
   type CountyCode,
   type Locale,
   type OrganisationType,
 } from '@knutepunkt/domain';
-import { SelectField, TextArea, TextField, useI18n } from '@knutepunkt/ui';
+import { SelectField, TextField, useI18n } from '@knutepunkt/ui';
 import { COUNTIES_BY_NAME } from '../../components/CountiesFieldset.tsx';
 import { FormErrors, useFieldErrors } from '../../components/FormErrors.tsx';
+import { TextInLanguageFields } from '../../components/TextInLanguageFields.tsx';
 
 export interface OrganisationValues {
   name: string;
@@ -173,24 +172,14 @@ export function OrganisationForm({ mode, initial, submitLabel, pending, error, o
         onChange={(event) => set('website', event.target.value)}
         error={errorFor('website')}
       />
-      <TextArea
-        name="description"
+      <TextInLanguageFields
+        value={values}
+        onChange={(change) => setValues((v) => ({ ...v, ...change }))}
         label={t('organisations.field.description')}
+        languageLabel={t('organisations.field.language')}
+        languageHint={t('organisations.field.languageHint')}
         rows={10}
-        value={values.description}
-        onChange={(event) => set('description', event.target.value)}
-        error={errorFor('description')}
-        lang={values.description ? values.language : undefined}
-      />
-      <SelectField
-        name="language"
-        label={t('organisations.field.language')}
-        description={t('organisations.field.languageHint')}
-        placeholder={false}
-        value={values.language}
-        onChange={(event) => set('language', event.target.value as Locale)}
-        options={LOCALES.map((locale) => ({ value: locale, label: LOCALE_NAMES[locale] }))}
-        error={errorFor('language')}
+        errorFor={errorFor}
       />
       <div>
         <Button type="submit" loading={pending}>
