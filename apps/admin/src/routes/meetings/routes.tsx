@@ -19,4 +19,12 @@ export const meetingRoutes: RouteObject[] = [
     path: meetingPaths.admin.registrations,
     lazy: async () => ({ Component: (await import('./RegistrationsPage.tsx')).RegistrationsPage }),
   },
+  {
+    path: meetingPaths.admin.evaluation,
+    lazy: async () => ({ Component: (await import('./EvaluationPage.tsx')).EvaluationPage }),
+  },
+  {
+    path: meetingPaths.admin.evaluationResults,
+    lazy: async () => ({ Component: (await import('./EvaluationResultsPage.tsx')).EvaluationResultsPage }),
+  },
 ];

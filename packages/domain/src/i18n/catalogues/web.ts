@@ -17,6 +17,8 @@ import { practiceWeb } from '../messages/practice/web.ts';
 import { practiceWebAttachments } from '../messages/practice/web-attachments.ts';
 import { practiceWebEditor } from '../messages/practice/web-editor.ts';
 import { meetingsShared } from '../messages/meetings/shared.ts';
+import { meetingsSharedEvaluation } from '../messages/meetings/shared-evaluation.ts';
+import { meetingsWebEvaluation } from '../messages/meetings/web-evaluation.ts';
 import { meetingsWeb } from '../messages/meetings/web.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetWeb } from '../messages/password-reset/web.ts';
@@ -49,6 +51,8 @@ export const webMessages = {
   ...practiceWebEditor,
   ...practiceWebAttachments,
   ...meetingsShared,
+  ...meetingsSharedEvaluation,
+  ...meetingsWebEvaluation,
   ...meetingsWeb,
   ...passwordResetShared,
   ...passwordResetWeb,
