@@ -17,5 +17,9 @@ export const meetingPaths = {
     create: '/moter/ny',
     meeting: '/moter/:meetingId',
     registrations: '/moter/:meetingId/pameldinger',
+    /** The day of the meeting (docs/adr/0021): check-in on a phone, the printable list and badges. */
+    checkIn: '/moter/:meetingId/innsjekk',
+    participants: '/moter/:meetingId/deltakerliste',
+    badges: '/moter/:meetingId/navnelapper',
   },
 } as const;

@@ -18,6 +18,7 @@ import { practiceShared } from '../messages/practice/shared.ts';
 import { practiceSharedWorkflow } from '../messages/practice/shared-workflow.ts';
 import { meetingsShared } from '../messages/meetings/shared.ts';
 import { meetingsAdmin } from '../messages/meetings/admin.ts';
+import { meetingsAdminCheckIn } from '../messages/meetings/admin-check-in.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetAdmin } from '../messages/password-reset/admin.ts';
 import { shellAdmin } from '../messages/shell/admin.ts';
@@ -49,6 +50,7 @@ export const adminMessages = {
   ...practiceAdminReview,
   ...meetingsShared,
   ...meetingsAdmin,
+  ...meetingsAdminCheckIn,
   ...passwordResetShared,
   ...passwordResetAdmin,
   ...signInMethodsShared,
