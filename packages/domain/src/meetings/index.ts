@@ -3,3 +3,4 @@ export * from './registration.ts';
 export * from './schemas.ts';
 export * from './evaluation.ts';
 export * from './evaluation-schemas.ts';
+export * from './check-in.ts';

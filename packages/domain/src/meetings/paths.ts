@@ -21,5 +21,9 @@ export const meetingPaths = {
     registrations: '/moter/:meetingId/pameldinger',
     evaluation: '/moter/:meetingId/evaluering',
     evaluationResults: '/moter/:meetingId/evaluering/resultater',
+    /** The day of the meeting (docs/adr/0021): check-in on a phone, the printable list and badges. */
+    checkIn: '/moter/:meetingId/innsjekk',
+    participants: '/moter/:meetingId/deltakerliste',
+    badges: '/moter/:meetingId/navnelapper',
   },
 } as const;

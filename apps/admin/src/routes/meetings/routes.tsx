@@ -27,4 +27,17 @@ export const meetingRoutes: RouteObject[] = [
     path: meetingPaths.admin.evaluationResults,
     lazy: async () => ({ Component: (await import('./EvaluationResultsPage.tsx')).EvaluationResultsPage }),
   },
+  // The day of the meeting (docs/adr/0021).
+  {
+    path: meetingPaths.admin.checkIn,
+    lazy: async () => ({ Component: (await import('./CheckInPage.tsx')).CheckInPage }),
+  },
+  {
+    path: meetingPaths.admin.participants,
+    lazy: async () => ({ Component: (await import('./ParticipantListPage.tsx')).ParticipantListPage }),
+  },
+  {
+    path: meetingPaths.admin.badges,
+    lazy: async () => ({ Component: (await import('./BadgesPage.tsx')).BadgesPage }),
+  },
 ];

@@ -8,6 +8,7 @@ import {
   all,
   none,
 } from '../../testing/access-expectations.ts';
+import { checkInMatrix } from './check-in-matrix.ts';
 import { MEETING_FORM } from './test-world.ts';
 
 /** Cancelling one's registration: only `member` has one; for everyone else there is nothing to cancel. */
@@ -105,5 +106,6 @@ export const meetingsMatrix: ModuleMatrix = {
       input: (w) => ({ meetingId: w.meetings.started.meetingId }),
       expect: COORDINATOR_OF_NETWORK1,
     },
+    ...checkInMatrix,
   },
 };

@@ -7,6 +7,7 @@ import {
 } from '@knutepunkt/domain';
 import { networkCoordinatorProcedure, staffProcedure } from '../../procedures/index.ts';
 import { router } from '../../trpc.ts';
+import { adminCheckInRouter } from './check-in-admin.ts';
 import {
   changeMeetingStatus,
   createMeeting,
@@ -50,4 +51,6 @@ export const adminMeetingsRouter = router({
     .input(moveRegistrationInput)
     .mutation(({ ctx, input }) => moveRegistration(ctx.db, ctx.user.id, ctx.registration.id, input.to, ctx.urls)),
   evaluation: adminEvaluationRouter,
+  // The day of the meeting: check-in, the participant list, badges, attendance per organisation.
+  checkIn: adminCheckInRouter,
 });
