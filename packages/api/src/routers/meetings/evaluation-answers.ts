@@ -6,7 +6,7 @@ import {
   mayAnswerEvaluation,
   utcToOslo,
 } from '@knutepunkt/domain';
-import { closesOnOf } from './evaluation.ts';
+import { closesOnOf, wasCheckInUsed } from './evaluation.ts';
 import type { MeetingInScope } from './scope.ts';
 
 /**
@@ -16,12 +16,16 @@ import type { MeetingInScope } from './scope.ts';
  */
 
 async function mayAnswer(db: Pick<Db, 'meetingRegistration'>, meetingId: string, userId: string) {
-  const registration = await db.meetingRegistration.findUnique({
-    where: { meetingId_userId: { meetingId, userId } },
-    select: { status: true },
-  });
-  // Check-in is not recorded here (yet): `attended: null` means a confirmed seat counts.
-  return mayAnswerEvaluation(registration && { status: registration.status, attended: null });
+  const [registration, checkInUsed] = await Promise.all([
+    db.meetingRegistration.findUnique({
+      where: { meetingId_userId: { meetingId, userId } },
+      select: { status: true, attended: true },
+    }),
+    wasCheckInUsed(db, meetingId),
+  ]);
+  return mayAnswerEvaluation(
+    registration && { status: registration.status, attended: checkInUsed ? registration.attended : null },
+  );
 }
 
 /** The form as one person sees it: the questions only if they may answer. */

@@ -189,4 +189,26 @@ describe.each(testDatabases())('the evaluation after a meeting on $name', ({ ope
       key: 'meetings.evaluation.error.cancelled',
     });
   });
+
+  test('after check-in, only those who came get the form and may answer', async (ctx) => {
+    if (!setup.handle) return ctx.skip(skipReason);
+    const db = setup.handle.db;
+    const coordinator = setup.world.userIds.coordinator;
+    const { scope, people } = await meetingWith('innsjekket', -2, 3);
+    const meetingId = (await scope()).id;
+    // Two of the three confirmed were checked in; the third stayed away.
+    await db.meetingRegistration.updateMany({
+      where: { meetingId, userId: { in: people.slice(0, 2) } },
+      data: { attended: true, attendedMarkedAt: new Date() },
+    });
+    await setEvaluationQuestions(db, coordinator, await scope(), questions(5));
+    expect(await sendEvaluation(db, coordinator, await scope(), TEST_URLS)).toMatchObject({ recipients: 2 });
+
+    const absent = await evaluationForParticipant(db, people[2]!, await scope());
+    expect(absent.mayAnswer).toBe(false);
+    await expect(
+      answerEvaluation(db, people[2]!, await scope(), { meetingId, rating: 4, texts: ['', ''] }),
+    ).rejects.toBeInstanceOf(UserError);
+    expect((await evaluationForParticipant(db, people[0]!, await scope())).mayAnswer).toBe(true);
+  });
 });

@@ -96,13 +96,27 @@ export async function setEvaluationQuestions(
   });
 }
 
-/** Those who may answer, as recipients: a confirmed seat (check-in is not known here; ADR 22). */
+/**
+ * Whether anyone was checked in at the meeting (docs/adr/0021): then only
+ * those marked as attended may answer; without check-in, a confirmed seat.
+ */
+export async function wasCheckInUsed(db: Pick<Tx, 'meetingRegistration'>, meetingId: string): Promise<boolean> {
+  const marked = await db.meetingRegistration.count({ where: { meetingId, attendedMarkedAt: { not: null } } });
+  return marked > 0;
+}
+
+/** Those who may answer, as recipients (ADR 22). */
 async function evaluationRecipients(tx: Tx, meetingId: string): Promise<Recipient[]> {
-  const rows = await tx.meetingRegistration.findMany({
-    where: { meetingId, status: 'confirmed', user: { disabledAt: null } },
-    select: { status: true, user: { select: { id: true, email: true, locale: true } } },
-  });
-  return rows.filter((r) => mayAnswerEvaluation({ status: r.status, attended: null })).map((r) => r.user);
+  const [rows, checkInUsed] = await Promise.all([
+    tx.meetingRegistration.findMany({
+      where: { meetingId, status: 'confirmed', user: { disabledAt: null } },
+      select: { status: true, attended: true, user: { select: { id: true, email: true, locale: true } } },
+    }),
+    wasCheckInUsed(tx, meetingId),
+  ]);
+  return rows
+    .filter((r) => mayAnswerEvaluation({ status: r.status, attended: checkInUsed ? r.attended : null }))
+    .map((r) => r.user);
 }
 
 /**
