@@ -47,11 +47,10 @@ const actionPointFields = {
   dueDate: plainDateField.nullable(),
 };
 
-export const actionPointCreateInput = z.object({ meetingId: idField, ...actionPointFields });
-export type ActionPointCreateInput = z.infer<typeof actionPointCreateInput>;
 export const actionPointIdInput = z.object({ actionPointId: idField });
-export const actionPointUpdateInput = z.object(actionPointFields);
-export type ActionPointFields = z.infer<typeof actionPointUpdateInput>;
+/** Create (on the procedure's meeting) and edit take the same fields. */
+export const actionPointInput = z.object(actionPointFields);
+export type ActionPointFields = z.infer<typeof actionPointInput>;
 
 export const actionPointStatusInput = z.object({
   status: z.enum(ACTION_POINT_STATUSES, { error: 'validation.choice' }),

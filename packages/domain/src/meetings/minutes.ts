@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LOCALES } from '../i18n/locale.ts';
 import type { Actor } from '../roles/actor.ts';
 import { isCoordinatorOf } from '../roles/decisions.ts';
-import { idField } from '../schemas/fields.ts';
+import { slugField } from '../schemas/fields.ts';
 
 /**
  * A meeting's minutes (referat): Markdown written by the coordinator after the
@@ -18,17 +18,19 @@ export const MINUTES_LIMITS = {
   attachments: 30,
 } as const;
 
+/** The draft's text (the meeting is named by the procedure's `meetingId`). */
 export const minutesSaveInput = z.object({
-  meetingId: idField,
   body: z.string({ error: 'validation.invalid' }).max(MINUTES_LIMITS.body, { error: 'validation.tooLong' }),
   language: z.enum(LOCALES, { error: 'validation.choice' }),
 });
 export type MinutesSaveInput = z.infer<typeof minutesSaveInput>;
 
 export const minutesPublishInput = z.object({
-  meetingId: idField,
   visibility: z.enum(MINUTES_VISIBILITIES, { error: 'validation.choice' }),
 });
+
+/** The web app asks for a meeting's minutes, and its "siden sist", by the meeting's address. */
+export const minutesSlugInput = z.object({ slug: slugField });
 
 /** What the rules need to know about the person asking, for one meeting. */
 export interface MinutesViewer {

@@ -9,6 +9,7 @@ import {
   none,
 } from '../../testing/access-expectations.ts';
 import { MEETING_FORM } from './test-world.ts';
+import { minutesMatrix } from './minutes-access-matrix.ts';
 
 /** Cancelling one's registration: only `member` has one; for everyone else there is nothing to cancel. */
 const HAS_REGISTRATION: Expectation = { ...all(404), anonymous: 401, member: 'ok' };
@@ -37,6 +38,7 @@ export const meetingsMatrix: ModuleMatrix = {
       fresh: true,
     },
     myRegistrations: { input: none, expect: SIGNED_IN },
+    ...minutesMatrix.web,
   },
   admin: {
     list: { input: () => ({}), expect: STAFF },
@@ -82,5 +84,6 @@ export const meetingsMatrix: ModuleMatrix = {
       expect: COORDINATOR_OF_NETWORK1,
       fresh: true,
     },
+    ...minutesMatrix.admin,
   },
 };

@@ -18,6 +18,7 @@ import {
 import { meetingProcedure, meetingRegistrationProcedure } from './procedures.ts';
 import { registrationList } from './queries.ts';
 import { moveRegistration } from './registration.ts';
+import { adminActionPointsRouter, adminMinutesRouter } from './minutes-router.ts';
 
 const manage = () => meetingProcedure('manage', staffProcedure);
 
@@ -48,4 +49,7 @@ export const adminMeetingsRouter = router({
   moveRegistration: meetingRegistrationProcedure(staffProcedure)
     .input(moveRegistrationInput)
     .mutation(({ ctx, input }) => moveRegistration(ctx.db, ctx.user.id, ctx.registration.id, input.to, ctx.urls)),
+  // Minutes and action points (docs/adr/0020).
+  minutes: adminMinutesRouter,
+  actionPoints: adminActionPointsRouter,
 });

@@ -18,6 +18,8 @@ import { practiceShared } from '../messages/practice/shared.ts';
 import { practiceSharedWorkflow } from '../messages/practice/shared-workflow.ts';
 import { meetingsShared } from '../messages/meetings/shared.ts';
 import { meetingsAdmin } from '../messages/meetings/admin.ts';
+import { meetingsSharedMinutes } from '../messages/meetings/shared-minutes.ts';
+import { meetingsAdminMinutes } from '../messages/meetings/admin-minutes.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetAdmin } from '../messages/password-reset/admin.ts';
 import { shellAdmin } from '../messages/shell/admin.ts';
@@ -49,6 +51,8 @@ export const adminMessages = {
   ...practiceAdminReview,
   ...meetingsShared,
   ...meetingsAdmin,
+  ...meetingsSharedMinutes,
+  ...meetingsAdminMinutes,
   ...passwordResetShared,
   ...passwordResetAdmin,
   ...signInMethodsShared,

@@ -18,6 +18,8 @@ import { practiceWebAttachments } from '../messages/practice/web-attachments.ts'
 import { practiceWebEditor } from '../messages/practice/web-editor.ts';
 import { meetingsShared } from '../messages/meetings/shared.ts';
 import { meetingsWeb } from '../messages/meetings/web.ts';
+import { meetingsSharedMinutes } from '../messages/meetings/shared-minutes.ts';
+import { meetingsWebMinutes } from '../messages/meetings/web-minutes.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetWeb } from '../messages/password-reset/web.ts';
 import { shellWeb } from '../messages/shell/web.ts';
@@ -50,6 +52,8 @@ export const webMessages = {
   ...practiceWebAttachments,
   ...meetingsShared,
   ...meetingsWeb,
+  ...meetingsSharedMinutes,
+  ...meetingsWebMinutes,
   ...passwordResetShared,
   ...passwordResetWeb,
   ...signInMethodsShared,
