@@ -22,6 +22,10 @@ export const meetingRoutes: RouteObject[] = [
     ...lazyPage(async () => (await import('./MeetingPage.tsx')).MeetingPage),
   },
   {
+    path: paths.sinceLast,
+    ...lazyPage(async () => (await import('./SinceLastPage.tsx')).SinceLastPage),
+  },
+  {
     path: paths.mine,
     ...lazyPage(async () => (await import('./MyMeetingsPage.tsx')).MyMeetingsPage),
   },
