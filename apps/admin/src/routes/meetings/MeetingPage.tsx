@@ -81,6 +81,9 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
             })}{' '}
             <AppLink to={pathTo(meetingPaths.admin.registrations, { meetingId: meeting.id })}>
               {t('meetings.admin.meeting.registrations')}
+            </AppLink>{' '}
+            <AppLink to={pathTo(meetingPaths.admin.minutes, { meetingId: meeting.id })}>
+              {t('meetings.admin.minutes.link')}
             </AppLink>
           </Paragraph>
         </>
