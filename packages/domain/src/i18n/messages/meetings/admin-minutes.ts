@@ -8,7 +8,7 @@ export const meetingsAdminMinutes = defineMessages({
     nn: 'Referat og oppfølgingspunkt',
     en: 'Minutes and action points',
   },
-  'meetings.admin.minutes.body': { nb: 'Referat', nn: 'Referat', en: 'Minutes' },
+  'meetings.admin.minutes.body': { nb: 'Teksten', nn: 'Teksten', en: 'The text' },
   'meetings.admin.minutes.bodyHint': {
     nb: 'Skriv i Markdown: **fet**, *kursiv*, lister med «-», overskrifter med «##», lenker som [tekst](https://…).',
     nn: 'Skriv i Markdown: **feit**, *kursiv*, lister med «-», overskrifter med «##», lenkjer som [tekst](https://…).',
