@@ -23,8 +23,6 @@ import { minutesViewer } from './minutes-viewer.ts';
 import { formatMeetingTime } from './notices.ts';
 import type { MeetingInScope } from './scope.ts';
 
-type Tx = Prisma.TransactionClient | Db;
-
 /**
  * A meeting's minutes (docs/adr/0020): the coordinators write a draft, then
  * publish it to the audience they choose; the participants are told. Who
