@@ -10,6 +10,8 @@ export const meetingPaths = {
     mine: '/min-side/moter',
     /** The network's open action points from earlier meetings, shown at this one (docs/adr/0020). */
     sinceLast: '/moter/:slug/siden-sist',
+    /** The evaluation form after the meeting, for those who may answer (docs/adr/0022). */
+    evaluation: '/moter/:slug/evaluering',
     /** Server routes (apps/server/src/calendar), not pages: one meeting's .ics and a network's feed. */
     calendar: '/moter/:slug/kalender.ics',
     networkCalendar: '/nettverk/:networkSlug/moter.ics',
@@ -24,5 +26,11 @@ export const meetingPaths = {
     minutes: '/moter/:meetingId/referat',
     /** Server route on the admin listener: upload a minutes attachment (multipart). */
     minutesUpload: '/api/meetings/:meetingId/minutes/attachments',
+    evaluation: '/moter/:meetingId/evaluering',
+    evaluationResults: '/moter/:meetingId/evaluering/resultater',
+    /** The day of the meeting (docs/adr/0021): check-in on a phone, the printable list and badges. */
+    checkIn: '/moter/:meetingId/innsjekk',
+    participants: '/moter/:meetingId/deltakerliste',
+    badges: '/moter/:meetingId/navnelapper',
   },
 } as const;

@@ -29,6 +29,7 @@ const KINDS: Record<string, AdminMessageKey> = {
   'meeting.cancelled': 'outbox.admin.kind.meeting.cancelled',
   'meeting.minutes': 'outbox.admin.kind.meeting.minutes',
   'meeting.actionPoint': 'outbox.admin.kind.meeting.actionPoint',
+  'meeting.evaluation': 'outbox.admin.kind.meeting.evaluation',
 };
 
 /**

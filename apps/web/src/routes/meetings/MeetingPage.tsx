@@ -13,6 +13,7 @@ import { formatClock } from '../practice/format.ts';
 import { formatMeetingTime, venueOf } from './format.ts';
 import { useSeatsText } from './MeetingList.tsx';
 import { MinutesSection } from './MinutesSection.tsx';
+import { EvaluationLink } from './EvaluationLink.tsx';
 import { RegistrationSection } from './RegistrationSection.tsx';
 import './meetings.css';
 
@@ -133,6 +134,7 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
       ) : null}
 
       <RegistrationSection meeting={meeting} />
+      <EvaluationLink meeting={meeting} />
 
       {meeting.descriptionHtml.trim() ? (
         <section aria-labelledby="about-heading" className="kp-stack">

@@ -1,6 +1,7 @@
 import { meetingListInput, meetingRegisterInput, meetingSlugInput } from '@knutepunkt/domain';
 import { memberProcedure, publicProcedure } from '../../procedures/index.ts';
 import { router } from '../../trpc.ts';
+import { webEvaluationRouter } from './evaluation-router.ts';
 import { meetingProcedure } from './procedures.ts';
 import { listMeetings, meetingBySlug, myRegistrations } from './queries.ts';
 import { cancelRegistration, register } from './registration.ts';
@@ -23,4 +24,5 @@ export const webMeetingsRouter = router({
   // Minutes and action points (docs/adr/0020).
   minutes: webMinutesRouter,
   actionPoints: webActionPointsRouter,
+  evaluation: webEvaluationRouter,
 });

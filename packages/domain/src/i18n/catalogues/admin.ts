@@ -17,9 +17,12 @@ import { practiceAdminReview } from '../messages/practice/admin-review.ts';
 import { practiceShared } from '../messages/practice/shared.ts';
 import { practiceSharedWorkflow } from '../messages/practice/shared-workflow.ts';
 import { meetingsShared } from '../messages/meetings/shared.ts';
+import { meetingsSharedEvaluation } from '../messages/meetings/shared-evaluation.ts';
+import { meetingsAdminEvaluation } from '../messages/meetings/admin-evaluation.ts';
 import { meetingsAdmin } from '../messages/meetings/admin.ts';
 import { meetingsSharedMinutes } from '../messages/meetings/shared-minutes.ts';
 import { meetingsAdminMinutes } from '../messages/meetings/admin-minutes.ts';
+import { meetingsAdminCheckIn } from '../messages/meetings/admin-check-in.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetAdmin } from '../messages/password-reset/admin.ts';
 import { shellAdmin } from '../messages/shell/admin.ts';
@@ -50,9 +53,12 @@ export const adminMessages = {
   ...practiceAdmin,
   ...practiceAdminReview,
   ...meetingsShared,
+  ...meetingsSharedEvaluation,
+  ...meetingsAdminEvaluation,
   ...meetingsAdmin,
   ...meetingsSharedMinutes,
   ...meetingsAdminMinutes,
+  ...meetingsAdminCheckIn,
   ...passwordResetShared,
   ...passwordResetAdmin,
   ...signInMethodsShared,

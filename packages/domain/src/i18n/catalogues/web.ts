@@ -17,6 +17,8 @@ import { practiceWeb } from '../messages/practice/web.ts';
 import { practiceWebAttachments } from '../messages/practice/web-attachments.ts';
 import { practiceWebEditor } from '../messages/practice/web-editor.ts';
 import { meetingsShared } from '../messages/meetings/shared.ts';
+import { meetingsSharedEvaluation } from '../messages/meetings/shared-evaluation.ts';
+import { meetingsWebEvaluation } from '../messages/meetings/web-evaluation.ts';
 import { meetingsWeb } from '../messages/meetings/web.ts';
 import { meetingsSharedMinutes } from '../messages/meetings/shared-minutes.ts';
 import { meetingsWebMinutes } from '../messages/meetings/web-minutes.ts';
@@ -51,6 +53,8 @@ export const webMessages = {
   ...practiceWebEditor,
   ...practiceWebAttachments,
   ...meetingsShared,
+  ...meetingsSharedEvaluation,
+  ...meetingsWebEvaluation,
   ...meetingsWeb,
   ...meetingsSharedMinutes,
   ...meetingsWebMinutes,

@@ -76,6 +76,11 @@ export const outboxAdmin = defineMessages({
     nn: 'Oppfølgingspunkt til organisasjonen',
     en: 'Action point for the organisation',
   },
+  'outbox.admin.kind.meeting.evaluation': {
+    nb: 'Evaluering etter møte',
+    nn: 'Evaluering etter møte',
+    en: 'Evaluation after a meeting',
+  },
   'outbox.admin.kind.other': { nb: 'Annet varsel', nn: 'Anna varsel', en: 'Other notification' },
   'outbox.admin.kind.security.passwordReset': {
     nb: 'Lenke for å lage nytt passord',
