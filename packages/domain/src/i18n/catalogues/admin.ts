@@ -20,6 +20,8 @@ import { meetingsShared } from '../messages/meetings/shared.ts';
 import { meetingsSharedEvaluation } from '../messages/meetings/shared-evaluation.ts';
 import { meetingsAdminEvaluation } from '../messages/meetings/admin-evaluation.ts';
 import { meetingsAdmin } from '../messages/meetings/admin.ts';
+import { meetingsSharedMinutes } from '../messages/meetings/shared-minutes.ts';
+import { meetingsAdminMinutes } from '../messages/meetings/admin-minutes.ts';
 import { meetingsAdminCheckIn } from '../messages/meetings/admin-check-in.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetAdmin } from '../messages/password-reset/admin.ts';
@@ -54,6 +56,8 @@ export const adminMessages = {
   ...meetingsSharedEvaluation,
   ...meetingsAdminEvaluation,
   ...meetingsAdmin,
+  ...meetingsSharedMinutes,
+  ...meetingsAdminMinutes,
   ...meetingsAdminCheckIn,
   ...passwordResetShared,
   ...passwordResetAdmin,

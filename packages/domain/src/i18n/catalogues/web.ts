@@ -20,6 +20,8 @@ import { meetingsShared } from '../messages/meetings/shared.ts';
 import { meetingsSharedEvaluation } from '../messages/meetings/shared-evaluation.ts';
 import { meetingsWebEvaluation } from '../messages/meetings/web-evaluation.ts';
 import { meetingsWeb } from '../messages/meetings/web.ts';
+import { meetingsSharedMinutes } from '../messages/meetings/shared-minutes.ts';
+import { meetingsWebMinutes } from '../messages/meetings/web-minutes.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetWeb } from '../messages/password-reset/web.ts';
 import { shellWeb } from '../messages/shell/web.ts';
@@ -54,6 +56,8 @@ export const webMessages = {
   ...meetingsSharedEvaluation,
   ...meetingsWebEvaluation,
   ...meetingsWeb,
+  ...meetingsSharedMinutes,
+  ...meetingsWebMinutes,
   ...passwordResetShared,
   ...passwordResetWeb,
   ...signInMethodsShared,

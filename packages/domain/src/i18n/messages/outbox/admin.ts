@@ -70,6 +70,12 @@ export const outboxAdmin = defineMessages({
     en: 'Meeting time or place changed',
   },
   'outbox.admin.kind.meeting.cancelled': { nb: 'Møte avlyst', nn: 'Møte avlyst', en: 'Meeting cancelled' },
+  'outbox.admin.kind.meeting.minutes': { nb: 'Referat publisert', nn: 'Referat publisert', en: 'Minutes published' },
+  'outbox.admin.kind.meeting.actionPoint': {
+    nb: 'Oppfølgingspunkt til organisasjonen',
+    nn: 'Oppfølgingspunkt til organisasjonen',
+    en: 'Action point for the organisation',
+  },
   'outbox.admin.kind.meeting.evaluation': {
     nb: 'Evaluering etter møte',
     nn: 'Evaluering etter møte',
