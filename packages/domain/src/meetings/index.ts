@@ -1,3 +1,5 @@
 export * from './workflow.ts';
 export * from './registration.ts';
 export * from './schemas.ts';
+export * from './contributions.ts';
+export * from './contributions-schemas.ts';

@@ -8,6 +8,8 @@ export const meetingPaths = {
     network: '/nettverk/:networkSlug/moter',
     meeting: '/moter/:slug',
     mine: '/min-side/moter',
+    /** An organisation's contribution (innspill) before the meeting, and afterwards everyone's. */
+    contributions: '/moter/:slug/innspill',
     /** Server routes (apps/server/src/calendar), not pages: one meeting's .ics and a network's feed. */
     calendar: '/moter/:slug/kalender.ics',
     networkCalendar: '/nettverk/:networkSlug/moter.ics',
@@ -17,5 +19,7 @@ export const meetingPaths = {
     create: '/moter/ny',
     meeting: '/moter/:meetingId',
     registrations: '/moter/:meetingId/pameldinger',
+    /** The prompts and deadline, and the compilation of the organisations' contributions. */
+    contributions: '/moter/:meetingId/innspill',
   },
 } as const;

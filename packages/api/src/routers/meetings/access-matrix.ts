@@ -8,6 +8,7 @@ import {
   all,
   none,
 } from '../../testing/access-expectations.ts';
+import { contributionsAdminRows, contributionsWebRows } from './contributions-access-matrix.ts';
 import { MEETING_FORM } from './test-world.ts';
 
 /** Cancelling one's registration: only `member` has one; for everyone else there is nothing to cancel. */
@@ -37,6 +38,7 @@ export const meetingsMatrix: ModuleMatrix = {
       fresh: true,
     },
     myRegistrations: { input: none, expect: SIGNED_IN },
+    ...contributionsWebRows,
   },
   admin: {
     list: { input: () => ({}), expect: STAFF },
@@ -82,5 +84,6 @@ export const meetingsMatrix: ModuleMatrix = {
       expect: COORDINATOR_OF_NETWORK1,
       fresh: true,
     },
+    ...contributionsAdminRows,
   },
 };

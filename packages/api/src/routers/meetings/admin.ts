@@ -15,6 +15,7 @@ import {
   setAgenda,
   updateMeeting,
 } from './planning.ts';
+import { adminContributionsRouter } from './contributions-routers.ts';
 import { meetingProcedure, meetingRegistrationProcedure } from './procedures.ts';
 import { registrationList } from './queries.ts';
 import { moveRegistration } from './registration.ts';
@@ -48,4 +49,5 @@ export const adminMeetingsRouter = router({
   moveRegistration: meetingRegistrationProcedure(staffProcedure)
     .input(moveRegistrationInput)
     .mutation(({ ctx, input }) => moveRegistration(ctx.db, ctx.user.id, ctx.registration.id, input.to, ctx.urls)),
+  contributions: adminContributionsRouter,
 });

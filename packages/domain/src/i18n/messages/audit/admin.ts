@@ -79,6 +79,11 @@ export const auditAdmin = defineMessages({
     nn: 'Påmelding til møte',
     en: 'Meeting registration',
   },
+  'audit.admin.entity.meetingContribution': {
+    nb: 'Innspill til møte',
+    nn: 'Innspel til møte',
+    en: 'Meeting contribution',
+  },
 
   'audit.admin.action.create': { nb: 'Opprettet', nn: 'Oppretta', en: 'Created' },
   'audit.admin.action.update': { nb: 'Endret', nn: 'Endra', en: 'Changed' },
