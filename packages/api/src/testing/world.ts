@@ -1,9 +1,6 @@
 import { createResetToken, createSession, hashPassword } from '@knutepunkt/auth';
 import type { Db } from '@knutepunkt/db';
-import {
-  type ContributionsWorld,
-  createContributionsWorld,
-} from '../routers/meetings/contributions-test-world.ts';
+import { type ContributionsWorld, createContributionsWorld } from '../routers/meetings/contributions-test-world.ts';
 import { type MeetingsWorld, createMeetingsWorld } from '../routers/meetings/test-world.ts';
 import { type PracticeWorld, createPracticeWorld } from '../routers/practice/test-world.ts';
 

@@ -81,6 +81,9 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
             })}{' '}
             <AppLink to={pathTo(meetingPaths.admin.registrations, { meetingId: meeting.id })}>
               {t('meetings.admin.meeting.registrations')}
+            </AppLink>{' '}
+            <AppLink to={pathTo(meetingPaths.admin.contributions, { meetingId: meeting.id })}>
+              {t('meetings.admin.contributions.link')}
             </AppLink>
           </Paragraph>
         </>

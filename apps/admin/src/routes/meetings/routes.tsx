@@ -19,4 +19,8 @@ export const meetingRoutes: RouteObject[] = [
     path: meetingPaths.admin.registrations,
     lazy: async () => ({ Component: (await import('./RegistrationsPage.tsx')).RegistrationsPage }),
   },
+  {
+    path: meetingPaths.admin.contributions,
+    lazy: async () => ({ Component: (await import('./ContributionsPage.tsx')).ContributionsPage }),
+  },
 ];

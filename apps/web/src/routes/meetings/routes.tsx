@@ -22,6 +22,10 @@ export const meetingRoutes: RouteObject[] = [
     ...lazyPage(async () => (await import('./MeetingPage.tsx')).MeetingPage),
   },
   {
+    path: paths.contributions,
+    ...lazyPage(async () => (await import('./ContributionPage.tsx')).ContributionPage),
+  },
+  {
     path: paths.mine,
     ...lazyPage(async () => (await import('./MyMeetingsPage.tsx')).MyMeetingsPage),
   },

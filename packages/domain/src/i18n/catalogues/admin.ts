@@ -19,6 +19,7 @@ import { practiceSharedWorkflow } from '../messages/practice/shared-workflow.ts'
 import { meetingsShared } from '../messages/meetings/shared.ts';
 import { meetingsSharedContributions } from '../messages/meetings/shared-contributions.ts';
 import { meetingsAdmin } from '../messages/meetings/admin.ts';
+import { meetingsAdminContributions } from '../messages/meetings/admin-contributions.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetAdmin } from '../messages/password-reset/admin.ts';
 import { shellAdmin } from '../messages/shell/admin.ts';
@@ -51,6 +52,7 @@ export const adminMessages = {
   ...meetingsShared,
   ...meetingsSharedContributions,
   ...meetingsAdmin,
+  ...meetingsAdminContributions,
   ...passwordResetShared,
   ...passwordResetAdmin,
   ...signInMethodsShared,
