@@ -3,3 +3,6 @@ export * from './registration.ts';
 export * from './schemas.ts';
 export * from './contributions.ts';
 export * from './contributions-schemas.ts';
+export * from './evaluation.ts';
+export * from './evaluation-schemas.ts';
+export * from './check-in.ts';

@@ -10,6 +10,8 @@ export const meetingPaths = {
     mine: '/min-side/moter',
     /** An organisation's contribution (innspill) before the meeting, and afterwards everyone's. */
     contributions: '/moter/:slug/innspill',
+    /** The evaluation form after the meeting, for those who may answer (docs/adr/0022). */
+    evaluation: '/moter/:slug/evaluering',
     /** Server routes (apps/server/src/calendar), not pages: one meeting's .ics and a network's feed. */
     calendar: '/moter/:slug/kalender.ics',
     networkCalendar: '/nettverk/:networkSlug/moter.ics',
@@ -21,5 +23,11 @@ export const meetingPaths = {
     registrations: '/moter/:meetingId/pameldinger',
     /** The prompts and deadline, and the compilation of the organisations' contributions. */
     contributions: '/moter/:meetingId/innspill',
+    evaluation: '/moter/:meetingId/evaluering',
+    evaluationResults: '/moter/:meetingId/evaluering/resultater',
+    /** The day of the meeting (docs/adr/0021): check-in on a phone, the printable list and badges. */
+    checkIn: '/moter/:meetingId/innsjekk',
+    participants: '/moter/:meetingId/deltakerliste',
+    badges: '/moter/:meetingId/navnelapper',
   },
 } as const;

@@ -13,6 +13,7 @@ import { formatClock } from '../practice/format.ts';
 import { formatMeetingTime, venueOf } from './format.ts';
 import { useSeatsText } from './MeetingList.tsx';
 import { ContributionLink } from './ContributionLink.tsx';
+import { EvaluationLink } from './EvaluationLink.tsx';
 import { RegistrationSection } from './RegistrationSection.tsx';
 import './meetings.css';
 
@@ -125,6 +126,7 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
 
       <RegistrationSection meeting={meeting} />
       <ContributionLink meetingId={meeting.id} slug={meeting.slug} />
+      <EvaluationLink meeting={meeting} />
 
       {meeting.descriptionHtml.trim() ? (
         <section aria-labelledby="about-heading" className="kp-stack">

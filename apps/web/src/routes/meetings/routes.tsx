@@ -26,6 +26,10 @@ export const meetingRoutes: RouteObject[] = [
     ...lazyPage(async () => (await import('./ContributionPage.tsx')).ContributionPage),
   },
   {
+    path: paths.evaluation,
+    ...lazyPage(async () => (await import('./EvaluationPage.tsx')).EvaluationPage),
+  },
+  {
     path: paths.mine,
     ...lazyPage(async () => (await import('./MyMeetingsPage.tsx')).MyMeetingsPage),
   },

@@ -7,6 +7,7 @@ import {
 } from '@knutepunkt/domain';
 import { networkCoordinatorProcedure, staffProcedure } from '../../procedures/index.ts';
 import { router } from '../../trpc.ts';
+import { adminCheckInRouter } from './check-in-admin.ts';
 import {
   changeMeetingStatus,
   createMeeting,
@@ -16,6 +17,7 @@ import {
   updateMeeting,
 } from './planning.ts';
 import { adminContributionsRouter } from './contributions-routers.ts';
+import { adminEvaluationRouter } from './evaluation-router.ts';
 import { meetingProcedure, meetingRegistrationProcedure } from './procedures.ts';
 import { registrationList } from './queries.ts';
 import { moveRegistration } from './registration.ts';
@@ -50,4 +52,7 @@ export const adminMeetingsRouter = router({
     .input(moveRegistrationInput)
     .mutation(({ ctx, input }) => moveRegistration(ctx.db, ctx.user.id, ctx.registration.id, input.to, ctx.urls)),
   contributions: adminContributionsRouter,
+  evaluation: adminEvaluationRouter,
+  // The day of the meeting: check-in, the participant list, badges, attendance per organisation.
+  checkIn: adminCheckInRouter,
 });

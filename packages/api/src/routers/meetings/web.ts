@@ -2,6 +2,7 @@ import { meetingListInput, meetingRegisterInput, meetingSlugInput } from '@knute
 import { memberProcedure, publicProcedure } from '../../procedures/index.ts';
 import { router } from '../../trpc.ts';
 import { webContributionsRouter } from './contributions-routers.ts';
+import { webEvaluationRouter } from './evaluation-router.ts';
 import { meetingProcedure } from './procedures.ts';
 import { listMeetings, meetingBySlug, myRegistrations } from './queries.ts';
 import { cancelRegistration, register } from './registration.ts';
@@ -21,4 +22,5 @@ export const webMeetingsRouter = router({
   ),
   myRegistrations: memberProcedure.query(({ ctx }) => myRegistrations(ctx.db, ctx.user.id)),
   contributions: webContributionsRouter,
+  evaluation: webEvaluationRouter,
 });

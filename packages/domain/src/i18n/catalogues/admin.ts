@@ -20,6 +20,9 @@ import { meetingsShared } from '../messages/meetings/shared.ts';
 import { meetingsSharedContributions } from '../messages/meetings/shared-contributions.ts';
 import { meetingsAdmin } from '../messages/meetings/admin.ts';
 import { meetingsAdminContributions } from '../messages/meetings/admin-contributions.ts';
+import { meetingsSharedEvaluation } from '../messages/meetings/shared-evaluation.ts';
+import { meetingsAdminEvaluation } from '../messages/meetings/admin-evaluation.ts';
+import { meetingsAdminCheckIn } from '../messages/meetings/admin-check-in.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetAdmin } from '../messages/password-reset/admin.ts';
 import { shellAdmin } from '../messages/shell/admin.ts';
@@ -53,6 +56,9 @@ export const adminMessages = {
   ...meetingsSharedContributions,
   ...meetingsAdmin,
   ...meetingsAdminContributions,
+  ...meetingsSharedEvaluation,
+  ...meetingsAdminEvaluation,
+  ...meetingsAdminCheckIn,
   ...passwordResetShared,
   ...passwordResetAdmin,
   ...signInMethodsShared,
