@@ -20,11 +20,17 @@ test('the coordinator asks, an editor answers and sends, the coordinator reads t
 
   await test.step('the coordinator writes the prompts and the deadline', async () => {
     await page.goto(adminPath('/logg-inn'));
+    await expectHeading(page, 'Logg inn');
+    await expectAccessible();
     await signInOnAdmin(page, DEMO.coordinator, DEMO_PASSWORD);
     await expectHeading(page, 'Oversikt');
+    await expectAccessible();
     await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Møter' }).click();
+    await expectHeading(page, 'Møter');
+    await expectAccessible();
     await page.getByRole('main').getByRole('link', { name: TITLE }).click();
     await expectHeading(page, TITLE);
+    await expectAccessible();
     await page.getByRole('main').getByRole('link', { name: 'Innspill', exact: true }).click();
     await expectHeading(page, `Innspill: ${TITLE}`);
     await expectAccessible();
@@ -32,12 +38,15 @@ test('the coordinator asks, an editor answers and sends, the coordinator reads t
     const editor = page.getByRole('region', { name: 'Spørsmål og frist' });
     await editor.getByLabel(label('Dato')).fill(deadline);
     await editor.getByRole('button', { name: 'Legg til spørsmål' }).click();
-    await expect(editor.getByLabel(label('Spørsmål')).first()).toBeFocused();
-    await editor.getByLabel(label('Spørsmål')).first().fill('Hva vil dere gjøre mer av?');
+    // Focus goes to the new question's text.
+    const question = (n: number) =>
+      editor.getByRole('group', { name: `Spørsmål ${n}` }).getByRole('textbox', { name: label('Spørsmål') });
+    await expect(question(1)).toBeFocused();
+    await question(1).fill('Hva vil dere gjøre mer av?');
     await editor.getByRole('button', { name: 'Legg til spørsmål' }).click();
     const second = editor.getByRole('group', { name: 'Spørsmål 2' });
     await second.getByLabel(label('Type')).selectOption('status_table');
-    await second.getByLabel(label('Spørsmål')).fill('Status for nettverkets mål');
+    await question(2).fill('Status for nettverkets mål');
     await second.getByLabel(label('Nettverkets mål')).fill('Ta i bruk FIT\nBruker- og pårørendeforum');
     await editor.getByRole('button', { name: 'Lagre spørsmål og frist' }).click();
     await expect(page.getByText('Spørsmålene og fristen er lagret.')).toBeVisible();
@@ -46,10 +55,16 @@ test('the coordinator asks, an editor answers and sends, the coordinator reads t
 
   await test.step('the editor answers, sees it saved, and sends', async () => {
     await gotoLive(page, '/logg-inn');
+    await expectAccessible();
     await signInOnWeb(page, DEMO.editor, DEMO_PASSWORD);
-    await expect(page).not.toHaveURL(/logg-inn/);
+    await expect(page).toHaveURL(/min-side/);
+    await expectHeading(page, /Min side/);
+    await expectAccessible();
     await gotoLive(page, '/moter/nettverkssamling-i-trondheim');
+    await expectHeading(page, TITLE);
     const main = page.getByRole('main');
+    await expect(main.getByRole('link', { name: 'Skriv innspill til møtet for organisasjonen din' })).toBeVisible();
+    await expectAccessible();
     await main.getByRole('link', { name: 'Skriv innspill til møtet for organisasjonen din' }).click();
     await expectHeading(page, `Innspill: ${TITLE}`);
     await expectAccessible();
@@ -66,10 +81,14 @@ test('the coordinator asks, an editor answers and sends, the coordinator reads t
   });
 
   await test.step('the coordinator sees the answer in the compilation', async () => {
-    await page.goBack();
     await page.goto(adminPath('/moter'));
+    await expectHeading(page, 'Møter');
+    await expectAccessible();
     await page.getByRole('main').getByRole('link', { name: TITLE }).click();
+    await expectHeading(page, TITLE);
+    await expectAccessible();
     await page.getByRole('main').getByRole('link', { name: 'Innspill', exact: true }).click();
+    await expectHeading(page, `Innspill: ${TITLE}`);
     const main = page.getByRole('main');
     await expect(main.getByText('Reflektere over egen praksis i små grupper.')).toBeVisible();
     await expect(main.getByRole('heading', { level: 3, name: 'Trondheim kommune' }).first()).toBeVisible();
