@@ -40,6 +40,7 @@ export { signInWithIdentity, type ProviderIdentity, type SignInProvider } from '
 export { deleteExpiredSignInEmailLinks } from './routers/sign-in-methods/email-link.ts';
 // For apps/server's sitemap.xml.
 export { sitemapEntries, type SitemapEntry } from './sitemap.ts';
+export { sendContributionReminders } from './routers/meetings/contributions-reminders.ts';
 
 // For apps/server's job queue: e-mail delivery of the outbox (docs/adr/0014).
 export {

@@ -19,3 +19,4 @@ export * from './sign-in-methods/schemas.ts';
 export * from './time/oslo.ts';
 export * from './time/oslo-input.ts';
 export * from './meetings/index.ts';
+export * from './csv.ts';

@@ -1,5 +1,6 @@
 import { createResetToken, createSession, hashPassword } from '@knutepunkt/auth';
 import type { Db } from '@knutepunkt/db';
+import { type ContributionsWorld, createContributionsWorld } from '../routers/meetings/contributions-test-world.ts';
 import { type MeetingsWorld, createMeetingsWorld } from '../routers/meetings/test-world.ts';
 import { type PracticeWorld, createPracticeWorld } from '../routers/practice/test-world.ts';
 
@@ -49,6 +50,8 @@ export interface World {
   resetToken: string;
   /** network1's meetings (routers/meetings/test-world.ts). */
   meetings: MeetingsWorld;
+  /** Contributions to network1's meetings (routers/meetings/contributions-test-world.ts). */
+  contributions: ContributionsWorld;
 }
 
 export async function createWorld(db: Db): Promise<World> {
@@ -114,6 +117,7 @@ export async function createWorld(db: Db): Promise<World> {
 
   const { token: resetToken } = await createResetToken(db, userIds.pending, null);
   const meetings = await createMeetingsWorld(db, network1.id, userIds.member);
+  const contributions = await createContributionsWorld(db, network1.id, org1.id, meetings.upcoming.meetingId);
 
   const tokens = {} as World['tokens'];
   for (const role of ROLES) {
@@ -136,5 +140,6 @@ export async function createWorld(db: Db): Promise<World> {
     failedOutboxMessage: failedOutboxMessage.id,
     resetToken,
     meetings,
+    contributions,
   };
 }

@@ -19,5 +19,6 @@ export const AUDIT_ENTITIES = [
   'meetingMinutes',
   'minutesAttachment',
   'actionPoint',
+  'meetingContribution',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -3,6 +3,8 @@ export * from './registration.ts';
 export * from './schemas.ts';
 export * from './minutes.ts';
 export * from './action-points.ts';
+export * from './contributions.ts';
+export * from './contributions-schemas.ts';
 export * from './evaluation.ts';
 export * from './evaluation-schemas.ts';
 export * from './check-in.ts';

@@ -10,6 +10,8 @@ export const meetingPaths = {
     mine: '/min-side/moter',
     /** The network's open action points from earlier meetings, shown at this one (docs/adr/0020). */
     sinceLast: '/moter/:slug/siden-sist',
+    /** An organisation's contribution (innspill) before the meeting, and afterwards everyone's. */
+    contributions: '/moter/:slug/innspill',
     /** The evaluation form after the meeting, for those who may answer (docs/adr/0022). */
     evaluation: '/moter/:slug/evaluering',
     /** Server routes (apps/server/src/calendar), not pages: one meeting's .ics and a network's feed. */
@@ -26,6 +28,8 @@ export const meetingPaths = {
     minutes: '/moter/:meetingId/referat',
     /** Server route on the admin listener: upload a minutes attachment (multipart). */
     minutesUpload: '/api/meetings/:meetingId/minutes/attachments',
+    /** The prompts and deadline, and the compilation of the organisations' contributions. */
+    contributions: '/moter/:meetingId/innspill',
     evaluation: '/moter/:meetingId/evaluering',
     evaluationResults: '/moter/:meetingId/evaluering/resultater',
     /** The day of the meeting (docs/adr/0021): check-in on a phone, the printable list and badges. */

@@ -86,6 +86,9 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
             <AppLink to={pathTo(meetingPaths.admin.minutes, { meetingId: meeting.id })}>
               {t('meetings.admin.minutes.link')}
             </AppLink>{' '}
+            <AppLink to={pathTo(meetingPaths.admin.contributions, { meetingId: meeting.id })}>
+              {t('meetings.admin.contributions.link')}
+            </AppLink>{' '}
             <AppLink to={pathTo(meetingPaths.admin.evaluation, { meetingId: meeting.id })}>
               {t('meetings.admin.evaluation.link')}
             </AppLink>

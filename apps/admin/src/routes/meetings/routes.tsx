@@ -24,6 +24,10 @@ export const meetingRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('./RegistrationsPage.tsx')).RegistrationsPage }),
   },
   {
+    path: meetingPaths.admin.contributions,
+    lazy: async () => ({ Component: (await import('./ContributionsPage.tsx')).ContributionsPage }),
+  },
+  {
     path: meetingPaths.admin.evaluation,
     lazy: async () => ({ Component: (await import('./EvaluationPage.tsx')).EvaluationPage }),
   },

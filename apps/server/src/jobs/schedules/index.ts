@@ -1,5 +1,6 @@
 import type { ScheduleDefinition } from '@knutepunkt/jobs';
 import { cleanUpSchedule } from './clean-up.ts';
+import { contributionRemindersSchedule } from './contribution-reminders.ts';
 import { dailyDigestSchedule } from './daily-digest.ts';
 import type { ScheduleEnv } from './env.ts';
 import { outboxSweepSchedule } from './outbox-sweep.ts';
@@ -14,4 +15,5 @@ export const schedules = (env: ScheduleEnv): ScheduleDefinition[] => [
   cleanUpSchedule,
   outboxSweepSchedule,
   dailyDigestSchedule(env),
+  contributionRemindersSchedule(env),
 ];

@@ -13,6 +13,7 @@ import { formatClock } from '../practice/format.ts';
 import { formatMeetingTime, venueOf } from './format.ts';
 import { useSeatsText } from './MeetingList.tsx';
 import { MinutesSection } from './MinutesSection.tsx';
+import { ContributionLink } from './ContributionLink.tsx';
 import { EvaluationLink } from './EvaluationLink.tsx';
 import { RegistrationSection } from './RegistrationSection.tsx';
 import './meetings.css';
@@ -134,6 +135,7 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
       ) : null}
 
       <RegistrationSection meeting={meeting} />
+      <ContributionLink meetingId={meeting.id} slug={meeting.slug} />
       <EvaluationLink meeting={meeting} />
 
       {meeting.descriptionHtml.trim() ? (

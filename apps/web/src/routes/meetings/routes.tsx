@@ -26,6 +26,10 @@ export const meetingRoutes: RouteObject[] = [
     ...lazyPage(async () => (await import('./SinceLastPage.tsx')).SinceLastPage),
   },
   {
+    path: paths.contributions,
+    ...lazyPage(async () => (await import('./ContributionPage.tsx')).ContributionPage),
+  },
+  {
     path: paths.evaluation,
     ...lazyPage(async () => (await import('./EvaluationPage.tsx')).EvaluationPage),
   },

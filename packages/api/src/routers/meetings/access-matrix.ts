@@ -8,6 +8,7 @@ import {
   all,
   none,
 } from '../../testing/access-expectations.ts';
+import { contributionsAdminRows, contributionsWebRows } from './contributions-access-matrix.ts';
 import { checkInMatrix } from './check-in-matrix.ts';
 import { MEETING_FORM } from './test-world.ts';
 import { minutesMatrix } from './minutes-access-matrix.ts';
@@ -40,6 +41,7 @@ export const meetingsMatrix: ModuleMatrix = {
     },
     myRegistrations: { input: none, expect: SIGNED_IN },
     ...minutesMatrix.web,
+    ...contributionsWebRows,
     // The evaluation (docs/adr/0022): anyone signed in sees whether they may answer; only `member` had a seat.
     'evaluation.get': { input: (w) => ({ meetingId: w.meetings.started.meetingId }), expect: SIGNED_IN },
     'evaluation.answer': {
@@ -93,6 +95,7 @@ export const meetingsMatrix: ModuleMatrix = {
       fresh: true,
     },
     ...minutesMatrix.admin,
+    ...contributionsAdminRows,
     'evaluation.get': { input: (w) => ({ meetingId: w.meetings.started.meetingId }), expect: COORDINATOR_OF_NETWORK1 },
     'evaluation.setQuestions': {
       input: (w) => ({

@@ -16,6 +16,7 @@ import {
   setAgenda,
   updateMeeting,
 } from './planning.ts';
+import { adminContributionsRouter } from './contributions-routers.ts';
 import { adminEvaluationRouter } from './evaluation-router.ts';
 import { meetingProcedure, meetingRegistrationProcedure } from './procedures.ts';
 import { registrationList } from './queries.ts';
@@ -54,6 +55,7 @@ export const adminMeetingsRouter = router({
   // Minutes and action points (docs/adr/0020).
   minutes: adminMinutesRouter,
   actionPoints: adminActionPointsRouter,
+  contributions: adminContributionsRouter,
   evaluation: adminEvaluationRouter,
   // The day of the meeting: check-in, the participant list, badges, attendance per organisation.
   checkIn: adminCheckInRouter,

@@ -1,6 +1,7 @@
 import { meetingListInput, meetingRegisterInput, meetingSlugInput } from '@knutepunkt/domain';
 import { memberProcedure, publicProcedure } from '../../procedures/index.ts';
 import { router } from '../../trpc.ts';
+import { webContributionsRouter } from './contributions-routers.ts';
 import { webEvaluationRouter } from './evaluation-router.ts';
 import { meetingProcedure } from './procedures.ts';
 import { listMeetings, meetingBySlug, myRegistrations } from './queries.ts';
@@ -24,5 +25,6 @@ export const webMeetingsRouter = router({
   // Minutes and action points (docs/adr/0020).
   minutes: webMinutesRouter,
   actionPoints: webActionPointsRouter,
+  contributions: webContributionsRouter,
   evaluation: webEvaluationRouter,
 });

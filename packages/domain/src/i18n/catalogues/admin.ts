@@ -17,9 +17,11 @@ import { practiceAdminReview } from '../messages/practice/admin-review.ts';
 import { practiceShared } from '../messages/practice/shared.ts';
 import { practiceSharedWorkflow } from '../messages/practice/shared-workflow.ts';
 import { meetingsShared } from '../messages/meetings/shared.ts';
+import { meetingsSharedContributions } from '../messages/meetings/shared-contributions.ts';
+import { meetingsAdmin } from '../messages/meetings/admin.ts';
+import { meetingsAdminContributions } from '../messages/meetings/admin-contributions.ts';
 import { meetingsSharedEvaluation } from '../messages/meetings/shared-evaluation.ts';
 import { meetingsAdminEvaluation } from '../messages/meetings/admin-evaluation.ts';
-import { meetingsAdmin } from '../messages/meetings/admin.ts';
 import { meetingsSharedMinutes } from '../messages/meetings/shared-minutes.ts';
 import { meetingsAdminMinutes } from '../messages/meetings/admin-minutes.ts';
 import { meetingsAdminCheckIn } from '../messages/meetings/admin-check-in.ts';
@@ -53,9 +55,11 @@ export const adminMessages = {
   ...practiceAdmin,
   ...practiceAdminReview,
   ...meetingsShared,
+  ...meetingsSharedContributions,
+  ...meetingsAdmin,
+  ...meetingsAdminContributions,
   ...meetingsSharedEvaluation,
   ...meetingsAdminEvaluation,
-  ...meetingsAdmin,
   ...meetingsSharedMinutes,
   ...meetingsAdminMinutes,
   ...meetingsAdminCheckIn,

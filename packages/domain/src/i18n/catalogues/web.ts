@@ -17,11 +17,13 @@ import { practiceWeb } from '../messages/practice/web.ts';
 import { practiceWebAttachments } from '../messages/practice/web-attachments.ts';
 import { practiceWebEditor } from '../messages/practice/web-editor.ts';
 import { meetingsShared } from '../messages/meetings/shared.ts';
+import { meetingsSharedContributions } from '../messages/meetings/shared-contributions.ts';
 import { meetingsSharedEvaluation } from '../messages/meetings/shared-evaluation.ts';
 import { meetingsWebEvaluation } from '../messages/meetings/web-evaluation.ts';
 import { meetingsWeb } from '../messages/meetings/web.ts';
 import { meetingsSharedMinutes } from '../messages/meetings/shared-minutes.ts';
 import { meetingsWebMinutes } from '../messages/meetings/web-minutes.ts';
+import { meetingsWebContributions } from '../messages/meetings/web-contributions.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetWeb } from '../messages/password-reset/web.ts';
 import { shellWeb } from '../messages/shell/web.ts';
@@ -53,11 +55,13 @@ export const webMessages = {
   ...practiceWebEditor,
   ...practiceWebAttachments,
   ...meetingsShared,
+  ...meetingsSharedContributions,
   ...meetingsSharedEvaluation,
   ...meetingsWebEvaluation,
   ...meetingsWeb,
   ...meetingsSharedMinutes,
   ...meetingsWebMinutes,
+  ...meetingsWebContributions,
   ...passwordResetShared,
   ...passwordResetWeb,
   ...signInMethodsShared,

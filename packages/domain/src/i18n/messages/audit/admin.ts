@@ -86,6 +86,11 @@ export const auditAdmin = defineMessages({
     en: 'Minutes attachment',
   },
   'audit.admin.entity.actionPoint': { nb: 'Oppfølgingspunkt', nn: 'Oppfølgingspunkt', en: 'Action point' },
+  'audit.admin.entity.meetingContribution': {
+    nb: 'Innspill til møte',
+    nn: 'Innspel til møte',
+    en: 'Meeting contribution',
+  },
 
   'audit.admin.action.create': { nb: 'Opprettet', nn: 'Oppretta', en: 'Created' },
   'audit.admin.action.update': { nb: 'Endret', nn: 'Endra', en: 'Changed' },
