@@ -21,8 +21,15 @@ import type { ListenerName } from './config.ts';
 
 // The web table's server routes (feed, files, uploads) are not pages.
 const { feed: _feed, attachment: _attachment, upload: _upload, ...practiceWebPages } = practicePaths.web;
-// The meetings' calendar files are server routes (calendar/meetings.ts), not pages.
-const { calendar: _calendar, networkCalendar: _networkCalendar, ...meetingWebPages } = meetingPaths.web;
+// The meetings' calendar files and Atom feeds are server routes (calendar/, feed/), not pages.
+const {
+  calendar: _calendar,
+  networkCalendar: _networkCalendar,
+  personalCalendar: _personalCalendar,
+  atom: _atom,
+  networkAtom: _networkAtom,
+  ...meetingWebPages
+} = meetingPaths.web;
 
 const PAGE_PATTERNS: Record<ListenerName, readonly string[]> = {
   web: [

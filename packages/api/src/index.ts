@@ -32,6 +32,16 @@ export {
 export { finishWithEmailLink } from './routers/sign-in-methods/email-proof.ts';
 export { signInWithIdentity, type ProviderIdentity, type SignInProvider } from './routers/sign-in-methods/service.ts';
 export { deleteExpiredSignInEmailLinks } from './routers/sign-in-methods/email-link.ts';
+// For apps/server's calendar routes and Atom feeds of meetings (docs/adr/0019).
+export {
+  CALENDAR_FIELDS,
+  SHOWN_IN_CALENDARS,
+  meetingEvent,
+  meetingUid,
+  type CalendarMeeting,
+} from './routers/meetings/calendar.ts';
+export { personalFeed, personalFeedTexts } from './routers/meetings/personal-feed.ts';
+export { newMeetings } from './routers/meetings/feed.ts';
 // For apps/server's sitemap.xml.
 export { sitemapEntries, type SitemapEntry } from './sitemap.ts';
 

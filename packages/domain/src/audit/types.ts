@@ -16,5 +16,6 @@ export const AUDIT_ENTITIES = [
   'passwordReset',
   'meeting',
   'meetingRegistration',
+  'calendarFeed',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

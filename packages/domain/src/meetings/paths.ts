@@ -11,6 +11,11 @@ export const meetingPaths = {
     /** Server routes (apps/server/src/calendar), not pages: one meeting's .ics and a network's feed. */
     calendar: '/moter/:slug/kalender.ics',
     networkCalendar: '/nettverk/:networkSlug/moter.ics',
+    /** A person's own feed: `:feed` is `<secret token>.ics` (personalCalendarPath). */
+    personalCalendar: '/kalender/:feed',
+    /** Atom feeds of newly published meetings: all networks', one network's. */
+    atom: '/moter.atom',
+    networkAtom: '/nettverk/:networkSlug/moter.atom',
   },
   admin: {
     list: '/moter',
@@ -19,3 +24,6 @@ export const meetingPaths = {
     registrations: '/moter/:meetingId/pameldinger',
   },
 } as const;
+
+/** The address of a person's own calendar feed (docs/adr/0019). */
+export const personalCalendarPath = (token: string) => `/kalender/${encodeURIComponent(token)}.ics`;

@@ -37,6 +37,14 @@ export const meetingsMatrix: ModuleMatrix = {
       fresh: true,
     },
     myRegistrations: { input: none, expect: SIGNED_IN },
+    myRegistrationDetails: { input: (w) => ({ meetingId: w.meetings.upcoming.meetingId }), expect: HAS_REGISTRATION },
+    updateRegistration: {
+      input: (w) => ({ meetingId: w.meetings.upcoming.meetingId, ...registration }),
+      expect: HAS_REGISTRATION,
+    },
+    myCalendarFeed: { input: none, expect: SIGNED_IN },
+    renewMyCalendarFeed: { input: none, expect: SIGNED_IN },
+    removeMyCalendarFeed: { input: none, expect: SIGNED_IN },
   },
   admin: {
     list: { input: () => ({}), expect: STAFF },

@@ -1,11 +1,18 @@
-import { meetingListInput, meetingRegisterInput, meetingSlugInput } from '@knutepunkt/domain';
+import {
+  meetingListInput,
+  meetingRegisterInput,
+  meetingRegistrationDetails,
+  meetingSlugInput,
+} from '@knutepunkt/domain';
 import { memberProcedure, publicProcedure } from '../../procedures/index.ts';
 import { router } from '../../trpc.ts';
 import { meetingProcedure } from './procedures.ts';
 import { listMeetings, meetingBySlug, myRegistrations } from './queries.ts';
 import { cancelRegistration, register } from './registration.ts';
+import { myRegistrationDetails, updateRegistrationDetails } from './details.ts';
+import { calendarFeedStatus, removeCalendarFeed, renewCalendarFeed } from './personal-feed.ts';
 
-/** Network meetings in the web app: finding them, registering, cancelling. */
+/** Network meetings in the web app: finding them, registering, completing and cancelling, one's own calendar feed. */
 export const webMeetingsRouter = router({
   list: publicProcedure.input(meetingListInput).query(({ ctx, input }) => listMeetings(ctx.db, input)),
   bySlug: publicProcedure
@@ -19,4 +26,16 @@ export const webMeetingsRouter = router({
     cancelRegistration(ctx.db, ctx.user.id, ctx.meeting, ctx.urls),
   ),
   myRegistrations: memberProcedure.query(({ ctx }) => myRegistrations(ctx.db, ctx.user.id)),
+  // Attendance, needs and list consent of one's own seat: after a promotion, or changed before the start.
+  myRegistrationDetails: meetingProcedure('attend').query(({ ctx }) =>
+    myRegistrationDetails(ctx.db, ctx.user.id, ctx.meeting.id),
+  ),
+  updateRegistration: meetingProcedure('attend')
+    .input(meetingRegistrationDetails)
+    .mutation(({ ctx, input }) => updateRegistrationDetails(ctx.db, ctx.user.id, ctx.meeting, input)),
+
+  // One's own calendar feed (docs/adr/0019): whether it exists; make or renew it (its address shown once); remove it.
+  myCalendarFeed: memberProcedure.query(({ ctx }) => calendarFeedStatus(ctx.db, ctx.user.id)),
+  renewMyCalendarFeed: memberProcedure.mutation(({ ctx }) => renewCalendarFeed(ctx.db, ctx.user.id, ctx.urls)),
+  removeMyCalendarFeed: memberProcedure.mutation(({ ctx }) => removeCalendarFeed(ctx.db, ctx.user.id)),
 });

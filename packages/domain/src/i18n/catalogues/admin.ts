@@ -17,6 +17,7 @@ import { practiceAdminReview } from '../messages/practice/admin-review.ts';
 import { practiceShared } from '../messages/practice/shared.ts';
 import { practiceSharedWorkflow } from '../messages/practice/shared-workflow.ts';
 import { meetingsShared } from '../messages/meetings/shared.ts';
+import { meetingsSharedRegistration } from '../messages/meetings/shared-registration.ts';
 import { meetingsAdmin } from '../messages/meetings/admin.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetAdmin } from '../messages/password-reset/admin.ts';
@@ -48,6 +49,7 @@ export const adminMessages = {
   ...practiceAdmin,
   ...practiceAdminReview,
   ...meetingsShared,
+  ...meetingsSharedRegistration,
   ...meetingsAdmin,
   ...passwordResetShared,
   ...passwordResetAdmin,
