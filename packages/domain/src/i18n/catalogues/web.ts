@@ -19,6 +19,7 @@ import { practiceWebEditor } from '../messages/practice/web-editor.ts';
 import { meetingsShared } from '../messages/meetings/shared.ts';
 import { meetingsSharedRegistration } from '../messages/meetings/shared-registration.ts';
 import { meetingsWeb } from '../messages/meetings/web.ts';
+import { meetingsWebCalendars } from '../messages/meetings/web-calendars.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetWeb } from '../messages/password-reset/web.ts';
 import { shellWeb } from '../messages/shell/web.ts';
@@ -52,6 +53,7 @@ export const webMessages = {
   ...meetingsShared,
   ...meetingsSharedRegistration,
   ...meetingsWeb,
+  ...meetingsWebCalendars,
   ...passwordResetShared,
   ...passwordResetWeb,
   ...signInMethodsShared,
