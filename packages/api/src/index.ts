@@ -4,7 +4,14 @@ import type { WebRouter } from './web-router.ts';
 
 export { webRouter, type WebRouter } from './web-router.ts';
 export { adminRouter, type AdminRouter } from './admin-router.ts';
-export { createContext, loadActor, type Context, type FileRemover, type RequestInfo } from './context.ts';
+export {
+  DEFAULT_SITE_URLS,
+  createContext,
+  loadActor,
+  type Context,
+  type FileRemover,
+  type RequestInfo,
+} from './context.ts';
 export { createCallerFactory } from './trpc.ts';
 // For apps/server's own HTTP routes: they answer refusals as tRPC does (status, translated message).
 export { describeError, httpStatusOf, type UserFacingError } from './errors.ts';
@@ -42,6 +49,9 @@ export {
 } from './routers/meetings/calendar.ts';
 export { personalFeed, personalFeedTexts } from './routers/meetings/personal-feed.ts';
 export { newMeetings } from './routers/meetings/feed.ts';
+// For the benchmark (tooling/bench): registering, as the web procedure does after its checks.
+export { register as registerForMeeting } from './routers/meetings/registration.ts';
+export { loadMeeting } from './routers/meetings/scope.ts';
 // For apps/server's sitemap.xml.
 export { sitemapEntries, type SitemapEntry } from './sitemap.ts';
 

@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { Button, Fieldset, Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation } from 'react-router';
 import { meetingRegisterInput } from '@knutepunkt/domain';
