@@ -12,7 +12,7 @@ const DAY = 86_400_000;
 /** People made before the run; the run stops early if they are all registered. */
 const PEOPLE = Number(process.env.BENCH_REGISTRATION_PEOPLE ?? 20_000);
 /** Seats: the first registrations get one (and a confirmation in the outbox), the rest the waiting list. */
-const CAPACITY = 200;
+const CAPACITY = 50;
 
 interface RegistrationResult {
   database: string;
