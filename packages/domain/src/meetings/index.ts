@@ -1,3 +1,6 @@
 export * from './workflow.ts';
 export * from './registration.ts';
 export * from './schemas.ts';
+export * from './evaluation.ts';
+export * from './evaluation-schemas.ts';
+export * from './check-in.ts';

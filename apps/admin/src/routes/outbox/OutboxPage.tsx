@@ -27,6 +27,7 @@ const KINDS: Record<string, AdminMessageKey> = {
   'meeting.promoted': 'outbox.admin.kind.meeting.promoted',
   'meeting.changed': 'outbox.admin.kind.meeting.changed',
   'meeting.cancelled': 'outbox.admin.kind.meeting.cancelled',
+  'meeting.evaluation': 'outbox.admin.kind.meeting.evaluation',
 };
 
 /**

@@ -6,6 +6,7 @@ import {
 } from '@knutepunkt/domain';
 import { memberProcedure, publicProcedure } from '../../procedures/index.ts';
 import { router } from '../../trpc.ts';
+import { webEvaluationRouter } from './evaluation-router.ts';
 import { meetingProcedure } from './procedures.ts';
 import { listMeetings, meetingBySlug, myRegistrations } from './queries.ts';
 import { cancelRegistration, register } from './registration.ts';
@@ -38,4 +39,5 @@ export const webMeetingsRouter = router({
   myCalendarFeed: memberProcedure.query(({ ctx }) => calendarFeedStatus(ctx.db, ctx.user.id)),
   renewMyCalendarFeed: memberProcedure.mutation(({ ctx }) => renewCalendarFeed(ctx.db, ctx.user.id, ctx.urls)),
   removeMyCalendarFeed: memberProcedure.mutation(({ ctx }) => removeCalendarFeed(ctx.db, ctx.user.id)),
+  evaluation: webEvaluationRouter,
 });

@@ -18,7 +18,10 @@ import { practiceShared } from '../messages/practice/shared.ts';
 import { practiceSharedWorkflow } from '../messages/practice/shared-workflow.ts';
 import { meetingsShared } from '../messages/meetings/shared.ts';
 import { meetingsSharedRegistration } from '../messages/meetings/shared-registration.ts';
+import { meetingsSharedEvaluation } from '../messages/meetings/shared-evaluation.ts';
+import { meetingsAdminEvaluation } from '../messages/meetings/admin-evaluation.ts';
 import { meetingsAdmin } from '../messages/meetings/admin.ts';
+import { meetingsAdminCheckIn } from '../messages/meetings/admin-check-in.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetAdmin } from '../messages/password-reset/admin.ts';
 import { shellAdmin } from '../messages/shell/admin.ts';
@@ -50,7 +53,10 @@ export const adminMessages = {
   ...practiceAdminReview,
   ...meetingsShared,
   ...meetingsSharedRegistration,
+  ...meetingsSharedEvaluation,
+  ...meetingsAdminEvaluation,
   ...meetingsAdmin,
+  ...meetingsAdminCheckIn,
   ...passwordResetShared,
   ...passwordResetAdmin,
   ...signInMethodsShared,

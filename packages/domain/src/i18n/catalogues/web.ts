@@ -18,6 +18,8 @@ import { practiceWebAttachments } from '../messages/practice/web-attachments.ts'
 import { practiceWebEditor } from '../messages/practice/web-editor.ts';
 import { meetingsShared } from '../messages/meetings/shared.ts';
 import { meetingsSharedRegistration } from '../messages/meetings/shared-registration.ts';
+import { meetingsSharedEvaluation } from '../messages/meetings/shared-evaluation.ts';
+import { meetingsWebEvaluation } from '../messages/meetings/web-evaluation.ts';
 import { meetingsWeb } from '../messages/meetings/web.ts';
 import { meetingsWebCalendars } from '../messages/meetings/web-calendars.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
@@ -52,6 +54,8 @@ export const webMessages = {
   ...practiceWebAttachments,
   ...meetingsShared,
   ...meetingsSharedRegistration,
+  ...meetingsSharedEvaluation,
+  ...meetingsWebEvaluation,
   ...meetingsWeb,
   ...meetingsWebCalendars,
   ...passwordResetShared,

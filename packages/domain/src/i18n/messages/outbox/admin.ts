@@ -70,6 +70,11 @@ export const outboxAdmin = defineMessages({
     en: 'Meeting time or place changed',
   },
   'outbox.admin.kind.meeting.cancelled': { nb: 'Møte avlyst', nn: 'Møte avlyst', en: 'Meeting cancelled' },
+  'outbox.admin.kind.meeting.evaluation': {
+    nb: 'Evaluering etter møte',
+    nn: 'Evaluering etter møte',
+    en: 'Evaluation after a meeting',
+  },
   'outbox.admin.kind.other': { nb: 'Annet varsel', nn: 'Anna varsel', en: 'Other notification' },
   'outbox.admin.kind.security.passwordReset': {
     nb: 'Lenke for å lage nytt passord',
