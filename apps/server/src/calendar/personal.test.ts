@@ -88,8 +88,13 @@ describe("a person's own calendar feed (/kalender/<token>.ics)", () => {
     const line = events.find((e) => e.uid === `meeting-${full.id}@${host}`)!;
     expect(line.summary).toBe('Venteliste: Full samling');
     expect(line.component.getFirstPropertyValue('status')).toBe('TENTATIVE');
-    // Nobody else's registration, and no draft.
-    expect(events).toHaveLength(2);
+    // Exactly the member's own seats and places (the world may give them more), nobody else's, no draft.
+    const own = await db.meetingRegistration.findMany({
+      where: { userId: world.userIds.member, status: { in: ['confirmed', 'waiting'] } },
+      select: { meetingId: true },
+    });
+    expect(events.map((e) => e.uid).sort()).toEqual(own.map((r) => `meeting-${r.meetingId}@${host}`).sort());
+    expect(events.map((e) => e.uid)).not.toContain(`meeting-${world.meetings.draft.meetingId}@${host}`);
 
     const renewed = await caller.meetings.renewMyCalendarFeed();
     expect(renewed.url).not.toBe(url);
