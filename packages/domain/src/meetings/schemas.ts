@@ -87,10 +87,13 @@ export const agendaInput = z.object({
   }),
 });
 
-/** What a person gives when registering (themselves, or an editor for a colleague: `userId`). */
-export const meetingRegisterInput = z.object({
-  userId: idField.optional(),
-  organisationId: idField.nullable(),
+/**
+ * What a person with a seat tells the coordinator: how they attend, the sensitive needs (kept
+ * apart and deleted after the meeting) and list consent. Asked when registering with a seat
+ * free, or later with `updateRegistration` (after a promotion from the waiting list, or to
+ * change one's needs before the start).
+ */
+export const meetingRegistrationDetails = z.object({
   attendance: z.enum(ATTENDANCE_MODES, { error: 'validation.choice' }),
   dietary: optionalText(MEETING_LIMITS.freeText),
   wheelchair: flag,
@@ -100,6 +103,19 @@ export const meetingRegisterInput = z.object({
   otherAccessNeeds: optionalText(MEETING_LIMITS.freeText),
   travelSupport: flag,
   listConsent: flag,
+});
+export type MeetingRegistrationDetails = z.infer<typeof meetingRegistrationDetails>;
+
+/**
+ * What a person gives when registering (themselves, or an editor for a colleague: `userId`).
+ * The details are left out when every seat is taken: the waiting list asks only who (the
+ * account's name and e-mail) and for which organisation, and the rest when a seat is offered.
+ * Details are "given" when `attendance` is.
+ */
+export const meetingRegisterInput = z.object({
+  userId: idField.optional(),
+  organisationId: idField.nullable(),
+  ...meetingRegistrationDetails.partial().shape,
 });
 export type MeetingRegisterInput = z.infer<typeof meetingRegisterInput>;
 

@@ -24,6 +24,8 @@ import { meetingsWeb } from '../messages/meetings/web.ts';
 import { meetingsSharedMinutes } from '../messages/meetings/shared-minutes.ts';
 import { meetingsWebMinutes } from '../messages/meetings/web-minutes.ts';
 import { meetingsWebContributions } from '../messages/meetings/web-contributions.ts';
+import { meetingsSharedRegistration } from '../messages/meetings/shared-registration.ts';
+import { meetingsWebCalendars } from '../messages/meetings/web-calendars.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetWeb } from '../messages/password-reset/web.ts';
 import { shellWeb } from '../messages/shell/web.ts';
@@ -62,6 +64,8 @@ export const webMessages = {
   ...meetingsSharedMinutes,
   ...meetingsWebMinutes,
   ...meetingsWebContributions,
+  ...meetingsSharedRegistration,
+  ...meetingsWebCalendars,
   ...passwordResetShared,
   ...passwordResetWeb,
   ...signInMethodsShared,
