@@ -3,6 +3,8 @@ import { cleanUpSchedule } from './clean-up.ts';
 import { dailyDigestSchedule } from './daily-digest.ts';
 import type { ScheduleEnv } from './env.ts';
 import { outboxSweepSchedule } from './outbox-sweep.ts';
+import { meetingDeadlinesSchedule } from './meeting-deadlines.ts';
+import { meetingRemindersSchedule } from './meeting-reminders.ts';
 
 export type { ScheduleEnv } from './env.ts';
 
@@ -14,4 +16,6 @@ export const schedules = (env: ScheduleEnv): ScheduleDefinition[] => [
   cleanUpSchedule,
   outboxSweepSchedule,
   dailyDigestSchedule(env),
+  meetingRemindersSchedule(env),
+  meetingDeadlinesSchedule(env),
 ];

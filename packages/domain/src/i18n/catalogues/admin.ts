@@ -17,6 +17,8 @@ import { practiceAdminReview } from '../messages/practice/admin-review.ts';
 import { practiceShared } from '../messages/practice/shared.ts';
 import { practiceSharedWorkflow } from '../messages/practice/shared-workflow.ts';
 import { meetingsShared } from '../messages/meetings/shared.ts';
+import { meetingsSharedJobs } from '../messages/meetings/shared-jobs.ts';
+import { meetingsAdminRetention } from '../messages/meetings/admin-retention.ts';
 import { meetingsAdmin } from '../messages/meetings/admin.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetAdmin } from '../messages/password-reset/admin.ts';
@@ -48,6 +50,8 @@ export const adminMessages = {
   ...practiceAdmin,
   ...practiceAdminReview,
   ...meetingsShared,
+  ...meetingsSharedJobs,
+  ...meetingsAdminRetention,
   ...meetingsAdmin,
   ...passwordResetShared,
   ...passwordResetAdmin,

@@ -17,6 +17,7 @@ import { practiceWeb } from '../messages/practice/web.ts';
 import { practiceWebAttachments } from '../messages/practice/web-attachments.ts';
 import { practiceWebEditor } from '../messages/practice/web-editor.ts';
 import { meetingsShared } from '../messages/meetings/shared.ts';
+import { meetingsSharedJobs } from '../messages/meetings/shared-jobs.ts';
 import { meetingsWeb } from '../messages/meetings/web.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetWeb } from '../messages/password-reset/web.ts';
@@ -49,6 +50,7 @@ export const webMessages = {
   ...practiceWebEditor,
   ...practiceWebAttachments,
   ...meetingsShared,
+  ...meetingsSharedJobs,
   ...meetingsWeb,
   ...passwordResetShared,
   ...passwordResetWeb,
