@@ -91,10 +91,26 @@ describe('the sensitive answers', () => {
       otherAccessNeeds: 1,
       travelSupport: 1,
     });
-    const again = countSensitiveAnswers([...rows.slice(2), { status: 'confirmed', needs: needs({ dietary: 'x' }) }], counts);
+    const again = countSensitiveAnswers(
+      [...rows.slice(2), { status: 'confirmed', needs: needs({ dietary: 'x' }) }],
+      counts,
+    );
     expect(again).toMatchObject({ confirmed: 2, dietary: 2, wheelchair: 1, travelSupport: 1 });
     expect(sensitiveCountsOf(JSON.parse(JSON.stringify(counts)))).toEqual(counts);
     expect(sensitiveCountsOf({ confirmed: 'x' })).toBeNull();
     expect(sensitiveCountsOf(null)).toBeNull();
+  });
+});
+
+describe('the form’s number of days', () => {
+  test('is a whole number from 1 to 365, or left out (kept as it is)', async () => {
+    const { meetingFields } = await import('./schemas.ts');
+    const days = meetingFields.shape.sensitiveRetentionDays;
+    expect(days.parse(1)).toBe(1);
+    expect(days.parse(365)).toBe(365);
+    expect(days.parse(undefined)).toBeUndefined();
+    for (const bad of [0, 366, 1.5, '30', null]) {
+      expect(days.safeParse(bad).error?.issues[0]?.message).toBe('meetings.validation.retentionDays');
+    }
   });
 });
