@@ -8,7 +8,6 @@ import { sendDeadlineNotices, sendMeetingReminders } from './reminders.ts';
 
 const urls = DEFAULT_SITE_URLS;
 const HOUR = 3_600_000;
-const at = (iso: string) => new Date(iso);
 
 describe.each(testDatabases())('the meetings’ scheduled e-mails on $name', ({ open, skipReason }) => {
   let handle: DbHandle | null;
