@@ -8,6 +8,8 @@ export const meetingPaths = {
     network: '/nettverk/:networkSlug/moter',
     meeting: '/moter/:slug',
     mine: '/min-side/moter',
+    /** The evaluation form after the meeting, for those who may answer (docs/adr/0022). */
+    evaluation: '/moter/:slug/evaluering',
     /** Server routes (apps/server/src/calendar), not pages: one meeting's .ics and a network's feed. */
     calendar: '/moter/:slug/kalender.ics',
     networkCalendar: '/nettverk/:networkSlug/moter.ics',
@@ -17,5 +19,11 @@ export const meetingPaths = {
     create: '/moter/ny',
     meeting: '/moter/:meetingId',
     registrations: '/moter/:meetingId/pameldinger',
+    evaluation: '/moter/:meetingId/evaluering',
+    evaluationResults: '/moter/:meetingId/evaluering/resultater',
+    /** The day of the meeting (docs/adr/0021): check-in on a phone, the printable list and badges. */
+    checkIn: '/moter/:meetingId/innsjekk',
+    participants: '/moter/:meetingId/deltakerliste',
+    badges: '/moter/:meetingId/navnelapper',
   },
 } as const;

@@ -15,6 +15,7 @@ import { useFlash } from '../../components/use-flash.ts';
 import { formatNumber } from '../../format.ts';
 import { useTRPC } from '../../trpc.ts';
 import { AgendaEditor } from './AgendaEditor.tsx';
+import { MeetingDaySections } from './MeetingDaySections.tsx';
 import { MeetingForm } from './MeetingForm.tsx';
 import { meetingInput, meetingValues, type MeetingValues } from './meeting-values.ts';
 import { formatMeetingTime } from './time.ts';
@@ -81,6 +82,9 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
             })}{' '}
             <AppLink to={pathTo(meetingPaths.admin.registrations, { meetingId: meeting.id })}>
               {t('meetings.admin.meeting.registrations')}
+            </AppLink>{' '}
+            <AppLink to={pathTo(meetingPaths.admin.evaluation, { meetingId: meeting.id })}>
+              {t('meetings.admin.evaluation.link')}
             </AppLink>
           </Paragraph>
         </>
@@ -124,6 +128,7 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
           </ConfirmMutationDialog>
         ) : null}
       </Section>
+      <MeetingDaySections meeting={meeting} />
       {editable ? (
         <>
           <Section title={t('meetings.admin.meeting.details')}>

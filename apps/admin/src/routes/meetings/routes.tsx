@@ -19,4 +19,25 @@ export const meetingRoutes: RouteObject[] = [
     path: meetingPaths.admin.registrations,
     lazy: async () => ({ Component: (await import('./RegistrationsPage.tsx')).RegistrationsPage }),
   },
+  {
+    path: meetingPaths.admin.evaluation,
+    lazy: async () => ({ Component: (await import('./EvaluationPage.tsx')).EvaluationPage }),
+  },
+  {
+    path: meetingPaths.admin.evaluationResults,
+    lazy: async () => ({ Component: (await import('./EvaluationResultsPage.tsx')).EvaluationResultsPage }),
+  },
+  // The day of the meeting (docs/adr/0021).
+  {
+    path: meetingPaths.admin.checkIn,
+    lazy: async () => ({ Component: (await import('./CheckInPage.tsx')).CheckInPage }),
+  },
+  {
+    path: meetingPaths.admin.participants,
+    lazy: async () => ({ Component: (await import('./ParticipantListPage.tsx')).ParticipantListPage }),
+  },
+  {
+    path: meetingPaths.admin.badges,
+    lazy: async () => ({ Component: (await import('./BadgesPage.tsx')).BadgesPage }),
+  },
 ];

@@ -29,6 +29,7 @@ const KINDS: Record<string, AdminMessageKey> = {
   'meeting.cancelled': 'outbox.admin.kind.meeting.cancelled',
   'meeting.reminder': 'outbox.admin.kind.meeting.reminder',
   'meeting.deadlinePassed': 'outbox.admin.kind.meeting.deadlinePassed',
+  'meeting.evaluation': 'outbox.admin.kind.meeting.evaluation',
 };
 
 /**

@@ -12,6 +12,7 @@ import { type Outputs, useTRPC } from '../../trpc.ts';
 import { formatClock } from '../practice/format.ts';
 import { formatMeetingTime, venueOf } from './format.ts';
 import { useSeatsText } from './MeetingList.tsx';
+import { EvaluationLink } from './EvaluationLink.tsx';
 import { RegistrationSection } from './RegistrationSection.tsx';
 import './meetings.css';
 
@@ -123,6 +124,7 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
       ) : null}
 
       <RegistrationSection meeting={meeting} />
+      <EvaluationLink meeting={meeting} />
 
       {meeting.descriptionHtml.trim() ? (
         <section aria-labelledby="about-heading" className="kp-stack">

@@ -22,6 +22,10 @@ export const meetingRoutes: RouteObject[] = [
     ...lazyPage(async () => (await import('./MeetingPage.tsx')).MeetingPage),
   },
   {
+    path: paths.evaluation,
+    ...lazyPage(async () => (await import('./EvaluationPage.tsx')).EvaluationPage),
+  },
+  {
     path: paths.mine,
     ...lazyPage(async () => (await import('./MyMeetingsPage.tsx')).MyMeetingsPage),
   },

@@ -8,6 +8,7 @@ import {
   all,
   none,
 } from '../../testing/access-expectations.ts';
+import { checkInMatrix } from './check-in-matrix.ts';
 import { MEETING_FORM } from './test-world.ts';
 
 /** Cancelling one's registration: only `member` has one; for everyone else there is nothing to cancel. */
@@ -37,6 +38,13 @@ export const meetingsMatrix: ModuleMatrix = {
       fresh: true,
     },
     myRegistrations: { input: none, expect: SIGNED_IN },
+    // The evaluation (docs/adr/0022): anyone signed in sees whether they may answer; only `member` had a seat.
+    'evaluation.get': { input: (w) => ({ meetingId: w.meetings.started.meetingId }), expect: SIGNED_IN },
+    'evaluation.answer': {
+      input: (w) => ({ meetingId: w.meetings.started.meetingId, rating: 4, texts: ['Godt innhold'] }),
+      expect: { ...all(403), anonymous: 401, member: 'ok' },
+      fresh: true,
+    },
   },
   admin: {
     list: { input: () => ({}), expect: STAFF },
@@ -82,5 +90,22 @@ export const meetingsMatrix: ModuleMatrix = {
       expect: COORDINATOR_OF_NETWORK1,
       fresh: true,
     },
+    'evaluation.get': { input: (w) => ({ meetingId: w.meetings.started.meetingId }), expect: COORDINATOR_OF_NETWORK1 },
+    'evaluation.setQuestions': {
+      input: (w) => ({
+        meetingId: w.meetings.upcoming.meetingId,
+        ratingQuestion: 'Hvor nyttig var samlingen?',
+        textQuestions: ['Hva var best?', 'Hva kan bli bedre?'],
+        closesOn: '2099-12-31',
+      }),
+      expect: COORDINATOR_OF_NETWORK1,
+    },
+    // Sent already in the world: a second press is answered, and sends nothing.
+    'evaluation.send': { input: (w) => ({ meetingId: w.meetings.started.meetingId }), expect: COORDINATOR_OF_NETWORK1 },
+    'evaluation.results': {
+      input: (w) => ({ meetingId: w.meetings.started.meetingId }),
+      expect: COORDINATOR_OF_NETWORK1,
+    },
+    ...checkInMatrix,
   },
 };

@@ -7,6 +7,7 @@ import {
 } from '@knutepunkt/domain';
 import { networkCoordinatorProcedure, staffProcedure } from '../../procedures/index.ts';
 import { router } from '../../trpc.ts';
+import { adminCheckInRouter } from './check-in-admin.ts';
 import {
   changeMeetingStatus,
   createMeeting,
@@ -15,6 +16,7 @@ import {
   setAgenda,
   updateMeeting,
 } from './planning.ts';
+import { adminEvaluationRouter } from './evaluation-router.ts';
 import { meetingProcedure, meetingRegistrationProcedure } from './procedures.ts';
 import { registrationList } from './queries.ts';
 import { moveRegistration } from './registration.ts';
@@ -48,4 +50,7 @@ export const adminMeetingsRouter = router({
   moveRegistration: meetingRegistrationProcedure(staffProcedure)
     .input(moveRegistrationInput)
     .mutation(({ ctx, input }) => moveRegistration(ctx.db, ctx.user.id, ctx.registration.id, input.to, ctx.urls)),
+  evaluation: adminEvaluationRouter,
+  // The day of the meeting: check-in, the participant list, badges, attendance per organisation.
+  checkIn: adminCheckInRouter,
 });

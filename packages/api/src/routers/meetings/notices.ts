@@ -26,7 +26,7 @@ export interface MeetingForNotice {
   venueAddress: string | null;
 }
 
-export type MeetingNoticeKind = 'confirmed' | 'promoted' | 'changed' | 'cancelled';
+export type MeetingNoticeKind = 'confirmed' | 'promoted' | 'changed' | 'cancelled' | 'evaluation';
 
 /** "torsdag 20. mai 2027 kl. 09:00–16:00", in Oslo time and the reader's language. */
 export function formatMeetingTime(locale: Locale, startsAt: Date, endsAt: Date): string {
@@ -57,6 +57,7 @@ const KEYS: Record<MeetingNoticeKind, { subject: MessageKey; body: MessageKey }>
   promoted: { subject: 'meetings.mail.promoted.subject', body: 'meetings.mail.promoted.body' },
   changed: { subject: 'meetings.mail.changed.subject', body: 'meetings.mail.changed.body' },
   cancelled: { subject: 'meetings.mail.cancelled.subject', body: 'meetings.mail.cancelled.body' },
+  evaluation: { subject: 'meetings.mail.evaluation.subject', body: 'meetings.mail.evaluation.body' },
 };
 
 /**
@@ -72,8 +73,10 @@ export async function notifyAboutMeeting(
   meeting: MeetingForNotice,
   urls: SiteUrls,
   changes: readonly MeetingChange[] = [],
+  /** The page the link opens, when not the meeting's own (the evaluation form: docs/adr/0022). */
+  page: typeof meetingPaths.web.meeting | typeof meetingPaths.web.evaluation = meetingPaths.web.meeting,
 ): Promise<void> {
-  const link = urlOn(urls.web, pathTo(meetingPaths.web.meeting, { slug: meeting.slug }));
+  const link = urlOn(urls.web, pathTo(page, { slug: meeting.slug }));
   for (const locale of Object.keys(INTL_LOCALES) as Locale[]) {
     const group = recipients.filter((r) => r.locale === locale);
     if (group.length === 0) continue;

@@ -1,4 +1,5 @@
 import type { Db } from '@knutepunkt/db';
+import { createEvaluationWorld } from './evaluation-test-world.ts';
 
 /**
  * The meetings module's part of the API tests' world (../../testing/world.ts
@@ -76,6 +77,7 @@ export async function createMeetingsWorld(db: Db, networkId: string, memberId: s
     },
   });
   await db.meeting.update({ where: { id: upcoming.id }, data: { lastPosition: 1 } });
+  await createEvaluationWorld(db, started.id, memberId);
   return {
     upcoming: { meetingId: upcoming.id, slug: upcoming.slug },
     draft: { meetingId: draft.id, slug: draft.slug },

@@ -1,6 +1,7 @@
 import { meetingListInput, meetingRegisterInput, meetingSlugInput } from '@knutepunkt/domain';
 import { memberProcedure, publicProcedure } from '../../procedures/index.ts';
 import { router } from '../../trpc.ts';
+import { webEvaluationRouter } from './evaluation-router.ts';
 import { meetingProcedure } from './procedures.ts';
 import { listMeetings, meetingBySlug, myRegistrations } from './queries.ts';
 import { cancelRegistration, register } from './registration.ts';
@@ -19,4 +20,5 @@ export const webMeetingsRouter = router({
     cancelRegistration(ctx.db, ctx.user.id, ctx.meeting, ctx.urls),
   ),
   myRegistrations: memberProcedure.query(({ ctx }) => myRegistrations(ctx.db, ctx.user.id)),
+  evaluation: webEvaluationRouter,
 });

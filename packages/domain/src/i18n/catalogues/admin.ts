@@ -19,7 +19,10 @@ import { practiceSharedWorkflow } from '../messages/practice/shared-workflow.ts'
 import { meetingsShared } from '../messages/meetings/shared.ts';
 import { meetingsSharedJobs } from '../messages/meetings/shared-jobs.ts';
 import { meetingsAdminRetention } from '../messages/meetings/admin-retention.ts';
+import { meetingsSharedEvaluation } from '../messages/meetings/shared-evaluation.ts';
+import { meetingsAdminEvaluation } from '../messages/meetings/admin-evaluation.ts';
 import { meetingsAdmin } from '../messages/meetings/admin.ts';
+import { meetingsAdminCheckIn } from '../messages/meetings/admin-check-in.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetAdmin } from '../messages/password-reset/admin.ts';
 import { shellAdmin } from '../messages/shell/admin.ts';
@@ -52,7 +55,10 @@ export const adminMessages = {
   ...meetingsShared,
   ...meetingsSharedJobs,
   ...meetingsAdminRetention,
+  ...meetingsSharedEvaluation,
+  ...meetingsAdminEvaluation,
   ...meetingsAdmin,
+  ...meetingsAdminCheckIn,
   ...passwordResetShared,
   ...passwordResetAdmin,
   ...signInMethodsShared,

@@ -18,6 +18,8 @@ import { practiceWebAttachments } from '../messages/practice/web-attachments.ts'
 import { practiceWebEditor } from '../messages/practice/web-editor.ts';
 import { meetingsShared } from '../messages/meetings/shared.ts';
 import { meetingsSharedJobs } from '../messages/meetings/shared-jobs.ts';
+import { meetingsSharedEvaluation } from '../messages/meetings/shared-evaluation.ts';
+import { meetingsWebEvaluation } from '../messages/meetings/web-evaluation.ts';
 import { meetingsWeb } from '../messages/meetings/web.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetWeb } from '../messages/password-reset/web.ts';
@@ -51,6 +53,8 @@ export const webMessages = {
   ...practiceWebAttachments,
   ...meetingsShared,
   ...meetingsSharedJobs,
+  ...meetingsSharedEvaluation,
+  ...meetingsWebEvaluation,
   ...meetingsWeb,
   ...passwordResetShared,
   ...passwordResetWeb,

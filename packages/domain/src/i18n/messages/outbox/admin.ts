@@ -80,6 +80,11 @@ export const outboxAdmin = defineMessages({
     nn: 'Påmeldingsfristen er ute',
     en: 'Registration deadline passed',
   },
+  'outbox.admin.kind.meeting.evaluation': {
+    nb: 'Evaluering etter møte',
+    nn: 'Evaluering etter møte',
+    en: 'Evaluation after a meeting',
+  },
   'outbox.admin.kind.other': { nb: 'Annet varsel', nn: 'Anna varsel', en: 'Other notification' },
   'outbox.admin.kind.security.passwordReset': {
     nb: 'Lenke for å lage nytt passord',
