@@ -12,6 +12,7 @@ import type { FileStorageConfig, ListenerName } from './config.ts';
 import { registerPracticeFeed } from './feed/atom.ts';
 import { registerMeetingCalendars } from './calendar/meetings.ts';
 import { registerFileRoutes } from './files/routes.ts';
+import { registerMinutesFileRoute, registerMinutesUploadRoute } from './files/minutes-routes.ts';
 import type { OidcProviderConfig } from './oidc/config.ts';
 import { registerOidcRoutes } from './oidc/routes.ts';
 import { createStorage } from './files/storage.ts';
@@ -92,10 +93,15 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
   const storage = opts.name === 'web' ? createStorage(opts.files) : null;
   if (storage) {
     await registerFileRoutes(app, { db: opts.db, storage, secureCookies: opts.secureCookies });
+    registerMinutesFileRoute(app, { db: opts.db, storage, secureCookies: opts.secureCookies });
     registerPracticeFeed(app, { db: opts.db, publicUrl: opts.publicUrl });
     registerMeetingCalendars(app, { db: opts.db, publicUrl: opts.publicUrl });
     await registerUnsubscribe(app, { db: opts.db, secret: opts.siteSecret ?? null, staticDir: opts.staticDir });
   }
+  // The coordinators upload the minutes' attachments in the admin app (docs/adr/0020); the same storage serves them on the web.
+  const adminStorage = opts.name === 'admin' ? createStorage(opts.files) : null;
+  if (adminStorage)
+    await registerMinutesUploadRoute(app, { db: opts.db, storage: adminStorage, secureCookies: opts.secureCookies });
   const oidcProviders = opts.name === 'web' ? (opts.oidcProviders ?? []) : [];
   if (oidcProviders.length > 0)
     registerOidcRoutes(app, {
@@ -118,7 +124,7 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
       setCookie,
       secureCookies: opts.secureCookies,
       urls: opts.urls,
-      ...(storage ? { files: storage } : {}),
+      ...(storage ? { files: storage } : adminStorage ? { files: adminStorage } : {}),
       signInFlowToken: opts.name === 'web' ? readCookie(req.headers.cookie, FLOW_COOKIE) : null,
       signInProviders: oidcProviders.map(({ id, name }) => ({ id, name })),
     });

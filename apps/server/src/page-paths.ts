@@ -22,7 +22,14 @@ import type { ListenerName } from './config.ts';
 // The web table's server routes (feed, files, uploads) are not pages.
 const { feed: _feed, attachment: _attachment, upload: _upload, ...practiceWebPages } = practicePaths.web;
 // The meetings' calendar files are server routes (calendar/meetings.ts), not pages.
-const { calendar: _calendar, networkCalendar: _networkCalendar, ...meetingWebPages } = meetingPaths.web;
+// So are the minutes' attachments (files/minutes-routes.ts, docs/adr/0020).
+const {
+  calendar: _calendar,
+  networkCalendar: _networkCalendar,
+  minutesAttachment: _minutesAttachment,
+  ...meetingWebPages
+} = meetingPaths.web;
+const { minutesUpload: _minutesUpload, ...meetingAdminPages } = meetingPaths.admin;
 
 const PAGE_PATTERNS: Record<ListenerName, readonly string[]> = {
   web: [
@@ -42,7 +49,7 @@ const PAGE_PATTERNS: Record<ListenerName, readonly string[]> = {
     ...Object.values(peoplePaths.admin),
     ...Object.values(auditPaths.admin),
     ...Object.values(outboxPaths.admin),
-    ...Object.values(meetingPaths.admin),
+    ...Object.values(meetingAdminPages),
   ],
 };
 

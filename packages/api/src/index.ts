@@ -15,6 +15,12 @@ export {
   checkAttachmentUpload,
   type AttachmentToServe,
 } from './routers/practice/file-access.ts';
+// For apps/server's minutes attachment routes (docs/adr/0020).
+export {
+  addMinutesAttachment,
+  checkMinutesUpload,
+  minutesAttachmentToServe,
+} from './routers/meetings/minutes-attachments.ts';
 export { latestPublished } from './routers/practice/queries.ts';
 export { searchPractice } from './routers/practice/search.ts';
 // For apps/server's public response cache: the reads whose answer is the same for everyone.

@@ -1,37 +1,24 @@
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import {
-  addAttachment,
-  attachmentToServe,
-  checkAttachmentUpload,
-  createContext,
-  describeError,
-  httpStatusOf,
-} from '@knutepunkt/api';
-import { readCookie, sessionCookieName } from '@knutepunkt/auth';
+import { addAttachment, attachmentToServe, checkAttachmentUpload, httpStatusOf } from '@knutepunkt/api';
 import type { Db } from '@knutepunkt/db';
-import {
-  ATTACHMENT_LIMITS,
-  type AttachmentProblem,
-  type AttachmentType,
-  type ErrorKind,
-  type Locale,
-  type MessageKey,
-  type MessageParams,
-  UserError,
-  attachmentProblem,
-  displayFileName,
-  idField,
-  isAttachmentType,
-  isImageAttachment,
-  notFound,
-  practicePaths,
-  unauthorized,
-} from '@knutepunkt/domain';
+import { UserError, displayFileName, idField, notFound, practicePaths, unauthorized } from '@knutepunkt/domain';
 import { requestLocale } from '../security.ts';
-import { uriEncode } from './sigv4.ts';
-import { sniffType } from './sniff.ts';
 import { type FileStorage, newStorageKey } from './storage.ts';
+import {
+  REQUEST_CAP,
+  checkUpload,
+  errorBody,
+  fileRouteContext,
+  fileRouteErrorHandler,
+  noFile,
+  pdfSandbox,
+  readUpload,
+  sendStoredFile,
+  tooLarge,
+} from './upload.ts';
+
+export { contentDisposition } from './upload.ts';
 
 /**
  * Attachments over plain HTTP on the web listener (multipart uploads do not
@@ -53,116 +40,17 @@ export interface FileRoutesOptions {
   secureCookies: boolean;
 }
 
-const MB = 1024 * 1024;
-const LARGEST = Math.max(ATTACHMENT_LIMITS.imageBytes, ATTACHMENT_LIMITS.pdfBytes);
-/** A request this much larger than the largest file is refused before it is read. */
-const REQUEST_CAP = LARGEST + MB;
-
-interface ErrorBody {
-  error: { message: string; data: { httpStatus: number; fieldErrors: Record<string, string> } };
-}
-
-/** The answer to a refused request, in the asker's language; the status is the error's own unless given. */
-function errorBody(locale: Locale, error: unknown, status: number): ErrorBody {
-  const { message, fieldErrors } = describeError(locale, error);
-  return { error: { message, data: { httpStatus: status, fieldErrors } } };
-}
-
-/** A refusal about one field of the form; the field shows the same message. */
-const formError = (kind: ErrorKind, key: MessageKey, field: string, params?: MessageParams) =>
-  new UserError(kind, key, { fieldErrors: { [field]: key }, ...(params ? { params } : {}) });
-
-const TOO_LARGE_PARAMS = { image: ATTACHMENT_LIMITS.imageBytes / MB, pdf: ATTACHMENT_LIMITS.pdfBytes / MB };
-const tooLarge = () => formError('payloadTooLarge', 'practice.attachments.error.tooLarge', 'file', TOO_LARGE_PARAMS);
-const noFile = () => formError('badRequest', 'practice.attachments.error.noFile', 'file');
-
-const PROBLEMS: Record<AttachmentProblem, (type: AttachmentType | null) => UserError> = {
-  empty: () => formError('badRequest', 'practice.attachments.error.empty', 'file'),
-  unsupported: () => formError('unsupportedMediaType', 'practice.attachments.error.unsupported', 'file'),
-  tooLarge: (type) =>
-    type && isImageAttachment(type)
-      ? formError('payloadTooLarge', 'practice.attachments.error.tooLarge.image', 'file', {
-          max: ATTACHMENT_LIMITS.imageBytes / MB,
-        })
-      : formError('payloadTooLarge', 'practice.attachments.error.tooLarge.pdf', 'file', {
-          max: ATTACHMENT_LIMITS.pdfBytes / MB,
-        }),
-  altTextRequired: () => formError('badRequest', 'practice.attachments.error.altTextRequired', 'altText'),
-  altTextTooLong: () =>
-    formError('badRequest', 'practice.attachments.error.altTextTooLong', 'altText', { max: ATTACHMENT_LIMITS.altText }),
-};
-
-/** `inline` with the stored (already cleaned) name, in ASCII for old clients and UTF-8 for the rest (RFC 6266). */
-export function contentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\%;]/g, '_');
-  return `inline; filename="${ascii}"; filename*=UTF-8''${uriEncode(fileName)}`;
-}
-
-interface Upload {
-  file: { bytes: Buffer; name: string } | null;
-  altText: string;
-}
-
-/**
- * Read the form into memory, at most one byte past the largest allowed file
- * (busboy skips the rest), so a too-large file is told apart from one at
- * the limit and the whole request is still read before we answer.
- */
-async function readUpload(req: FastifyRequest): Promise<Upload> {
-  const upload: Upload = { file: null, altText: '' };
-  const parts = req.parts({
-    limits: { fileSize: LARGEST + 1, files: 1, fields: 4, fieldSize: 4096, parts: 6, headerPairs: 100 },
-  });
-  for await (const part of parts) {
-    if (part.type === 'file') {
-      const chunks: Buffer[] = [];
-      for await (const chunk of part.file) chunks.push(chunk as Buffer);
-      if (part.fieldname === 'file') upload.file = { bytes: Buffer.concat(chunks), name: part.filename };
-    } else if (part.fieldname === 'altText') {
-      upload.altText = typeof part.value === 'string' ? part.value : '';
-    }
-  }
-  return upload;
-}
-
 export async function registerFileRoutes(app: FastifyInstance, opts: FileRoutesOptions): Promise<void> {
   const { db, storage } = opts;
 
-  const contextFor = (req: FastifyRequest, reply: FastifyReply) =>
-    createContext({
-      db,
-      app: 'web',
-      sessionToken: readCookie(req.headers.cookie, sessionCookieName('web')),
-      requestedLocale: requestLocale(req),
-      acceptLanguage: req.headers['accept-language'] ?? null,
-      address: req.ip,
-      setCookie: (value: string) => void reply.header('set-cookie', value),
-      secureCookies: opts.secureCookies,
-      files: storage,
-    });
+  const contextFor = (req: FastifyRequest, reply: FastifyReply) => fileRouteContext('web', opts, req, reply);
 
   // Its own scope: the multipart parser and these error answers apply to these routes only.
   await app.register(async (scope) => {
     // A file over the limit is cut short and flagged, not thrown: readUpload tells the user which limit.
     await scope.register(fastifyMultipart, { throwFileSizeLimit: false });
 
-    scope.setErrorHandler(
-      async (error: { statusCode?: number; code?: string; message: string; stack?: string }, req, reply) => {
-        const locale = requestLocale(req);
-        const status = error.statusCode ?? 500;
-        if (status >= 500) {
-          req.log.error({ err: { message: error.message, stack: error.stack } }, 'file route failed');
-          // Not a UserError: described as our fault ('error.internal'), with no details.
-          return reply.code(500).send(errorBody(locale, error, 500));
-        }
-        // Fastify's and the multipart parser's own refusals: a body that is not a form, too many parts.
-        if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
-          return reply.code(400).send(errorBody(locale, noFile(), 400));
-        if (status === 413 && error.code === 'FST_REQ_FILE_TOO_LARGE')
-          return reply.code(413).send(errorBody(locale, tooLarge(), 413));
-        return reply.code(status).send(errorBody(locale, new UserError('badRequest', 'error.badRequest'), status));
-      },
-    );
+    scope.setErrorHandler(fileRouteErrorHandler);
 
     scope.post<{ Params: { exampleId: string } }>(practicePaths.web.upload, async (req, reply) => {
       const ctx = await contextFor(req, reply);
@@ -179,9 +67,9 @@ export async function registerFileRoutes(app: FastifyInstance, opts: FileRoutesO
 
         const { file, altText } = await readUpload(req);
         if (!file) return await fail(noFile());
-        const type = sniffType(file.bytes);
-        const problem = attachmentProblem({ type, size: file.bytes.length, altText });
-        if (problem || !type) return await fail(PROBLEMS[problem ?? 'unsupported'](type));
+        const checked = checkUpload(file, altText);
+        if ('error' in checked) return await fail(checked.error);
+        const { type } = checked;
 
         const storageKey = newStorageKey();
         try {
@@ -213,13 +101,7 @@ export async function registerFileRoutes(app: FastifyInstance, opts: FileRoutesO
 
     scope.get<{ Params: { attachmentId: string; fileName: string } }>(
       practicePaths.web.attachment,
-      {
-        // After the listener's own security headers: a PDF viewer gets a sandbox of its own.
-        onSend: async (_req, reply, payload) => {
-          if (reply.getHeader('content-type') === 'application/pdf') reply.header('content-security-policy', 'sandbox');
-          return payload;
-        },
-      },
+      { onSend: pdfSandbox },
       async (req, reply) => {
         const locale = requestLocale(req);
         const { attachmentId } = req.params;
@@ -235,15 +117,7 @@ export async function registerFileRoutes(app: FastifyInstance, opts: FileRoutesO
             .header('cache-control', 'no-store')
             .send(errorBody(locale, notFound(), 404));
         }
-        const type = isAttachmentType(found.mimeType) ? found.mimeType : 'application/octet-stream';
-        reply
-          .header('content-type', type)
-          .header('content-disposition', contentDisposition(found.fileName))
-          .header('x-content-type-options', 'nosniff')
-          .header('cache-control', found.isPublic ? 'public, max-age=86400' : 'private');
-        if (!found.isPublic) reply.header('vary', 'Cookie');
-        if (stored.size !== null) reply.header('content-length', stored.size);
-        return reply.send(stored.body);
+        return sendStoredFile(reply, found, stored);
       },
     );
   });

@@ -16,5 +16,8 @@ export const AUDIT_ENTITIES = [
   'passwordReset',
   'meeting',
   'meetingRegistration',
+  'meetingMinutes',
+  'minutesAttachment',
+  'actionPoint',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

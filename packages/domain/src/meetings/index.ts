@@ -2,6 +2,8 @@ export * from './workflow.ts';
 export * from './registration.ts';
 export * from './schemas.ts';
 export * from './reminders.ts';
+export * from './minutes.ts';
+export * from './action-points.ts';
 export * from './evaluation.ts';
 export * from './evaluation-schemas.ts';
 export * from './check-in.ts';

@@ -8,17 +8,24 @@ export const meetingPaths = {
     network: '/nettverk/:networkSlug/moter',
     meeting: '/moter/:slug',
     mine: '/min-side/moter',
+    /** The network's open action points from earlier meetings, shown at this one (docs/adr/0020). */
+    sinceLast: '/moter/:slug/siden-sist',
     /** The evaluation form after the meeting, for those who may answer (docs/adr/0022). */
     evaluation: '/moter/:slug/evaluering',
     /** Server routes (apps/server/src/calendar), not pages: one meeting's .ics and a network's feed. */
     calendar: '/moter/:slug/kalender.ics',
     networkCalendar: '/nettverk/:networkSlug/moter.ics',
+    /** Server route: a minutes attachment, for those who may read the minutes. */
+    minutesAttachment: '/referat-vedlegg/:attachmentId/:fileName',
   },
   admin: {
     list: '/moter',
     create: '/moter/ny',
     meeting: '/moter/:meetingId',
     registrations: '/moter/:meetingId/pameldinger',
+    minutes: '/moter/:meetingId/referat',
+    /** Server route on the admin listener: upload a minutes attachment (multipart). */
+    minutesUpload: '/api/meetings/:meetingId/minutes/attachments',
     evaluation: '/moter/:meetingId/evaluering',
     evaluationResults: '/moter/:meetingId/evaluering/resultater',
     /** The day of the meeting (docs/adr/0021): check-in on a phone, the printable list and badges. */

@@ -83,6 +83,9 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
             <AppLink to={pathTo(meetingPaths.admin.registrations, { meetingId: meeting.id })}>
               {t('meetings.admin.meeting.registrations')}
             </AppLink>{' '}
+            <AppLink to={pathTo(meetingPaths.admin.minutes, { meetingId: meeting.id })}>
+              {t('meetings.admin.minutes.link')}
+            </AppLink>{' '}
             <AppLink to={pathTo(meetingPaths.admin.evaluation, { meetingId: meeting.id })}>
               {t('meetings.admin.evaluation.link')}
             </AppLink>

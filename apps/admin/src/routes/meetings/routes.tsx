@@ -16,6 +16,10 @@ export const meetingRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('./MeetingPage.tsx')).MeetingPage }),
   },
   {
+    path: meetingPaths.admin.minutes,
+    lazy: async () => ({ Component: (await import('./MinutesPage.tsx')).MinutesPage }),
+  },
+  {
     path: meetingPaths.admin.registrations,
     lazy: async () => ({ Component: (await import('./RegistrationsPage.tsx')).RegistrationsPage }),
   },

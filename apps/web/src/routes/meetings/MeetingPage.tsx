@@ -12,6 +12,7 @@ import { type Outputs, useTRPC } from '../../trpc.ts';
 import { formatClock } from '../practice/format.ts';
 import { formatMeetingTime, venueOf } from './format.ts';
 import { useSeatsText } from './MeetingList.tsx';
+import { MinutesSection } from './MinutesSection.tsx';
 import { EvaluationLink } from './EvaluationLink.tsx';
 import { RegistrationSection } from './RegistrationSection.tsx';
 import './meetings.css';
@@ -80,6 +81,15 @@ function Agenda({ meeting }: { meeting: Meeting }) {
               {item.leader ? ` · ${t('meetings.web.meeting.leader', { name: item.leader })}` : null}
             </Paragraph>
             {item.description ? <Paragraph>{item.description}</Paragraph> : null}
+            {item.kind === 'since_last' ? (
+              <Paragraph>
+                <DsLink asChild>
+                  <Link to={pathTo(meetingPaths.web.sinceLast, { slug: meeting.slug })}>
+                    {t('meetings.web.minutes.sinceLastLink')}
+                  </Link>
+                </DsLink>
+              </Paragraph>
+            ) : null}
           </li>
         );
       })}
@@ -143,6 +153,16 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
           <Agenda meeting={meeting} />
         </section>
       ) : null}
+
+      <MinutesSection slug={meeting.slug} />
+
+      <Paragraph>
+        <DsLink asChild>
+          <Link to={pathTo(meetingPaths.web.sinceLast, { slug: meeting.slug })}>
+            {t('meetings.web.minutes.sinceLastLink')}
+          </Link>
+        </DsLink>
+      </Paragraph>
 
       <section aria-labelledby="calendar-heading" className="kp-stack">
         <Heading level={2} data-size="sm" id="calendar-heading">

@@ -22,6 +22,10 @@ export const meetingRoutes: RouteObject[] = [
     ...lazyPage(async () => (await import('./MeetingPage.tsx')).MeetingPage),
   },
   {
+    path: paths.sinceLast,
+    ...lazyPage(async () => (await import('./SinceLastPage.tsx')).SinceLastPage),
+  },
+  {
     path: paths.evaluation,
     ...lazyPage(async () => (await import('./EvaluationPage.tsx')).EvaluationPage),
   },

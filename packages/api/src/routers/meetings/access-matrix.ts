@@ -10,6 +10,7 @@ import {
 } from '../../testing/access-expectations.ts';
 import { checkInMatrix } from './check-in-matrix.ts';
 import { MEETING_FORM } from './test-world.ts';
+import { minutesMatrix } from './minutes-access-matrix.ts';
 
 /** Cancelling one's registration: only `member` has one; for everyone else there is nothing to cancel. */
 const HAS_REGISTRATION: Expectation = { ...all(404), anonymous: 401, member: 'ok' };
@@ -38,6 +39,7 @@ export const meetingsMatrix: ModuleMatrix = {
       fresh: true,
     },
     myRegistrations: { input: none, expect: SIGNED_IN },
+    ...minutesMatrix.web,
     // The evaluation (docs/adr/0022): anyone signed in sees whether they may answer; only `member` had a seat.
     'evaluation.get': { input: (w) => ({ meetingId: w.meetings.started.meetingId }), expect: SIGNED_IN },
     'evaluation.answer': {
@@ -90,6 +92,7 @@ export const meetingsMatrix: ModuleMatrix = {
       expect: COORDINATOR_OF_NETWORK1,
       fresh: true,
     },
+    ...minutesMatrix.admin,
     'evaluation.get': { input: (w) => ({ meetingId: w.meetings.started.meetingId }), expect: COORDINATOR_OF_NETWORK1 },
     'evaluation.setQuestions': {
       input: (w) => ({

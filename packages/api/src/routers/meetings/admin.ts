@@ -20,6 +20,7 @@ import { adminEvaluationRouter } from './evaluation-router.ts';
 import { meetingProcedure, meetingRegistrationProcedure } from './procedures.ts';
 import { registrationList } from './queries.ts';
 import { moveRegistration } from './registration.ts';
+import { adminActionPointsRouter, adminMinutesRouter } from './minutes-router.ts';
 
 const manage = () => meetingProcedure('manage', staffProcedure);
 
@@ -50,6 +51,9 @@ export const adminMeetingsRouter = router({
   moveRegistration: meetingRegistrationProcedure(staffProcedure)
     .input(moveRegistrationInput)
     .mutation(({ ctx, input }) => moveRegistration(ctx.db, ctx.user.id, ctx.registration.id, input.to, ctx.urls)),
+  // Minutes and action points (docs/adr/0020).
+  minutes: adminMinutesRouter,
+  actionPoints: adminActionPointsRouter,
   evaluation: adminEvaluationRouter,
   // The day of the meeting: check-in, the participant list, badges, attendance per organisation.
   checkIn: adminCheckInRouter,

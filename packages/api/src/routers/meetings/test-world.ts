@@ -1,4 +1,5 @@
 import type { Db } from '@knutepunkt/db';
+import { type MinutesWorld, createMinutesWorld } from './minutes-test-world.ts';
 import { createEvaluationWorld } from './evaluation-test-world.ts';
 
 /**
@@ -6,7 +7,7 @@ import { createEvaluationWorld } from './evaluation-test-world.ts';
  * composes the whole): network1's meetings, one in each state the rules tell
  * apart, and `member`'s confirmed registration for the upcoming one.
  */
-export interface MeetingsWorld {
+export interface MeetingsWorld extends MinutesWorld {
   /** Published, open to anyone, registration open now, starts in 30 days; 10 seats. */
   upcoming: { meetingId: string; slug: string };
   /** A draft, in 60 days. */
@@ -83,5 +84,6 @@ export async function createMeetingsWorld(db: Db, networkId: string, memberId: s
     draft: { meetingId: draft.id, slug: draft.slug },
     started: { meetingId: started.id, slug: started.slug },
     memberRegistration: registration.id,
+    ...(await createMinutesWorld(db, networkId, started.id)),
   };
 }

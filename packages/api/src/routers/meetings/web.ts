@@ -5,6 +5,7 @@ import { webEvaluationRouter } from './evaluation-router.ts';
 import { meetingProcedure } from './procedures.ts';
 import { listMeetings, meetingBySlug, myRegistrations } from './queries.ts';
 import { cancelRegistration, register } from './registration.ts';
+import { webActionPointsRouter, webMinutesRouter } from './minutes-router.ts';
 
 /** Network meetings in the web app: finding them, registering, cancelling. */
 export const webMeetingsRouter = router({
@@ -20,5 +21,8 @@ export const webMeetingsRouter = router({
     cancelRegistration(ctx.db, ctx.user.id, ctx.meeting, ctx.urls),
   ),
   myRegistrations: memberProcedure.query(({ ctx }) => myRegistrations(ctx.db, ctx.user.id)),
+  // Minutes and action points (docs/adr/0020).
+  minutes: webMinutesRouter,
+  actionPoints: webActionPointsRouter,
   evaluation: webEvaluationRouter,
 });

@@ -22,6 +22,8 @@ import { meetingsAdminRetention } from '../messages/meetings/admin-retention.ts'
 import { meetingsSharedEvaluation } from '../messages/meetings/shared-evaluation.ts';
 import { meetingsAdminEvaluation } from '../messages/meetings/admin-evaluation.ts';
 import { meetingsAdmin } from '../messages/meetings/admin.ts';
+import { meetingsSharedMinutes } from '../messages/meetings/shared-minutes.ts';
+import { meetingsAdminMinutes } from '../messages/meetings/admin-minutes.ts';
 import { meetingsAdminCheckIn } from '../messages/meetings/admin-check-in.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetAdmin } from '../messages/password-reset/admin.ts';
@@ -58,6 +60,8 @@ export const adminMessages = {
   ...meetingsSharedEvaluation,
   ...meetingsAdminEvaluation,
   ...meetingsAdmin,
+  ...meetingsSharedMinutes,
+  ...meetingsAdminMinutes,
   ...meetingsAdminCheckIn,
   ...passwordResetShared,
   ...passwordResetAdmin,

@@ -21,6 +21,8 @@ import { meetingsSharedJobs } from '../messages/meetings/shared-jobs.ts';
 import { meetingsSharedEvaluation } from '../messages/meetings/shared-evaluation.ts';
 import { meetingsWebEvaluation } from '../messages/meetings/web-evaluation.ts';
 import { meetingsWeb } from '../messages/meetings/web.ts';
+import { meetingsSharedMinutes } from '../messages/meetings/shared-minutes.ts';
+import { meetingsWebMinutes } from '../messages/meetings/web-minutes.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetWeb } from '../messages/password-reset/web.ts';
 import { shellWeb } from '../messages/shell/web.ts';
@@ -56,6 +58,8 @@ export const webMessages = {
   ...meetingsSharedEvaluation,
   ...meetingsWebEvaluation,
   ...meetingsWeb,
+  ...meetingsSharedMinutes,
+  ...meetingsWebMinutes,
   ...passwordResetShared,
   ...passwordResetWeb,
   ...signInMethodsShared,

@@ -79,6 +79,13 @@ export const auditAdmin = defineMessages({
     nn: 'Påmelding til møte',
     en: 'Meeting registration',
   },
+  'audit.admin.entity.meetingMinutes': { nb: 'Referat', nn: 'Referat', en: 'Minutes' },
+  'audit.admin.entity.minutesAttachment': {
+    nb: 'Vedlegg til referat',
+    nn: 'Vedlegg til referat',
+    en: 'Minutes attachment',
+  },
+  'audit.admin.entity.actionPoint': { nb: 'Oppfølgingspunkt', nn: 'Oppfølgingspunkt', en: 'Action point' },
 
   'audit.admin.action.create': { nb: 'Opprettet', nn: 'Oppretta', en: 'Created' },
   'audit.admin.action.update': { nb: 'Endret', nn: 'Endra', en: 'Changed' },

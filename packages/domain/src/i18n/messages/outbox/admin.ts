@@ -80,6 +80,12 @@ export const outboxAdmin = defineMessages({
     nn: 'Påmeldingsfristen er ute',
     en: 'Registration deadline passed',
   },
+  'outbox.admin.kind.meeting.minutes': { nb: 'Referat publisert', nn: 'Referat publisert', en: 'Minutes published' },
+  'outbox.admin.kind.meeting.actionPoint': {
+    nb: 'Oppfølgingspunkt til organisasjonen',
+    nn: 'Oppfølgingspunkt til organisasjonen',
+    en: 'Action point for the organisation',
+  },
   'outbox.admin.kind.meeting.evaluation': {
     nb: 'Evaluering etter møte',
     nn: 'Evaluering etter møte',
