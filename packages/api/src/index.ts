@@ -77,3 +77,6 @@ export type AdminRouterOutputs = inferRouterOutputs<AdminRouter>;
 export type AdminRouterInputs = inferRouterInputs<AdminRouter>;
 // For apps/server and the mail delivery: notification choices as a delivery policy, one-click unsubscribe, the daily digest (docs/adr/0017).
 export * from './routers/notifications/index.ts';
+// For apps/server's scheduled jobs: the meetings' reminders and deadline notices, and deleting their sensitive answers (docs/adr/0018).
+export { sendDeadlineNotices, sendMeetingReminders } from './routers/meetings/reminders.ts';
+export { eraseExpiredSensitiveAnswers } from './routers/meetings/retention.ts';

@@ -3,6 +3,7 @@ import { LOCALES } from '../i18n/locale.ts';
 import { idField, optionalText, pageInput, requiredText, slugField, urlField } from '../schemas/fields.ts';
 import { MEETING_MODES } from './workflow.ts';
 import { ATTENDANCE_MODES, MEETING_AUDIENCES } from './registration.ts';
+import { SENSITIVE_RETENTION } from './reminders.ts';
 
 /** Limits on what a meeting holds: generous for real use, bounded for safety. */
 export const MEETING_LIMITS = {
@@ -62,6 +63,13 @@ export const meetingFields = z.object({
   registrationDeadline: osloDateTimeInput.nullable(),
   perOrganisationLimit: count(MEETING_LIMITS.capacity),
   openTo: z.enum(MEETING_AUDIENCES, { error: 'validation.choice' }),
+  /** Days after the meeting until the sensitive answers are deleted; left out, it stays as it is (new: 30). */
+  sensitiveRetentionDays: z
+    .number({ error: 'meetings.validation.retentionDays' })
+    .int({ error: 'meetings.validation.retentionDays' })
+    .min(SENSITIVE_RETENTION.min, { error: 'meetings.validation.retentionDays' })
+    .max(SENSITIVE_RETENTION.max, { error: 'meetings.validation.retentionDays' })
+    .optional(),
 });
 export type MeetingFields = z.infer<typeof meetingFields>;
 

@@ -40,7 +40,8 @@ export function formatMeetingTime(locale: Locale, startsAt: Date, endsAt: Date):
   return format.formatRange(startsAt, endsAt);
 }
 
-function formatPlace(locale: Locale, meeting: MeetingForNotice): string {
+/** "Rådhuset, Storgata 1 (+ digitalt)": where the meeting is, in the reader's language. */
+export function formatPlace(locale: Locale, meeting: MeetingForNotice): string {
   const venue = [meeting.venueName, meeting.venueAddress].filter(Boolean).join(', ');
   if (meeting.mode === 'online') return translate(locale, 'meetings.mail.online');
   if (meeting.mode === 'hybrid') return `${venue} (+ ${translate(locale, 'meetings.mail.online')})`;

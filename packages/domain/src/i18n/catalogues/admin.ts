@@ -21,6 +21,8 @@ import { meetingsSharedContributions } from '../messages/meetings/shared-contrib
 import { meetingsAdmin } from '../messages/meetings/admin.ts';
 import { meetingsAdminContributions } from '../messages/meetings/admin-contributions.ts';
 import { meetingsSharedRegistration } from '../messages/meetings/shared-registration.ts';
+import { meetingsSharedJobs } from '../messages/meetings/shared-jobs.ts';
+import { meetingsAdminRetention } from '../messages/meetings/admin-retention.ts';
 import { meetingsSharedEvaluation } from '../messages/meetings/shared-evaluation.ts';
 import { meetingsAdminEvaluation } from '../messages/meetings/admin-evaluation.ts';
 import { meetingsSharedMinutes } from '../messages/meetings/shared-minutes.ts';
@@ -60,6 +62,8 @@ export const adminMessages = {
   ...meetingsAdmin,
   ...meetingsAdminContributions,
   ...meetingsSharedRegistration,
+  ...meetingsSharedJobs,
+  ...meetingsAdminRetention,
   ...meetingsSharedEvaluation,
   ...meetingsAdminEvaluation,
   ...meetingsSharedMinutes,

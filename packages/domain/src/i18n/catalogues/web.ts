@@ -18,6 +18,7 @@ import { practiceWebAttachments } from '../messages/practice/web-attachments.ts'
 import { practiceWebEditor } from '../messages/practice/web-editor.ts';
 import { meetingsShared } from '../messages/meetings/shared.ts';
 import { meetingsSharedContributions } from '../messages/meetings/shared-contributions.ts';
+import { meetingsSharedJobs } from '../messages/meetings/shared-jobs.ts';
 import { meetingsSharedEvaluation } from '../messages/meetings/shared-evaluation.ts';
 import { meetingsWebEvaluation } from '../messages/meetings/web-evaluation.ts';
 import { meetingsWeb } from '../messages/meetings/web.ts';
@@ -58,6 +59,7 @@ export const webMessages = {
   ...practiceWebAttachments,
   ...meetingsShared,
   ...meetingsSharedContributions,
+  ...meetingsSharedJobs,
   ...meetingsSharedEvaluation,
   ...meetingsWebEvaluation,
   ...meetingsWeb,
