@@ -1,9 +1,8 @@
-import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import { addMinutesAttachment, checkMinutesUpload, minutesAttachmentToServe } from '@knutepunkt/api';
 import { meetingPaths } from '@knutepunkt/domain';
 import type { FileRoutesOptions } from './routes.ts';
-import { fileRouteContext, fileRouteErrorHandler, handleUpload, pdfSandbox, serveAttachment } from './upload.ts';
+import { fileRouteContext, handleUpload, pdfSandbox, registerUploadScope, serveAttachment } from './upload.ts';
 
 /**
  * The meeting minutes' attachments (docs/adr/0020), with the practice bank's
@@ -17,9 +16,7 @@ import { fileRouteContext, fileRouteErrorHandler, handleUpload, pdfSandbox, serv
 
 export async function registerMinutesUploadRoute(app: FastifyInstance, opts: FileRoutesOptions): Promise<void> {
   const { db } = opts;
-  await app.register(async (scope) => {
-    await scope.register(fastifyMultipart, { throwFileSizeLimit: false });
-    scope.setErrorHandler(fileRouteErrorHandler);
+  await registerUploadScope(app, (scope) => {
     scope.post<{ Params: { meetingId: string } }>(meetingPaths.admin.minutesUpload, (req, reply) => {
       const { meetingId } = req.params;
       return handleUpload('admin', opts, req, reply, {

@@ -1,13 +1,12 @@
-import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { addAttachment, attachmentToServe, checkAttachmentUpload } from '@knutepunkt/api';
 import { practicePaths } from '@knutepunkt/domain';
 import {
   type FileRoutesOptions,
   fileRouteContext,
-  fileRouteErrorHandler,
   handleUpload,
   pdfSandbox,
+  registerUploadScope,
   serveAttachment,
 } from './upload.ts';
 
@@ -34,13 +33,7 @@ export async function registerFileRoutes(app: FastifyInstance, opts: FileRoutesO
 
   const contextFor = (req: FastifyRequest, reply: FastifyReply) => fileRouteContext('web', opts, req, reply);
 
-  // Its own scope: the multipart parser and these error answers apply to these routes only.
-  await app.register(async (scope) => {
-    // A file over the limit is cut short and flagged, not thrown: readUpload tells the user which limit.
-    await scope.register(fastifyMultipart, { throwFileSizeLimit: false });
-
-    scope.setErrorHandler(fileRouteErrorHandler);
-
+  await registerUploadScope(app, (scope) => {
     scope.post<{ Params: { exampleId: string } }>(practicePaths.web.upload, (req, reply) => {
       const { exampleId } = req.params;
       return handleUpload('web', opts, req, reply, {

@@ -1,4 +1,5 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import fastifyMultipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createContext, describeError, httpStatusOf } from '@knutepunkt/api';
 import { readCookie, sessionCookieName } from '@knutepunkt/auth';
 import type { Db } from '@knutepunkt/db';
@@ -180,6 +181,19 @@ export function fileRouteContext(
     setCookie: (value: string) => void reply.header('set-cookie', value),
     secureCookies: opts.secureCookies,
     files: opts.storage,
+  });
+}
+
+/**
+ * Upload routes in a scope of their own: the multipart parser and these error answers apply to
+ * them only. A file over the limit is cut short and flagged, not thrown: readUpload tells the
+ * user which limit.
+ */
+export async function registerUploadScope(app: FastifyInstance, routes: (scope: FastifyInstance) => void) {
+  await app.register(async (scope) => {
+    await scope.register(fastifyMultipart, { throwFileSizeLimit: false });
+    scope.setErrorHandler(fileRouteErrorHandler);
+    routes(scope);
   });
 }
 
