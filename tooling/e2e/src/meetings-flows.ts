@@ -106,10 +106,14 @@ export async function chooseLanguage(page: Page, from: Locale, to: Locale): Prom
   await expect(page.locator('html')).toHaveAttribute('lang', to);
 }
 
-/** Register on a meeting's web page (open, signed in) and wait for the outcome. */
-export async function registerForMeeting(page: Page, locale: Locale, outcome: string): Promise<void> {
+/**
+ * Register on a meeting's web page (open, signed in) and wait for the outcome. When every seat
+ * is taken the form only asks to join the waiting list (`full`).
+ */
+export async function registerForMeeting(page: Page, locale: Locale, outcome: string, full = false): Promise<void> {
   const main = page.getByRole('main');
-  await main.getByRole('button', { name: t(locale, 'meetings.web.register.submit') }).click();
+  const submit = full ? 'meetings.web.register.joinWaiting' : 'meetings.web.register.submit';
+  await main.getByRole('button', { name: t(locale, submit) }).click();
   await expect(main.getByRole('status').filter({ hasText: outcome })).toBeVisible();
 }
 
