@@ -1,4 +1,4 @@
-import type { Browser, Locator, Page } from '@playwright/test';
+import type { Browser, BrowserContextOptions, Locator, Page } from '@playwright/test';
 import { expect } from './fixtures.ts';
 import { uniqueSuffix } from './env.ts';
 
@@ -34,8 +34,9 @@ export interface CheckedPage {
 export async function newCheckedPage(
   browser: Browser,
   expectAccessible: (target?: Page) => Promise<void>,
+  options?: BrowserContextOptions,
 ): Promise<CheckedPage> {
-  const context = await browser.newContext();
+  const context = await browser.newContext(options);
   const page = await context.newPage();
   const visited = new Set<string>();
   const checked = new Set<string>();

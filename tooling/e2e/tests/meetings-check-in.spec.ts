@@ -2,6 +2,7 @@ import type { Browser } from '@playwright/test';
 import { expect, test } from '../src/fixtures.ts';
 import { DEMO, DEMO_PASSWORD, WEB_URL, uniqueSuffix } from '../src/env.ts';
 import { expectHeading, label, signInOnAdmin, signInOnWeb } from '../src/flows.ts';
+import { meetingTimes } from '../src/meetings-flows.ts';
 
 /**
  * The day of a network meeting (docs/adr/0021), on a phone: the demo coordinator plans a meeting
@@ -11,32 +12,6 @@ import { expectHeading, label, signInOnAdmin, signInOnWeb } from '../src/flows.t
  * printable participant list, the badges and attendance per organisation.
  */
 test.use({ viewport: { width: 360, height: 740 } });
-
-/** Date and clock time in Oslo ('2026-11-29', '21:05'), whatever the machine's zone. */
-function oslo(at: Date): { date: string; time: string } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/Oslo',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
-}
-
-/** In about an hour (check-in opens three hours before), ending two hours later or at 23:59 the same day. */
-function meetingTimes() {
-  const start = new Date(Math.ceil((Date.now() + 60 * 60_000) / 300_000) * 300_000);
-  const from = oslo(start);
-  const to = oslo(new Date(start.getTime() + 2 * 3_600_000));
-  return { date: from.date, start: from.time, end: to.date === from.date ? to.time : '23:59' };
-}
 
 /** A demo person registers on the web app, in a browser of their own. */
 async function register(
