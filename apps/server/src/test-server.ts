@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
+import { type World, createWorld } from '@knutepunkt/api/testing';
+import type { Db } from '@knutepunkt/db';
 import { createTestDb } from '@knutepunkt/db/testing';
 import { REPO_ROOT, type ServerConfig, loadConfig } from './config.ts';
 import { type RunningServer, startServer } from './server.ts';
@@ -62,6 +64,23 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     config.webSsrDir = WEB_SSR_BUILD;
   }
   return startServer(config, await createTestDb());
+}
+
+/**
+ * For tests of the web listener's routes on the API's test world (not the demo seed): the
+ * server on loopback with the web listener only, its database and the world, and the address.
+ */
+export async function startWorldServer(): Promise<{ server: RunningServer; db: Db; world: World; web: string }> {
+  const handle = await createTestDb();
+  const world = await createWorld(handle.db);
+  const config = {
+    ...loadConfig({}, []),
+    listeners: ['web' as const],
+    ports: { web: 0, admin: 0 },
+    logStream: discard(),
+  };
+  const server = await startServer({ ...config, staticDirs: { web: os.tmpdir(), admin: os.tmpdir() } }, handle);
+  return { server, db: handle.db, world, web: server.listeners.web!.url };
 }
 
 /** Logs a test does not read: kept out of the test output. */

@@ -49,3 +49,4 @@ export type { SortDirection, SortState, SortValue } from './table/sort.ts';
 export { ConfirmDialog, type ConfirmDialogProps } from './dialog/ConfirmDialog.tsx';
 
 export { Markdown, type MarkdownProps } from './content/Markdown.tsx';
+export { ContributionAnswer, type ContributionAnswerProps } from './content/ContributionAnswer.tsx';

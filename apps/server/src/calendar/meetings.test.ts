@@ -1,15 +1,10 @@
-import os from 'node:os';
-import { Writable } from 'node:stream';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ICS_CONTENT_TYPE } from '@knutepunkt/calendar';
-import { type World, adminCaller, contextFor, createWorld } from '@knutepunkt/api/testing';
+import { type World, adminCaller, contextFor } from '@knutepunkt/api/testing';
 import type { Db } from '@knutepunkt/db';
-import { createTestDb } from '@knutepunkt/db/testing';
-import { loadConfig } from '../config.ts';
-import { type RunningServer, startServer } from '../server.ts';
-
-const quiet = () => new Writable({ write: (_chunk, _encoding, done) => done() });
+import type { RunningServer } from '../server.ts';
+import { startWorldServer } from '../test-server.ts';
 
 function events(text: string) {
   const root = new ICAL.Component(ICAL.parse(text));
@@ -46,17 +41,7 @@ describe('the meeting calendar routes on the web listener', () => {
   let web: string;
 
   beforeAll(async () => {
-    const handle = await createTestDb();
-    db = handle.db;
-    world = await createWorld(db);
-    const config = {
-      ...loadConfig({}, []),
-      listeners: ['web' as const],
-      ports: { web: 0, admin: 0 },
-      logStream: quiet(),
-    };
-    server = await startServer({ ...config, staticDirs: { web: os.tmpdir(), admin: os.tmpdir() } }, handle);
-    web = server.listeners.web!.url;
+    ({ server, db, world, web } = await startWorldServer());
   });
   afterAll(async () => server?.close());
 

@@ -1,14 +1,10 @@
-import os from 'node:os';
-import { Writable } from 'node:stream';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type World, createWorld } from '@knutepunkt/api/testing';
+import type { World } from '@knutepunkt/api/testing';
 import type { Db } from '@knutepunkt/db';
-import { createTestDb } from '@knutepunkt/db/testing';
-import { loadConfig } from '../config.ts';
-import { type RunningServer, startServer } from '../server.ts';
+import type { RunningServer } from '../server.ts';
+import { startWorldServer } from '../test-server.ts';
 
-const quiet = () => new Writable({ write: (_chunk, _encoding, done) => done() });
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@',
@@ -33,17 +29,7 @@ describe('the Atom feeds of new meetings', () => {
   let web: string;
 
   beforeAll(async () => {
-    const handle = await createTestDb();
-    db = handle.db;
-    world = await createWorld(db);
-    const config = {
-      ...loadConfig({}, []),
-      listeners: ['web' as const],
-      ports: { web: 0, admin: 0 },
-      logStream: quiet(),
-    };
-    server = await startServer({ ...config, staticDirs: { web: os.tmpdir(), admin: os.tmpdir() } }, handle);
-    web = server.listeners.web!.url;
+    ({ server, db, world, web } = await startWorldServer());
     // A title and place that need escaping, in nynorsk, published last.
     await db.meeting.create({
       data: {

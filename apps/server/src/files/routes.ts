@@ -1,21 +1,13 @@
-import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { addAttachment, attachmentToServe, checkAttachmentUpload, httpStatusOf } from '@knutepunkt/api';
-import type { Db } from '@knutepunkt/db';
-import { UserError, displayFileName, idField, notFound, practicePaths, unauthorized } from '@knutepunkt/domain';
-import { requestLocale } from '../security.ts';
-import { type FileStorage, newStorageKey } from './storage.ts';
+import { addAttachment, attachmentToServe, checkAttachmentUpload } from '@knutepunkt/api';
+import { practicePaths } from '@knutepunkt/domain';
 import {
-  REQUEST_CAP,
-  checkUpload,
-  errorBody,
+  type FileRoutesOptions,
   fileRouteContext,
-  fileRouteErrorHandler,
-  noFile,
+  handleUpload,
   pdfSandbox,
-  readUpload,
-  sendStoredFile,
-  tooLarge,
+  registerUploadScope,
+  serveAttachment,
 } from './upload.ts';
 
 export { contentDisposition } from './upload.ts';
@@ -34,91 +26,34 @@ export { contentDisposition } from './upload.ts';
  * helpers as the tRPC error formatter (httpStatusOf, describeError).
  */
 
-export interface FileRoutesOptions {
-  db: Db;
-  storage: FileStorage;
-  secureCookies: boolean;
-}
+export type { FileRoutesOptions } from './upload.ts';
 
 export async function registerFileRoutes(app: FastifyInstance, opts: FileRoutesOptions): Promise<void> {
   const { db, storage } = opts;
 
   const contextFor = (req: FastifyRequest, reply: FastifyReply) => fileRouteContext('web', opts, req, reply);
 
-  // Its own scope: the multipart parser and these error answers apply to these routes only.
-  await app.register(async (scope) => {
-    // A file over the limit is cut short and flagged, not thrown: readUpload tells the user which limit.
-    await scope.register(fastifyMultipart, { throwFileSizeLimit: false });
-
-    scope.setErrorHandler(fileRouteErrorHandler);
-
-    scope.post<{ Params: { exampleId: string } }>(practicePaths.web.upload, async (req, reply) => {
-      const ctx = await contextFor(req, reply);
-      const fail = (error: UserError) =>
-        reply.code(httpStatusOf(error.kind)).send(errorBody(ctx.locale, error, httpStatusOf(error.kind)));
-      try {
-        const { exampleId } = req.params;
-        if (!idField.safeParse(exampleId).success) return await fail(notFound());
-        if (!ctx.actor) return await fail(unauthorized());
-        // Rights first, so nobody without them gets to send us megabytes.
-        await checkAttachmentUpload(db, ctx.actor, exampleId);
-        if (Number(req.headers['content-length'] ?? 0) > REQUEST_CAP) return await fail(tooLarge());
-        if (!req.isMultipart()) return await fail(noFile());
-
-        const { file, altText } = await readUpload(req);
-        if (!file) return await fail(noFile());
-        const checked = checkUpload(file, altText);
-        if ('error' in checked) return await fail(checked.error);
-        const { type } = checked;
-
-        const storageKey = newStorageKey();
-        try {
-          await storage.put(storageKey, file.bytes, type);
-        } catch (error) {
-          req.log.error({ err: { message: (error as Error).message } }, 'storing an upload failed');
-          return await fail(new UserError('serviceUnavailable', 'practice.attachments.error.storage'));
-        }
-        try {
-          const attachment = await addAttachment(db, ctx.actor, {
-            exampleId,
-            fileName: displayFileName(file.name, type),
-            mimeType: type,
-            size: file.bytes.length,
-            storageKey,
-            altText: altText.trim(),
-          });
-          return await reply.code(200).send({ attachment });
-        } catch (error) {
-          // No row, no file: remove what was stored for a row that was refused (say, the 21st).
-          await storage.delete(storageKey).catch(() => undefined);
-          throw error;
-        }
-      } catch (error) {
-        if (error instanceof UserError) return fail(error);
-        throw error;
-      }
+  await registerUploadScope(app, (scope) => {
+    scope.post<{ Params: { exampleId: string } }>(practicePaths.web.upload, (req, reply) => {
+      const { exampleId } = req.params;
+      return handleUpload('web', opts, req, reply, {
+        id: exampleId,
+        check: (actor) => checkAttachmentUpload(db, actor, exampleId),
+        add: (actor, file) => addAttachment(db, actor, { exampleId, ...file }),
+      });
     });
 
     scope.get<{ Params: { attachmentId: string; fileName: string } }>(
       practicePaths.web.attachment,
       { onSend: pdfSandbox },
-      async (req, reply) => {
-        const locale = requestLocale(req);
-        const { attachmentId } = req.params;
-        // The name in the address is for people and downloads; only the id finds the file.
-        const found = idField.safeParse(attachmentId).success
-          ? await attachmentToServe(db, attachmentId, async () => (await contextFor(req, reply)).actor)
-          : null;
-        const stored = found ? await storage.get(found.storageKey) : null;
-        if (!found || !stored) {
-          if (found) req.log.warn({ attachmentId }, 'attachment file missing from storage');
-          return reply
-            .code(404)
-            .header('cache-control', 'no-store')
-            .send(errorBody(locale, notFound(), 404));
-        }
-        return sendStoredFile(reply, found, stored);
-      },
+      (req, reply) =>
+        serveAttachment(
+          storage,
+          req,
+          reply,
+          async (id) => attachmentToServe(db, id, async () => (await contextFor(req, reply)).actor),
+          'attachment file missing from storage',
+        ),
     );
   });
 }

@@ -1,9 +1,11 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { createContext, describeError } from '@knutepunkt/api';
+import fastifyMultipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { createContext, describeError, httpStatusOf } from '@knutepunkt/api';
 import { readCookie, sessionCookieName } from '@knutepunkt/auth';
 import type { Db } from '@knutepunkt/db';
 import {
   ATTACHMENT_LIMITS,
+  type Actor,
   type AttachmentProblem,
   type AttachmentType,
   type ErrorKind,
@@ -12,13 +14,17 @@ import {
   type MessageParams,
   UserError,
   attachmentProblem,
+  displayFileName,
+  idField,
   isAttachmentType,
   isImageAttachment,
+  notFound,
+  unauthorized,
 } from '@knutepunkt/domain';
 import { requestLocale } from '../security.ts';
 import { uriEncode } from './sigv4.ts';
 import { sniffType } from './sniff.ts';
-import type { FileStorage } from './storage.ts';
+import { type FileStorage, newStorageKey } from './storage.ts';
 
 /**
  * What every attachment route shares (the practice bank's, ./routes.ts, and
@@ -27,6 +33,12 @@ import type { FileStorage } from './storage.ts';
  * alternative) with their translated refusals, the error answers, and
  * serving a stored file with the right headers.
  */
+
+export interface FileRoutesOptions {
+  db: Db;
+  storage: FileStorage;
+  secureCookies: boolean;
+}
 
 const MB = 1024 * 1024;
 const LARGEST = Math.max(ATTACHMENT_LIMITS.imageBytes, ATTACHMENT_LIMITS.pdfBytes);
@@ -155,7 +167,7 @@ export function sendStoredFile(
 /** The API's context for a file route: the listener's own session cookie, the storage to remove files from. */
 export function fileRouteContext(
   app: 'web' | 'admin',
-  opts: { db: Db; storage: FileStorage; secureCookies: boolean },
+  opts: FileRoutesOptions,
   req: FastifyRequest,
   reply: FastifyReply,
 ) {
@@ -170,4 +182,116 @@ export function fileRouteContext(
     secureCookies: opts.secureCookies,
     files: opts.storage,
   });
+}
+
+/**
+ * Upload routes in a scope of their own: the multipart parser and these error answers apply to
+ * them only. A file over the limit is cut short and flagged, not thrown: readUpload tells the
+ * user which limit.
+ */
+export async function registerUploadScope(app: FastifyInstance, routes: (scope: FastifyInstance) => void) {
+  await app.register(async (scope) => {
+    await scope.register(fastifyMultipart, { throwFileSizeLimit: false });
+    scope.setErrorHandler(fileRouteErrorHandler);
+    routes(scope);
+  });
+}
+
+/** An upload's file as stored, for the route's row. */
+export interface StoredUpload {
+  fileName: string;
+  mimeType: AttachmentType;
+  size: number;
+  storageKey: string;
+  altText: string;
+}
+
+/**
+ * An upload route's steps (the listener's session, CSRF checked by its hook): the id in the
+ * address, a session, the rights, the size, the form, the file's checks, storing it and
+ * adding its row. Every refusal is a translated UserError with its status.
+ */
+export async function handleUpload(
+  app: 'web' | 'admin',
+  opts: FileRoutesOptions,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  target: {
+    /** The id in the address; not an id is 404. */
+    id: string;
+    /** Throws a UserError unless the actor may add here. */
+    check: (actor: Actor) => Promise<unknown>;
+    /** Adds the row for the stored file; a refusal removes the file again. */
+    add: (actor: Actor, file: StoredUpload) => Promise<unknown>;
+  },
+) {
+  const ctx = await fileRouteContext(app, opts, req, reply);
+  const fail = (error: UserError) =>
+    reply.code(httpStatusOf(error.kind)).send(errorBody(ctx.locale, error, httpStatusOf(error.kind)));
+  try {
+    if (!idField.safeParse(target.id).success) return await fail(notFound());
+    if (!ctx.actor) return await fail(unauthorized());
+    // Rights first, so nobody without them gets to send us megabytes.
+    await target.check(ctx.actor);
+    if (Number(req.headers['content-length'] ?? 0) > REQUEST_CAP) return await fail(tooLarge());
+    if (!req.isMultipart()) return await fail(noFile());
+
+    const { file, altText } = await readUpload(req);
+    if (!file) return await fail(noFile());
+    const checked = checkUpload(file, altText);
+    if ('error' in checked) return await fail(checked.error);
+    const { type } = checked;
+
+    const storageKey = newStorageKey();
+    try {
+      await opts.storage.put(storageKey, file.bytes, type);
+    } catch (error) {
+      req.log.error({ err: { message: (error as Error).message } }, 'storing an upload failed');
+      return await fail(new UserError('serviceUnavailable', 'practice.attachments.error.storage'));
+    }
+    try {
+      const attachment = await target.add(ctx.actor, {
+        fileName: displayFileName(file.name, type),
+        mimeType: type,
+        size: file.bytes.length,
+        storageKey,
+        altText: altText.trim(),
+      });
+      return await reply.code(200).send({ attachment });
+    } catch (error) {
+      // No row, no file: remove what was stored for a row that was refused (say, the 21st).
+      await opts.storage.delete(storageKey).catch(() => undefined);
+      throw error;
+    }
+  } catch (error) {
+    if (error instanceof UserError) return fail(error);
+    throw error;
+  }
+}
+
+/**
+ * A download route's answer: the file whose id is in the address, if `lookup` finds it for the
+ * asker, else 404 (also when its bytes are gone from storage, which is logged as `missing`).
+ */
+export async function serveAttachment(
+  storage: FileStorage,
+  req: FastifyRequest<{ Params: { attachmentId: string } }>,
+  reply: FastifyReply,
+  lookup: (
+    attachmentId: string,
+  ) => Promise<{ storageKey: string; fileName: string; mimeType: string; isPublic: boolean } | null>,
+  missing: string,
+) {
+  const { attachmentId } = req.params;
+  // The name in the address is for people and downloads; only the id finds the file.
+  const found = idField.safeParse(attachmentId).success ? await lookup(attachmentId) : null;
+  const stored = found ? await storage.get(found.storageKey) : null;
+  if (!found || !stored) {
+    if (found) req.log.warn({ attachmentId }, missing);
+    return reply
+      .code(404)
+      .header('cache-control', 'no-store')
+      .send(errorBody(requestLocale(req), notFound(), 404));
+  }
+  return sendStoredFile(reply, found, stored);
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Fieldset, Paragraph } from '@digdir/designsystemet-react';
 import { AGENDA_KINDS, utcToOslo, type AgendaKind, type Disambiguation } from '@knutepunkt/domain';
@@ -9,6 +9,8 @@ import { Section } from '../../components/Section.tsx';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { useTRPC } from '../../trpc.ts';
 import { whenOf } from './meeting-values.ts';
+import { OrderedListControls } from './OrderedListControls.tsx';
+import { useOrderedList } from './use-ordered-list.ts';
 
 type Meeting = AdminRouterOutputs['meetings']['get'];
 
@@ -39,20 +41,21 @@ export function AgendaEditor({ meeting }: { meeting: Meeting }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const day = utcToOslo(new Date(meeting.startsAt)).date;
-  const [items, setItems] = useState<Item[]>(() =>
-    meeting.agenda.map((a) => ({
-      key: nextKey++,
-      time: whenOf(a.startsAt).time,
-      choice: whenOf(a.startsAt).disambiguation,
-      title: a.title,
-      description: a.description ?? '',
-      leader: a.leader ?? '',
-      kind: a.kind,
-    })),
-  );
   const [status, setStatus] = useState<string | null>(null);
-  const [focusId, setFocusId] = useState<string | null>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const list = useOrderedList<Item>(
+    () =>
+      meeting.agenda.map((a) => ({
+        key: nextKey++,
+        time: whenOf(a.startsAt).time,
+        choice: whenOf(a.startsAt).disambiguation,
+        title: a.title,
+        description: a.description ?? '',
+        leader: a.leader ?? '',
+        kind: a.kind,
+      })),
+    { idPrefix: 'agenda', onMoved: (n) => setStatus(t('meetings.admin.agenda.moved', { n })) },
+  );
+  const { items, headingRef, change } = list;
   const save = useMutation(
     trpc.meetings.setAgenda.mutationOptions({
       onSuccess: async () => {
@@ -63,36 +66,7 @@ export function AgendaEditor({ meeting }: { meeting: Meeting }) {
   );
   const errorFor = useFieldErrors(save.error);
 
-  useEffect(() => {
-    if (!focusId) return;
-    if (focusId === 'heading') headingRef.current?.focus();
-    else document.getElementById(focusId)?.focus();
-    setFocusId(null);
-  }, [focusId]);
-
-  const change = (key: number, patch: Partial<Item>) =>
-    setItems((list) => list.map((item) => (item.key === key ? { ...item, ...patch } : item)));
-  const move = (index: number, by: -1 | 1) => {
-    const to = index + by;
-    const item = items[index]!;
-    const next = [...items];
-    next.splice(index, 1);
-    next.splice(to, 0, item);
-    setItems(next);
-    setStatus(t('meetings.admin.agenda.moved', { n: to + 1 }));
-    // Focus stays on the moved item; at the top or bottom its button is gone, so the other one.
-    const edge = to === 0 ? 'down' : to === next.length - 1 ? 'up' : by === -1 ? 'up' : 'down';
-    setFocusId(`agenda-${item.key}-${next.length === 1 ? 'remove' : edge}`);
-  };
-  const remove = (index: number) => {
-    setItems((list) => list.filter((_, i) => i !== index));
-    setFocusId('heading');
-  };
-  const add = () => {
-    const item = newItem();
-    setItems((list) => [...list, item]);
-    setFocusId(fieldId(`items.${items.length}.title`));
-  };
+  const add = () => list.add(newItem(), fieldId(`items.${items.length}.title`));
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setStatus(null);
@@ -165,40 +139,15 @@ export function AgendaEditor({ meeting }: { meeting: Meeting }) {
                     options={AGENDA_KINDS.map((k) => ({ value: k, label: t(`meetings.agenda.${k}`) }))}
                     error={errorFor(name('kind'))}
                   />
-                  <div className="kp-actions">
-                    {index > 0 ? (
-                      <Button
-                        type="button"
-                        variant="tertiary"
-                        data-size="sm"
-                        id={`agenda-${item.key}-up`}
-                        onClick={() => move(index, -1)}
-                      >
-                        {t('meetings.admin.agenda.up', { n })}
-                      </Button>
-                    ) : null}
-                    {index < items.length - 1 ? (
-                      <Button
-                        type="button"
-                        variant="tertiary"
-                        data-size="sm"
-                        id={`agenda-${item.key}-down`}
-                        onClick={() => move(index, 1)}
-                      >
-                        {t('meetings.admin.agenda.down', { n })}
-                      </Button>
-                    ) : null}
-                    <Button
-                      type="button"
-                      variant="tertiary"
-                      data-size="sm"
-                      data-color="danger"
-                      id={`agenda-${item.key}-remove`}
-                      onClick={() => remove(index)}
-                    >
-                      {t('meetings.admin.agenda.remove', { n })}
-                    </Button>
-                  </div>
+                  <OrderedListControls
+                    list={list}
+                    index={index}
+                    labels={{
+                      up: t('meetings.admin.agenda.up', { n }),
+                      down: t('meetings.admin.agenda.down', { n }),
+                      remove: t('meetings.admin.agenda.remove', { n }),
+                    }}
+                  />
                 </Fieldset>
               </li>
             );

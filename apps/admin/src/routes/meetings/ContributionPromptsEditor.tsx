@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Fieldset, Paragraph } from '@digdir/designsystemet-react';
 import { PROMPT_KINDS, type PromptKind, utcToOslo } from '@knutepunkt/domain';
@@ -8,6 +8,8 @@ import { FormErrors, useFieldErrors } from '../../components/FormErrors.tsx';
 import { Section } from '../../components/Section.tsx';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { useTRPC } from '../../trpc.ts';
+import { OrderedListControls } from './OrderedListControls.tsx';
+import { useOrderedList } from './use-ordered-list.ts';
 
 type Prompts = AdminRouterOutputs['meetings']['contributions']['prompts'];
 
@@ -34,19 +36,20 @@ export function ContributionPromptsEditor({ meetingId, prompts }: { meetingId: s
   const start = prompts.deadline ? utcToOslo(new Date(prompts.deadline)) : { date: '', time: '23:59' };
   const [date, setDate] = useState(start.date);
   const [time, setTime] = useState(start.time);
-  const [items, setItems] = useState<Prompt[]>(() =>
-    prompts.prompts.map((p) => ({
-      key: nextKey++,
-      id: p.id,
-      kind: p.kind,
-      question: p.question,
-      goals: p.goals.map((g) => g.title).join('\n'),
-    })),
-  );
   const [status, setStatus] = useState<string | null>(null);
+  const list = useOrderedList<Prompt>(
+    () =>
+      prompts.prompts.map((p) => ({
+        key: nextKey++,
+        id: p.id,
+        kind: p.kind,
+        question: p.question,
+        goals: p.goals.map((g) => g.title).join('\n'),
+      })),
+    { idPrefix: 'prompt', onMoved: (n) => setStatus(t('meetings.admin.contributions.moved', { n })) },
+  );
+  const { items, headingRef, change } = list;
   const [asking, setAsking] = useState(false);
-  const [focusId, setFocusId] = useState<string | null>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const save = useMutation(
     trpc.meetings.contributions.setPrompts.mutationOptions({
       onSuccess: async () => {
@@ -57,27 +60,6 @@ export function ContributionPromptsEditor({ meetingId, prompts }: { meetingId: s
     }),
   );
   const errorFor = useFieldErrors(save.error);
-
-  useEffect(() => {
-    if (!focusId) return;
-    if (focusId === 'heading') headingRef.current?.focus();
-    else document.getElementById(focusId)?.focus();
-    setFocusId(null);
-  }, [focusId]);
-
-  const change = (key: number, patch: Partial<Prompt>) =>
-    setItems((list) => list.map((p) => (p.key === key ? { ...p, ...patch } : p)));
-  const move = (index: number, by: -1 | 1) => {
-    const to = index + by;
-    const item = items[index]!;
-    const next = [...items];
-    next.splice(index, 1);
-    next.splice(to, 0, item);
-    setItems(next);
-    setStatus(t('meetings.admin.contributions.moved', { n: to + 1 }));
-    const edge = to === 0 ? 'down' : to === next.length - 1 ? 'up' : by === -1 ? 'up' : 'down';
-    setFocusId(`prompt-${item.key}-${next.length === 1 ? 'remove' : edge}`);
-  };
 
   const input = (confirmRemoval: boolean) => ({
     meetingId,
@@ -183,43 +165,15 @@ export function ContributionPromptsEditor({ meetingId, prompts }: { meetingId: s
                       error={errorFor(name('goals'))}
                     />
                   ) : null}
-                  <div className="kp-actions">
-                    {index > 0 ? (
-                      <Button
-                        type="button"
-                        variant="tertiary"
-                        data-size="sm"
-                        id={`prompt-${item.key}-up`}
-                        onClick={() => move(index, -1)}
-                      >
-                        {t('meetings.admin.contributions.up', { n })}
-                      </Button>
-                    ) : null}
-                    {index < items.length - 1 ? (
-                      <Button
-                        type="button"
-                        variant="tertiary"
-                        data-size="sm"
-                        id={`prompt-${item.key}-down`}
-                        onClick={() => move(index, 1)}
-                      >
-                        {t('meetings.admin.contributions.down', { n })}
-                      </Button>
-                    ) : null}
-                    <Button
-                      type="button"
-                      variant="tertiary"
-                      data-size="sm"
-                      data-color="danger"
-                      id={`prompt-${item.key}-remove`}
-                      onClick={() => {
-                        setItems((list) => list.filter((_, i) => i !== index));
-                        setFocusId('heading');
-                      }}
-                    >
-                      {t('meetings.admin.contributions.remove', { n })}
-                    </Button>
-                  </div>
+                  <OrderedListControls
+                    list={list}
+                    index={index}
+                    labels={{
+                      up: t('meetings.admin.contributions.up', { n }),
+                      down: t('meetings.admin.contributions.down', { n }),
+                      remove: t('meetings.admin.contributions.remove', { n }),
+                    }}
+                  />
                 </Fieldset>
               </li>
             );
@@ -229,10 +183,12 @@ export function ContributionPromptsEditor({ meetingId, prompts }: { meetingId: s
           <Button
             type="button"
             variant="secondary"
-            onClick={() => {
-              setItems((list) => [...list, { key: nextKey++, kind: 'text', question: '', goals: '' }]);
-              setFocusId(fieldId(`prompts.${items.length}.question`));
-            }}
+            onClick={() =>
+              list.add(
+                { key: nextKey++, kind: 'text', question: '', goals: '' },
+                fieldId(`prompts.${items.length}.question`),
+              )
+            }
           >
             {t('meetings.admin.contributions.add')}
           </Button>

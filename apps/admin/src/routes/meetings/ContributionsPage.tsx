@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { Button, Heading, Paragraph, Switch, Table } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph, Switch } from '@digdir/designsystemet-react';
 import { meetingPaths, pathTo } from '@knutepunkt/domain';
 import type { AdminRouterOutputs } from '@knutepunkt/api';
-import { QueryView, useI18n } from '@knutepunkt/ui';
+import { ContributionAnswer, QueryView, useI18n } from '@knutepunkt/ui';
 import { AppLink } from '../../components/AppLink.tsx';
 import { FormErrors } from '../../components/FormErrors.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -149,33 +149,18 @@ function CompilationView({ meetingId, compilation }: { meetingId: string; compil
                   : null}
                 {answer.present ? ` · ${t('meetings.admin.contributions.presentMark')}` : null}
               </Heading>
-              {prompt.kind === 'text' ? (
-                <Paragraph className="kp-pre-wrap">{answer.text}</Paragraph>
-              ) : (
-                <Table>
-                  <Table.Head>
-                    <Table.Row>
-                      <Table.HeaderCell>{t('meetings.admin.contributions.goal')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('meetings.admin.contributions.goalStatus')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('meetings.admin.contributions.goalComment')}</Table.HeaderCell>
-                    </Table.Row>
-                  </Table.Head>
-                  <Table.Body>
-                    {prompt.goals.map((goal) => {
-                      const given = answer.goals.find((g) => g.goalId === goal.id);
-                      return (
-                        <Table.Row key={goal.id}>
-                          <Table.HeaderCell scope="row">{goal.title}</Table.HeaderCell>
-                          <Table.Cell>
-                            {given?.status ? t(`meetings.contributions.goal.${given.status}`) : '–'}
-                          </Table.Cell>
-                          <Table.Cell>{given?.comment || '–'}</Table.Cell>
-                        </Table.Row>
-                      );
-                    })}
-                  </Table.Body>
-                </Table>
-              )}
+              <ContributionAnswer
+                kind={prompt.kind}
+                text={answer.text}
+                goals={prompt.goals}
+                given={answer.goals}
+                labels={{
+                  goal: t('meetings.admin.contributions.goal'),
+                  status: t('meetings.admin.contributions.goalStatus'),
+                  comment: t('meetings.admin.contributions.goalComment'),
+                  statusName: (status) => t(`meetings.contributions.goal.${status}`),
+                }}
+              />
               <PresentSwitch meetingId={meetingId} answer={answer} />
             </article>
           ))}

@@ -1,6 +1,6 @@
-import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
-import { QueryView, useI18n } from '@knutepunkt/ui';
+import { ContributionAnswer, QueryView, useI18n } from '@knutepunkt/ui';
 import { type Outputs, useTRPC } from '../../trpc.ts';
 
 type Shared = Outputs['meetings']['contributions']['shared'];
@@ -16,35 +16,19 @@ function Answers({ prompt }: { prompt: SharedPrompt }) {
           <Heading level={3} data-size="2xs">
             {answer.organisation.name}
           </Heading>
-          {prompt.kind === 'text' ? (
-            <Paragraph className="kp-pre-wrap">{answer.text}</Paragraph>
-          ) : (
-            <div className="kp-table-scroll">
-              <Table>
-                <Table.Head>
-                  <Table.Row>
-                    <Table.HeaderCell>{t('meetings.web.contributions.goal')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('meetings.web.contributions.goalStatus')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('meetings.web.contributions.goalComment')}</Table.HeaderCell>
-                  </Table.Row>
-                </Table.Head>
-                <Table.Body>
-                  {prompt.goals.map((goal) => {
-                    const given = answer.goals.find((g) => g.goalId === goal.id);
-                    return (
-                      <Table.Row key={goal.id}>
-                        <Table.HeaderCell scope="row">{goal.title}</Table.HeaderCell>
-                        <Table.Cell>
-                          {given?.status ? t(`meetings.contributions.goal.${given.status}`) : '–'}
-                        </Table.Cell>
-                        <Table.Cell>{given?.comment || '–'}</Table.Cell>
-                      </Table.Row>
-                    );
-                  })}
-                </Table.Body>
-              </Table>
-            </div>
-          )}
+          <ContributionAnswer
+            kind={prompt.kind}
+            text={answer.text}
+            goals={prompt.goals}
+            given={answer.goals}
+            labels={{
+              goal: t('meetings.web.contributions.goal'),
+              status: t('meetings.web.contributions.goalStatus'),
+              comment: t('meetings.web.contributions.goalComment'),
+              statusName: (status) => t(`meetings.contributions.goal.${status}`),
+            }}
+            scroll
+          />
         </section>
       ))}
     </>

@@ -1,8 +1,9 @@
-import { afterEach, describe, expect, test } from 'vitest';
-import { type Db, type DbHandle, openDb } from '@knutepunkt/db';
+import { describe, expect, test } from 'vitest';
+import type { Db } from '@knutepunkt/db';
 import { testDatabases } from '@knutepunkt/db/testing';
 import type { Actor, MeetingRegisterInput } from '@knutepunkt/domain';
 import { DEFAULT_SITE_URLS } from '../../context.ts';
+import { concurrentClients } from '../../testing/concurrent-clients.ts';
 import { cancelRegistration, register } from './registration.ts';
 import { type MeetingInScope, loadMeeting } from './scope.ts';
 
@@ -55,21 +56,8 @@ async function setUp(db: Db, people: number, capacity: number) {
 }
 
 describe.each(testDatabases())('registering at the same moment on $name', ({ name, open, skipReason }) => {
-  let handles: DbHandle[] = [];
-  afterEach(async () => {
-    // The second client first: closing the first drops the test database.
-    for (const h of handles.reverse()) await h.close();
-    handles = [];
-  });
-
   /** One client, or two on PostgreSQL (two server instances). */
-  async function clients(): Promise<Db[] | null> {
-    const first = await open();
-    if (!first) return null;
-    handles.push(first);
-    if (name === 'postgres') handles.push(await openDb({ ...first.config }));
-    return handles.map((h) => h.db);
-  }
+  const clients = concurrentClients({ name, open });
 
   test('200 people for 50 seats: 50 confirmed, 150 waiting in arrival order, none lost, none twice', async (ctx) => {
     const dbs = await clients();

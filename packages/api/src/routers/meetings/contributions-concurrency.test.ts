@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, test } from 'vitest';
-import { type Db, type DbHandle, openDb } from '@knutepunkt/db';
+import { describe, expect, test } from 'vitest';
+import type { Db } from '@knutepunkt/db';
 import { testDatabases } from '@knutepunkt/db/testing';
+import { concurrentClients } from '../../testing/concurrent-clients.ts';
 import { TEST_URLS } from '../../testing/world-per-database.ts';
 import { type World, createWorld } from '../../testing/world.ts';
 import { sendContributionReminders } from './contributions-reminders.ts';
@@ -11,18 +12,10 @@ import { saveContribution } from './contributions-writing.ts';
  * two server instances at once. On PostgreSQL through two clients with pools of their own.
  */
 describe.each(testDatabases())('contributions at the same moment on $name', ({ name, open, skipReason }) => {
-  let handles: DbHandle[] = [];
-  afterEach(async () => {
-    for (const h of handles.reverse()) await h.close();
-    handles = [];
-  });
-
+  const openClients = concurrentClients({ name, open });
   async function clients(): Promise<{ dbs: Db[]; world: World } | null> {
-    const first = await open();
-    if (!first) return null;
-    handles.push(first);
-    if (name === 'postgres') handles.push(await openDb({ ...first.config }));
-    const dbs = handles.map((h) => h.db);
+    const dbs = await openClients();
+    if (!dbs) return null;
     return { dbs, world: await createWorld(dbs[0]!) };
   }
 

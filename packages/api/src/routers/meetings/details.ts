@@ -7,6 +7,7 @@ import {
 } from '@knutepunkt/domain';
 import { recordAudit } from '../../audit.ts';
 import type { MeetingInScope } from './scope.ts';
+import { NEEDS_FIELDS } from './selects.ts';
 
 /**
  * A registration's details: attendance, the sensitive needs and list consent (docs/adr/0018).
@@ -105,17 +106,7 @@ export async function myRegistrationDetails(db: Db, userId: string, meetingId: s
       status: true,
       attendance: true,
       listConsent: true,
-      needs: {
-        select: {
-          dietary: true,
-          wheelchair: true,
-          signLanguage: true,
-          writtenInterpretation: true,
-          hearingLoop: true,
-          otherAccessNeeds: true,
-          travelSupport: true,
-        },
-      },
+      needs: { select: NEEDS_FIELDS },
     },
   });
   if (!registration || registration.status !== 'confirmed') {

@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, test } from 'vitest';
-import { type Db, type DbHandle, openDb } from '@knutepunkt/db';
+import { describe, expect, test } from 'vitest';
+import type { Db } from '@knutepunkt/db';
 import { testDatabases } from '@knutepunkt/db/testing';
 import { DEFAULT_SITE_URLS } from '../../context.ts';
+import { concurrentClients } from '../../testing/concurrent-clients.ts';
 import { createWorld } from '../../testing/world.ts';
 import { JOB_MEETING, createJobMeeting } from './jobs-testing.ts';
 import { sendDeadlineNotices, sendMeetingReminders } from './reminders.ts';
@@ -16,20 +17,7 @@ const urls = DEFAULT_SITE_URLS;
 const DAY = 86_400_000;
 
 describe.each(testDatabases())('the meetings’ jobs run twice at once on $name', ({ name, open, skipReason }) => {
-  let handles: DbHandle[] = [];
-  afterEach(async () => {
-    // The second client first: closing the first drops the test database.
-    for (const h of handles.reverse()) await h.close();
-    handles = [];
-  });
-
-  async function clients(): Promise<Db[] | null> {
-    const first = await open();
-    if (!first) return null;
-    handles.push(first);
-    if (name === 'postgres') handles.push(await openDb({ ...first.config }));
-    return handles.map((h) => h.db);
-  }
+  const clients = concurrentClients({ name, open });
 
   test('one reminder per person, one summary per coordinator, one deletion per meeting', async (ctx) => {
     const dbs = await clients();
@@ -55,17 +43,25 @@ describe.each(testDatabases())('the meetings’ jobs run twice at once on $name'
     }
     const runTwice = <T>(run: (db: Db) => Promise<T>) => Promise.all([run(db), run(other), run(db), run(other)]);
 
-    const reminded = await runTwice((d) => sendMeetingReminders(d, urls, new Date(JOB_MEETING.startsAt.getTime() - DAY)));
+    const reminded = await runTwice((d) =>
+      sendMeetingReminders(d, urls, new Date(JOB_MEETING.startsAt.getTime() - DAY)),
+    );
     expect(reminded.flat().sort()).toEqual([...meetings].sort());
     expect(await db.outboxMessage.count({ where: { kind: 'meeting.reminder' } })).toBe(4 * 12);
-    const perPerson = await db.outboxMessage.groupBy({ by: ['userId'], where: { kind: 'meeting.reminder' }, _count: true });
+    const perPerson = await db.outboxMessage.groupBy({
+      by: ['userId'],
+      where: { kind: 'meeting.reminder' },
+      _count: true,
+    });
     expect(perPerson.every((p) => p._count === 4)).toBe(true);
 
     const told = await runTwice((d) => sendDeadlineNotices(d, urls, JOB_MEETING.registrationDeadline));
     expect(told.flat().sort()).toEqual([...meetings].sort());
     expect(await db.outboxMessage.count({ where: { kind: 'meeting.deadlinePassed' } })).toBe(4);
 
-    const deleted = await runTwice((d) => eraseExpiredSensitiveAnswers(d, new Date(JOB_MEETING.endsAt.getTime() + 30 * DAY)));
+    const deleted = await runTwice((d) =>
+      eraseExpiredSensitiveAnswers(d, new Date(JOB_MEETING.endsAt.getTime() + 30 * DAY)),
+    );
     expect(deleted.reduce((a, b) => a + b, 0)).toBe(4 * 12);
     expect(await db.auditEntry.count({ where: { entity: 'meeting', action: 'delete' } })).toBe(4);
   }, 120_000);

@@ -20,6 +20,7 @@ import type { SiteUrls } from '../../context.ts';
 import { notifyAboutMeeting, registeredPeople } from './notices.ts';
 import { promoteWaiting } from './promotion.ts';
 import { type MeetingInScope, lockMeeting } from './scope.ts';
+import { MEETING_NOTICE_FIELDS } from './selects.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -129,17 +130,7 @@ export async function updateMeeting(db: Db, actorId: string, meetingId: string, 
     const after = await tx.meeting.update({
       where: { id: meetingId },
       data: { ...data, sequence },
-      select: {
-        id: true,
-        slug: true,
-        title: true,
-        startsAt: true,
-        endsAt: true,
-        mode: true,
-        venueName: true,
-        venueAddress: true,
-        videoUrl: true,
-      },
+      select: { id: true, ...MEETING_NOTICE_FIELDS },
     });
     const changes = meetingChanges(before, after);
     await recordAudit(tx, {

@@ -2,6 +2,7 @@ import type { Db, Prisma } from '@knutepunkt/db';
 import { notFound, registrationWindow, renderMarkdown, seatsLeft } from '@knutepunkt/domain';
 import { recordAudit } from '../../audit.ts';
 import type { MeetingInScope } from './scope.ts';
+import { NEEDS_FIELDS } from './selects.ts';
 
 const PAGE_SIZE = 20;
 const confirmedCount = { _count: { select: { registrations: { where: { status: 'confirmed' as const } } } } };
@@ -172,17 +173,7 @@ export async function registrationList(db: Db, actorId: string, meeting: Meeting
       user: { select: { id: true, name: true, email: true } },
       organisation: { select: { id: true, name: true } },
       registeredBy: { select: { name: true } },
-      needs: {
-        select: {
-          dietary: true,
-          wheelchair: true,
-          signLanguage: true,
-          writtenInterpretation: true,
-          hearingLoop: true,
-          otherAccessNeeds: true,
-          travelSupport: true,
-        },
-      },
+      needs: { select: NEEDS_FIELDS },
     },
     orderBy: { position: 'asc' },
   });

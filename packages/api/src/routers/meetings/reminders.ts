@@ -16,6 +16,7 @@ import {
 import type { SiteUrls } from '../../context.ts';
 import { type Recipient, notify } from '../outbox/service.ts';
 import { type MeetingForNotice, formatMeetingTime, formatPlace } from './notices.ts';
+import { MEETING_NOTICE_FIELDS } from './selects.ts';
 
 /**
  * The meetings' scheduled e-mails (docs/adr/0018): the reminder two days before
@@ -32,14 +33,7 @@ type Tx = Prisma.TransactionClient;
 const NOTICE_FIELDS = {
   id: true,
   networkId: true,
-  slug: true,
-  title: true,
-  startsAt: true,
-  endsAt: true,
-  mode: true,
-  venueName: true,
-  venueAddress: true,
-  videoUrl: true,
+  ...MEETING_NOTICE_FIELDS,
   status: true,
   registrationDeadline: true,
   reminderSentAt: true,

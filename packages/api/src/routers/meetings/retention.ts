@@ -2,6 +2,7 @@ import type { Db } from '@knutepunkt/db';
 import { countSensitiveAnswers, sensitiveCountsOf, sensitiveErasureDate } from '@knutepunkt/domain';
 import { recordAudit } from '../../audit.ts';
 import { lockMeeting } from './scope.ts';
+import { NEEDS_FIELDS } from './selects.ts';
 
 const DAY = 86_400_000;
 
@@ -38,17 +39,7 @@ export async function eraseExpiredSensitiveAnswers(db: Db, now = new Date()): Pr
           registrations: {
             select: {
               status: true,
-              needs: {
-                select: {
-                  dietary: true,
-                  wheelchair: true,
-                  signLanguage: true,
-                  writtenInterpretation: true,
-                  hearingLoop: true,
-                  otherAccessNeeds: true,
-                  travelSupport: true,
-                },
-              },
+              needs: { select: NEEDS_FIELDS },
             },
           },
         },
