@@ -43,7 +43,9 @@ describe.each(testDatabases())('the nightly clean-up on $name', ({ open, skipRea
     if (!handle) return ctx.skip(skipReason);
     const { db } = handle;
     const DAY = 24 * HOUR;
-    const user = await db.user.create({ data: { email: 'deltar@test.knutepunkt.no', name: 'Deltar', passwordHash: 'x' } });
+    const user = await db.user.create({
+      data: { email: 'deltar@test.knutepunkt.no', name: 'Deltar', passwordHash: 'x' },
+    });
     const network = await db.network.create({ data: { slug: 'rydd', name: 'Rydd' } });
     const meeting = (slug: string, endedDaysAgo: number) =>
       db.meeting.create({
@@ -65,7 +67,10 @@ describe.each(testDatabases())('the nightly clean-up on $name', ({ open, skipRea
 
     await cleanUpSchedule.handler({ db, send: async () => null });
 
-    const after = await db.meeting.findMany({ orderBy: { slug: 'asc' }, include: { registrations: { include: { needs: true } } } });
+    const after = await db.meeting.findMany({
+      orderBy: { slug: 'asc' },
+      include: { registrations: { include: { needs: true } } },
+    });
     expect(after.map((m) => [m.slug, m.registrations[0]!.needs?.dietary ?? null])).toEqual([
       ['gammel', null],
       ['nylig', 'Vegetar'],

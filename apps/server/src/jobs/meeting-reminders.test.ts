@@ -42,7 +42,10 @@ test('the reminder leaves through the SMTP server in the person’s language, wi
       registrations: { create: { userId: person.id, status: 'confirmed', position: 1 } },
     },
   });
-  const schedule = meetingRemindersSchedule({ urls: { web: 'https://k.example.no', admin: 'https://a.k.example.no' }, mail: null });
+  const schedule = meetingRemindersSchedule({
+    urls: { web: 'https://k.example.no', admin: 'https://a.k.example.no' },
+    mail: null,
+  });
   await schedule.handler({ db, send: server.jobs.jobs!.send });
   await schedule.handler({ db, send: server.jobs.jobs!.send }); // a second run sends nothing more
 

@@ -1,8 +1,4 @@
-import {
-  deleteExpiredSignInEmailLinks,
-  deleteExpiredSignInFlows,
-  eraseExpiredSensitiveAnswers,
-} from '@knutepunkt/api';
+import { deleteExpiredSignInEmailLinks, deleteExpiredSignInFlows, eraseExpiredSensitiveAnswers } from '@knutepunkt/api';
 import { deleteExpiredResetTokens } from '@knutepunkt/auth';
 import { CLEAN_UP_RULES, cleanUp } from '@knutepunkt/jobs';
 import type { ScheduleDefinition } from '@knutepunkt/jobs';

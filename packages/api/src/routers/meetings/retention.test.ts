@@ -65,7 +65,9 @@ describe.each(testDatabases())('deleting the sensitive answers on $name', ({ ope
     expect(await eraseExpiredSensitiveAnswers(db, afterEnd(31))).toBe(0);
     expect((await db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).sensitiveErasedAt).toEqual(afterEnd(30));
 
-    const entries = await db.auditEntry.findMany({ where: { entity: 'meeting', entityId: meetingId, action: 'delete' } });
+    const entries = await db.auditEntry.findMany({
+      where: { entity: 'meeting', entityId: meetingId, action: 'delete' },
+    });
     expect(entries).toHaveLength(1);
     expect(entries[0]!.actorId).toBeNull();
     expect(entries[0]!.after).toMatchObject({ sensitiveAnswersDeleted: 4, sensitiveCounts: { dietary: 1 } });
