@@ -9,8 +9,10 @@ import { createContentVersion } from './cache/content-version.ts';
 import { createPublicCache } from './cache/public-cache.ts';
 import { registerPublicReads } from './cache/trpc-public-reads.ts';
 import type { FileStorageConfig, ListenerName } from './config.ts';
-import { registerPracticeFeed } from './feed/atom.ts';
+import { registerPracticeFeed } from './feed/practice.ts';
+import { registerMeetingFeeds } from './feed/meetings.ts';
 import { registerMeetingCalendars } from './calendar/meetings.ts';
+import { registerPersonalCalendar } from './calendar/personal.ts';
 import { registerFileRoutes } from './files/routes.ts';
 import { registerMinutesFileRoute, registerMinutesUploadRoute } from './files/minutes-routes.ts';
 import type { OidcProviderConfig } from './oidc/config.ts';
@@ -96,6 +98,8 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
     registerMinutesFileRoute(app, { db: opts.db, storage, secureCookies: opts.secureCookies });
     registerPracticeFeed(app, { db: opts.db, publicUrl: opts.publicUrl });
     registerMeetingCalendars(app, { db: opts.db, publicUrl: opts.publicUrl });
+    registerPersonalCalendar(app, { db: opts.db, publicUrl: opts.publicUrl });
+    registerMeetingFeeds(app, { db: opts.db, publicUrl: opts.publicUrl });
     await registerUnsubscribe(app, { db: opts.db, secret: opts.siteSecret ?? null, staticDir: opts.staticDir });
   }
   // The coordinators upload the minutes' attachments in the admin app (docs/adr/0020); the same storage serves them on the web.

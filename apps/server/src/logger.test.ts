@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestDb } from '@knutepunkt/db/testing';
 import { loadConfig } from './config.ts';
-import { logFormat } from './logger.ts';
+import { logFormat, loggedPath } from './logger.ts';
 import { CSRF_HEADER } from './security.ts';
 import { type RunningServer, startServer } from './server.ts';
 
@@ -24,6 +24,14 @@ describe('the log format', () => {
     expect(logFormat({ LOG_FORMAT: 'json' }, terminal)).toBe('json');
     expect(logFormat({ LOG_FORMAT: 'pretty', NODE_ENV: 'production' }, pipe)).toBe('pretty');
     expect(() => logFormat({ LOG_FORMAT: 'yaml' }, pipe)).toThrow(/LOG_FORMAT must be "json" or "pretty"/);
+  });
+});
+
+describe('the logged path', () => {
+  test('leaves out the query string and a personal calendar feed’s token', () => {
+    expect(loggedPath('/trpc/a?input=secret')).toBe('/trpc/a');
+    expect(loggedPath('/kalender/AbCdEf_-123.ics?x=1')).toBe('/kalender/[token]');
+    expect(loggedPath('/moter/samling/kalender.ics')).toBe('/moter/samling/kalender.ics');
   });
 });
 

@@ -17,6 +17,11 @@ export function logFormat(env: NodeJS.ProcessEnv, destination: NodeJS.WritableSt
   return (destination as { isTTY?: boolean }).isTTY ? 'pretty' : 'json';
 }
 
+/** A path as logged: a secret in the path itself (a personal calendar feed's token) is left out. */
+export function loggedPath(url: string): string {
+  return url.split('?')[0]!.replace(/^\/kalender\/[^/]+/, '/kalender/[token]');
+}
+
 /**
  * Logs with nothing personal in them: the path without its query string
  * (tRPC puts inputs there), the status and the time taken. No addresses,
@@ -31,7 +36,7 @@ export function loggerOptions(listener: string, stream?: NodeJS.WritableStream):
     level: process.env.LOG_LEVEL ?? 'info',
     base: { listener },
     serializers: {
-      req: (req: { method: string; url: string }) => ({ method: req.method, path: req.url.split('?')[0] }),
+      req: (req: { method: string; url: string }) => ({ method: req.method, path: loggedPath(req.url) }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
   };

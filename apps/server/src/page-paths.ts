@@ -21,11 +21,14 @@ import type { ListenerName } from './config.ts';
 
 // The web table's server routes (feed, files, uploads) are not pages.
 const { feed: _feed, attachment: _attachment, upload: _upload, ...practiceWebPages } = practicePaths.web;
-// The meetings' calendar files are server routes (calendar/meetings.ts), not pages.
-// So are the minutes' attachments (files/minutes-routes.ts, docs/adr/0020).
+// The meetings' calendar files, Atom feeds and the minutes' attachments are server routes
+// (calendar/, feed/, files/minutes-routes.ts), not pages.
 const {
   calendar: _calendar,
   networkCalendar: _networkCalendar,
+  personalCalendar: _personalCalendar,
+  atom: _atom,
+  networkAtom: _networkAtom,
   minutesAttachment: _minutesAttachment,
   ...meetingWebPages
 } = meetingPaths.web;

@@ -4,7 +4,14 @@ import type { WebRouter } from './web-router.ts';
 
 export { webRouter, type WebRouter } from './web-router.ts';
 export { adminRouter, type AdminRouter } from './admin-router.ts';
-export { createContext, loadActor, type Context, type FileRemover, type RequestInfo } from './context.ts';
+export {
+  DEFAULT_SITE_URLS,
+  createContext,
+  loadActor,
+  type Context,
+  type FileRemover,
+  type RequestInfo,
+} from './context.ts';
 export { createCallerFactory } from './trpc.ts';
 // For apps/server's own HTTP routes: they answer refusals as tRPC does (status, translated message).
 export { describeError, httpStatusOf, type UserFacingError } from './errors.ts';
@@ -38,6 +45,19 @@ export {
 export { finishWithEmailLink } from './routers/sign-in-methods/email-proof.ts';
 export { signInWithIdentity, type ProviderIdentity, type SignInProvider } from './routers/sign-in-methods/service.ts';
 export { deleteExpiredSignInEmailLinks } from './routers/sign-in-methods/email-link.ts';
+// For apps/server's calendar routes and Atom feeds of meetings (docs/adr/0019).
+export {
+  CALENDAR_FIELDS,
+  SHOWN_IN_CALENDARS,
+  meetingEvent,
+  meetingUid,
+  type CalendarMeeting,
+} from './routers/meetings/calendar.ts';
+export { personalFeed, personalFeedTexts } from './routers/meetings/personal-feed.ts';
+export { newMeetings } from './routers/meetings/feed.ts';
+// For the benchmark (tooling/bench): registering, as the web procedure does after its checks.
+export { register as registerForMeeting } from './routers/meetings/registration.ts';
+export { loadMeeting } from './routers/meetings/scope.ts';
 // For apps/server's sitemap.xml.
 export { sitemapEntries, type SitemapEntry } from './sitemap.ts';
 export { sendContributionReminders } from './routers/meetings/contributions-reminders.ts';
@@ -57,3 +77,6 @@ export type AdminRouterOutputs = inferRouterOutputs<AdminRouter>;
 export type AdminRouterInputs = inferRouterInputs<AdminRouter>;
 // For apps/server and the mail delivery: notification choices as a delivery policy, one-click unsubscribe, the daily digest (docs/adr/0017).
 export * from './routers/notifications/index.ts';
+// For apps/server's scheduled jobs: the meetings' reminders and deadline notices, and deleting their sensitive answers (docs/adr/0018).
+export { sendDeadlineNotices, sendMeetingReminders } from './routers/meetings/reminders.ts';
+export { eraseExpiredSensitiveAnswers } from './routers/meetings/retention.ts';

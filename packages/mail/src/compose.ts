@@ -10,6 +10,13 @@ export interface Unsubscribe {
   oneClickUrl: string;
 }
 
+/** A file sent with a message (a meeting's .ics): text, its MIME type with parameters, and its name. */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
 /** One notification as it leaves: already in the recipient's language (the outbox stores it translated). */
 export interface OutgoingMail {
   /** Turned into the Message-ID, so a message sent again keeps it and receivers can tell. */
@@ -24,6 +31,7 @@ export interface OutgoingMail {
   unsubscribe: Unsubscribe | null;
   /** False: the body ends with its own links (the daily digest), so no footer is added. */
   footer?: boolean;
+  attachments?: readonly MailAttachment[];
 }
 
 export interface ComposedMail {
@@ -35,6 +43,7 @@ export interface ComposedMail {
   messageId: string;
   date: Date;
   headers: Record<string, string>;
+  attachments: MailAttachment[];
 }
 
 /** Addresses in text: up to whitespace or a character that cannot end one. */
@@ -125,5 +134,6 @@ export function composeMail(mail: OutgoingMail, fromAddress: string, now = new D
     messageId: `<${mail.id}@${domainOf(fromAddress)}>`,
     date: now,
     headers,
+    attachments: [...(mail.attachments ?? [])],
   };
 }

@@ -1,6 +1,7 @@
 // `pnpm bench`: the first-load JavaScript of the public pages (as `pnpm size`), then each
 // public read of issue 7 over HTTP next to a static file of the same size from the same
-// server, on PGlite and on PostgreSQL, then practice search. Figures only, no pass/fail:
+// server, on PGlite and on PostgreSQL (with a meeting's read and page), then practice search,
+// registrations for a meeting per second, and mail delivery. Figures only, no pass/fail:
 // they depend on the machine.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { type PracticeResult, benchPracticeSearch, printPracticeReport } from '.
 import { type PairRow, benchPublicReads, printPairs, reserveStaticFiles } from './public-reads.ts';
 import { benchLcp, printLcpReport } from './lcp.ts';
 import { benchMailDelivery } from './mail-delivery.ts';
+import { benchRegistrations } from './meeting-registrations.ts';
 import { addOrganisations } from './seed.ts';
 import { sizeReport } from './size/main.ts';
 import { type StaticTarget, prepareStaticTarget } from './static-dir.ts';
@@ -20,10 +22,15 @@ import { type StaticTarget, prepareStaticTarget } from './static-dir.ts';
 process.env.LOG_LEVEL = 'silent';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-/** BENCH_ONLY=practice: only the practice search (no page sizes, public reads or LCP); unset: everything. */
+/**
+ * BENCH_ONLY=practice: only the practice search (no page sizes, public reads or LCP);
+ * BENCH_ONLY=meetings: only the meeting's read and page and registrations per second; unset: everything.
+ */
 const ONLY_PRACTICE = process.env.BENCH_ONLY === 'practice';
-if (process.env.BENCH_ONLY && !ONLY_PRACTICE)
-  throw new Error(`BENCH_ONLY knows only "practice", not "${process.env.BENCH_ONLY}"`);
+const ONLY_MEETINGS = process.env.BENCH_ONLY === 'meetings';
+if (process.env.BENCH_ONLY && !ONLY_PRACTICE && !ONLY_MEETINGS)
+  throw new Error(`BENCH_ONLY knows "practice" and "meetings", not "${process.env.BENCH_ONLY}"`);
+const EVERYTHING = !ONLY_PRACTICE && !ONLY_MEETINGS;
 const EXTRA_ORGANISATIONS = 500;
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
@@ -56,9 +63,17 @@ async function benchDatabase(
     const base = server.listeners.web!.url;
     const rows = ONLY_PRACTICE
       ? []
-      : await benchPublicReads(database, handle.db, base, staticTarget.dir, SECONDS, withPages);
+      : await benchPublicReads(
+          database,
+          handle.db,
+          base,
+          staticTarget.dir,
+          SECONDS,
+          withPages,
+          ONLY_MEETINGS ? 'meetings' : null,
+        );
     // After the public reads: it adds thousands of examples.
-    practice.push(await benchPracticeSearch(database, handle, base, SECONDS));
+    if (!ONLY_MEETINGS) practice.push(await benchPracticeSearch(database, handle, base, SECONDS));
     return rows;
   } finally {
     await server.close(); // closes the handle too
@@ -85,7 +100,7 @@ function printSizes(): void {
 }
 
 async function main() {
-  if (!ONLY_PRACTICE) printSizes();
+  if (EVERYTHING) printSizes();
   const staticTarget = prepareStaticTarget();
   out(`Benchmark: ${CONNECTIONS} connections, ${SECONDS} s per target after a warm-up, on 127.0.0.1.`);
   out(`Static files: generated beside the app in a temporary folder, each the size of the read it is paired with.`);
@@ -122,9 +137,10 @@ async function main() {
       notes.push('Pages: skipped (the web app is not built: `pnpm build`)');
   }
   for (const n of notes) out(n);
-  printPracticeReport(practice);
-  if (!ONLY_PRACTICE) await benchMailDelivery(out);
-  if (!ONLY_PRACTICE && process.env.BENCH_LCP !== '0') {
+  if (!ONLY_MEETINGS) printPracticeReport(practice);
+  if (!ONLY_PRACTICE) await benchRegistrations(out, SECONDS);
+  if (EVERYTHING) await benchMailDelivery(out);
+  if (EVERYTHING && process.env.BENCH_LCP !== '0') {
     out();
     try {
       printLcpReport(await benchLcp(), out);

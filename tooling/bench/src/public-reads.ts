@@ -18,8 +18,23 @@ export interface PairRow {
 const out = (line = '') => process.stdout.write(`${line}\n`);
 const input = (value: unknown) => `input=${encodeURIComponent(JSON.stringify(value))}`;
 
+/** The demo's meeting (issue 9): its read and its page, which are never cached (docs/adr/0018). */
+async function meetingReads(db: Db, withPages: boolean): Promise<Array<{ name: string; path: string }>> {
+  const meeting = await db.meeting.findFirst({ where: { status: 'published' }, select: { slug: true } });
+  if (!meeting) throw new Error('the demo seed published no meeting');
+  return [
+    { name: 'meetings.bySlug', path: `/trpc/meetings.bySlug?${input({ slug: meeting.slug })}` },
+    ...(withPages ? [{ name: 'page: meeting', path: `/moter/${meeting.slug}?lang=nb` }] : []),
+  ];
+}
+
 /** The reads of issue 7, on the demo data (with the benchmark's extra organisations), and the server-rendered pages. */
-async function readsToMeasure(db: Db, withPages: boolean): Promise<Array<{ name: string; path: string }>> {
+async function readsToMeasure(
+  db: Db,
+  withPages: boolean,
+  only: 'meetings' | null,
+): Promise<Array<{ name: string; path: string }>> {
+  if (only === 'meetings') return meetingReads(db, withPages);
   const example = await db.practiceExample.findFirst({
     where: { publishedVersionId: { not: null }, archivedAt: null },
     select: { slug: true },
@@ -41,10 +56,11 @@ async function readsToMeasure(db: Db, withPages: boolean): Promise<Array<{ name:
           { name: 'page: CHIME grid', path: '/praksis/oversikt?lang=nb' },
         ]
       : []),
+    ...(await meetingReads(db, withPages)),
   ];
 }
 
-const READS = 10;
+const READS = 12;
 const staticFile = (i: number) => `/assets/same-size-${i}.js`;
 
 /**
@@ -77,9 +93,10 @@ export async function benchPublicReads(
   staticDir: string,
   seconds: number,
   withPages: boolean,
+  only: 'meetings' | null = null,
 ): Promise<PairRow[]> {
   const rows: PairRow[] = [];
-  const reads = await readsToMeasure(db, withPages);
+  const reads = await readsToMeasure(db, withPages, only);
   if (reads.length > READS) throw new Error(`reserve ${reads.length} static files`);
   for (const [i, read] of reads.entries()) {
     const first = await fetch(base + read.path);

@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { ICS_CONTENT_TYPE, type IcsEvent, toIcs } from '@knutepunkt/calendar';
-import type { Db, Prisma } from '@knutepunkt/db';
-import { isSlug, meetingPaths, pathTo, translate, urlOn } from '@knutepunkt/domain';
+import { CALENDAR_FIELDS, SHOWN_IN_CALENDARS as SHOWN, meetingEvent } from '@knutepunkt/api';
+import { ICS_CONTENT_TYPE, toIcs } from '@knutepunkt/calendar';
+import type { Db } from '@knutepunkt/db';
+import { isSlug, meetingPaths, translate } from '@knutepunkt/domain';
 import { baseUrl } from '../feed/atom.ts';
 
 /**
@@ -10,69 +11,20 @@ import { baseUrl } from '../feed/atom.ts';
  * (`/nettverk/:networkSlug/moter.ics`, offered as webcal:// on the meetings page). Only what the
  * public page shows: never the video link, never who registered. UID `meeting-<id>@<host>` stays
  * the same for the meeting's life; SEQUENCE is the meeting's own (raised on every change after
- * publishing); a cancelled meeting is STATUS:CANCELLED, so subscribed calendars remove it.
+ * publishing); a cancelled meeting is STATUS:CANCELLED, so subscribed calendars remove it. The
+ * events themselves come from the API's meetings/calendar.ts, shared with the e-mail attachment
+ * and the personal feed (personal.ts).
  */
-
-const CALENDAR_FIELDS = {
-  id: true,
-  slug: true,
-  title: true,
-  description: true,
-  status: true,
-  startsAt: true,
-  endsAt: true,
-  mode: true,
-  venueName: true,
-  venueAddress: true,
-  sequence: true,
-  publishedAt: true,
-  updatedAt: true,
-  network: { select: { name: true, slug: true } },
-} as const satisfies Prisma.MeetingSelect;
-
-type CalendarMeeting = Prisma.MeetingGetPayload<{ select: typeof CALENDAR_FIELDS }>;
-
-/** What a calendar may show: published, cancelled (so calendars remove it) and held meetings; never drafts. */
-const SHOWN: Prisma.MeetingWhereInput = { status: { in: ['published', 'cancelled', 'held'] } };
 
 /** A network's feed holds its meetings from this long ago on (older ones are history, not plans). */
 const FEED_PAST_DAYS = 90;
 
-export function meetingUid(meetingId: string, base: string): string {
-  return `meeting-${meetingId}@${new URL(base).hostname}`;
-}
-
-function location(m: CalendarMeeting): string | null {
-  const place = [m.venueName, m.venueAddress].filter((p): p is string => !!p?.trim()).join(', ');
-  if (m.mode === 'online') return translate('nb', 'meetings.mode.online');
-  if (m.mode === 'hybrid')
-    return [place, translate('nb', 'meetings.web.calendar.alsoOnline')].filter(Boolean).join(' – ');
-  return place || null;
-}
-
-export function meetingEvent(m: CalendarMeeting, base: string): IcsEvent {
-  return {
-    uid: meetingUid(m.id, base),
-    sequence: m.sequence,
-    start: m.startsAt,
-    end: m.endsAt,
-    summary: m.title,
-    description: m.description.trim() || null,
-    location: location(m),
-    url: urlOn(base, pathTo(meetingPaths.web.meeting, { slug: m.slug })),
-    status: m.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
-    categories: [m.network.name],
-    created: m.publishedAt,
-    lastModified: m.updatedAt,
-  };
-}
-
-/** An .ics answer, shown inline (calendar apps open it) and cached briefly. */
-function sendIcs(reply: FastifyReply, body: string, fileName: string) {
+/** An .ics answer, shown inline (calendar apps open it) and cached briefly (`private`: a personal feed). */
+export function sendIcs(reply: FastifyReply, body: string, fileName: string, cache: 'public' | 'private' = 'public') {
   return reply
     .type(ICS_CONTENT_TYPE)
     .header('content-disposition', `inline; filename="${fileName}.ics"`)
-    .header('cache-control', 'public, max-age=300')
+    .header('cache-control', cache === 'public' ? 'public, max-age=300' : 'private, max-age=300')
     .send(body);
 }
 

@@ -10,7 +10,7 @@ import { loadConfig } from '../config.ts';
 import { buildListener } from '../listener.ts';
 import { type RunningServer, startServer } from '../server.ts';
 import { xmlEscape } from '@knutepunkt/domain';
-import { type FeedEntry, renderPracticeFeed } from './atom.ts';
+import { type FeedEntry, renderPracticeFeed } from './practice.ts';
 
 const quiet = () => new Writable({ write: (_chunk, _encoding, done) => done() });
 const parser = new XMLParser({

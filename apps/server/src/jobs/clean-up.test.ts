@@ -38,4 +38,39 @@ describe.each(testDatabases())('the nightly clean-up on $name', ({ open, skipRea
     expect((await db.signInFlow.findMany()).map((f) => f.id)).toEqual(['flow-live']);
     expect((await db.signInEmailLink.findMany()).map((l) => l.tokenHash)).toEqual(['link-live']);
   });
+
+  test('a meeting’s sensitive answers go its number of days after it ended; counts stay', async (ctx) => {
+    if (!handle) return ctx.skip(skipReason);
+    const { db } = handle;
+    const DAY = 24 * HOUR;
+    const user = await db.user.create({ data: { email: 'deltar@test.knutepunkt.no', name: 'Deltar', passwordHash: 'x' } });
+    const network = await db.network.create({ data: { slug: 'rydd', name: 'Rydd' } });
+    const meeting = (slug: string, endedDaysAgo: number) =>
+      db.meeting.create({
+        data: {
+          networkId: network.id,
+          slug,
+          title: slug,
+          startsAt: new Date(Date.now() - endedDaysAgo * DAY - HOUR),
+          endsAt: new Date(Date.now() - endedDaysAgo * DAY),
+          status: 'held',
+          sensitiveRetentionDays: 30,
+          registrations: {
+            create: { userId: user.id, status: 'confirmed', position: 1, needs: { create: { dietary: 'Vegetar' } } },
+          },
+        },
+      });
+    const old = await meeting('gammel', 31);
+    const recent = await meeting('nylig', 29);
+
+    await cleanUpSchedule.handler({ db, send: async () => null });
+
+    const after = await db.meeting.findMany({ orderBy: { slug: 'asc' }, include: { registrations: { include: { needs: true } } } });
+    expect(after.map((m) => [m.slug, m.registrations[0]!.needs?.dietary ?? null])).toEqual([
+      ['gammel', null],
+      ['nylig', 'Vegetar'],
+    ]);
+    expect(after.find((m) => m.id === old.id)!.sensitiveCounts).toMatchObject({ confirmed: 1, dietary: 1 });
+    expect(after.find((m) => m.id === recent.id)!.sensitiveErasedAt).toBeNull();
+  });
 });

@@ -25,6 +25,8 @@ export interface PageMeta {
   status?: 200 | 404 | 410;
   /** Pages for one person (forms, signed-in pages) or errors: not for search engines. */
   noindex?: boolean;
+  /** Atom feeds that follow the page (a list's new items), as <link rel="alternate" type="application/atom+xml">. */
+  feeds?: ReadonlyArray<{ path: string; title: string }>;
 }
 
 /** Where the server collects the meta of the page it renders; absent in the browser. */

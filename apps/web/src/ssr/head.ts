@@ -92,6 +92,10 @@ export function renderHead({ meta, siteName, siteDescription, locale, origin, ur
   );
   if (image && meta.image)
     tags.push(property('og:image', image), property('og:image:alt', meta.image.alt), named('twitter:image', image));
+  for (const feed of meta.feeds ?? [])
+    tags.push(
+      `<link rel="alternate" type="application/atom+xml" title="${xmlEscape(feed.title)}" href="${xmlEscape(`${origin}${feed.path}`)}">`,
+    );
   if (meta.jsonLd) tags.push(`<script type="application/ld+json">${scriptJson(meta.jsonLd(origin))}</script>`);
   return tags.join('\n    ');
 }

@@ -20,5 +20,6 @@ export const AUDIT_ENTITIES = [
   'minutesAttachment',
   'actionPoint',
   'meetingContribution',
+  'calendarFeed',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -1,6 +1,7 @@
 export * from './workflow.ts';
 export * from './registration.ts';
 export * from './schemas.ts';
+export * from './reminders.ts';
 export * from './minutes.ts';
 export * from './action-points.ts';
 export * from './contributions.ts';

@@ -19,6 +19,11 @@ export const meetingPaths = {
     networkCalendar: '/nettverk/:networkSlug/moter.ics',
     /** Server route: a minutes attachment, for those who may read the minutes. */
     minutesAttachment: '/referat-vedlegg/:attachmentId/:fileName',
+    /** A person's own feed: `:feed` is `<secret token>.ics` (personalCalendarPath). */
+    personalCalendar: '/kalender/:feed',
+    /** Atom feeds of newly published meetings: all networks', one network's. */
+    atom: '/moter.atom',
+    networkAtom: '/nettverk/:networkSlug/moter.atom',
   },
   admin: {
     list: '/moter',
@@ -38,3 +43,6 @@ export const meetingPaths = {
     badges: '/moter/:meetingId/navnelapper',
   },
 } as const;
+
+/** The address of a person's own calendar feed (docs/adr/0019). */
+export const personalCalendarPath = (token: string) => `/kalender/${encodeURIComponent(token)}.ics`;

@@ -3,6 +3,7 @@ import { LOCALES } from '../i18n/locale.ts';
 import { idField, optionalText, pageInput, requiredText, slugField, urlField } from '../schemas/fields.ts';
 import { MEETING_MODES } from './workflow.ts';
 import { ATTENDANCE_MODES, MEETING_AUDIENCES } from './registration.ts';
+import { SENSITIVE_RETENTION } from './reminders.ts';
 
 /** Limits on what a meeting holds: generous for real use, bounded for safety. */
 export const MEETING_LIMITS = {
@@ -62,6 +63,13 @@ export const meetingFields = z.object({
   registrationDeadline: osloDateTimeInput.nullable(),
   perOrganisationLimit: count(MEETING_LIMITS.capacity),
   openTo: z.enum(MEETING_AUDIENCES, { error: 'validation.choice' }),
+  /** Days after the meeting until the sensitive answers are deleted; left out, it stays as it is (new: 30). */
+  sensitiveRetentionDays: z
+    .number({ error: 'meetings.validation.retentionDays' })
+    .int({ error: 'meetings.validation.retentionDays' })
+    .min(SENSITIVE_RETENTION.min, { error: 'meetings.validation.retentionDays' })
+    .max(SENSITIVE_RETENTION.max, { error: 'meetings.validation.retentionDays' })
+    .optional(),
 });
 export type MeetingFields = z.infer<typeof meetingFields>;
 
@@ -87,10 +95,13 @@ export const agendaInput = z.object({
   }),
 });
 
-/** What a person gives when registering (themselves, or an editor for a colleague: `userId`). */
-export const meetingRegisterInput = z.object({
-  userId: idField.optional(),
-  organisationId: idField.nullable(),
+/**
+ * What a person with a seat tells the coordinator: how they attend, the sensitive needs (kept
+ * apart and deleted after the meeting) and list consent. Asked when registering with a seat
+ * free, or later with `updateRegistration` (after a promotion from the waiting list, or to
+ * change one's needs before the start).
+ */
+export const meetingRegistrationDetails = z.object({
   attendance: z.enum(ATTENDANCE_MODES, { error: 'validation.choice' }),
   dietary: optionalText(MEETING_LIMITS.freeText),
   wheelchair: flag,
@@ -100,6 +111,19 @@ export const meetingRegisterInput = z.object({
   otherAccessNeeds: optionalText(MEETING_LIMITS.freeText),
   travelSupport: flag,
   listConsent: flag,
+});
+export type MeetingRegistrationDetails = z.infer<typeof meetingRegistrationDetails>;
+
+/**
+ * What a person gives when registering (themselves, or an editor for a colleague: `userId`).
+ * The details are left out when every seat is taken: the waiting list asks only who (the
+ * account's name and e-mail) and for which organisation, and the rest when a seat is offered.
+ * Details are "given" when `attendance` is.
+ */
+export const meetingRegisterInput = z.object({
+  userId: idField.optional(),
+  organisationId: idField.nullable(),
+  ...meetingRegistrationDetails.partial().shape,
 });
 export type MeetingRegisterInput = z.infer<typeof meetingRegisterInput>;
 

@@ -42,10 +42,16 @@ describe('/moter/ny', () => {
     const choice = await screen.findByRole('group', { name: /^Hvilken klokken 02:30\?/ });
     const start = screen.getByLabelText(/^Starter klokken/);
     expect(start.getAttribute('aria-invalid')).toBe('true');
-    expect(sent[0]).toMatchObject({ networkId: 'n1', startsAt: { date: '2031-10-26', time: '02:30' } });
+    // The answers are kept 30 days after the meeting unless the coordinator says otherwise.
+    expect(sent[0]).toMatchObject({
+      networkId: 'n1',
+      startsAt: { date: '2031-10-26', time: '02:30' },
+      sensitiveRetentionDays: 30,
+    });
     expect(sent[0]!.startsAt).not.toHaveProperty('disambiguation');
 
     fireEvent.click(within(choice).getByRole('radio', { name: 'Den andre (normaltid)' }));
+    fireEvent.change(screen.getByLabelText(/^Slett svar om kosthold/), { target: { value: '14' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lagre som utkast' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/moter/m1'));
     expect(sent[1]).toMatchObject({
@@ -55,6 +61,7 @@ describe('/moter/ny', () => {
       venueName: 'Britannia',
       capacity: null,
       registrationOpensAt: null,
+      sensitiveRetentionDays: 14,
     });
     expect(await screen.findByText(/Møtet er lagret som utkast/)).toBeTruthy();
   });

@@ -239,6 +239,19 @@ export function MeetingForm({ mode, initial, submitLabel, pending, error, onSubm
         options={MEETING_AUDIENCES.map((a) => ({ value: a, label: t(`meetings.admin.openTo.${a}`) }))}
         error={errorFor('openTo')}
       />
+      <TextField
+        name="sensitiveRetentionDays"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={365}
+        required
+        label={t('meetings.admin.field.sensitiveRetentionDays')}
+        description={t('meetings.admin.field.sensitiveRetentionDaysHint')}
+        value={values.sensitiveRetentionDays}
+        onChange={(event) => set('sensitiveRetentionDays', event.target.value)}
+        error={errorFor('sensitiveRetentionDays')}
+      />
       <div>
         <Button type="submit" loading={pending}>
           {submitLabel}

@@ -66,6 +66,8 @@ describe('/moter/:meetingId/pameldinger', () => {
     });
     await screen.findByRole('heading', { level: 1, name: 'Påmeldinger: Fagsamling i Trondheim' });
     expect(screen.getByText(/slettes etter møtet/).textContent).toMatch(/logget/);
+    // 30 days after the end (21 May 2031).
+    expect(screen.getByText(/reisestøtte slettes 20\. juni 2031\./)).toBeTruthy();
 
     const confirmed = await screen.findByRole('table', { name: 'Påmeldte' });
     const per = within(confirmed)
@@ -102,5 +104,30 @@ describe('/moter/:meetingId/pameldinger', () => {
       { registrationId: 'r3', to: 'confirmed' },
       { registrationId: 'r1', to: 'waiting' },
     ]);
+  });
+
+  it('after the deletion: when it happened and the counts kept', async () => {
+    renderApp('/moter/m1/pameldinger', {
+      'account.me': () => accounts.coordinator,
+      'meetings.get': () => ({
+        ...MEETING,
+        sensitiveErasedAt: '2031-06-21T01:17:00.000Z',
+        sensitiveCounts: {
+          confirmed: 2,
+          dietary: 1,
+          wheelchair: 1,
+          signLanguage: 0,
+          writtenInterpretation: 0,
+          hearingLoop: 0,
+          otherAccessNeeds: 0,
+          travelSupport: 1,
+        },
+      }),
+      'meetings.registrations': () => [row('r1', 'Per Påmeldt', 'confirmed', { needs: null })],
+    });
+    expect(await screen.findByText(/ble slettet 21\. juni 2031\./)).toBeTruthy();
+    expect(screen.getByText('Kosthold: 1')).toBeTruthy();
+    expect(screen.getByText('Reisestøtte: 1')).toBeTruthy();
+    expect(screen.getByText('Påmeldt: 2')).toBeTruthy();
   });
 });

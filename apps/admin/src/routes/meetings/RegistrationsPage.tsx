@@ -11,6 +11,7 @@ import { Page } from '../../components/Page.tsx';
 import { Section } from '../../components/Section.tsx';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { useTRPC } from '../../trpc.ts';
+import { SensitiveRetentionNote } from './SensitiveRetentionNote.tsx';
 
 type Meeting = AdminRouterOutputs['meetings']['get'];
 type Registration = AdminRouterOutputs['meetings']['registrations'][number];
@@ -153,6 +154,7 @@ function Registrations({ meeting }: { meeting: Meeting }) {
         <>
           <Alert data-color="info" data-size="sm">
             <Paragraph>{t('meetings.admin.registrations.sensitive')}</Paragraph>
+            <SensitiveRetentionNote meeting={meeting} />
           </Alert>
           <Paragraph>
             <AppLink to={pathTo(meetingPaths.admin.meeting, { meetingId: meeting.id })}>

@@ -7,6 +7,7 @@ import {
   type MeetingFields,
   type MeetingMode,
   type OsloDateTimeInput,
+  SENSITIVE_RETENTION,
 } from '@knutepunkt/domain';
 import type { AdminRouterOutputs } from '@knutepunkt/api';
 import { fieldId } from '@knutepunkt/ui';
@@ -49,6 +50,8 @@ export interface MeetingValues {
   deadline: When;
   perOrganisationLimit: string;
   openTo: Audience;
+  /** Days after the meeting until the sensitive answers are deleted (1–365). */
+  sensitiveRetentionDays: string;
 }
 
 export const EMPTY_MEETING: MeetingValues = {
@@ -71,6 +74,7 @@ export const EMPTY_MEETING: MeetingValues = {
   deadline: { date: '', time: '' },
   perOrganisationLimit: '',
   openTo: 'network_members',
+  sensitiveRetentionDays: String(SENSITIVE_RETENTION.default),
 };
 
 /** An instant shown as the form's Norwegian date and time, with which of two equal clock times it was. */
@@ -110,6 +114,7 @@ export function meetingValues(meeting: Meeting): MeetingValues {
     deadline: whenOf(meeting.registrationDeadline),
     perOrganisationLimit: meeting.perOrganisationLimit === null ? '' : String(meeting.perOrganisationLimit),
     openTo: meeting.openTo,
+    sensitiveRetentionDays: String(meeting.sensitiveRetentionDays),
   };
 }
 
@@ -145,6 +150,8 @@ export function meetingInput(values: MeetingValues): MeetingFields {
     registrationDeadline: optionalWhen(values.deadline),
     perOrganisationLimit: count(values.perOrganisationLimit),
     openTo: values.openTo,
+    // Never empty: an empty field is a wrong number of days, not "keep as it is".
+    sensitiveRetentionDays: count(values.sensitiveRetentionDays) ?? ('' as unknown as number),
   };
 }
 
@@ -164,6 +171,7 @@ export const FIELDS = [
   'registrationDeadline',
   'perOrganisationLimit',
   'openTo',
+  'sensitiveRetentionDays',
 ] as const;
 
 /** The input a server's field error points at: a time's date part at its date field, the rest at its clock. */

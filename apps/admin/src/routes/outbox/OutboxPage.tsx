@@ -27,6 +27,8 @@ const KINDS: Record<string, AdminMessageKey> = {
   'meeting.promoted': 'outbox.admin.kind.meeting.promoted',
   'meeting.changed': 'outbox.admin.kind.meeting.changed',
   'meeting.cancelled': 'outbox.admin.kind.meeting.cancelled',
+  'meeting.reminder': 'outbox.admin.kind.meeting.reminder',
+  'meeting.deadlinePassed': 'outbox.admin.kind.meeting.deadlinePassed',
   'meeting.minutes': 'outbox.admin.kind.meeting.minutes',
   'meeting.actionPoint': 'outbox.admin.kind.meeting.actionPoint',
   'meeting.evaluation': 'outbox.admin.kind.meeting.evaluation',

@@ -4,6 +4,8 @@ import { contributionRemindersSchedule } from './contribution-reminders.ts';
 import { dailyDigestSchedule } from './daily-digest.ts';
 import type { ScheduleEnv } from './env.ts';
 import { outboxSweepSchedule } from './outbox-sweep.ts';
+import { meetingDeadlinesSchedule } from './meeting-deadlines.ts';
+import { meetingRemindersSchedule } from './meeting-reminders.ts';
 
 export type { ScheduleEnv } from './env.ts';
 
@@ -16,4 +18,6 @@ export const schedules = (env: ScheduleEnv): ScheduleDefinition[] => [
   outboxSweepSchedule,
   dailyDigestSchedule(env),
   contributionRemindersSchedule(env),
+  meetingRemindersSchedule(env),
+  meetingDeadlinesSchedule(env),
 ];

@@ -5,6 +5,7 @@ import { Notifications } from '../../components/Notifications.tsx';
 import { RequireSignIn } from '../../components/RequireSignIn.tsx';
 import { MyExamples } from '../practice/MyExamples.tsx';
 import { MyMeetings } from '../meetings/MyMeetings.tsx';
+import { MyCalendarFeed } from '../meetings/MyCalendarFeed.tsx';
 import { NotificationChoicesSection } from '../notifications/NotificationChoicesSection.tsx';
 import type { Account } from '../../trpc.ts';
 import { MyOrganisations } from './MyOrganisations.tsx';
@@ -21,6 +22,7 @@ function MyPageView({ account }: { account: Account }) {
       <MyOrganisations account={account} />
       <MyExamples account={account} />
       <MyMeetings />
+      <MyCalendarFeed />
       <Notifications />
       <NotificationChoicesSection />
       <ProfileSection account={account} />

@@ -1,3 +1,4 @@
+import { Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { useSearchParams } from 'react-router';
 import { meetingPaths, pathTo } from '@knutepunkt/domain';
 import { useI18n } from '@knutepunkt/ui';
@@ -28,10 +29,19 @@ export function MeetingListPage() {
   const when = whenOf(params);
   const page = pageOf(params);
   return (
-    <Page title={t('meetings.web.list.title')} meta={{ description: t('meetings.web.list.description') }}>
+    <Page
+      title={t('meetings.web.list.title')}
+      meta={{
+        description: t('meetings.web.list.description'),
+        feeds: [{ path: meetingPaths.web.atom, title: t('meetings.web.feed.all') }],
+      }}
+    >
       <IntroParagraph />
       <WhenLinks when={when} hrefFor={(w) => listHref(w)} />
       <MeetingResults when={when} page={page} hrefFor={(p) => listHref(when, p)} />
+      <Paragraph data-size="sm">
+        <DsLink href={meetingPaths.web.atom}>{t('meetings.web.feed.link')}</DsLink>
+      </Paragraph>
     </Page>
   );
 }

@@ -18,6 +18,7 @@ import {
   whenOf,
 } from './MeetingList.tsx';
 import { useSiteOrigin } from './use-site-origin.ts';
+import { CopyAddress } from './CopyAddress.tsx';
 import './meetings.css';
 
 /** "Abonner i kalenderen din": the network's feed as a webcal:// link, and its address to paste. */
@@ -37,10 +38,16 @@ function Subscribe({ networkSlug, networkName }: { networkSlug: string; networkN
         <DsLink href={webcal}>{t('meetings.web.network.subscribeLink', { network: networkName })}</DsLink>
       </Paragraph>
       {httpUrl ? (
+        <CopyAddress url={httpUrl} label={t('meetings.web.network.feedLabel')} />
+      ) : (
         <Paragraph data-size="sm" className="kp-break-anywhere">
-          {t('meetings.web.network.feedAddress', { url: httpUrl })}
+          {t('meetings.web.network.feedAddress', { url: feedPath })}
         </Paragraph>
-      ) : null}
+      )}
+      <Paragraph data-size="sm">{t('meetings.web.network.refresh')}</Paragraph>
+      <Paragraph data-size="sm">
+        <DsLink href={pathTo(meetingPaths.web.networkAtom, { networkSlug })}>{t('meetings.web.feed.link')}</DsLink>
+      </Paragraph>
     </section>
   );
 }
@@ -70,7 +77,15 @@ export function NetworkMeetingsPage() {
       {(n) => (
         <Page
           title={t('meetings.web.list.networkMeetings', { network: n.name })}
-          meta={{ description: t('meetings.web.list.description') }}
+          meta={{
+            description: t('meetings.web.list.description'),
+            feeds: [
+              {
+                path: pathTo(meetingPaths.web.networkAtom, { networkSlug: n.slug }),
+                title: t('meetings.web.feed.network', { network: n.name }),
+              },
+            ],
+          }}
           before={
             <BackLink to={pathTo(networkPaths.web.network, { slug: n.slug })}>
               {t('meetings.web.network.back', { network: n.name })}

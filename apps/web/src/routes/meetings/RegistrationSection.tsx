@@ -1,44 +1,24 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { Button, Fieldset, Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation } from 'react-router';
 import { meetingRegisterInput } from '@knutepunkt/domain';
-import {
-  CheckboxField,
-  ConfirmDialog,
-  Loading,
-  RadioField,
-  SelectField,
-  TextField,
-  fieldId,
-  useI18n,
-} from '@knutepunkt/ui';
+import { ConfirmDialog, Loading, SelectField, useI18n } from '@knutepunkt/ui';
 import { CheckedForm } from '../../components/CheckedForm.tsx';
 import { errorMessage } from '../../components/errors.ts';
 import { FormStatus } from '../../components/FormStatus.tsx';
 import { signInHref } from '../../components/next.ts';
 import { useAccountQuery } from '../../components/use-account.ts';
 import { useCheckedForm } from '../../components/use-checked-form.ts';
-import { optional, text } from '../../components/validate.ts';
+import { optional } from '../../components/validate.ts';
 import { type Account, type Outputs, useTRPC } from '../../trpc.ts';
 import { formatDayAndTime } from '../practice/format.ts';
+import { ChangeRegistration, CompleteRegistration } from './RegistrationDetailsForm.tsx';
+import { DETAIL_FIELDS, RegistrationDetailsFields, detailsFrom } from './RegistrationDetailsFields.tsx';
 
 type Meeting = Outputs['meetings']['bySlug'];
 
-const FIELDS = [
-  'organisationId',
-  'attendance',
-  'dietary',
-  'wheelchair',
-  'signLanguage',
-  'writtenInterpretation',
-  'hearingLoop',
-  'otherAccessNeeds',
-  'travelSupport',
-  'listConsent',
-] as const;
-
-const ACCESS_NEEDS = ['wheelchair', 'signLanguage', 'writtenInterpretation', 'hearingLoop'] as const;
+const FIELDS = ['organisationId', ...DETAIL_FIELDS] as const;
 
 /** The organisations the person is an approved member or editor of. */
 function ownOrganisations(account: Account) {
@@ -75,22 +55,15 @@ function RegisterForm({
   );
   const { check, errors, errorFor, failure } = useCheckedForm(register, meetingRegisterInput, FIELDS);
   const organisations = ownOrganisations(account);
-  const fixedAttendance = meeting.mode === 'online' ? 'online' : meeting.mode === 'in_person' ? 'in_person' : null;
+  // Every seat taken: the waiting list asks only who (the account) and for which organisation.
+  const full = meeting.seatsLeft === 0;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const input = {
       organisationId: optional(form.get('organisationId')),
-      attendance: fixedAttendance ?? text(form.get('attendance')),
-      dietary: optional(form.get('dietary')),
-      wheelchair: form.get('wheelchair') === 'on',
-      signLanguage: form.get('signLanguage') === 'on',
-      writtenInterpretation: form.get('writtenInterpretation') === 'on',
-      hearingLoop: form.get('hearingLoop') === 'on',
-      otherAccessNeeds: optional(form.get('otherAccessNeeds')),
-      travelSupport: form.get('travelSupport') === 'on',
-      listConsent: form.get('listConsent') === 'on',
+      ...(full ? {} : detailsFrom(form, meeting)),
     };
     if (check(input)) register.mutate({ meetingId: meeting.id, ...meetingRegisterInput.parse(input) });
   };
@@ -100,10 +73,16 @@ function RegisterForm({
       onSubmit={onSubmit}
       errors={errors}
       failure={failure}
-      submitLabel={t('meetings.web.register.submit')}
+      submitLabel={full ? t('meetings.web.register.joinWaiting') : t('meetings.web.register.submit')}
       pending={register.isPending}
       intro={
-        meeting.openTo === 'network_members' ? <Paragraph>{t('meetings.web.register.membersOnly')}</Paragraph> : null
+        <>
+          {full ? <Paragraph>{t('meetings.web.register.fullIntro')}</Paragraph> : null}
+          <Paragraph>{t('meetings.web.register.as', { name: account.name, email: account.email })}</Paragraph>
+          {meeting.openTo === 'network_members' ? (
+            <Paragraph>{t('meetings.web.register.membersOnly')}</Paragraph>
+          ) : null}
+        </>
       }
     >
       <SelectField
@@ -116,54 +95,7 @@ function RegisterForm({
         placeholder={false}
         error={errorFor('organisationId')}
       />
-      {fixedAttendance ? null : (
-        <Fieldset className="kp-checkbox-group">
-          <Fieldset.Legend>{t('meetings.web.register.attendance')}</Fieldset.Legend>
-          <RadioField
-            id={fieldId('attendance')}
-            name="attendance"
-            value="in_person"
-            label={t('meetings.web.register.inPerson')}
-            defaultChecked
-          />
-          <RadioField
-            id="pamelding-attendance-online"
-            name="attendance"
-            value="online"
-            label={t('meetings.web.register.online')}
-            error={errorFor('attendance')}
-          />
-        </Fieldset>
-      )}
-      <TextField
-        name="dietary"
-        label={t('meetings.web.register.dietary')}
-        maxLength={500}
-        error={errorFor('dietary')}
-      />
-      <Fieldset className="kp-checkbox-group">
-        <Fieldset.Legend>{t('meetings.web.register.access')}</Fieldset.Legend>
-        {ACCESS_NEEDS.map((need) => (
-          <CheckboxField key={need} name={need} label={t(`meetings.web.register.${need}`)} error={errorFor(need)} />
-        ))}
-      </Fieldset>
-      <TextField
-        name="otherAccessNeeds"
-        label={t('meetings.web.register.otherAccessNeeds')}
-        maxLength={500}
-        error={errorFor('otherAccessNeeds')}
-      />
-      <CheckboxField
-        name="travelSupport"
-        label={t('meetings.web.register.travelSupport')}
-        error={errorFor('travelSupport')}
-      />
-      <CheckboxField
-        name="listConsent"
-        label={t('meetings.web.register.listConsent')}
-        error={errorFor('listConsent')}
-      />
-      <Paragraph data-size="sm">{t('meetings.web.register.privacy')}</Paragraph>
+      {full ? null : <RegistrationDetailsFields meeting={meeting} errorFor={errorFor} />}
     </CheckedForm>
   );
 }
@@ -182,6 +114,7 @@ function MyRegistration({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
+  const [changing, setChanging] = useState(false);
   const cancel = useMutation(
     trpc.meetings.cancelRegistration.mutationOptions({
       onSuccess: async () => {
@@ -206,6 +139,26 @@ function MyRegistration({
         </strong>{' '}
         {t(`meetings.attendance.${registration.attendance}`)}.
       </Paragraph>
+      {mayCancel && registration.status === 'confirmed' && registration.detailsMissing ? (
+        <CompleteRegistration meeting={meeting} onDone={onDone} />
+      ) : null}
+      {mayCancel && registration.status === 'confirmed' && !registration.detailsMissing ? (
+        changing ? (
+          <ChangeRegistration
+            meeting={meeting}
+            onDone={(message) => {
+              setChanging(false);
+              onDone(message);
+            }}
+          />
+        ) : (
+          <div>
+            <Button type="button" variant="tertiary" onClick={() => setChanging(true)} aria-expanded={false}>
+              {t('meetings.web.details.change')}
+            </Button>
+          </div>
+        )
+      ) : null}
       {mayCancel ? (
         <div>
           <Button type="button" variant="secondary" onClick={() => setConfirming(true)}>

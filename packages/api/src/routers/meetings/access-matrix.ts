@@ -42,6 +42,14 @@ export const meetingsMatrix: ModuleMatrix = {
     myRegistrations: { input: none, expect: SIGNED_IN },
     ...minutesMatrix.web,
     ...contributionsWebRows,
+    myRegistrationDetails: { input: (w) => ({ meetingId: w.meetings.upcoming.meetingId }), expect: HAS_REGISTRATION },
+    updateRegistration: {
+      input: (w) => ({ meetingId: w.meetings.upcoming.meetingId, ...registration }),
+      expect: HAS_REGISTRATION,
+    },
+    myCalendarFeed: { input: none, expect: SIGNED_IN },
+    renewMyCalendarFeed: { input: none, expect: SIGNED_IN },
+    removeMyCalendarFeed: { input: none, expect: SIGNED_IN },
     // The evaluation (docs/adr/0022): anyone signed in sees whether they may answer; only `member` had a seat.
     'evaluation.get': { input: (w) => ({ meetingId: w.meetings.started.meetingId }), expect: SIGNED_IN },
     'evaluation.answer': {

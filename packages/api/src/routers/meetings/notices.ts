@@ -12,11 +12,13 @@ import {
 } from '@knutepunkt/domain';
 import type { SiteUrls } from '../../context.ts';
 import { type Recipient, notify } from '../outbox/service.ts';
+import { meetingIcsAttachmentRef } from './calendar.ts';
 
 type Tx = Prisma.TransactionClient;
 
 /** What the e-mails say about a meeting. */
 export interface MeetingForNotice {
+  id: string;
   slug: string;
   title: string;
   startsAt: Date;
@@ -38,7 +40,8 @@ export function formatMeetingTime(locale: Locale, startsAt: Date, endsAt: Date):
   return format.formatRange(startsAt, endsAt);
 }
 
-function formatPlace(locale: Locale, meeting: MeetingForNotice): string {
+/** "Rådhuset, Storgata 1 (+ digitalt)": where the meeting is, in the reader's language. */
+export function formatPlace(locale: Locale, meeting: MeetingForNotice): string {
   const venue = [meeting.venueName, meeting.venueAddress].filter(Boolean).join(', ');
   if (meeting.mode === 'online') return translate(locale, 'meetings.mail.online');
   if (meeting.mode === 'hybrid') return `${venue} (+ ${translate(locale, 'meetings.mail.online')})`;
@@ -82,6 +85,8 @@ export async function notifyAboutMeeting(
     await notify(tx, group, {
       kind: `meeting.${kind}`,
       ...KEYS[kind],
+      // A seat is in the calendar: the confirmation and the promotion carry the meeting's .ics.
+      ...(kind === 'confirmed' || kind === 'promoted' ? { attachment: meetingIcsAttachmentRef(meeting.id) } : {}),
       params: {
         title: meeting.title,
         when: formatMeetingTime(locale, meeting.startsAt, meeting.endsAt),

@@ -67,6 +67,8 @@ export function meetingData(input: MeetingFields) {
     endsAt,
     registrationOpensAt,
     registrationDeadline,
+    // Left out by the caller: kept as it is (a new meeting gets the default, 30).
+    ...(input.sensitiveRetentionDays === undefined ? {} : { sensitiveRetentionDays: input.sensitiveRetentionDays }),
   };
 }
 

@@ -85,7 +85,15 @@ export async function meetingBySlug(db: Db, slug: string, userId: string | null,
   const mine = userId
     ? await db.meetingRegistration.findUnique({
         where: { meetingId_userId: { meetingId: meeting.id, userId } },
-        select: { id: true, status: true, position: true, attendance: true },
+        select: {
+          id: true,
+          status: true,
+          position: true,
+          attendance: true,
+          listConsent: true,
+          // Whether the answers were given, never the answers (myRegistrationDetails has them).
+          needs: { select: { registrationId: true } },
+        },
       })
     : null;
   const active = mine && mine.status !== 'cancelled' ? mine : null;
@@ -103,7 +111,15 @@ export async function meetingBySlug(db: Db, slug: string, userId: string | null,
     seatsLeft: seatsLeft(meeting.capacity, _count.registrations),
     registration: registrationWindow(meeting, now),
     videoUrl: active?.status === 'confirmed' ? videoUrl : null,
-    myRegistration: active && { id: active.id, status: active.status, attendance: active.attendance, waitingPlace },
+    myRegistration: active && {
+      id: active.id,
+      status: active.status,
+      attendance: active.attendance,
+      waitingPlace,
+      listConsent: active.listConsent,
+      // Promoted from the waiting list (which asks only who): the rest is still to be given.
+      detailsMissing: active.status === 'confirmed' && active.needs === null,
+    },
   };
 }
 

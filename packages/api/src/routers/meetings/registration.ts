@@ -12,6 +12,7 @@ import {
 import { recordAudit } from '../../audit.ts';
 import type { SiteUrls } from '../../context.ts';
 import { notifyAboutMeeting, peopleByIds } from './notices.ts';
+import { defaultAttendance, givenDetails, needsOf } from './details.ts';
 import { promoteWaiting } from './promotion.ts';
 import { type MeetingInScope, REGISTRATION_TX, lockMeeting } from './scope.ts';
 
@@ -75,16 +76,8 @@ export async function register(
   // A cancelled or held meeting says so before anything about who may register.
   if (meeting.status !== 'published') throw new UserError('conflict', 'meetings.error.closed');
   const userId = await checkWho(db, actor, meeting, input);
-  const { organisationId, attendance, listConsent } = input;
-  const needs = {
-    dietary: input.dietary,
-    wheelchair: input.wheelchair,
-    signLanguage: input.signLanguage,
-    writtenInterpretation: input.writtenInterpretation,
-    hearingLoop: input.hearingLoop,
-    otherAccessNeeds: input.otherAccessNeeds,
-    travelSupport: input.travelSupport,
-  };
+  const { organisationId } = input;
+  const details = givenDetails(input);
   return db.$transaction(async (tx) => {
     const locked = await lockMeeting(tx, meeting.id);
     if (!locked) throw notFound();
@@ -112,21 +105,27 @@ export async function register(
       data: { lastPosition: { increment: 1 } },
       select: { lastPosition: true },
     });
+    // A waiting-list place holds no needs: they are asked when a seat is offered (docs/adr/0018).
+    const kept = status === 'confirmed' ? details : null;
     const fields = {
       organisationId,
       registeredById: userId === actor.userId ? null : actor.userId,
-      attendance,
-      listConsent,
+      attendance: kept?.attendance ?? defaultAttendance(locked.mode),
+      listConsent: kept?.listConsent ?? false,
       status,
       position,
       arrivedAt: now,
       confirmedAt: status === 'confirmed' ? now : null,
       cancelledAt: null,
     };
+    const needs = kept && needsOf(kept);
+    // A registration cancelled earlier may still hold its old answers: they go unless given again.
+    if (!needs)
+      await tx.meetingRegistrationNeeds.deleteMany({ where: { registration: { meetingId: meeting.id, userId } } });
     const registration = await tx.meetingRegistration.upsert({
       where: { meetingId_userId: { meetingId: meeting.id, userId } },
-      create: { meetingId: meeting.id, userId, ...fields, needs: { create: needs } },
-      update: { ...fields, needs: { upsert: { create: needs, update: needs } } },
+      create: { meetingId: meeting.id, userId, ...fields, ...(needs ? { needs: { create: needs } } : {}) },
+      update: { ...fields, ...(needs ? { needs: { upsert: { create: needs, update: needs } } } : {}) },
       select: { id: true },
     });
     await recordAudit(tx, {

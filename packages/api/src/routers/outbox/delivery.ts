@@ -3,6 +3,7 @@ import { type Locale, LOCALES, NOTIFICATION_CHOICES_ANCHOR, shellPaths, urlOn } 
 import type { JobDefinition, RetrySettings } from '@knutepunkt/jobs';
 import { type Mailer, classifySmtpError, composeMail } from '@knutepunkt/mail';
 import type { DeliveryPolicy } from '../notifications/policy.ts';
+import { attachmentsFor } from './attachments.ts';
 
 /**
  * E-mail delivery of the outbox (docs/adr/0014). The OutboxMessage row is the
@@ -95,6 +96,7 @@ export async function deliverOutboxMessage(deps: DeliveryDeps, id: string): Prom
   }
   const { attempts } = await db.outboxMessage.findUniqueOrThrow({ where: { id }, select: { attempts: true } });
   const unsubscribe = await deps.policy.unsubscribe({ userId: row.userId, kind: row.kind });
+  const attachments = await attachmentsFor(db, row.attachment, deps.webUrl);
   const mail = composeMail(
     {
       id: row.id,
@@ -105,6 +107,7 @@ export async function deliverOutboxMessage(deps: DeliveryDeps, id: string): Prom
       siteUrl: deps.webUrl,
       settingsUrl: settingsUrl(deps.webUrl),
       unsubscribe,
+      attachments,
     },
     deps.from,
     now,

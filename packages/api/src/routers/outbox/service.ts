@@ -70,6 +70,8 @@ export interface Notification {
   subject: MessageKey;
   body: MessageKey;
   params: Record<string, string>;
+  /** What to attach when it is sent (routers/outbox/attachments.ts), e.g. `meeting-ics:<id>`. */
+  attachment?: string;
 }
 
 /**
@@ -90,6 +92,7 @@ export async function notify(db: Tx, recipients: Recipient[], message: Notificat
       status: queue ? ('waiting' as const) : ('no_smtp' as const),
       subject: translate(r.locale, message.subject, message.params),
       body: translate(r.locale, message.body, message.params),
+      attachment: message.attachment ?? null,
     })),
     select: { id: true },
   });

@@ -20,6 +20,9 @@ import { meetingsShared } from '../messages/meetings/shared.ts';
 import { meetingsSharedContributions } from '../messages/meetings/shared-contributions.ts';
 import { meetingsAdmin } from '../messages/meetings/admin.ts';
 import { meetingsAdminContributions } from '../messages/meetings/admin-contributions.ts';
+import { meetingsSharedRegistration } from '../messages/meetings/shared-registration.ts';
+import { meetingsSharedJobs } from '../messages/meetings/shared-jobs.ts';
+import { meetingsAdminRetention } from '../messages/meetings/admin-retention.ts';
 import { meetingsSharedEvaluation } from '../messages/meetings/shared-evaluation.ts';
 import { meetingsAdminEvaluation } from '../messages/meetings/admin-evaluation.ts';
 import { meetingsSharedMinutes } from '../messages/meetings/shared-minutes.ts';
@@ -58,6 +61,9 @@ export const adminMessages = {
   ...meetingsSharedContributions,
   ...meetingsAdmin,
   ...meetingsAdminContributions,
+  ...meetingsSharedRegistration,
+  ...meetingsSharedJobs,
+  ...meetingsAdminRetention,
   ...meetingsSharedEvaluation,
   ...meetingsAdminEvaluation,
   ...meetingsSharedMinutes,

@@ -18,12 +18,15 @@ import { practiceWebAttachments } from '../messages/practice/web-attachments.ts'
 import { practiceWebEditor } from '../messages/practice/web-editor.ts';
 import { meetingsShared } from '../messages/meetings/shared.ts';
 import { meetingsSharedContributions } from '../messages/meetings/shared-contributions.ts';
+import { meetingsSharedJobs } from '../messages/meetings/shared-jobs.ts';
 import { meetingsSharedEvaluation } from '../messages/meetings/shared-evaluation.ts';
 import { meetingsWebEvaluation } from '../messages/meetings/web-evaluation.ts';
 import { meetingsWeb } from '../messages/meetings/web.ts';
 import { meetingsSharedMinutes } from '../messages/meetings/shared-minutes.ts';
 import { meetingsWebMinutes } from '../messages/meetings/web-minutes.ts';
 import { meetingsWebContributions } from '../messages/meetings/web-contributions.ts';
+import { meetingsSharedRegistration } from '../messages/meetings/shared-registration.ts';
+import { meetingsWebCalendars } from '../messages/meetings/web-calendars.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetWeb } from '../messages/password-reset/web.ts';
 import { shellWeb } from '../messages/shell/web.ts';
@@ -56,12 +59,15 @@ export const webMessages = {
   ...practiceWebAttachments,
   ...meetingsShared,
   ...meetingsSharedContributions,
+  ...meetingsSharedJobs,
   ...meetingsSharedEvaluation,
   ...meetingsWebEvaluation,
   ...meetingsWeb,
   ...meetingsSharedMinutes,
   ...meetingsWebMinutes,
   ...meetingsWebContributions,
+  ...meetingsSharedRegistration,
+  ...meetingsWebCalendars,
   ...passwordResetShared,
   ...passwordResetWeb,
   ...signInMethodsShared,

@@ -91,6 +91,11 @@ export const auditAdmin = defineMessages({
     nn: 'Innspel til møte',
     en: 'Meeting contribution',
   },
+  'audit.admin.entity.calendarFeed': {
+    nb: 'Personlig kalenderadresse',
+    nn: 'Personleg kalenderadresse',
+    en: 'Personal calendar address',
+  },
 
   'audit.admin.action.create': { nb: 'Opprettet', nn: 'Oppretta', en: 'Created' },
   'audit.admin.action.update': { nb: 'Endret', nn: 'Endra', en: 'Changed' },

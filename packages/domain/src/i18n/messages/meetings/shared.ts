@@ -132,9 +132,9 @@ export const meetingsShared = defineMessages({
     en: 'You are registered: {title}',
   },
   'meetings.mail.confirmed.body': {
-    nb: 'Du har plass på «{title}», {when}.\n\nSe programmet og meld deg av her: {link}',
-    nn: 'Du har plass på «{title}», {when}.\n\nSjå programmet og meld deg av her: {link}',
-    en: 'You have a seat at “{title}”, {when}.\n\nSee the programme or cancel here: {link}',
+    nb: 'Du har plass på «{title}», {when}.\n\nSe programmet og meld deg av her: {link}\n\nMøtet ligger som kalenderfil i denne e-posten: åpne den for å legge møtet i kalenderen din.',
+    nn: 'Du har plass på «{title}», {when}.\n\nSjå programmet og meld deg av her: {link}\n\nMøtet ligg som kalenderfil i denne e-posten: opne ho for å leggje møtet i kalenderen din.',
+    en: 'You have a seat at “{title}”, {when}.\n\nSee the programme or cancel here: {link}\n\nThe meeting is attached to this e-mail as a calendar file: open it to add the meeting to your calendar.',
   },
   'meetings.mail.promoted.subject': {
     nb: 'Du har fått plass: {title}',
@@ -142,9 +142,9 @@ export const meetingsShared = defineMessages({
     en: 'You have a seat: {title}',
   },
   'meetings.mail.promoted.body': {
-    nb: 'En plass ble ledig, og du er flyttet fra ventelisten til deltakerlisten for «{title}», {when}.\n\nKan du ikke komme likevel? Meld deg av her, så får nestemann plassen: {link}',
-    nn: 'Ein plass vart ledig, og du er flytt frå ventelista til deltakarlista for «{title}», {when}.\n\nKan du ikkje kome likevel? Meld deg av her, så får nestemann plassen: {link}',
-    en: 'A seat came free, and you have been moved from the waiting list to the participants of “{title}”, {when}.\n\nCannot come after all? Cancel here so the next person gets the seat: {link}',
+    nb: 'En plass ble ledig, og du er flyttet fra ventelisten til deltakerlisten for «{title}», {when}.\n\nFullfør påmeldingen på møtesiden: si om du kommer fysisk eller digitalt, og om du trenger noe (mat, tilrettelegging, reisestøtte): {link}\n\nKan du ikke komme likevel? Meld deg av på samme side, så får nestemann plassen.\n\nMøtet ligger som kalenderfil i denne e-posten.',
+    nn: 'Ein plass vart ledig, og du er flytt frå ventelista til deltakarlista for «{title}», {when}.\n\nFullfør påmeldinga på møtesida: sei om du kjem fysisk eller digitalt, og om du treng noko (mat, tilrettelegging, reisestøtte): {link}\n\nKan du ikkje kome likevel? Meld deg av på same sida, så får nestemann plassen.\n\nMøtet ligg som kalenderfil i denne e-posten.',
+    en: 'A seat came free, and you have been moved from the waiting list to the participants of “{title}”, {when}.\n\nPlease complete your registration on the meeting’s page: tell us whether you come in person or online, and whether you need anything (food, access, travel support): {link}\n\nCannot come after all? Cancel on the same page so the next person gets the seat.\n\nThe meeting is attached to this e-mail as a calendar file.',
   },
   'meetings.mail.changed.subject': {
     nb: 'Endret: {title}',

@@ -70,6 +70,16 @@ export const outboxAdmin = defineMessages({
     en: 'Meeting time or place changed',
   },
   'outbox.admin.kind.meeting.cancelled': { nb: 'Møte avlyst', nn: 'Møte avlyst', en: 'Meeting cancelled' },
+  'outbox.admin.kind.meeting.reminder': {
+    nb: 'Påminnelse om møte',
+    nn: 'Påminning om møte',
+    en: 'Meeting reminder',
+  },
+  'outbox.admin.kind.meeting.deadlinePassed': {
+    nb: 'Påmeldingsfristen er ute',
+    nn: 'Påmeldingsfristen er ute',
+    en: 'Registration deadline passed',
+  },
   'outbox.admin.kind.meeting.minutes': { nb: 'Referat publisert', nn: 'Referat publisert', en: 'Minutes published' },
   'outbox.admin.kind.meeting.actionPoint': {
     nb: 'Oppfølgingspunkt til organisasjonen',
