@@ -1,16 +1,7 @@
+import { type SensitiveCounts, sensitiveErasureDate } from '@knutepunkt/domain';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { type MeetingSeedContext, seedContributions } from './meetings-contributions.ts';
-import {
-  DAY,
-  HOUR,
-  type HeldMeetingData,
-  type SensitiveCountsData,
-  dateOnly,
-  dueDate,
-  meetingDay,
-  osloAt,
-  osloDate,
-} from './meetings-shape.ts';
+import { DAY, HOUR, type HeldMeetingData, dateOnly, dueDate, meetingDay, osloAt, osloDate } from './meetings-shape.ts';
 
 const RETENTION_DAYS = 30;
 
@@ -56,11 +47,14 @@ export async function seedHeldMeeting(
       lastPosition: order.length,
       sensitiveRetentionDays: RETENTION_DAYS,
       // The nightly clean-up's first run after the retention time.
-      sensitiveErasedAt: osloAt(endsAt, RETENTION_DAYS + 1, '03:17'),
+      sensitiveErasedAt: osloAt(sensitiveErasureDate({ endsAt, sensitiveRetentionDays: RETENTION_DAYS }), 1, '03:17'),
       sensitiveCounts: sensitiveCounts(confirmed) as unknown as Prisma.InputJsonValue,
       publishedAt: osloAt(opensAt, -14, '10:00'),
       registrationOpensAt: opensAt,
       registrationDeadline: osloAt(startsAt, -7, '23:59'),
+      // The jobs did their part: the coordinators' summary after the deadline, the reminder two days before.
+      deadlineNoticeSentAt: osloAt(startsAt, -6, '00:05'),
+      reminderSentAt: new Date(startsAt.getTime() - 2 * DAY + 5 * 60_000),
       createdAt: osloAt(opensAt, -21, '10:00'),
       agenda: {
         create: data.agenda.map((item, position) => ({
@@ -139,7 +133,7 @@ function arrivalOrder(r: HeldMeetingData['registrations']): string[] {
   return order;
 }
 
-function sensitiveCounts(confirmed: number): SensitiveCountsData {
+function sensitiveCounts(confirmed: number): SensitiveCounts {
   return {
     confirmed,
     dietary: Math.ceil(confirmed / 4),

@@ -83,18 +83,6 @@ export interface HeldMeetingData {
   evaluation: EvaluationData;
 }
 
-/** The counts kept on the meeting when its sensitive answers are deleted (the clean-up job's shape). */
-export interface SensitiveCountsData {
-  confirmed: number;
-  dietary: number;
-  wheelchair: number;
-  signLanguage: number;
-  writtenInterpretation: number;
-  hearingLoop: number;
-  otherAccessNeeds: number;
-  travelSupport: number;
-}
-
 /** The Oslo calendar date of an instant, 'YYYY-MM-DD'. */
 export const osloDate = (instant: Date) => utcToOslo(instant).date;
 
