@@ -3,9 +3,11 @@ import { DEMO, DEMO_PASSWORD } from '../src/env.ts';
 import { expectHeading, gotoLive, label, signInOnAdmin, signInOnWeb } from '../src/flows.ts';
 
 /**
- * Contributions (innspill) before a meeting (docs/adr/0018), with the demo seed's meeting: the
- * coordinator asks a question and a status table of the network's goals, the demo editor of
- * Trondheim kommune answers (saved as written) and sends, and the coordinator sees it compiled.
+ * Contributions (innspill) before a meeting (docs/adr/0018), with the demo seed's meeting, whose
+ * call already has the Sandnes questions and a status table of the network's goals, and some
+ * organisations' contributions (packages/db/src/seed/meetings-data-upcoming.ts): the coordinator
+ * moves the deadline and adds a question, the demo editor of Trondheim kommune (which has not
+ * written yet) answers (saved as written) and sends, and the coordinator sees it compiled.
  */
 const TITLE = 'Nettverkssamling i Trondheim';
 
@@ -36,18 +38,18 @@ test('the coordinator asks, an editor answers and sends, the coordinator reads t
     await expectAccessible();
 
     const editor = page.getByRole('region', { name: 'Spørsmål og frist' });
+    const question = (n: number) =>
+      editor.getByRole('group', { name: `Spørsmål ${n}` }).getByRole('textbox', { name: label('Spørsmål') });
+    // The seeded call: three questions, then the status table.
+    await expect(question(1)).toHaveValue('En hendelse fra det siste året som dere er glade for');
+    await expect(editor.getByRole('group', { name: 'Spørsmål 4' }).getByLabel(label('Type'))).toHaveValue(
+      'status_table',
+    );
     await editor.getByLabel(label('Dato')).fill(deadline);
     await editor.getByRole('button', { name: 'Legg til spørsmål' }).click();
     // Focus goes to the new question's text.
-    const question = (n: number) =>
-      editor.getByRole('group', { name: `Spørsmål ${n}` }).getByRole('textbox', { name: label('Spørsmål') });
-    await expect(question(1)).toBeFocused();
-    await question(1).fill('Hva vil dere gjøre mer av?');
-    await editor.getByRole('button', { name: 'Legg til spørsmål' }).click();
-    const second = editor.getByRole('group', { name: 'Spørsmål 2' });
-    await second.getByLabel(label('Type')).selectOption('status_table');
-    await question(2).fill('Status for nettverkets mål');
-    await second.getByLabel(label('Nettverkets mål')).fill('Ta i bruk FIT\nBruker- og pårørendeforum');
+    await expect(question(5)).toBeFocused();
+    await question(5).fill('Hva ønsker dere at nettverket tar opp neste gang?');
     await editor.getByRole('button', { name: 'Lagre spørsmål og frist' }).click();
     await expect(page.getByText('Spørsmålene og fristen er lagret.')).toBeVisible();
     await expectAccessible();
@@ -69,11 +71,14 @@ test('the coordinator asks, an editor answers and sends, the coordinator reads t
     await expectHeading(page, `Innspill: ${TITLE}`);
     await expectAccessible();
 
-    await main.getByLabel('1. Hva vil dere gjøre mer av?').fill('Reflektere over egen praksis i små grupper.');
-    const table = main.getByRole('group', { name: '2. Status for nettverkets mål' });
-    await table.getByRole('combobox', { name: 'Ta i bruk FIT Status' }).selectOption('in_progress');
-    await table.getByRole('textbox', { name: 'Ta i bruk FIT Kommentar' }).fill('Opplæring gjennomført');
-    await table.getByRole('textbox', { name: 'Ta i bruk FIT Kommentar' }).blur();
+    await main
+      .getByLabel('5. Hva ønsker dere at nettverket tar opp neste gang?')
+      .fill('Reflektere over egen praksis i små grupper.');
+    const table = main.getByRole('group', { name: '4. Status for nettverkets mål' });
+    const fit = 'Systematiske tilbakemeldinger (FIT) i tjenestene';
+    await table.getByRole('combobox', { name: `${fit} Status` }).selectOption('in_progress');
+    await table.getByRole('textbox', { name: `${fit} Kommentar` }).fill('Opplæring gjennomført');
+    await table.getByRole('textbox', { name: `${fit} Kommentar` }).blur();
     await expect(main.getByRole('status').filter({ hasText: /^Lagret \d\d:\d\d$/ })).toBeVisible();
     await main.getByRole('button', { name: 'Send innspillet' }).click();
     await expect(main.getByText('Innspillet er sendt til koordinatoren.')).toBeVisible();

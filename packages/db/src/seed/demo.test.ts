@@ -78,19 +78,20 @@ describe.each(testDatabases())('seedDemo on $name', ({ open, skipReason }) => {
     expect(await snapshot(db)).toEqual(before);
   });
 
-  it('seeds one upcoming, published meeting of Recovery-nettverk Midt-Norge with an agenda', async () => {
+  it('seeds the network’s meetings: two held, and one upcoming with an agenda (details in meetings.test.ts)', async () => {
     const db = handle!.db;
     await seedDemo(db, { hashPassword });
     const meetings = await db.meeting.findMany({
       include: { network: { select: { slug: true } }, _count: { select: { agenda: true } } },
+      orderBy: { startsAt: 'asc' },
     });
-    expect(meetings).toHaveLength(1);
-    const [meeting] = meetings;
-    expect(meeting!.network.slug).toBe('recovery-nettverk-midt-norge');
-    expect(meeting!.status).toBe('published');
-    expect(meeting!.startsAt.getTime()).toBeGreaterThan(Date.now());
-    expect(meeting!.registrationDeadline!.getTime()).toBeGreaterThan(Date.now());
-    expect(meeting!._count.agenda).toBeGreaterThan(3);
+    expect(meetings.map((m) => m.status)).toEqual(['held', 'held', 'published']);
+    for (const m of meetings) expect(m.network.slug).toBe('recovery-nettverk-midt-norge');
+    const meeting = meetings.at(-1)!;
+    expect(meeting.slug).toBe('nettverkssamling-i-trondheim');
+    expect(meeting.startsAt.getTime()).toBeGreaterThan(Date.now());
+    expect(meeting.registrationDeadline!.getTime()).toBeGreaterThan(Date.now());
+    expect(meeting._count.agenda).toBeGreaterThan(3);
   });
 
   it('leaves a database that already has an organisation alone', async () => {

@@ -15,8 +15,9 @@ export interface SeedDemoOptions {
 }
 
 /**
- * Fill an empty database with the demo: organisations, networks and one
- * account per role. Returns null, touching nothing, once any organisation
+ * Fill an empty database with the demo: organisations, networks, one
+ * account per role, the practice bank and the network meetings (with
+ * made-up participants, not listed in the summary). Returns null, touching nothing, once any organisation
  * exists, so a restart never overwrites or duplicates what people have made.
  */
 export async function seedDemo(db: Db, options: SeedDemoOptions): Promise<DemoSummary | null> {
@@ -24,7 +25,9 @@ export async function seedDemo(db: Db, options: SeedDemoOptions): Promise<DemoSu
 
   // Hash before the transaction opens: hashing is deliberately slow and would
   // otherwise hold the transaction (and PGlite's single connection) open.
-  const hashes = await Promise.all(DEMO_ACCOUNTS.map(() => options.hashPassword(DEMO_PASSWORD)));
+  // The meetings' participants share one hash (meetings-people.ts), the last one here.
+  const hashes = await Promise.all([...DEMO_ACCOUNTS, null].map(() => options.hashPassword(DEMO_PASSWORD)));
+  const participantHash = hashes.pop()!;
 
   const seeded = await db.$transaction(
     async (tx) => {
@@ -98,8 +101,8 @@ export async function seedDemo(db: Db, options: SeedDemoOptions): Promise<DemoSu
 
       // The practice bank's examples, in the same transaction: seeded once, with everything else.
       await seedPractice(tx, { organisationId, userId }, now);
-      // One upcoming network meeting with an agenda (meetings.ts).
-      await seedMeetings(tx, { networkId }, now);
+      // The network's meetings: two held, one upcoming, with their participants (meetings.ts).
+      await seedMeetings(tx, { networkId, organisationId, userId }, participantHash, now);
       return true;
     },
     // A cold PGlite start can be slow; the default 5 s would fail the seed on a slow machine.

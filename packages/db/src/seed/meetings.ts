@@ -1,60 +1,74 @@
 import type { Prisma } from '../generated/prisma/client.ts';
+import { DEMO_EMAIL_DOMAIN } from './accounts.ts';
+import { type MeetingSeedContext, type Person, seedContributions } from './meetings-contributions.ts';
+import { MOLDE } from './meetings-data-nn.ts';
+import { PROMPTS_NB, STJORDAL } from './meetings-data-nb.ts';
+import {
+  UPCOMING_AGENDA,
+  UPCOMING_CAPACITY,
+  UPCOMING_CONTRIBUTIONS,
+  UPCOMING_NEEDS,
+  UPCOMING_PER_ORGANISATION,
+  UPCOMING_REGISTRATIONS,
+} from './meetings-data-upcoming.ts';
+import { seedHeldMeeting } from './meetings-held.ts';
+import { seedParticipants } from './meetings-people.ts';
+import { DAY, HOUR, NETWORK, meetingDay, osloAt } from './meetings-shape.ts';
 
 /**
- * The demo's one network meeting (docs/adr/0018): an upcoming, published gathering of
- * Recovery-nettverk Midt-Norge with an agenda, so the meetings pages, registration and the
- * calendar files have something to show. Its time is counted from when the demo is seeded, so
- * it is upcoming on a fresh demo whatever the date.
+ * Recovery-nettverk Midt-Norge's meetings (docs/adr/0018, 0020–0022): two held ones, Molde in
+ * nynorsk (about eleven months ago) and Stjørdal in bokmål (about five), and the upcoming one
+ * in Trondheim (about six weeks ahead), nearly full with a waiting list and contributions
+ * coming in. Times are counted from when the demo is seeded, so a fresh demo always has past
+ * and upcoming meetings; they are stored in UTC at sensible Oslo hours.
  */
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 
 export const DEMO_MEETING_SLUG = 'nettverkssamling-i-trondheim';
 
-const AGENDA: ReadonlyArray<{
-  at: number;
-  title: string;
-  kind: 'talk' | 'group_work' | 'break' | 'meal' | 'since_last';
-  leader?: string;
-  description?: string;
-}> = [
-  { at: 0, title: 'Velkommen og runde rundt bordet', kind: 'talk', leader: 'KBT Midt-Norge' },
-  {
-    at: 0.5,
-    title: 'Siden sist: hva har vi prøvd ut?',
-    kind: 'since_last',
-    description: 'Hver organisasjon forteller kort om det den tok på seg ved forrige samling.',
-  },
-  { at: 1.5, title: 'Pause', kind: 'break' },
-  {
-    at: 1.75,
-    title: 'Brukermedvirkning i praksis',
-    kind: 'talk',
-    leader: 'Mental Helse Trøndelag',
-    description: 'Erfaringer fra brukerrepresentanter i kommunale tjenester: hva gjør medvirkningen ekte?',
-  },
-  { at: 3, title: 'Lunsj', kind: 'meal' },
-  {
-    at: 3.75,
-    title: 'Gruppearbeid: neste steg i egen tjeneste',
-    kind: 'group_work',
-    description: 'Vi jobber i grupper på tvers av kommuner og avslutter med hva hver enkelt tar med seg hjem.',
-  },
-];
+/** The role accounts (accounts.ts) that take part, by the keys the meeting data uses. */
+const ROLE_PEOPLE: Readonly<Record<string, { email: string; organisation: string }>> = {
+  kari: { email: `koordinator@${DEMO_EMAIL_DOMAIN}`, organisation: 'kbt-midt-norge' },
+  rune: { email: `redaktor@${DEMO_EMAIL_DOMAIN}`, organisation: 'trondheim-kommune' },
+  nils: { email: `nynorsk@${DEMO_EMAIL_DOMAIN}`, organisation: 'molde-kommune' },
+};
 
 export async function seedMeetings(
   tx: Prisma.TransactionClient,
-  ids: { networkId: (slug: string) => string },
+  ids: {
+    networkId: (slug: string) => string;
+    organisationId: (slug: string) => string;
+    userId: (email: string) => string;
+  },
+  /** One hash of the shared demo password, for all the participants (meetings-people.ts). */
+  participantPasswordHash: string,
   now: Date,
 ): Promise<void> {
-  // Six weeks ahead, 08:00 UTC (09:00 or 10:00 in Oslo), rounded to the hour.
-  const day = new Date(now.getTime() + 42 * DAY);
-  day.setUTCHours(8, 0, 0, 0);
-  const startsAt = day;
-  await tx.meeting.create({
+  const coordinatorId = ids.userId(ROLE_PEOPLE.kari!.email);
+  const participants = await seedParticipants(tx, ids, participantPasswordHash, coordinatorId, now);
+  const ctx: MeetingSeedContext = {
+    networkId: ids.networkId(NETWORK),
+    organisationId: ids.organisationId,
+    coordinatorId,
+    person: (key): Person => {
+      const role = ROLE_PEOPLE[key];
+      if (role) return { userId: ids.userId(role.email), organisationId: ids.organisationId(role.organisation) };
+      const person = participants.get(key);
+      if (!person) throw new Error(`Demo seed: unknown meeting participant "${key}"`);
+      return person;
+    },
+  };
+  await seedHeldMeeting(tx, ctx, MOLDE, now);
+  await seedHeldMeeting(tx, ctx, STJORDAL, now);
+  await seedUpcomingMeeting(tx, ctx, now);
+}
+
+/** The next meeting: published, registration open, nearly full, contributions coming in. */
+async function seedUpcomingMeeting(tx: Prisma.TransactionClient, ctx: MeetingSeedContext, now: Date) {
+  const startsAt = meetingDay(now, 42, '09:30');
+  const opensAt = osloAt(now, -20, '12:00');
+  const meeting = await tx.meeting.create({
     data: {
-      networkId: ids.networkId('recovery-nettverk-midt-norge'),
+      networkId: ctx.networkId,
       slug: DEMO_MEETING_SLUG,
       title: 'Nettverkssamling i Trondheim',
       description:
@@ -71,15 +85,17 @@ export async function seedMeetings(
       hearingLoop: true,
       quietRoom: true,
       videoUrl: 'https://video.demo.knutepunkt.no/nettverkssamling',
-      capacity: 40,
-      perOrganisationLimit: 4,
+      capacity: UPCOMING_CAPACITY,
+      perOrganisationLimit: UPCOMING_PER_ORGANISATION,
       openTo: 'network_members',
       status: 'published',
-      publishedAt: now,
-      registrationOpensAt: now,
+      publishedAt: osloAt(opensAt, -1, '10:00'),
+      registrationOpensAt: opensAt,
       registrationDeadline: new Date(startsAt.getTime() - 7 * DAY),
+      lastPosition: UPCOMING_REGISTRATIONS.length,
+      createdAt: osloAt(opensAt, -3, '10:00'),
       agenda: {
-        create: AGENDA.map((item, position) => ({
+        create: UPCOMING_AGENDA.map((item, position) => ({
           position,
           startsAt: new Date(startsAt.getTime() + item.at * HOUR),
           title: item.title,
@@ -89,5 +105,42 @@ export async function seedMeetings(
         })),
       },
     },
+    select: { id: true },
   });
+
+  const registrations = await tx.meetingRegistration.createManyAndReturn({
+    data: UPCOMING_REGISTRATIONS.map(([key, status], i) => {
+      const person = ctx.person(key);
+      const arrivedAt = new Date(opensAt.getTime() + (i + 1) * 15 * HOUR);
+      return {
+        meetingId: meeting.id,
+        userId: person.userId,
+        organisationId: person.organisationId,
+        attendance: i % 5 === 4 ? ('online' as const) : ('in_person' as const),
+        listConsent: i % 3 !== 2,
+        status,
+        position: i + 1,
+        arrivedAt,
+        confirmedAt: status === 'waiting' ? null : arrivedAt,
+        cancelledAt: status === 'cancelled' ? new Date(arrivedAt.getTime() + 2 * DAY) : null,
+        createdAt: arrivedAt,
+      };
+    }),
+    select: { id: true, userId: true },
+  });
+  await tx.meetingRegistrationNeeds.createMany({
+    data: Object.entries(UPCOMING_NEEDS).map(([key, needs]) => ({
+      registrationId: registrations.find((r) => r.userId === ctx.person(key).userId)!.id,
+      ...needs,
+    })),
+  });
+
+  await seedContributions(
+    tx,
+    ctx,
+    meeting.id,
+    { prompts: PROMPTS_NB, deadline: osloAt(startsAt, -14, '12:00'), createdAt: osloAt(opensAt, 0, '13:00') },
+    UPCOMING_CONTRIBUTIONS,
+    new Date(now.getTime() - HOUR),
+  );
 }
