@@ -77,7 +77,7 @@ test('register, sign out, sign in, switch to nynorsk and edit the profile', asyn
     await signInOnWeb(page, email, password);
     await expect(page).toHaveURL(/\/min-side$/);
     await expectHeading(page, 'Min side');
-    await expect(page.getByText('Du er logget inn.')).toBeVisible();
+    await expect(page.getByText('Du er logget inn.', { exact: true })).toBeVisible();
     await expect(page.getByLabel(label('Navn'))).toHaveValue(name);
     await expectAccessible();
   });
