@@ -41,7 +41,8 @@ function SinceLastView({ data }: { data: SinceLast }) {
           <Heading level={2} data-size="sm" id={`fra-${origin.slug}`}>
             {t('meetings.web.sinceLast.from', { title: origin.title, date: formatDayAndTime(origin.startsAt, locale) })}
           </Heading>
-          <ActionPointList points={points} level={3} lang={data.meeting.language} />
+          {/* The points are written in their own meeting's minutes' language. */}
+          <ActionPointList points={points} level={3} lang={origin.language} />
         </section>
       ))}
     </Page>

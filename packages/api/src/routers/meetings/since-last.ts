@@ -39,7 +39,7 @@ export async function sinceLast(db: Db, slug: string, actor: Actor | null) {
           slug: true,
           title: true,
           startsAt: true,
-          minutes: { select: { visibility: true, publishedAt: true } },
+          minutes: { select: { visibility: true, publishedAt: true, language: true } },
         },
       },
     },
@@ -60,7 +60,7 @@ export async function sinceLast(db: Db, slug: string, actor: Actor | null) {
     if (!visible) continue;
     points.push({
       ...shapeActionPoint(row, actor, meeting.networkId),
-      origin: { slug: origin.slug, title: origin.title, startsAt: origin.startsAt },
+      origin: { slug: origin.slug, title: origin.title, startsAt: origin.startsAt, language: origin.minutes!.language },
     });
   }
   const { networkId: _networkId, ...shown } = meeting;
