@@ -8,6 +8,7 @@ import { AppProviders } from './providers.tsx';
 import { accountRoutes } from './routes/account/routes.tsx';
 import { auditRoutes } from './routes/audit/routes.tsx';
 import { meetingRoutes } from './routes/meetings/routes.tsx';
+import { conferenceRoutes } from './routes/conference/routes.tsx';
 import { networkRoutes } from './routes/networks/routes.tsx';
 import { organisationRoutes } from './routes/organisations/routes.tsx';
 import { outboxRoutes } from './routes/outbox/routes.tsx';
@@ -42,6 +43,7 @@ export const routes: RouteObject[] = [
               ...networkRoutes,
               ...organisationRoutes,
               ...meetingRoutes,
+              ...conferenceRoutes,
               ...practiceRoutes,
               ...outboxRoutes,
               ...peopleRoutes,

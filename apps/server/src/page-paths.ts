@@ -1,5 +1,6 @@
 import {
   auditPaths,
+  conferencePaths,
   meetingPaths,
   networkPaths,
   organisationPaths,
@@ -33,6 +34,17 @@ const {
   ...meetingWebPages
 } = meetingPaths.web;
 const { minutesUpload: _minutesUpload, ...meetingAdminPages } = meetingPaths.admin;
+// The programme's exports, widget and images are server routes (apps/server/src/conference), not pages.
+const {
+  frabXml: _frabXml,
+  frabJson: _frabJson,
+  calendar: _conferenceCalendar,
+  sessionCalendar: _sessionCalendar,
+  widget: _widget,
+  image: _image,
+  ...conferenceWebPages
+} = conferencePaths.web;
+const { imageUpload: _imageUpload, ...conferenceAdminPages } = conferencePaths.admin;
 
 const PAGE_PATTERNS: Record<ListenerName, readonly string[]> = {
   web: [
@@ -41,6 +53,7 @@ const PAGE_PATTERNS: Record<ListenerName, readonly string[]> = {
     ...Object.values(networkPaths.web),
     ...Object.values(practiceWebPages),
     ...Object.values(meetingWebPages),
+    ...Object.values(conferenceWebPages),
     ...Object.values(passwordResetPaths.web),
     ...Object.values(signInMethodsPaths.web),
   ],
@@ -53,6 +66,7 @@ const PAGE_PATTERNS: Record<ListenerName, readonly string[]> = {
     ...Object.values(auditPaths.admin),
     ...Object.values(outboxPaths.admin),
     ...Object.values(meetingAdminPages),
+    ...Object.values(conferenceAdminPages),
   ],
 };
 

@@ -6,6 +6,7 @@ import { accountRoutes } from './routes/account/routes.tsx';
 import { homeRoutes } from './routes/home/routes.tsx';
 import { networkRoutes } from './routes/networks/routes.tsx';
 import { meetingRoutes } from './routes/meetings/routes.tsx';
+import { conferenceRoutes } from './routes/conference/routes.tsx';
 import { organisationRoutes } from './routes/organisations/routes.tsx';
 import { passwordResetRoutes } from './routes/password-reset/routes.tsx';
 import { practiceRoutes } from './routes/practice/routes.tsx';
@@ -28,6 +29,7 @@ export const routes: RouteObject[] = [
       ...practiceRoutes,
       ...networkRoutes,
       ...meetingRoutes,
+      ...conferenceRoutes,
       ...accountRoutes,
       ...passwordResetRoutes,
       ...signInMethodsRoutes,

@@ -9,6 +9,7 @@ import { adminPasswordResetRouter } from './routers/password-reset/admin.ts';
 import { adminPeopleRouter } from './routers/people/admin.ts';
 import { adminPracticeRouter } from './routers/practice/admin.ts';
 import { adminMeetingsRouter } from './routers/meetings/admin.ts';
+import { adminConferenceRouter } from './routers/conference/admin.ts';
 
 /** Everything the admin listener answers: for coordinators and admins. */
 export const adminRouter = router({
@@ -20,6 +21,7 @@ export const adminRouter = router({
   audit: adminAuditRouter,
   practice: adminPracticeRouter,
   meetings: adminMeetingsRouter,
+  conference: adminConferenceRouter,
   outbox: adminOutboxRouter,
   passwordReset: adminPasswordResetRouter,
 });

@@ -6,6 +6,7 @@ import { webOrganisationsRouter } from './routers/organisations/web.ts';
 import { webPasswordResetRouter } from './routers/password-reset/web.ts';
 import { webPracticeRouter } from './routers/practice/web.ts';
 import { webMeetingsRouter } from './routers/meetings/web.ts';
+import { webConferenceRouter } from './routers/conference/web.ts';
 import { webNotificationsRouter } from './routers/notifications/web.ts';
 import { webSignInMethodsRouter } from './routers/sign-in-methods/web.ts';
 
@@ -17,6 +18,7 @@ export const webRouter = router({
   memberships: webMembershipsRouter,
   practice: webPracticeRouter,
   meetings: webMeetingsRouter,
+  conference: webConferenceRouter,
   notifications: webNotificationsRouter,
   passwordReset: webPasswordResetRouter,
   signInMethods: webSignInMethodsRouter,

@@ -19,4 +19,5 @@ export * from './sign-in-methods/schemas.ts';
 export * from './time/oslo.ts';
 export * from './time/oslo-input.ts';
 export * from './meetings/index.ts';
+export * from './conference/index.ts';
 export * from './csv.ts';

@@ -1,6 +1,7 @@
 import { accountMatrix } from '../routers/account/access-matrix.ts';
 import { auditMatrix } from '../routers/audit/access-matrix.ts';
 import { meetingsMatrix } from '../routers/meetings/access-matrix.ts';
+import { conferenceMatrix } from '../routers/conference/access-matrix.ts';
 import { membershipsMatrix } from '../routers/memberships/access-matrix.ts';
 import { networksMatrix } from '../routers/networks/access-matrix.ts';
 import { organisationsMatrix } from '../routers/organisations/access-matrix.ts';
@@ -34,6 +35,7 @@ const MODULES: Record<string, ModuleMatrix> = {
   passwordReset: passwordResetMatrix,
   signInMethods: signInMethodsMatrix,
   meetings: meetingsMatrix,
+  conference: conferenceMatrix,
 };
 
 function gather(app: AppName): Record<string, MatrixRow> {

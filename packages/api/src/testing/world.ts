@@ -2,6 +2,7 @@ import { createResetToken, createSession, hashPassword } from '@knutepunkt/auth'
 import type { Db } from '@knutepunkt/db';
 import { type ContributionsWorld, createContributionsWorld } from '../routers/meetings/contributions-test-world.ts';
 import { type MeetingsWorld, createMeetingsWorld } from '../routers/meetings/test-world.ts';
+import { type ConferenceWorld, createConferenceWorld } from '../routers/conference/test-world.ts';
 import { type PracticeWorld, createPracticeWorld } from '../routers/practice/test-world.ts';
 
 export { PRACTICE_CONTENT } from '../routers/practice/test-world.ts';
@@ -52,6 +53,8 @@ export interface World {
   meetings: MeetingsWorld;
   /** Contributions to network1's meetings (routers/meetings/contributions-test-world.ts). */
   contributions: ContributionsWorld;
+  /** network1's conference edition (routers/conference/test-world.ts). */
+  conference: ConferenceWorld;
 }
 
 export async function createWorld(db: Db): Promise<World> {
@@ -118,6 +121,7 @@ export async function createWorld(db: Db): Promise<World> {
   const { token: resetToken } = await createResetToken(db, userIds.pending, null);
   const meetings = await createMeetingsWorld(db, network1.id, userIds.member);
   const contributions = await createContributionsWorld(db, network1.id, org1.id, meetings.upcoming.meetingId);
+  const conference = await createConferenceWorld(db, network1.id, org1.id);
 
   const tokens = {} as World['tokens'];
   for (const role of ROLES) {
@@ -141,5 +145,6 @@ export async function createWorld(db: Db): Promise<World> {
     resetToken,
     meetings,
     contributions,
+    conference,
   };
 }

@@ -10,3 +10,4 @@ export * from '../notifications/paths.ts';
 export * from '../password-reset/paths.ts';
 export * from '../sign-in-methods/paths.ts';
 export * from '../meetings/paths.ts';
+export * from '../conference/paths.ts';

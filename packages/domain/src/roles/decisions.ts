@@ -74,3 +74,13 @@ export function adminAccess(actor: Actor | null): Access {
 export function meetingManageAccess(actor: Actor | null, networkId: string): Access {
   return networkCoordinatorAccess(actor, networkId);
 }
+
+/**
+ * Edit a conference edition (its programme, releases, sign-ups): coordinators of a network
+ * that owns it, and admins (docs/adr/0023). A coordinator of another network gets 404.
+ */
+export function conferenceManageAccess(actor: Actor | null, ownerNetworkIds: readonly string[]): Access {
+  if (!actor) return 'forbidden';
+  if (actor.isAdmin || ownerNetworkIds.some((id) => isCoordinatorOf(actor, id))) return 'allow';
+  return actor.coordinatorOf.length > 0 ? 'notFound' : 'forbidden';
+}

@@ -28,6 +28,8 @@ import { meetingsAdminEvaluation } from '../messages/meetings/admin-evaluation.t
 import { meetingsSharedMinutes } from '../messages/meetings/shared-minutes.ts';
 import { meetingsAdminMinutes } from '../messages/meetings/admin-minutes.ts';
 import { meetingsAdminCheckIn } from '../messages/meetings/admin-check-in.ts';
+import { conferenceShared } from '../messages/conference/shared.ts';
+import { conferenceAdmin } from '../messages/conference/admin.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetAdmin } from '../messages/password-reset/admin.ts';
 import { shellAdmin } from '../messages/shell/admin.ts';
@@ -69,6 +71,8 @@ export const adminMessages = {
   ...meetingsSharedMinutes,
   ...meetingsAdminMinutes,
   ...meetingsAdminCheckIn,
+  ...conferenceShared,
+  ...conferenceAdmin,
   ...passwordResetShared,
   ...passwordResetAdmin,
   ...signInMethodsShared,

@@ -27,6 +27,8 @@ import { meetingsWebMinutes } from '../messages/meetings/web-minutes.ts';
 import { meetingsWebContributions } from '../messages/meetings/web-contributions.ts';
 import { meetingsSharedRegistration } from '../messages/meetings/shared-registration.ts';
 import { meetingsWebCalendars } from '../messages/meetings/web-calendars.ts';
+import { conferenceShared } from '../messages/conference/shared.ts';
+import { conferenceWeb } from '../messages/conference/web.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetWeb } from '../messages/password-reset/web.ts';
 import { shellWeb } from '../messages/shell/web.ts';
@@ -68,6 +70,8 @@ export const webMessages = {
   ...meetingsWebContributions,
   ...meetingsSharedRegistration,
   ...meetingsWebCalendars,
+  ...conferenceShared,
+  ...conferenceWeb,
   ...passwordResetShared,
   ...passwordResetWeb,
   ...signInMethodsShared,

@@ -1,0 +1,3 @@
+export * from './paths.ts';
+export * from './snapshot.ts';
+export * from './schemas.ts';
