@@ -41,6 +41,8 @@ describe.each(testDatabases())('public reads on $name', ({ open, skipReason }) =
     'practice.search': { q: 'stress' },
     'practice.grid': undefined,
     'practice.bySlug': { slug: world.practice.published.slug },
+    'conference.programme': { slug: world.conferencePublished.slug },
+    'conference.edition': { slug: world.conferencePublished.slug },
   });
 
   // Anonymous, a member of org1, its editor (who also sees its drafts elsewhere), a coordinator, an admin.

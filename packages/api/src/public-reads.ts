@@ -18,6 +18,8 @@ export const PUBLIC_READS = [
   'practice.search',
   'practice.grid',
   'practice.bySlug',
+  'conference.programme',
+  'conference.edition',
 ] as const;
 
 export type PublicRead = (typeof PUBLIC_READS)[number];

@@ -54,4 +54,30 @@ describe.each(testDatabases())('the sitemap on $name', ({ open, skipReason }) =>
       await handle.db.practiceExample.update({ where: { id }, data: { archivedAt: null } });
     }
   });
+
+  test('the conference: the list, each published edition with its programme, sessions and speakers; no working copy', async (ctx) => {
+    if (!handle) return ctx.skip(skipReason);
+    const entries = await sitemapEntries(handle.db);
+    const paths = entries.map((e) => e.path);
+    const slug = world.conferencePublished.slug;
+    expect(paths).toContain('/konferanse');
+    const mine = paths.filter((p) => p.startsWith('/konferanse/'));
+    expect(mine.sort()).toEqual(
+      [
+        `/konferanse/${slug}`,
+        `/konferanse/${slug}/program`,
+        `/konferanse/${slug}/foredragsholdere`,
+        `/konferanse/${slug}/sesjon/1`,
+        `/konferanse/${slug}/sesjon/2`,
+        `/konferanse/${slug}/sesjon/3`,
+        `/konferanse/${slug}/foredragsholder/1`,
+        `/konferanse/${slug}/foredragsholder/2`,
+      ].sort(),
+    );
+    // The edition with no published release (konferanse-2031) is not there at all.
+    expect(paths.some((p) => p.includes(world.conference.slug))).toBe(false);
+    expect(entries.find((e) => e.path === `/konferanse/${slug}/program`)?.lastmod).toEqual(
+      new Date('2030-09-01T10:00:00Z'),
+    );
+  });
 });

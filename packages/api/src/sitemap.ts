@@ -1,5 +1,6 @@
 import type { Db } from '@knutepunkt/db';
-import { meetingPaths, networkPaths, organisationPaths, pathTo, practicePaths, shellPaths } from '@knutepunkt/domain';
+import { latestPublished } from './routers/conference/snapshot.ts';
+import { conferencePaths, meetingPaths, networkPaths, organisationPaths, pathTo, practicePaths, shellPaths } from '@knutepunkt/domain';
 
 /** One page for search engines: its path on the web app and when it last changed (null: not known). */
 export interface SitemapEntry {
@@ -48,5 +49,35 @@ export async function sitemapEntries(db: Db): Promise<SitemapEntry[]> {
     })),
     ...networks.map((n) => ({ path: pathTo(networkPaths.web.network, { slug: n.slug }), lastmod: n.updatedAt })),
     ...meetings.map((m) => ({ path: pathTo(meetingPaths.web.meeting, { slug: m.slug }), lastmod: m.updatedAt })),
+    ...(await conferenceEntries(db)),
   ];
+}
+
+/**
+ * The conference's pages (docs/adr/0023): the list, and for each edition with a published
+ * release its page, programme, speakers, and each session and speaker of that release (never
+ * the working copy or a draft), dated by the release.
+ */
+async function conferenceEntries(db: Db): Promise<SitemapEntry[]> {
+  const editions = await db.conferenceEdition.findMany({
+    where: { releases: { some: { publishedAt: { not: null } } } },
+    select: { slug: true },
+    orderBy: { slug: 'asc' },
+  });
+  const entries: SitemapEntry[] = [{ path: conferencePaths.web.list, lastmod: null }];
+  for (const { slug } of editions) {
+    const published = await latestPublished(db, slug);
+    if (!published) continue;
+    const lastmod = new Date(published.release.publishedAt);
+    const web = conferencePaths.web;
+    const { sessions, speakers } = published.snapshot;
+    const paths = [
+      pathTo(web.edition, { slug }),
+      ...(sessions.length > 0 ? [pathTo(web.programme, { slug }), pathTo(web.speakers, { slug })] : []),
+      ...sessions.map((s) => pathTo(web.session, { slug, number: String(s.number) })),
+      ...speakers.map((s) => pathTo(web.speaker, { slug, number: String(s.number) })),
+    ];
+    entries.push(...paths.map((path) => ({ path, lastmod })));
+  }
+  return entries;
 }

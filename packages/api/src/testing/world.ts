@@ -3,6 +3,10 @@ import type { Db } from '@knutepunkt/db';
 import { type ContributionsWorld, createContributionsWorld } from '../routers/meetings/contributions-test-world.ts';
 import { type MeetingsWorld, createMeetingsWorld } from '../routers/meetings/test-world.ts';
 import { type ConferenceWorld, createConferenceWorld } from '../routers/conference/test-world.ts';
+import {
+  type PublishedConferenceWorld,
+  createPublishedConferenceWorld,
+} from '../routers/conference/browse-test-world.ts';
 import { type PracticeWorld, createPracticeWorld } from '../routers/practice/test-world.ts';
 
 export { PRACTICE_CONTENT } from '../routers/practice/test-world.ts';
@@ -55,6 +59,8 @@ export interface World {
   contributions: ContributionsWorld;
   /** network1's conference edition (routers/conference/test-world.ts). */
   conference: ConferenceWorld;
+  /** network1's previous edition, with a published release and a draft (routers/conference/browse-test-world.ts). */
+  conferencePublished: PublishedConferenceWorld;
 }
 
 export async function createWorld(db: Db): Promise<World> {
@@ -122,6 +128,7 @@ export async function createWorld(db: Db): Promise<World> {
   const meetings = await createMeetingsWorld(db, network1.id, userIds.member);
   const contributions = await createContributionsWorld(db, network1.id, org1.id, meetings.upcoming.meetingId);
   const conference = await createConferenceWorld(db, network1.id, org1.id);
+  const conferencePublished = await createPublishedConferenceWorld(db, network1.id, org1.id, userIds.coordinator);
 
   const tokens = {} as World['tokens'];
   for (const role of ROLES) {
@@ -146,5 +153,6 @@ export async function createWorld(db: Db): Promise<World> {
     meetings,
     contributions,
     conference,
+    conferencePublished,
   };
 }

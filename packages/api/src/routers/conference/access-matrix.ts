@@ -4,6 +4,9 @@ import { type ModuleMatrix, PUBLIC, STAFF, none } from '../../testing/access-exp
 export const conferenceMatrix: ModuleMatrix = {
   web: {
     editions: { input: none, expect: PUBLIC },
+    // The public pages' reads (programme.ts): the published edition answers everyone.
+    programme: { input: (w) => ({ slug: w.conferencePublished.slug }), expect: PUBLIC },
+    edition: { input: (w) => ({ slug: w.conferencePublished.slug }), expect: PUBLIC },
   },
   admin: {
     editions: { input: none, expect: STAFF },

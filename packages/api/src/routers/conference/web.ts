@@ -1,8 +1,13 @@
 import { publicProcedure } from '../../procedures/index.ts';
 import { router } from '../../trpc.ts';
+import { editionSlugInput } from '@knutepunkt/domain';
 import { publicEditions } from './editions.ts';
+import { publicEdition, publicProgramme } from './programme.ts';
 
 /** The conference programme on the web app (docs/adr/0023): browsing releases, one's own programme, sign-ups. */
 export const webConferenceRouter = router({
   editions: publicProcedure.query(({ ctx }) => publicEditions(ctx.db)),
+  // The newest published release and its programme; the edition's facts (programme.ts).
+  programme: publicProcedure.input(editionSlugInput).query(({ ctx, input }) => publicProgramme(ctx.db, input.slug)),
+  edition: publicProcedure.input(editionSlugInput).query(({ ctx, input }) => publicEdition(ctx.db, input.slug)),
 });
