@@ -59,8 +59,26 @@ const snapshot: ProgrammeSnapshot = {
     { id: 'ws', name: 'Verksted', kind: 'workshop' },
   ],
   speakers: [
-    { guid: 'a', number: 1, name: 'Åse Ødegård', bio: '', bioLanguage: 'nb', contribution: '', organisation: null, photo: null },
-    { guid: 'b', number: 2, name: 'José Müller', bio: '', bioLanguage: 'nb', contribution: '', organisation: null, photo: null },
+    {
+      guid: 'a',
+      number: 1,
+      name: 'Åse Ødegård',
+      bio: '',
+      bioLanguage: 'nb',
+      contribution: '',
+      organisation: null,
+      photo: null,
+    },
+    {
+      guid: 'b',
+      number: 2,
+      name: 'José Müller',
+      bio: '',
+      bioLanguage: 'nb',
+      contribution: '',
+      organisation: null,
+      photo: null,
+    },
   ],
   sessions: [
     // 23:30 UTC on the 19th is 01:30 on the 20th in Oslo (summer time ends on the 26th).

@@ -55,7 +55,11 @@ function searchWords(q: string): string[] {
 }
 
 /** A session's access feature: sign language, captions and streaming are the session's; the rest its room's. */
-export function hasAccessFeature(snapshot: ProgrammeSnapshot, session: SnapshotSession, feature: AccessFeature): boolean {
+export function hasAccessFeature(
+  snapshot: ProgrammeSnapshot,
+  session: SnapshotSession,
+  feature: AccessFeature,
+): boolean {
   if (feature === 'signLanguage' || feature === 'captioned' || feature === 'streamed') return session[feature];
   const room = snapshot.rooms.find((r) => r.guid === session.roomGuid);
   return room?.[feature] ?? false;
