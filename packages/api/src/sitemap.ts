@@ -1,6 +1,14 @@
 import type { Db } from '@knutepunkt/db';
 import { latestPublished } from './routers/conference/snapshot.ts';
-import { conferencePaths, meetingPaths, networkPaths, organisationPaths, pathTo, practicePaths, shellPaths } from '@knutepunkt/domain';
+import {
+  conferencePaths,
+  meetingPaths,
+  networkPaths,
+  organisationPaths,
+  pathTo,
+  practicePaths,
+  shellPaths,
+} from '@knutepunkt/domain';
 
 /** One page for search engines: its path on the web app and when it last changed (null: not known). */
 export interface SitemapEntry {

@@ -38,7 +38,11 @@ export function pageLocale(req: FastifyRequest): Locale {
 export type PageResponder = (req: FastifyRequest, reply: FastifyReply, isPage: boolean) => Promise<FastifyReply>;
 
 /** Procedures whose pages the public cache must not keep (prefixes of their paths). */
-const UNCACHED_READS = ['meetings.'];
+const UNCACHED_READS = [
+  'meetings.',
+  // «Now and next» (docs/adr/0023) is right for a minute only.
+  'conference.clock',
+];
 
 /**
  * Answers a page path with the page rendered on the server. What it sends depends only on the

@@ -1,7 +1,14 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { Suspense } from 'react';
 import { Outlet, useLocation } from 'react-router';
-import { meetingPaths, networkPaths, organisationPaths, practicePaths, shellPaths } from '@knutepunkt/domain';
+import {
+  conferencePaths,
+  meetingPaths,
+  networkPaths,
+  organisationPaths,
+  practicePaths,
+  shellPaths,
+} from '@knutepunkt/domain';
 import { AppLayout, useI18n, type NavItem } from '@knutepunkt/ui';
 import { Flash } from './Flash.tsx';
 import { RouterLink } from './RouterLink.tsx';
@@ -24,11 +31,13 @@ export function RootLayout() {
   const organisations = organisationPaths.web.directory;
   const networks = networkPaths.web.list;
   const meetings = meetingPaths.web.list;
+  const conference = conferencePaths.web.list;
   const navItems: NavItem[] = [
     { href: practice, label: t('practice.web.nav'), current: inSection(pathname, practice) },
     { href: organisations, label: t('web.nav.organisations'), current: inSection(pathname, organisations) },
     { href: networks, label: t('web.nav.networks'), current: inSection(pathname, networks) },
     { href: meetings, label: t('meetings.web.nav'), current: inSection(pathname, meetings) },
+    { href: conference, label: t('conference.web.nav'), current: inSection(pathname, conference) },
   ];
   const { myPage, signIn } = shellPaths.web;
   // Until we know whether someone is signed in, show neither, rather than a link that flips.

@@ -1,5 +1,9 @@
 import {
+  type ProgrammeSnapshot,
+  type SnapshotSession,
   COUNTIES,
+  conferencePaths,
+  sessionEndsAt,
   type CountyCode,
   meetingPaths,
   networkPaths,
@@ -157,6 +161,60 @@ export function meetingJsonLd(meeting: Meeting) {
       ...(meeting.capacity !== null && meeting.seatsLeft !== null
         ? { maximumAttendeeCapacity: meeting.capacity, remainingAttendeeCapacity: meeting.seatsLeft }
         : {}),
+    };
+  };
+}
+
+/**
+ * A conference session is an Event (docs/adr/0023): its times with Oslo's offset, the room at
+ * the venue, its speakers as performers, its language, the edition's organisers. From the
+ * published snapshot only, as the page shows it.
+ */
+export function conferenceSessionJsonLd(snapshot: ProgrammeSnapshot, session: SnapshotSession) {
+  return (origin: string): JsonLd => {
+    const { edition } = snapshot;
+    const room = snapshot.rooms.find((r) => r.guid === session.roomGuid);
+    const speakers = session.speakers.flatMap((n) => snapshot.speakers.find((sp) => sp.number === n) ?? []);
+    const organisers = snapshot.partners.filter((p) => p.role === 'organiser');
+    const organisation = (o: { name: string; slug: string }) => ({
+      '@type': 'Organization',
+      name: o.name,
+      url: `${origin}${pathTo(organisationPaths.web.organisation, { slug: o.slug })}`,
+    });
+    return {
+      '@context': CONTEXT,
+      '@type': 'Event',
+      name: session.title,
+      url: `${origin}${pathTo(conferencePaths.web.session, { slug: edition.slug, number: String(session.number) })}`,
+      inLanguage: session.language,
+      startDate: osloIso(session.startsAt),
+      endDate: osloIso(sessionEndsAt(session)),
+      eventStatus: 'https://schema.org/EventScheduled',
+      eventAttendanceMode: session.streamed
+        ? 'https://schema.org/MixedEventAttendanceMode'
+        : 'https://schema.org/OfflineEventAttendanceMode',
+      location: {
+        '@type': 'Place',
+        name: [room?.name, edition.venueName].filter(Boolean).join(', '),
+        ...(edition.venueAddress
+          ? { address: { '@type': 'PostalAddress', streetAddress: edition.venueAddress, addressCountry: 'NO' } }
+          : {}),
+      },
+      ...(speakers.length > 0
+        ? {
+            performer: speakers.map((sp) => ({
+              '@type': 'Person',
+              name: sp.name,
+              url: `${origin}${pathTo(conferencePaths.web.speaker, { slug: edition.slug, number: String(sp.number) })}`,
+            })),
+          }
+        : {}),
+      ...(organisers.length > 0 ? { organizer: organisers.map(organisation) } : {}),
+      superEvent: {
+        '@type': 'Event',
+        name: edition.title,
+        url: `${origin}${pathTo(conferencePaths.web.edition, { slug: edition.slug })}`,
+      },
     };
   };
 }

@@ -1,4 +1,8 @@
 import type { RouteObject } from 'react-router';
+import { conferencePaths } from '@knutepunkt/domain';
+import { lazyPage } from '../../components/lazy-page.tsx';
+
+const paths = conferencePaths.web;
 
 /**
  * The conference programme (docs/adr/0023): editions, the programme of the current release,
@@ -6,4 +10,33 @@ import type { RouteObject } from 'react-router';
  * visited. The exports, the widget and the images in conferencePaths.web are served by
  * apps/server, not by this router.
  */
-export const conferenceRoutes: RouteObject[] = [];
+export const conferenceRoutes: RouteObject[] = [
+  {
+    path: paths.list,
+    ...lazyPage(async () => (await import('./ConferenceListPage.tsx')).ConferenceListPage),
+  },
+  {
+    path: paths.edition,
+    ...lazyPage(async () => (await import('./EditionPage.tsx')).EditionPage),
+  },
+  {
+    path: paths.programme,
+    ...lazyPage(async () => (await import('./ProgrammePage.tsx')).ProgrammePage),
+  },
+  {
+    path: paths.now,
+    ...lazyPage(async () => (await import('./NowPage.tsx')).NowPage),
+  },
+  {
+    path: paths.session,
+    ...lazyPage(async () => (await import('./SessionPage.tsx')).SessionPage),
+  },
+  {
+    path: paths.speakers,
+    ...lazyPage(async () => (await import('./SpeakersPage.tsx')).SpeakersPage),
+  },
+  {
+    path: paths.speaker,
+    ...lazyPage(async () => (await import('./SpeakerPage.tsx')).SpeakerPage),
+  },
+];

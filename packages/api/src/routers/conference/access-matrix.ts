@@ -7,6 +7,7 @@ export const conferenceMatrix: ModuleMatrix = {
     // The public pages' reads (programme.ts): the published edition answers everyone.
     programme: { input: (w) => ({ slug: w.conferencePublished.slug }), expect: PUBLIC },
     edition: { input: (w) => ({ slug: w.conferencePublished.slug }), expect: PUBLIC },
+    clock: { input: none, expect: PUBLIC },
   },
   admin: {
     editions: { input: none, expect: STAFF },

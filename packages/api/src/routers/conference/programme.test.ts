@@ -26,7 +26,11 @@ describe.each(testDatabases())('the public programme on $name', ({ open, skipRea
     const { release, snapshot } = await (await web()).conference.programme({ slug: world.conferencePublished.slug });
     expect(release).toMatchObject({ id: world.conferencePublished.releaseId, name: 'v1', sequence: 1 });
     expect(release.publishedAt).toBe('2030-09-01T10:00:00.000Z');
-    expect(snapshot.sessions.map((s) => s.title)).toEqual(['Åpning', 'Likepersoner på sykehuset', 'Verksted om medvirkning']);
+    expect(snapshot.sessions.map((s) => s.title)).toEqual([
+      'Åpning',
+      'Likepersoner på sykehuset',
+      'Verksted om medvirkning',
+    ]);
     expect(snapshot.speakers.map((s) => s.name)).toEqual(['Kari Ås', 'Ola Øren']);
   });
 
@@ -50,12 +54,23 @@ describe.each(testDatabases())('the public programme on $name', ({ open, skipRea
   test('a later published release takes over; the working copy changes nothing until then', async (ctx) => {
     if (!handle) return ctx.skip(skipReason);
     const { editionId, slug } = world.conferencePublished;
-    await handle.db.conferenceSession.updateMany({ where: { editionId, number: 1 }, data: { title: 'Endret i utkast' } });
+    await handle.db.conferenceSession.updateMany({
+      where: { editionId, number: 1 },
+      data: { title: 'Endret i utkast' },
+    });
     const before = await (await web()).conference.programme({ slug });
     expect(before.snapshot.sessions[0]!.title).toBe('Åpning');
-    const v1 = await handle.db.conferenceRelease.findUniqueOrThrow({ where: { id: world.conferencePublished.releaseId } });
+    const v1 = await handle.db.conferenceRelease.findUniqueOrThrow({
+      where: { id: world.conferencePublished.releaseId },
+    });
     await handle.db.conferenceRelease.create({
-      data: { editionId, sequence: 2, name: 'v2', snapshot: v1.snapshot!, publishedAt: new Date('2030-09-15T10:00:00Z') },
+      data: {
+        editionId,
+        sequence: 2,
+        name: 'v2',
+        snapshot: v1.snapshot!,
+        publishedAt: new Date('2030-09-15T10:00:00Z'),
+      },
     });
     const after = await (await web()).conference.programme({ slug });
     expect(after.release).toMatchObject({ name: 'v2', sequence: 2 });

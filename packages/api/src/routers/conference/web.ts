@@ -10,4 +10,6 @@ export const webConferenceRouter = router({
   // The newest published release and its programme; the edition's facts (programme.ts).
   programme: publicProcedure.input(editionSlugInput).query(({ ctx, input }) => publicProgramme(ctx.db, input.slug)),
   edition: publicProcedure.input(editionSlugInput).query(({ ctx, input }) => publicEdition(ctx.db, input.slug)),
+  // The server's time, so «now and next» renders on the server and hydrates with the same instant.
+  clock: publicProcedure.query(() => ({ at: new Date().toISOString() })),
 });
