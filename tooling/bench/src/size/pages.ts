@@ -1,4 +1,4 @@
-import { networkPaths, organisationPaths, practicePaths, shellPaths } from '@knutepunkt/domain';
+import { conferencePaths, networkPaths, organisationPaths, practicePaths, shellPaths } from '@knutepunkt/domain';
 import { KB, type MeasuredPage } from './report.ts';
 
 /**
@@ -49,6 +49,18 @@ export const PUBLIC_PAGES: readonly MeasuredPage[] = [
     name: 'accessibility statement',
     path: shellPaths.web.accessibility,
     routeModules: [web('static/AccessibilityPage.tsx')],
+  },
+  {
+    app: 'web',
+    name: 'conference programme',
+    path: conferencePaths.web.programme,
+    routeModules: [web('conference/ProgrammePage.tsx')],
+  },
+  {
+    app: 'web',
+    name: 'conference session',
+    path: conferencePaths.web.session,
+    routeModules: [web('conference/SessionPage.tsx')],
   },
   // The admin app is one bundle (see apps/admin/vite.config.ts): its sign-in page loads all of it.
   { app: 'admin', name: 'admin sign-in', path: shellPaths.admin.signIn, routeModules: [] },
