@@ -65,9 +65,9 @@ describe('the conference list and an edition', () => {
     expect(href('Foredragsholdere')).toBe('/konferanse/konferanse-2031/foredragsholdere');
     expect(href('Endringer i programmet')).toBe('/konferanse/konferanse-2031/endringer');
     expect(href('Mitt program')).toBe('/konferanse/konferanse-2031/mitt-program');
-    expect(href('Hele programmet som kalenderfil (iCal)')).toBe('/konferanse/konferanse-2031/program.ics');
-    expect(href('Programmet for konferanseapper (frab XML)')).toBe('/konferanse/konferanse-2031/schedule.xml');
-    expect(href('Programmet som data (frab JSON)')).toBe('/konferanse/konferanse-2031/schedule.json');
+    expect(href('Kalenderfil (iCal)')).toBe('/konferanse/konferanse-2031/program.ics');
+    expect(href('For konferanseapper (frab XML)')).toBe('/konferanse/konferanse-2031/schedule.xml');
+    expect(href('Som data (frab JSON)')).toBe('/konferanse/konferanse-2031/schedule.json');
   });
 });
 

@@ -42,7 +42,7 @@ function Partners({ partners, role, id }: { partners: SnapshotPartner[]; role: S
 function EditionView({ slug, data }: { slug: string; data: Edition }) {
   const { t, locale } = useI18n();
   const { edition } = data;
-  const facts: Fact[] = [[t('conference.web.fact.dates'), formatDays(edition.startsOn, edition.endsOn, locale)]];
+  const facts: Fact[] = [[t('conference.web.session.time'), formatDays(edition.startsOn, edition.endsOn, locale)]];
   const venue = [edition.venueName, edition.venueAddress].filter(Boolean).join(', ');
   if (venue) facts.push([t('conference.web.fact.venue'), venue]);
   const link = (to: string, label: string) => (
@@ -71,8 +71,8 @@ function EditionView({ slug, data }: { slug: string; data: Edition }) {
         {data.hasProgramme ? (
           <ul className="kp-plain-list">
             {link(pathTo(web.programme, { slug }), t('conference.web.link.programme'))}
-            {link(pathTo(web.now, { slug }), t('conference.web.link.now'))}
-            {link(pathTo(web.speakers, { slug }), t('conference.web.link.speakers'))}
+            {link(pathTo(web.now, { slug }), t('conference.web.now.title'))}
+            {link(pathTo(web.speakers, { slug }), t('conference.web.speakers.title'))}
             {link(pathTo(web.changes, { slug }), t('conference.web.link.changes'))}
             {link(pathTo(web.mine, { slug }), t('conference.web.link.mine'))}
           </ul>

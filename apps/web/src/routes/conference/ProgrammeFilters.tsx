@@ -61,7 +61,7 @@ export function ProgrammeFilters({
       {snapshot.tracks.length > 0 ? (
         <SelectField
           name={PARAM.track}
-          label={t('conference.web.filters.track')}
+          label={t('conference.web.field.track')}
           defaultValue={filter.trackId ?? ''}
           placeholder={all}
           options={snapshot.tracks.map((tr) => ({ value: tr.id, label: tr.name }))}
@@ -69,7 +69,7 @@ export function ProgrammeFilters({
       ) : null}
       <SelectField
         name={PARAM.room}
-        label={t('conference.web.filters.room')}
+        label={t('conference.web.field.room')}
         defaultValue={filter.roomGuid ?? ''}
         placeholder={all}
         options={snapshot.rooms.map((r) => ({ value: r.guid, label: r.name }))}
@@ -77,7 +77,7 @@ export function ProgrammeFilters({
       {snapshot.types.length > 0 ? (
         <SelectField
           name={PARAM.type}
-          label={t('conference.web.filters.type')}
+          label={t('conference.web.field.type')}
           defaultValue={filter.typeId ?? ''}
           placeholder={all}
           options={snapshot.types.map((ty) => ({ value: ty.id, label: ty.name }))}
@@ -85,14 +85,14 @@ export function ProgrammeFilters({
       ) : null}
       <SelectField
         name={PARAM.language}
-        label={t('conference.web.filters.language')}
+        label={t('conference.web.field.language')}
         defaultValue={filter.language ?? ''}
         placeholder={all}
         options={LOCALES.map((l) => ({ value: l, label: t(`conference.web.language.${l}`) }))}
       />
       <SelectField
         name={PARAM.access}
-        label={t('conference.web.filters.access')}
+        label={t('conference.web.field.access')}
         defaultValue={filter.access ?? ''}
         placeholder={all}
         options={ACCESS_FEATURES.map((f) => ({ value: f, label: t(`conference.web.access.${f}`) }))}

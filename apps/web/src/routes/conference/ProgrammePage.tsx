@@ -70,11 +70,11 @@ function ProgrammeView({ slug, programme }: { slug: string; programme: Programme
     <Page
       title={t('conference.web.programme.documentTitle', { edition: edition.title })}
       meta={{
-        description: `${edition.title}: ${t('conference.web.programme.title')}. ${edition.venueName}`.trim(),
+        description: [edition.subtitle, edition.venueName].filter(Boolean).join('. ') || edition.title,
         contentLang: edition.language,
       }}
       before={
-        <BackLink to={pathTo(conferencePaths.web.edition, { slug })}>{t('conference.web.programme.back')}</BackLink>
+        <BackLink to={pathTo(conferencePaths.web.edition, { slug })}>{t('conference.web.edition.about')}</BackLink>
       }
     >
       <Paragraph>

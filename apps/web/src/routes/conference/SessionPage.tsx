@@ -40,7 +40,7 @@ function useSessionFacts(session: SnapshotSession, lookup: ProgrammeLookup): Fac
       room.accessibilityNote || null,
     ].filter((n): n is string => !!n);
     facts.push([
-      t('conference.web.session.room'),
+      t('conference.web.field.room'),
       <>
         {room.name}
         {notes.length > 0 ? (
@@ -53,10 +53,10 @@ function useSessionFacts(session: SnapshotSession, lookup: ProgrammeLookup): Fac
       </>,
     ]);
   }
-  if (track) facts.push([t('conference.web.session.track'), <TrackChip name={track.name} colour={track.colour} />]);
-  if (type) facts.push([t('conference.web.session.type'), type.name]);
-  facts.push([t('conference.web.session.language'), t(`conference.web.language.${session.language}`)]);
-  if (access.length > 0) facts.push([t('conference.web.session.access'), <AccessList features={access} />]);
+  if (track) facts.push([t('conference.web.field.track'), <TrackChip name={track.name} colour={track.colour} />]);
+  if (type) facts.push([t('conference.web.field.type'), type.name]);
+  facts.push([t('conference.web.field.language'), t(`conference.web.language.${session.language}`)]);
+  if (access.length > 0) facts.push([t('conference.web.field.access'), <AccessList features={access} />]);
   return facts;
 }
 
@@ -96,7 +96,7 @@ function SessionView({ slug, programme, session }: { slug: string; programme: Pr
       {speakers.length > 0 ? (
         <section aria-labelledby="speakers-heading" className="kp-stack">
           <Heading level={2} data-size="sm" id="speakers-heading">
-            {t('conference.web.session.speakers')}
+            {t('conference.web.speakers.title')}
           </Heading>
           <ul className="kp-plain-list">
             {speakers.map((sp) => (

@@ -67,7 +67,7 @@ function SpeakerView({ slug, programme, number }: { slug: string; programme: Pro
       ) : null}
       <section aria-labelledby="sessions-heading" className="kp-stack">
         <Heading level={2} data-size="sm" id="sessions-heading">
-          {t('conference.web.speaker.sessions')}
+          {t('conference.web.programme.results')}
         </Heading>
         <Paragraph data-size="sm">{t('conference.osloTime')}</Paragraph>
         {sessions.map((s) => (

@@ -39,7 +39,7 @@ export function SpeakersPage() {
             meta={{ description: speakers.map((s) => s.name).join(', ') || snapshot.edition.title }}
             before={
               <BackLink to={pathTo(conferencePaths.web.edition, { slug })}>
-                {t('conference.web.programme.back')}
+                {t('conference.web.edition.about')}
               </BackLink>
             }
           >

@@ -42,7 +42,6 @@ export const conferenceWebProgramme = defineMessages({
     en: 'No conference has published a programme yet.',
   },
   'conference.web.edition.back': { nb: 'Alle konferanser', nn: 'Alle konferansar', en: 'All conferences' },
-  'conference.web.fact.dates': { nb: 'Når', nn: 'Når', en: 'When' },
   'conference.web.fact.venue': { nb: 'Hvor', nn: 'Kvar', en: 'Where' },
   'conference.web.edition.about': { nb: 'Om konferansen', nn: 'Om konferansen', en: 'About the conference' },
   'conference.web.edition.pages': { nb: 'Programmet', nn: 'Programmet', en: 'The programme' },
@@ -52,8 +51,6 @@ export const conferenceWebProgramme = defineMessages({
     en: 'The programme has not been published yet.',
   },
   'conference.web.link.programme': { nb: 'Se programmet', nn: 'Sjå programmet', en: 'See the programme' },
-  'conference.web.link.now': { nb: 'Nå og neste', nn: 'No og neste', en: 'Now and next' },
-  'conference.web.link.speakers': { nb: 'Foredragsholdere', nn: 'Foredragshaldarar', en: 'Speakers' },
   'conference.web.link.changes': {
     nb: 'Endringer i programmet',
     nn: 'Endringar i programmet',
@@ -66,25 +63,24 @@ export const conferenceWebProgramme = defineMessages({
     en: 'The programme in calendars and apps',
   },
   'conference.web.exports.calendar': {
-    nb: 'Hele programmet som kalenderfil (iCal)',
-    nn: 'Heile programmet som kalenderfil (iCal)',
-    en: 'The whole programme as a calendar file (iCal)',
+    nb: 'Kalenderfil (iCal)',
+    nn: 'Kalenderfil (iCal)',
+    en: 'Calendar file (iCal)',
   },
   'conference.web.exports.frabXml': {
-    nb: 'Programmet for konferanseapper (frab XML)',
-    nn: 'Programmet for konferanseappar (frab XML)',
-    en: 'The programme for conference apps (frab XML)',
+    nb: 'For konferanseapper (frab XML)',
+    nn: 'For konferanseappar (frab XML)',
+    en: 'For conference apps (frab XML)',
   },
   'conference.web.exports.frabJson': {
-    nb: 'Programmet som data (frab JSON)',
-    nn: 'Programmet som data (frab JSON)',
-    en: 'The programme as data (frab JSON)',
+    nb: 'Som data (frab JSON)',
+    nn: 'Som data (frab JSON)',
+    en: 'As data (frab JSON)',
   },
   'conference.web.partners.organiser': { nb: 'Arrangører', nn: 'Arrangørar', en: 'Organisers' },
   'conference.web.partners.partner': { nb: 'Samarbeidspartnere', nn: 'Samarbeidspartnarar', en: 'Partners' },
 
   // ---------------------------------------------------------------- the programme
-  'conference.web.programme.title': { nb: 'Program', nn: 'Program', en: 'Programme' },
   'conference.web.programme.documentTitle': {
     nb: 'Program – {edition}',
     nn: 'Program – {edition}',
@@ -95,7 +91,6 @@ export const conferenceWebProgramme = defineMessages({
     nn: 'Programversjon {name}, publisert {date}',
     en: 'Programme version {name}, published {date}',
   },
-  'conference.web.programme.back': { nb: 'Om konferansen', nn: 'Om konferansen', en: 'About the conference' },
   'conference.web.programme.days': { nb: 'Dager', nn: 'Dagar', en: 'Days' },
   'conference.web.programme.allDays': { nb: 'Alle dager', nn: 'Alle dagar', en: 'All days' },
   'conference.web.filters.label': {
@@ -108,11 +103,6 @@ export const conferenceWebProgramme = defineMessages({
     nn: 'Søk i tittel, skildring og namn',
     en: 'Search titles, descriptions and names',
   },
-  'conference.web.filters.track': { nb: 'Spor', nn: 'Spor', en: 'Track' },
-  'conference.web.filters.room': { nb: 'Rom', nn: 'Rom', en: 'Room' },
-  'conference.web.filters.type': { nb: 'Type', nn: 'Type', en: 'Type' },
-  'conference.web.filters.language': { nb: 'Språk', nn: 'Språk', en: 'Language' },
-  'conference.web.filters.access': { nb: 'Tilgjengelighet', nn: 'Tilgjenge', en: 'Accessibility' },
   'conference.web.filters.all': { nb: 'Alle', nn: 'Alle', en: 'All' },
   'conference.web.filters.submit': { nb: 'Vis', nn: 'Vis', en: 'Show' },
   'conference.web.filters.clear': {
@@ -130,13 +120,12 @@ export const conferenceWebProgramme = defineMessages({
   },
   'conference.web.slot': { nb: 'Kl. {time}', nn: 'Kl. {time}', en: '{time}' },
   'conference.web.slotDay': { nb: '{day} kl. {time}', nn: '{day} kl. {time}', en: '{day}, {time}' },
+  'conference.web.field.track': { nb: 'Spor', nn: 'Spor', en: 'Track' },
+  'conference.web.field.room': { nb: 'Rom', nn: 'Rom', en: 'Room' },
+  'conference.web.field.type': { nb: 'Type', nn: 'Type', en: 'Type' },
+  'conference.web.field.language': { nb: 'Språk', nn: 'Språk', en: 'Language' },
+  'conference.web.field.access': { nb: 'Tilgjengelighet', nn: 'Tilgjenge', en: 'Accessibility' },
   'conference.web.session.time': { nb: 'Tid', nn: 'Tid', en: 'Time' },
-  'conference.web.session.room': { nb: 'Rom', nn: 'Rom', en: 'Room' },
-  'conference.web.session.track': { nb: 'Spor', nn: 'Spor', en: 'Track' },
-  'conference.web.session.type': { nb: 'Type', nn: 'Type', en: 'Type' },
-  'conference.web.session.language': { nb: 'Språk', nn: 'Språk', en: 'Language' },
-  'conference.web.session.access': { nb: 'Tilgjengelighet', nn: 'Tilgjenge', en: 'Accessibility' },
-  'conference.web.session.speakers': { nb: 'Foredragsholdere', nn: 'Foredragshaldarar', en: 'Speakers' },
   'conference.web.session.with': { nb: 'Med {names}', nn: 'Med {names}', en: 'With {names}' },
 
   // ---------------------------------------------------------------- now and next
@@ -163,7 +152,6 @@ export const conferenceWebProgramme = defineMessages({
   'conference.web.session.back': { nb: 'Til programmet', nn: 'Til programmet', en: 'To the programme' },
   'conference.web.session.about': { nb: 'Om sesjonen', nn: 'Om sesjonen', en: 'About the session' },
   'conference.web.session.materials': { nb: 'Materiell', nn: 'Materiell', en: 'Materials' },
-  'conference.web.session.roomNote': { nb: 'Om rommet', nn: 'Om rommet', en: 'About the room' },
   'conference.web.session.floor': { nb: 'Etasje: {floor}', nn: 'Etasje: {floor}', en: 'Floor: {floor}' },
   'conference.web.session.interpreted': {
     nb: 'Tolking i rommet',
@@ -176,11 +164,6 @@ export const conferenceWebProgramme = defineMessages({
     en: 'The session is recorded.',
   },
   'conference.web.session.calendar': { nb: 'Legg i kalenderen', nn: 'Legg i kalenderen', en: 'Add to your calendar' },
-  'conference.web.session.description': {
-    nb: '{time}, {room}. {title}',
-    nn: '{time}, {room}. {title}',
-    en: '{time}, {room}. {title}',
-  },
 
   // ---------------------------------------------------------------- speakers
   'conference.web.speakers.title': { nb: 'Foredragsholdere', nn: 'Foredragshaldarar', en: 'Speakers' },
@@ -197,5 +180,4 @@ export const conferenceWebProgramme = defineMessages({
   'conference.web.speaker.back': { nb: 'Alle foredragsholdere', nn: 'Alle foredragshaldarar', en: 'All speakers' },
   'conference.web.speaker.organisation': { nb: 'Organisasjon', nn: 'Organisasjon', en: 'Organisation' },
   'conference.web.speaker.about': { nb: 'Om foredragsholderen', nn: 'Om foredragshaldaren', en: 'About the speaker' },
-  'conference.web.speaker.sessions': { nb: 'Sesjoner', nn: 'Sesjonar', en: 'Sessions' },
 });
