@@ -24,6 +24,9 @@ afterAll(async () => server?.close());
 
 const get = (path: string) => fetch(`${web}${path}`);
 
+/** The rendered page without the data it hydrates with (which holds the whole release). */
+const rendered = (html: string) => html.slice(html.indexOf('<div id="root">'), html.indexOf('<script id="kp-state"'));
+
 function jsonLdOf(html: string): Record<string, unknown> {
   const script = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1];
   expect(script, 'JSON-LD').toBeDefined();
@@ -39,14 +42,14 @@ describe('conference pages rendered on the server', () => {
     expect(html).toContain('Programversjon v1, publisert 1. september 2030');
     for (const title of ['Åpning', 'Likepersoner på sykehuset', 'Verksted om medvirkning'])
       expect(html).toContain(title);
-    expect(html).toMatch(/<form[^>]*method="get"[^>]*action="\/konferanse\/konferanse-2030\/program"/);
+    expect(html).toContain('action="/konferanse/konferanse-2030/program" method="get"');
   });
 
   test('a day and a search in the address are rendered on the server', async () => {
-    const day = await (await get(`/konferanse/${slug}/program?dag=2030-10-22`)).text();
+    const day = rendered(await (await get(`/konferanse/${slug}/program?dag=2030-10-22`)).text());
     expect(day).toContain('Verksted om medvirkning');
     expect(day).not.toContain('>Åpning<');
-    const search = await (await get(`/konferanse/${slug}/program?q=likepersoner`)).text();
+    const search = rendered(await (await get(`/konferanse/${slug}/program?q=likepersoner`)).text());
     expect(search).toContain('Likepersoner på sykehuset');
     expect(search).not.toContain('Verksted om medvirkning');
   });
