@@ -14,14 +14,14 @@ import './conference.css';
 type Edition = Outputs['conference']['edition'];
 
 /** Organisers or partners: each name links to its directory page, with the logo when one was uploaded. */
-function Partners({ partners, role, id }: { partners: SnapshotPartner[]; role: SnapshotPartner['role']; id: string }) {
+function Partners({ partners, kind, id }: { partners: SnapshotPartner[]; kind: SnapshotPartner['role']; id: string }) {
   const { t } = useI18n();
-  const these = partners.filter((p) => p.role === role);
+  const these = partners.filter((p) => p.role === kind);
   if (these.length === 0) return null;
   return (
     <section aria-labelledby={id} className="kp-stack">
       <Heading level={2} data-size="sm" id={id}>
-        {t(`conference.web.partners.${role}`)}
+        {t(`conference.web.partners.${kind}`)}
       </Heading>
       <ul className="kp-conf-logos">
         {these.map((p) => (
@@ -88,8 +88,8 @@ function EditionView({ slug, data }: { slug: string; data: Edition }) {
           <Markdown source={edition.description} lang={edition.language} />
         </section>
       ) : null}
-      <Partners partners={data.partners} role="organiser" id="organisers-heading" />
-      <Partners partners={data.partners} role="partner" id="partners-heading" />
+      <Partners partners={data.partners} kind="organiser" id="organisers-heading" />
+      <Partners partners={data.partners} kind="partner" id="partners-heading" />
       {data.hasProgramme ? (
         <section aria-labelledby="exports-heading" className="kp-stack">
           <Heading level={2} data-size="sm" id="exports-heading">
