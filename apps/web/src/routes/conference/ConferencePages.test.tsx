@@ -42,14 +42,14 @@ describe('the conference list and an edition', () => {
     await screen.findByRole('heading', { level: 1, name: 'Konferanser' });
     const link = await screen.findByRole('link', { name: 'Ingenting om oss uten oss' });
     expect(link.getAttribute('href')).toBe('/konferanse/konferanse-2031');
-    expect(screen.getByText('20.–21. oktober 2031 · Royal Garden')).toBeTruthy();
+    expect(screen.getByText('20. oktober – 21. oktober 2031 · Royal Garden')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Konferanse' }).getAttribute('aria-current')).toBe('page');
   });
 
   it('an edition: dates, venue, description as Markdown, organisers with logos, the pages and the exports', async () => {
     renderApp('/konferanse/konferanse-2031', server());
     await screen.findByRole('heading', { level: 1, name: 'Ingenting om oss uten oss' });
-    expect(screen.getByText('20.–21. oktober 2031')).toBeTruthy();
+    expect(screen.getByText('20. oktober – 21. oktober 2031')).toBeTruthy();
     expect(screen.getByText('Royal Garden, Kjøpmannsgata 73, Trondheim')).toBeTruthy();
     expect(screen.getByText('medvirkning').tagName).toBe('STRONG');
     const organisers = screen.getByRole('heading', { level: 2, name: 'Arrangører' }).closest('section')!;

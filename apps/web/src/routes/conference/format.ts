@@ -20,12 +20,18 @@ export function formatDay(day: string, locale: Locale): string {
   }).format(dayInstant(day));
 }
 
-/** «20.–21. oktober 2031»: the edition's days. */
+/**
+ * «20. oktober – 21. oktober 2031»: the edition's days. Not formatRange: its output differs
+ * between the ICU of Node and of browsers, and the page must hydrate with the same text.
+ */
 export function formatDays(startsOn: string, endsOn: string, locale: Locale): string {
-  const format = new Intl.DateTimeFormat(INTL_LOCALES[locale], { dateStyle: 'long', timeZone: OSLO });
-  return startsOn === endsOn
-    ? format.format(dayInstant(startsOn))
-    : format.formatRange(dayInstant(startsOn), dayInstant(endsOn));
+  const long = new Intl.DateTimeFormat(INTL_LOCALES[locale], { dateStyle: 'long', timeZone: OSLO });
+  if (startsOn === endsOn) return long.format(dayInstant(startsOn));
+  const sameYear = startsOn.slice(0, 4) === endsOn.slice(0, 4);
+  const first = sameYear
+    ? new Intl.DateTimeFormat(INTL_LOCALES[locale], { day: 'numeric', month: 'long', timeZone: OSLO })
+    : long;
+  return `${first.format(dayInstant(startsOn))} – ${long.format(dayInstant(endsOn))}`;
 }
 
 /** «09:00». */
