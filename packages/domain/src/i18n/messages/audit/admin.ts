@@ -96,6 +96,7 @@ export const auditAdmin = defineMessages({
     nn: 'Personleg kalenderadresse',
     en: 'Personal calendar address',
   },
+  'audit.admin.entity.conferenceSession': { nb: 'Konferansesesjon', nn: 'Konferansesesjon', en: 'Conference session' },
 
   'audit.admin.action.create': { nb: 'Opprettet', nn: 'Oppretta', en: 'Created' },
   'audit.admin.action.update': { nb: 'Endret', nn: 'Endra', en: 'Changed' },
