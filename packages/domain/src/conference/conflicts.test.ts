@@ -181,12 +181,7 @@ describe('programmeWarnings', () => {
       session('w', { at: '2031-10-20T05:00:00Z', roomId: 'small', kind: 'workshop', capacity: 31 }),
     ];
     const warnings = warn(sessions);
-    expect(warnings.map((w) => w.kind)).toEqual([
-      'roomDoubleBooked',
-      'speakerClash',
-      'outsideDay',
-      'workshopOverRoom',
-    ]);
+    expect(warnings.map((w) => w.kind)).toEqual(['roomDoubleBooked', 'speakerClash', 'outsideDay', 'workshopOverRoom']);
     expect(warningSessionIds(warnings[0]!)).toEqual(['a', 'b']);
     expect(warn([...sessions].reverse())).toEqual(warnings);
   });

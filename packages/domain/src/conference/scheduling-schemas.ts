@@ -22,8 +22,8 @@ export const placeSessionInput = z.object({
   durationMinutes: z
     .number({ error: 'validation.invalid' })
     .int({ error: 'validation.invalid' })
-    .min(SESSION_DURATION.min, { error: 'conference.grid.error.duration' })
-    .max(SESSION_DURATION.max, { error: 'conference.grid.error.duration' })
+    .min(SESSION_DURATION.min, { error: 'conference.admin.grid.error.duration' })
+    .max(SESSION_DURATION.max, { error: 'conference.admin.grid.error.duration' })
     .optional(),
 });
 export type PlaceSessionInput = z.infer<typeof placeSessionInput>;

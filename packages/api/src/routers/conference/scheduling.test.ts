@@ -72,16 +72,25 @@ describe.each(testDatabases())('the programme editor on $name', ({ open, skipRea
 
     // Refused, with nothing changed: a day outside the edition, a room of another edition.
     const other = await db.conferenceEdition.create({
-      data: { slug: 'annen-konferanse', title: 'Annen', languages: ['nb'], startsOn: '2031-10-20', endsOn: '2031-10-20' },
+      data: {
+        slug: 'annen-konferanse',
+        title: 'Annen',
+        languages: ['nb'],
+        startsOn: '2031-10-20',
+        endsOn: '2031-10-20',
+      },
     });
     const foreignRoom = await db.conferenceRoom.create({ data: { editionId: other.id, name: 'Fremmed rom' } });
     const base = { sessionId: c.unscheduledId, day: '2031-10-21', roomId: c.rooms[0], time: '10:00' };
     await expect(
       placeSession(db, userIds.coordinator, await load(c.unscheduledId), edition, { ...base, day: '2031-10-22' }),
-    ).rejects.toMatchObject({ key: 'conference.grid.error.dayNotInEdition', fieldErrors: { day: expect.any(String) } });
+    ).rejects.toMatchObject({
+      key: 'conference.admin.grid.error.dayNotInEdition',
+      fieldErrors: { day: expect.any(String) },
+    });
     await expect(
       placeSession(db, userIds.coordinator, await load(c.unscheduledId), edition, { ...base, roomId: foreignRoom.id }),
-    ).rejects.toMatchObject({ key: 'conference.grid.error.roomNotInEdition', kind: 'badRequest' });
+    ).rejects.toMatchObject({ key: 'conference.admin.grid.error.roomNotInEdition', kind: 'badRequest' });
     expect(await db.conferenceSession.findUniqueOrThrow({ where: { id: c.unscheduledId } })).toMatchObject({
       roomId: c.rooms[1],
       startsAt: new Date('2031-10-20T07:15:00Z'),

@@ -100,9 +100,16 @@ function warningsOf(programme: Programme, days: string[]): ProgrammeWarning[] {
 export async function programmeGrid(db: Db, edition: EditionInScope) {
   const programme = await loadProgramme(db, edition.id);
   const days = editionDays(programme.startsOn, programme.endsOn);
-  const speakerNames = new Map(programme.sessions.flatMap((s) => s.speakers.map((l) => [l.speaker.id, l.speaker.name])));
+  const speakerNames = new Map(
+    programme.sessions.flatMap((s) => s.speakers.map((l) => [l.speaker.id, l.speaker.name])),
+  );
   return {
-    edition: { id: programme.id, title: programme.title, dayStartsAt: programme.dayStartsAt, dayEndsAt: programme.dayEndsAt },
+    edition: {
+      id: programme.id,
+      title: programme.title,
+      dayStartsAt: programme.dayStartsAt,
+      dayEndsAt: programme.dayEndsAt,
+    },
     days,
     rooms: programme.rooms,
     sessions: programme.sessions.map((s) => ({
@@ -142,8 +149,8 @@ export async function placeSession(
   input: PlaceSessionInput,
 ) {
   if (!editionDays(edition.startsOn, edition.endsOn).includes(input.day)) {
-    throw new UserError('badRequest', 'conference.grid.error.dayNotInEdition', {
-      fieldErrors: { day: 'conference.grid.error.dayNotInEdition' },
+    throw new UserError('badRequest', 'conference.admin.grid.error.dayNotInEdition', {
+      fieldErrors: { day: 'conference.admin.grid.error.dayNotInEdition' },
     });
   }
   const startsAt = osloLocalToUtc(input.day, input.time, input.overlap && toDisambiguation[input.overlap], {
@@ -156,8 +163,8 @@ export async function placeSession(
       select: { id: true, name: true },
     });
     if (!room) {
-      throw new UserError('badRequest', 'conference.grid.error.roomNotInEdition', {
-        fieldErrors: { roomId: 'conference.grid.error.roomNotInEdition' },
+      throw new UserError('badRequest', 'conference.admin.grid.error.roomNotInEdition', {
+        fieldErrors: { roomId: 'conference.admin.grid.error.roomNotInEdition' },
       });
     }
     await tx.conferenceSession.update({
