@@ -1,4 +1,4 @@
-import { useState, type DragEvent } from 'react';
+import { useEffect, useState, type DragEvent } from 'react';
 import { useI18n } from '@knutepunkt/ui';
 import { DRAG_TYPE, SessionCard } from './SessionCard.tsx';
 import { type Grid, type GridSession, blocksOfDay, timeRows } from './grid-model.ts';
@@ -27,6 +27,25 @@ export function ProgrammeGrid({ grid, day, label, onOpen, onDrop }: ProgrammeGri
   const rows = timeRows(grid.edition.dayStartsAt, grid.edition.dayEndsAt);
   const blocks = blocksOfDay(grid, day);
   const [over, setOver] = useState<string | null>(null);
+  // While anything is dragged the blocks let the pointer through, so a session can be dropped
+  // on a cell another session covers (a deliberate double booking is warned about, not refused).
+  const [dragging, setDragging] = useState(false);
+  useEffect(() => {
+    // After the drag has begun: changing the dragged element inside dragstart can cancel it.
+    const start = () => setTimeout(() => setDragging(true), 0);
+    const end = () => {
+      setDragging(false);
+      setOver(null);
+    };
+    document.addEventListener('dragstart', start);
+    document.addEventListener('dragend', end);
+    document.addEventListener('drop', end);
+    return () => {
+      document.removeEventListener('dragstart', start);
+      document.removeEventListener('dragend', end);
+      document.removeEventListener('drop', end);
+    };
+  }, []);
 
   const drop = (roomId: string, time: string) => (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
@@ -39,7 +58,7 @@ export function ProgrammeGrid({ grid, day, label, onOpen, onDrop }: ProgrammeGri
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard (320 px)
     <div role="region" aria-label={label} tabIndex={0} className="kp-grid-scroll ds-focus">
       <div
-        className="kp-grid"
+        className={dragging ? 'kp-grid kp-grid--dragging' : 'kp-grid'}
         style={{
           gridTemplateColumns: `4.5rem repeat(${grid.rooms.length}, minmax(11rem, 1fr))`,
           gridTemplateRows: `auto repeat(${rows.length}, minmax(1.75rem, auto))`,

@@ -173,4 +173,30 @@ describe('/konferanse/:editionId/programeditor', () => {
       { sessionId: 's3', day: '2031-10-26', roomId: 'r1', time: '02:30', durationMinutes: 45, overlap: 'second' },
     ]);
   });
+
+  it('a session dropped on a cell is placed in that room at that time', async () => {
+    const calls: unknown[] = [];
+    const { container } = renderApp('/konferanse/e1/programeditor', {
+      'account.me': () => accounts.coordinator,
+      'conference.scheduling.grid': () => gridWith(calls.length > 0),
+      'conference.scheduling.placeSession': (input) => {
+        calls.push(input);
+        return {
+          id: 's3',
+          room: { id: 'r2', name: 'Møterom 2' },
+          startsAt: '2031-10-20T08:00:00.000Z',
+          placement: { day: '2031-10-20', time: '10:00', overlap: null },
+          durationMinutes: 45,
+          warnings: [],
+        };
+      },
+    });
+    await screen.findByRole('heading', { level: 1 });
+    const cell = container.querySelector('[data-cell="r2-10:00"]')!;
+    const dataTransfer = { getData: () => 's3', setData: () => undefined, dropEffect: 'none' };
+    fireEvent.dragOver(cell, { dataTransfer });
+    fireEvent.drop(cell, { dataTransfer });
+    expect(await screen.findByText(/er plassert i Møterom 2, mandag 20\. oktober kl\. 10:00\./)).toBeTruthy();
+    expect(calls).toEqual([{ sessionId: 's3', day: '2031-10-20', roomId: 'r2', time: '10:00', durationMinutes: 45 }]);
+  });
 });
