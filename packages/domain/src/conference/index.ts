@@ -1,3 +1,5 @@
 export * from './paths.ts';
 export * from './snapshot.ts';
 export * from './schemas.ts';
+export * from './colours.ts';
+export * from './editing-schemas.ts';

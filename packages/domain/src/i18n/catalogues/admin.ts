@@ -30,6 +30,7 @@ import { meetingsAdminMinutes } from '../messages/meetings/admin-minutes.ts';
 import { meetingsAdminCheckIn } from '../messages/meetings/admin-check-in.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
 import { conferenceAdmin } from '../messages/conference/admin.ts';
+import { conferenceAdminEditing } from '../messages/conference/admin-editing.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetAdmin } from '../messages/password-reset/admin.ts';
 import { shellAdmin } from '../messages/shell/admin.ts';
@@ -73,6 +74,7 @@ export const adminMessages = {
   ...meetingsAdminCheckIn,
   ...conferenceShared,
   ...conferenceAdmin,
+  ...conferenceAdminEditing,
   ...passwordResetShared,
   ...passwordResetAdmin,
   ...signInMethodsShared,
