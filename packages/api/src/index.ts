@@ -30,6 +30,7 @@ export {
 } from './routers/meetings/minutes-attachments.ts';
 // For apps/server's conference image routes (docs/adr/0023): speakers' photos and partners' logos.
 export {
+  checkConferenceEdition,
   checkConferenceImageUpload,
   conferenceImageKey,
   conferenceImageStorage,

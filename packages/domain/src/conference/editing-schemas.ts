@@ -32,7 +32,14 @@ const flag = z.boolean({ error: 'validation.invalid' });
 export const dayField = z
   .string({ error: 'validation.required' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.invalid' })
-  .refine((day) => new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day, { error: 'validation.invalid' });
+  .refine(
+    (day) => {
+      // The checks go on after a failed pattern: junk must not reach toISOString.
+      const date = new Date(`${day}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+    },
+    { error: 'validation.invalid' },
+  );
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** The number of calendar days from `startsOn` to `endsOn`, both counted. */

@@ -41,8 +41,13 @@ async function findTarget(db: Db, editionId: string, target: ImageTarget, id: st
     : db.conferencePartner.findFirst({ where: { editionId, organisationId: id }, select: { organisationId: true } });
 }
 
+/** Before anything is read: the actor edits the edition (else 404, or 403 for one who edits none). */
+export async function checkConferenceEdition(db: Db, actor: Actor, editionId: string): Promise<void> {
+  await authorize(editionRule(), db, actor, { editionId });
+}
+
 /**
- * Before the file is read: the actor edits the edition, and the speaker or partner is in it
+ * Before the file is stored: the actor edits the edition, and the speaker or partner is in it
  * (else 404, as for everything of an edition one may not edit).
  */
 export async function checkConferenceImageUpload(
@@ -52,7 +57,7 @@ export async function checkConferenceImageUpload(
   target: ImageTarget,
   id: string,
 ): Promise<void> {
-  await authorize(editionRule(), db, actor, { editionId });
+  await checkConferenceEdition(db, actor, editionId);
   if (!(await findTarget(db, editionId, target, id))) throw notFound();
 }
 

@@ -10,6 +10,17 @@ type Tx = Prisma.TransactionClient;
  * unscheduled (the foreign key sets it to null), which the confirm dialog says with the count.
  */
 
+/** Only the room's fields: the procedure's input also holds the ids that named it. */
+const roomData = (input: RoomInput): RoomInput => ({
+  name: input.name,
+  capacity: input.capacity,
+  floor: input.floor,
+  hearingLoop: input.hearingLoop,
+  stepFree: input.stepFree,
+  interpreted: input.interpreted,
+  accessibilityNote: input.accessibilityNote,
+});
+
 async function nextPosition(tx: Tx, editionId: string): Promise<number> {
   const last = await tx.conferenceRoom.aggregate({ where: { editionId }, _max: { position: true } });
   return (last._max.position ?? -1) + 1;
@@ -18,10 +29,16 @@ async function nextPosition(tx: Tx, editionId: string): Promise<number> {
 export async function createRoom(db: Db, actorId: string, editionId: string, input: RoomInput) {
   return db.$transaction(async (tx) => {
     const room = await tx.conferenceRoom.create({
-      data: { editionId, ...input, position: await nextPosition(tx, editionId) },
+      data: { editionId, ...roomData(input), position: await nextPosition(tx, editionId) },
       select: { id: true, guid: true, name: true, position: true },
     });
-    await recordAudit(tx, { actorId, action: 'create', entity: 'conferenceRoom', entityId: room.id, after: input });
+    await recordAudit(tx, {
+      actorId,
+      action: 'create',
+      entity: 'conferenceRoom',
+      entityId: room.id,
+      after: roomData(input),
+    });
     return room;
   });
 }
@@ -31,7 +48,7 @@ export async function updateRoom(db: Db, actorId: string, roomId: string, input:
     const before = await tx.conferenceRoom.findUniqueOrThrow({ where: { id: roomId } });
     const room = await tx.conferenceRoom.update({
       where: { id: roomId },
-      data: input,
+      data: roomData(input),
       select: { id: true, name: true },
     });
     const { id: _id, editionId: _e, guid: _g, position: _p, ...was } = before;
@@ -41,7 +58,7 @@ export async function updateRoom(db: Db, actorId: string, roomId: string, input:
       entity: 'conferenceRoom',
       entityId: roomId,
       before: was,
-      after: input,
+      after: roomData(input),
     });
     return room;
   });

@@ -10,6 +10,14 @@ type Tx = Prisma.TransactionClient;
  * (the foreign key sets it to null); the answer says how many.
  */
 
+/** Only the fields: the procedure's input also holds the ids that named the thing. */
+const trackData = (input: TrackInput): TrackInput => ({
+  name: input.name,
+  colour: input.colour,
+  description: input.description,
+});
+const typeData = (input: SessionTypeInput): SessionTypeInput => ({ name: input.name, kind: input.kind });
+
 async function nextTrackPosition(tx: Tx, editionId: string) {
   const last = await tx.conferenceTrack.aggregate({ where: { editionId }, _max: { position: true } });
   return (last._max.position ?? -1) + 1;
@@ -23,10 +31,16 @@ async function nextTypePosition(tx: Tx, editionId: string) {
 export async function createTrack(db: Db, actorId: string, editionId: string, input: TrackInput) {
   return db.$transaction(async (tx) => {
     const track = await tx.conferenceTrack.create({
-      data: { editionId, ...input, position: await nextTrackPosition(tx, editionId) },
+      data: { editionId, ...trackData(input), position: await nextTrackPosition(tx, editionId) },
       select: { id: true, name: true, colour: true },
     });
-    await recordAudit(tx, { actorId, action: 'create', entity: 'conferenceTrack', entityId: track.id, after: input });
+    await recordAudit(tx, {
+      actorId,
+      action: 'create',
+      entity: 'conferenceTrack',
+      entityId: track.id,
+      after: trackData(input),
+    });
     return track;
   });
 }
@@ -39,7 +53,7 @@ export async function updateTrack(db: Db, actorId: string, trackId: string, inpu
     });
     const track = await tx.conferenceTrack.update({
       where: { id: trackId },
-      data: input,
+      data: trackData(input),
       select: { id: true, name: true, colour: true },
     });
     await recordAudit(tx, {
@@ -48,7 +62,7 @@ export async function updateTrack(db: Db, actorId: string, trackId: string, inpu
       entity: 'conferenceTrack',
       entityId: trackId,
       before,
-      after: input,
+      after: trackData(input),
     });
     return track;
   });
@@ -75,7 +89,7 @@ export async function deleteTrack(db: Db, actorId: string, trackId: string) {
 export async function createSessionType(db: Db, actorId: string, editionId: string, input: SessionTypeInput) {
   return db.$transaction(async (tx) => {
     const type = await tx.conferenceSessionType.create({
-      data: { editionId, ...input, position: await nextTypePosition(tx, editionId) },
+      data: { editionId, ...typeData(input), position: await nextTypePosition(tx, editionId) },
       select: { id: true, name: true, kind: true },
     });
     await recordAudit(tx, {
@@ -83,7 +97,7 @@ export async function createSessionType(db: Db, actorId: string, editionId: stri
       action: 'create',
       entity: 'conferenceSessionType',
       entityId: type.id,
-      after: input,
+      after: typeData(input),
     });
     return type;
   });
@@ -97,7 +111,7 @@ export async function updateSessionType(db: Db, actorId: string, sessionTypeId: 
     });
     const type = await tx.conferenceSessionType.update({
       where: { id: sessionTypeId },
-      data: input,
+      data: typeData(input),
       select: { id: true, name: true, kind: true },
     });
     await recordAudit(tx, {
@@ -106,7 +120,7 @@ export async function updateSessionType(db: Db, actorId: string, sessionTypeId: 
       entity: 'conferenceSessionType',
       entityId: sessionTypeId,
       before,
-      after: input,
+      after: typeData(input),
     });
     return type;
   });
