@@ -1,4 +1,3 @@
-import { conferencePaths, pathTo } from '@knutepunkt/domain';
 import { expect, test } from '../src/fixtures.ts';
 import { DEMO, DEMO_PASSWORD } from '../src/env.ts';
 import { expectHeading, signInOnAdmin } from '../src/flows.ts';
@@ -12,10 +11,10 @@ import { expectHeading, signInOnAdmin } from '../src/flows.ts';
  *
  * Data from the demo seed (packages/db/src/seed/conference-data-2027.ts): the 2027 edition,
  * owned by the coordinator's network, days 13–14 October 2027, the room «Lille sal» and the
- * unscheduled session «Fellesskap i nærmiljøet» (60 minutes). The edition's admin id is looked
- * up through the editions list (conference.editions) by its slug.
+ * unscheduled session «Fellesskap i nærmiljøet» (60 minutes). The edition is reached through
+ * the menu, the list of editions and the edition's page.
  */
-const EDITION_SLUG = 'recovery-konferansen-2027';
+const EDITION_TITLE = 'Recovery-konferansen 2027';
 const SESSION_TITLE = 'Fellesskap i nærmiljøet';
 const ROOM = 'Lille sal';
 const DAY = 'torsdag 14. oktober';
@@ -29,14 +28,15 @@ test('a coordinator places an unscheduled session with the keyboard only', async
   await signInOnAdmin(page, DEMO.coordinator, DEMO_PASSWORD);
   await expectHeading(page, 'Oversikt');
 
-  // The edition's id, from the editions the coordinator may edit (the same call the list page makes).
-  const response = await page.request.get(adminPath('/trpc/conference.editions'));
-  expect(response.ok()).toBe(true);
-  const editions = (await response.json()) as { result: { data: Array<{ id: string; slug: string }> } };
-  const edition = editions.result.data.find((e) => e.slug === EDITION_SLUG);
-  expect(edition, `the demo seed has the edition ${EDITION_SLUG}`).toBeDefined();
-
-  await page.goto(adminPath(pathTo(conferencePaths.admin.grid, { editionId: edition!.id })));
+  // To the edition through the menu and the list of editions, then its programme editor.
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Konferanse' }).click();
+  await page.getByRole('main').getByRole('link', { name: EDITION_TITLE }).click();
+  await expectHeading(page, new RegExp(EDITION_TITLE));
+  await page
+    .getByRole('navigation', { name: 'Deler av konferansen' })
+    .getByRole('link', { name: 'Programeditor' })
+    .click();
+  await expect(page).toHaveURL(/\/konferanse\/[^/]+\/programeditor$/);
   await expectHeading(page, /^Programeditor: /);
   await expect(page.getByText(/Alle tider er norsk tid/)).toBeVisible();
   await expectAccessible();

@@ -3,3 +3,5 @@ export * from './snapshot.ts';
 export * from './schemas.ts';
 export * from './conflicts.ts';
 export * from './scheduling-schemas.ts';
+export * from './colours.ts';
+export * from './editing-schemas.ts';

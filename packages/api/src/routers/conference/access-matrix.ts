@@ -1,5 +1,6 @@
 import { type ModuleMatrix, PUBLIC, STAFF, none } from '../../testing/access-expectations.ts';
 import { schedulingAdminRows } from './scheduling-access-matrix.ts';
+import { editingMatrix } from './editing-access-matrix.ts';
 
 /** The conference module's rows (docs/adr/0023); each part adds its own beside its router. */
 export const conferenceMatrix: ModuleMatrix = {
@@ -9,5 +10,6 @@ export const conferenceMatrix: ModuleMatrix = {
   admin: {
     editions: { input: none, expect: STAFF },
     ...schedulingAdminRows,
+    ...editingMatrix.admin,
   },
 };

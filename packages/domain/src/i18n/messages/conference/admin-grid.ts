@@ -4,7 +4,7 @@ import { defineMessages } from '../../define.ts';
 export const conferenceAdminGrid = defineMessages({
   'conference.admin.grid.title': {
     nb: 'Programeditor: {edition}',
-    nn: 'Programredigering: {edition}',
+    nn: 'Programeditor: {edition}',
     en: 'Programme editor: {edition}',
   },
   'conference.admin.grid.lead': {
