@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ConflictSession, editionDays, programmeWarnings, warningSessionIds } from './conflicts.ts';
+import { type ConflictSession, editionDayList, programmeWarnings, warningSessionIds } from './conflicts.ts';
 
 // 20–21 October 2031: summer time in Oslo (UTC+2). 09:00 Oslo is 07:00Z.
 const DAYS = ['2031-10-20', '2031-10-21'];
@@ -26,24 +26,24 @@ function session(id: string, fields: Partial<ConflictSession> & { at?: string } 
 const warn = (sessions: ConflictSession[], window: [string, string] = ['08:00', '18:00'], days = DAYS) =>
   programmeWarnings({ sessions, rooms: ROOMS, days, dayStartsAt: window[0], dayEndsAt: window[1] });
 
-describe('editionDays', () => {
+describe('editionDayList', () => {
   it('lists every day from the first to the last', () => {
-    expect(editionDays('2031-10-20', '2031-10-22')).toEqual(['2031-10-20', '2031-10-21', '2031-10-22']);
-    expect(editionDays('2031-10-20', '2031-10-20')).toEqual(['2031-10-20']);
+    expect(editionDayList('2031-10-20', '2031-10-22')).toEqual(['2031-10-20', '2031-10-21', '2031-10-22']);
+    expect(editionDayList('2031-10-20', '2031-10-20')).toEqual(['2031-10-20']);
   });
 
   it('crosses months, years and the clock changes as plain days', () => {
-    expect(editionDays('2027-10-30', '2027-11-01')).toEqual(['2027-10-30', '2027-10-31', '2027-11-01']);
-    expect(editionDays('2031-12-31', '2032-01-01')).toEqual(['2031-12-31', '2032-01-01']);
-    expect(editionDays('2032-02-28', '2032-03-01')).toEqual(['2032-02-28', '2032-02-29', '2032-03-01']);
-    expect(editionDays('2027-03-27', '2027-03-28')).toEqual(['2027-03-27', '2027-03-28']);
+    expect(editionDayList('2027-10-30', '2027-11-01')).toEqual(['2027-10-30', '2027-10-31', '2027-11-01']);
+    expect(editionDayList('2031-12-31', '2032-01-01')).toEqual(['2031-12-31', '2032-01-01']);
+    expect(editionDayList('2032-02-28', '2032-03-01')).toEqual(['2032-02-28', '2032-02-29', '2032-03-01']);
+    expect(editionDayList('2027-03-27', '2027-03-28')).toEqual(['2027-03-27', '2027-03-28']);
   });
 
   it('is empty for junk or an end before the start, and never very long', () => {
-    expect(editionDays('2031-10-21', '2031-10-20')).toEqual([]);
-    expect(editionDays('2031-02-30', '2031-03-01')).toEqual([]);
-    expect(editionDays('i morgen', '2031-03-01')).toEqual([]);
-    expect(editionDays('2031-01-01', '2099-01-01')).toHaveLength(31);
+    expect(editionDayList('2031-10-21', '2031-10-20')).toEqual([]);
+    expect(editionDayList('2031-02-30', '2031-03-01')).toEqual([]);
+    expect(editionDayList('i morgen', '2031-03-01')).toEqual([]);
+    expect(editionDayList('2031-01-01', '2099-01-01')).toHaveLength(31);
   });
 });
 

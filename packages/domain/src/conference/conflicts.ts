@@ -29,7 +29,7 @@ export interface ConflictRoom {
 export interface ProgrammeWarningsInput {
   sessions: readonly ConflictSession[];
   rooms: readonly ConflictRoom[];
-  /** The edition's Oslo days, 'YYYY-MM-DD' (editionDays). */
+  /** The edition's Oslo days, 'YYYY-MM-DD' (editionDayList). */
   days: readonly string[];
   /** The day window in Oslo, 'HH:MM': sessions start at or after the first and end by the second. */
   dayStartsAt: string;
@@ -62,7 +62,7 @@ function utcDay(date: string): number | null {
  * days as written (no instant is involved, so a day with a clock change is one day like any
  * other). Empty when a date is not a real date or the end is before the start.
  */
-export function editionDays(startsOn: string, endsOn: string): string[] {
+export function editionDayList(startsOn: string, endsOn: string): string[] {
   const first = utcDay(startsOn);
   const last = utcDay(endsOn);
   if (first === null || last === null || last < first) return [];

@@ -3,7 +3,7 @@ import {
   type PlaceSessionInput,
   type ProgrammeWarning,
   UserError,
-  editionDays,
+  editionDayList,
   osloLocalToUtc,
   osloTimeOccursTwice,
   osloOffsetMinutes,
@@ -99,7 +99,7 @@ function warningsOf(programme: Programme, days: string[]): ProgrammeWarning[] {
 /** The editor's whole view of an edition: days, rooms, every session placed or not, and the warnings. */
 export async function programmeGrid(db: Db, edition: EditionInScope) {
   const programme = await loadProgramme(db, edition.id);
-  const days = editionDays(programme.startsOn, programme.endsOn);
+  const days = editionDayList(programme.startsOn, programme.endsOn);
   const speakerNames = new Map(
     programme.sessions.flatMap((s) => s.speakers.map((l) => [l.speaker.id, l.speaker.name])),
   );
@@ -148,7 +148,7 @@ export async function placeSession(
   edition: EditionInScope,
   input: PlaceSessionInput,
 ) {
-  if (!editionDays(edition.startsOn, edition.endsOn).includes(input.day)) {
+  if (!editionDayList(edition.startsOn, edition.endsOn).includes(input.day)) {
     throw new UserError('badRequest', 'conference.admin.grid.error.dayNotInEdition', {
       fieldErrors: { day: 'conference.admin.grid.error.dayNotInEdition' },
     });
@@ -180,7 +180,7 @@ export async function placeSession(
       after: { roomId: room.id, startsAt, durationMinutes },
     });
     const programme = await loadProgramme(tx, edition.id);
-    const warnings = warningsOf(programme, editionDays(programme.startsOn, programme.endsOn)).filter((w) =>
+    const warnings = warningsOf(programme, editionDayList(programme.startsOn, programme.endsOn)).filter((w) =>
       warningSessionIds(w).includes(session.id),
     );
     return {
