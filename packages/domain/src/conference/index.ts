@@ -3,3 +3,4 @@ export * from './snapshot.ts';
 export * from './schemas.ts';
 export * from './colours.ts';
 export * from './editing-schemas.ts';
+export * from './stars.ts';
