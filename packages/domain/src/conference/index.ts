@@ -5,3 +5,4 @@ export * from './conflicts.ts';
 export * from './scheduling-schemas.ts';
 export * from './colours.ts';
 export * from './editing-schemas.ts';
+export * from './stars.ts';
