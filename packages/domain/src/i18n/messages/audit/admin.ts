@@ -96,6 +96,11 @@ export const auditAdmin = defineMessages({
     nn: 'Personleg kalenderadresse',
     en: 'Personal calendar address',
   },
+  'audit.admin.entity.conferenceRelease': {
+    nb: 'Utgivelse av konferanseprogram',
+    nn: 'Utgiving av konferanseprogram',
+    en: 'Conference programme release',
+  },
 
   'audit.admin.action.create': { nb: 'Opprettet', nn: 'Oppretta', en: 'Created' },
   'audit.admin.action.update': { nb: 'Endret', nn: 'Endra', en: 'Changed' },
