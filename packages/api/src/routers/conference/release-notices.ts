@@ -1,16 +1,17 @@
 import type { Db, Prisma } from '@knutepunkt/db';
 import {
-  type FieldChange,
   type Locale,
   type ReleaseChanges,
-  type SessionSlot,
+  type ReleaseTranslate,
   changesForSessions,
   conferencePaths,
-  formatSlotTime,
+  fieldChangesText,
   isEmpty,
+  movedText,
   noticeableChanges,
   pathTo,
   translate,
+  slotText,
   urlOn,
 } from '@knutepunkt/domain';
 import type { SiteUrls } from '../../context.ts';
@@ -52,49 +53,23 @@ export async function starredRecipients(
   return people;
 }
 
-function slotText(locale: Locale, slot: SessionSlot): string {
-  return translate(locale, 'conference.release.slot', { when: formatSlotTime(locale, slot), room: slot.roomName });
-}
-
-function fieldText(locale: Locale, change: FieldChange): string {
-  switch (change.field) {
-    case 'title':
-      return translate(locale, 'conference.release.field.title', { before: change.before });
-    case 'speakers': {
-      const names = (list: string[]) =>
-        list.length > 0 ? list.join(', ') : translate(locale, 'conference.release.noSpeakers');
-      return translate(locale, 'conference.release.field.speakers', {
-        before: names(change.before),
-        after: names(change.after),
-      });
-    }
-    case 'language':
-      return translate(locale, 'conference.release.field.language', {
-        before: translate(locale, `conference.release.language.${change.before}`),
-        after: translate(locale, `conference.release.language.${change.after}`),
-      });
-  }
-}
-
 /** The changes as lines of an e-mail, in the reader's language: cancelled, moved, then changed. */
 export function changeLines(locale: Locale, changes: ReleaseChanges): string {
+  const t: ReleaseTranslate = (key, params) => translate(locale, key, params);
   const lines = [
     ...changes.cancelled.map((c) =>
-      translate(locale, 'conference.release.mail.cancelled', { title: c.title, was: slotText(locale, c.was) }),
+      translate(locale, 'conference.release.mail.cancelled', { title: c.title, was: slotText(t, locale, c.was) }),
     ),
     ...changes.moved.map((m) =>
       translate(locale, 'conference.release.mail.moved', {
         title: m.title,
-        fromTo: translate(locale, 'conference.release.movedFromTo', {
-          from: slotText(locale, m.from),
-          to: slotText(locale, m.to),
-        }),
+        fromTo: movedText(t, locale, m),
       }),
     ),
     ...changes.changed.map((c) =>
       translate(locale, 'conference.release.mail.changed', {
         title: c.title,
-        fields: c.fields.map((f) => fieldText(locale, f)).join('; '),
+        fields: fieldChangesText(t, c.fields),
       }),
     ),
   ];

@@ -51,6 +51,11 @@ export const conferenceAdminReleases = defineMessages({
     nn: 'Slette utkastet «{name}»?',
     en: 'Delete the draft “{name}”?',
   },
+  'conference.admin.releases.deleteText': {
+    nb: 'Utkastet blir borte. Det er ikke publisert, så ingen har sett det.',
+    nn: 'Utkastet blir borte. Det er ikkje publisert, så ingen har sett det.',
+    en: 'The draft will be gone. It was never published, so nobody has seen it.',
+  },
   'conference.admin.releases.deleted': {
     nb: 'Utkastet er slettet.',
     nn: 'Utkastet er sletta.',
@@ -92,6 +97,11 @@ export const conferenceAdminReleases = defineMessages({
     nn: 'Utgivinga blir fryst og varsel blir sende til {count} personar.',
     en: 'The release is frozen and notices are sent to {count} people.',
   },
+  'conference.admin.releases.counting': {
+    nb: 'Teller hvor mange som skal få varsel …',
+    nn: 'Tel kor mange som skal få varsel …',
+    en: 'Counting who will be told …',
+  },
   'conference.admin.releases.published': {
     nb: '«{name}» er publisert.',
     nn: '«{name}» er publisert.',
@@ -103,8 +113,8 @@ export const conferenceAdminReleases = defineMessages({
     en: 'Published and frozen: cannot be changed.',
   },
   'conference.admin.releases.changeLog': {
-    nb: 'Se den offentlige endringsloggen',
-    nn: 'Sjå den offentlege endringsloggen',
-    en: 'See the public change log',
+    nb: 'Den offentlige endringsloggen: {path}',
+    nn: 'Den offentlege endringsloggen: {path}',
+    en: 'The public change log: {path}',
   },
 });
