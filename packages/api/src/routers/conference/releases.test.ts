@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { testDatabases } from '@knutepunkt/db/testing';
-import { type ProgrammeSnapshot, UserError } from '@knutepunkt/domain';
+import { type ProgrammeSnapshot, UserError, categoryOfKind } from '@knutepunkt/domain';
 import { TEST_URLS, worldPerDatabase } from '../../testing/world-per-database.ts';
 import {
   changeLog,
@@ -12,6 +12,7 @@ import {
   updateRelease,
 } from './releases.ts';
 import { releaseScenario } from './releases-testing.ts';
+import { RELEASE_NOTICE_KIND } from './release-notices.ts';
 import { latestPublished } from './snapshot.ts';
 
 const guids = (s: ProgrammeSnapshot) => Object.fromEntries(s.sessions.map((x) => [x.number, x.guid]));
@@ -106,6 +107,8 @@ describe.each(testDatabases())('conference releases on $name', ({ open, skipReas
     const notices = await db.outboxMessage.findMany({ where: { kind: 'conference.release' } });
     const to = (role: 'member' | 'editor' | 'otherEditor') => notices.filter((n) => n.userId === world.userIds[role]);
     expect(notices).toHaveLength(2);
+    // Delivered by the person's choice for the conference (e-mail, digest or off).
+    expect(categoryOfKind(RELEASE_NOTICE_KIND)).toBe('conference');
     expect(to('otherEditor')).toHaveLength(0);
     const [forMember] = to('member');
     expect(forMember!.subject).toBe('Endringer i programmet: Ingenting om oss uten oss');

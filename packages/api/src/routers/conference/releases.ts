@@ -1,6 +1,7 @@
 import type { Db, Prisma } from '@knutepunkt/db';
 import {
   NO_CHANGES,
+  type ProgrammeSnapshot,
   type ReleaseChanges,
   type ReleaseFields,
   UserError,
@@ -145,67 +146,93 @@ export async function publishRelease(
   release: ReleaseInScope,
   urls: SiteUrls,
 ) {
+  // Building the snapshot of a large programme and writing the notices takes a moment.
   return db.$transaction(
-    async (tx) => {
-      await lockEdition(tx, edition.id);
-      const draft = await tx.conferenceRelease.findUnique({
-        where: { id: release.id },
-        select: { id: true, name: true, note: true, sequence: true, publishedAt: true, changes: true },
-      });
-      if (!draft) throw notFound();
-      if (draft.publishedAt && draft.sequence !== null) {
-        const counts = changeCounts(asChanges(draft.changes));
-        return {
-          id: draft.id,
-          name: draft.name,
-          sequence: draft.sequence,
-          counts,
-          notified: 0,
-          alreadyPublished: true,
-        };
-      }
-      const previous = await tx.conferenceRelease.findFirst({
-        where: { editionId: edition.id, publishedAt: { not: null }, sequence: { not: null } },
-        orderBy: { sequence: 'desc' },
-        select: { sequence: true, snapshot: true },
-      });
-      const snapshot = await buildSnapshot(tx, edition.id);
-      const changes = releaseChanges(
-        (previous?.snapshot as unknown as Parameters<typeof releaseChanges>[0]) ?? null,
-        snapshot,
-      );
-      const sequence = (previous?.sequence ?? 0) + 1;
-      const publishedAt = new Date();
-      await tx.conferenceRelease.update({
-        where: { id: draft.id },
-        data: {
-          sequence,
-          snapshot: snapshot as unknown as Prisma.InputJsonValue,
-          changes: changes as unknown as Prisma.InputJsonValue,
-          publishedAt,
-          publishedById: actorId,
-        },
-      });
-      const counts = changeCounts(changes);
-      const notified = await notifyStarredChanges(tx, {
-        edition: { id: edition.id, slug: edition.slug, title: snapshot.edition.title },
-        releaseName: draft.name,
-        changes,
-        urls,
-      });
-      await recordAudit(tx, {
-        actorId,
-        action: 'update',
-        entity: 'conferenceRelease',
-        entityId: draft.id,
-        before: { publishedAt: null },
-        after: { sequence, publishedAt: publishedAt.toISOString(), counts, notified },
-      });
-      return { id: draft.id, name: draft.name, sequence, counts, notified, alreadyPublished: false };
+    (tx) => publishInTransaction(tx, { editionId: edition.id, releaseId: release.id, actorId, urls }),
+    {
+      maxWait: 30_000,
+      timeout: 30_000,
     },
-    // Building the snapshot of a large programme and writing the notices takes a moment.
-    { maxWait: 30_000, timeout: 30_000 },
   );
+}
+
+/**
+ * The publishing itself, inside the caller's transaction: the procedure's, or the demo seed's
+ * (which publishes its releases as of a day in the past, `at`).
+ */
+export async function publishInTransaction(
+  tx: Tx,
+  args: { editionId: string; releaseId: string; actorId: string; urls: SiteUrls; at?: Date },
+) {
+  await lockEdition(tx, args.editionId);
+  const draft = await tx.conferenceRelease.findUnique({
+    where: { id: args.releaseId },
+    select: {
+      id: true,
+      name: true,
+      sequence: true,
+      publishedAt: true,
+      changes: true,
+      edition: { select: { slug: true } },
+    },
+  });
+  if (!draft) throw notFound();
+  if (draft.publishedAt && draft.sequence !== null) {
+    const counts = changeCounts(asChanges(draft.changes));
+    return { id: draft.id, name: draft.name, sequence: draft.sequence, counts, notified: 0, alreadyPublished: true };
+  }
+  const previous = await tx.conferenceRelease.findFirst({
+    where: { editionId: args.editionId, publishedAt: { not: null }, sequence: { not: null } },
+    orderBy: { sequence: 'desc' },
+    select: { sequence: true, snapshot: true },
+  });
+  const snapshot = await buildSnapshot(tx, args.editionId);
+  const changes = releaseChanges((previous?.snapshot as unknown as ProgrammeSnapshot | null) ?? null, snapshot);
+  const sequence = (previous?.sequence ?? 0) + 1;
+  const publishedAt = args.at ?? new Date();
+  await tx.conferenceRelease.update({
+    where: { id: draft.id },
+    data: {
+      sequence,
+      snapshot: snapshot as unknown as Prisma.InputJsonValue,
+      changes: changes as unknown as Prisma.InputJsonValue,
+      publishedAt,
+      publishedById: args.actorId,
+    },
+  });
+  const counts = changeCounts(changes);
+  const notified = await notifyStarredChanges(tx, {
+    edition: { id: args.editionId, slug: draft.edition.slug, title: snapshot.edition.title },
+    releaseName: draft.name,
+    changes,
+    urls: args.urls,
+  });
+  await recordAudit(tx, {
+    actorId: args.actorId,
+    action: 'update',
+    entity: 'conferenceRelease',
+    entityId: draft.id,
+    before: { publishedAt: null },
+    after: { sequence, publishedAt: publishedAt.toISOString(), counts, notified },
+  });
+  return { id: draft.id, name: draft.name, sequence, counts, notified, alreadyPublished: false };
+}
+
+/** The demo seed's way to publish (packages/db/src/seed/conference.ts: PublishRelease), as of its day. */
+export function seedReleasePublisher(urls: SiteUrls) {
+  return async (tx: Tx, release: { releaseId: string; userId: string; at: Date }): Promise<void> => {
+    const { editionId } = await tx.conferenceRelease.findUniqueOrThrow({
+      where: { id: release.releaseId },
+      select: { editionId: true },
+    });
+    await publishInTransaction(tx, {
+      editionId,
+      releaseId: release.releaseId,
+      actorId: release.userId,
+      urls,
+      at: release.at,
+    });
+  };
 }
 
 /**
