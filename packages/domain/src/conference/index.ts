@@ -4,3 +4,6 @@ export * from './schemas.ts';
 export * from './release-changes.ts';
 export * from './release-schemas.ts';
 export * from './release-format.ts';
+export * from './colours.ts';
+export * from './editing-schemas.ts';
+export * from './stars.ts';

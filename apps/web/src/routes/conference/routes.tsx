@@ -1,6 +1,6 @@
 import type { RouteObject } from 'react-router';
-import { conferencePaths } from '@knutepunkt/domain';
 import { lazyPage } from '../../components/lazy-page.tsx';
+import { conferencePaths } from '@knutepunkt/domain';
 
 /**
  * The conference programme (docs/adr/0023): editions, the programme of the current release,
@@ -12,5 +12,13 @@ export const conferenceRoutes: RouteObject[] = [
   {
     path: conferencePaths.web.changes,
     ...lazyPage(async () => (await import('./ChangeLogPage.tsx')).ChangeLogPage),
+  },
+  {
+    path: conferencePaths.web.mine,
+    ...lazyPage(async () => (await import('./MyProgrammePage.tsx')).MyProgrammePage),
+  },
+  {
+    path: conferencePaths.web.print,
+    ...lazyPage(async () => (await import('./PrintPage.tsx')).PrintPage),
   },
 ];

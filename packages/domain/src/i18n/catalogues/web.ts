@@ -31,6 +31,7 @@ import { conferenceShared } from '../messages/conference/shared.ts';
 import { conferenceWeb } from '../messages/conference/web.ts';
 import { conferenceSharedReleases } from '../messages/conference/shared-releases.ts';
 import { conferenceWebReleases } from '../messages/conference/web-releases.ts';
+import { conferenceWebMine } from '../messages/conference/web-mine.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetWeb } from '../messages/password-reset/web.ts';
 import { shellWeb } from '../messages/shell/web.ts';
@@ -76,6 +77,7 @@ export const webMessages = {
   ...conferenceWeb,
   ...conferenceSharedReleases,
   ...conferenceWebReleases,
+  ...conferenceWebMine,
   ...passwordResetShared,
   ...passwordResetWeb,
   ...signInMethodsShared,
