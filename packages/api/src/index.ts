@@ -71,6 +71,7 @@ export { register as registerForMeeting } from './routers/meetings/registration.
 export { loadMeeting } from './routers/meetings/scope.ts';
 // For apps/server's sitemap.xml.
 export { sitemapEntries, type SitemapEntry } from './sitemap.ts';
+export { seedReleasePublisher } from './routers/conference/releases.ts';
 export { sendContributionReminders } from './routers/meetings/contributions-reminders.ts';
 
 // For apps/server's job queue: e-mail delivery of the outbox (docs/adr/0014).

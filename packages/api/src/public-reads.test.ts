@@ -41,6 +41,7 @@ describe.each(testDatabases())('public reads on $name', ({ open, skipReason }) =
     'practice.search': { q: 'stress' },
     'practice.grid': undefined,
     'practice.bySlug': { slug: world.practice.published.slug },
+    'conference.changeLog': { slug: world.releases.slug },
   });
 
   // Anonymous, a member of org1, its editor (who also sees its drafts elsewhere), a coordinator, an admin.

@@ -18,6 +18,7 @@ export const PUBLIC_READS = [
   'practice.search',
   'practice.grid',
   'practice.bySlug',
+  'conference.changeLog',
 ] as const;
 
 export type PublicRead = (typeof PUBLIC_READS)[number];

@@ -3,6 +3,7 @@ import type { Db } from '@knutepunkt/db';
 import { type ContributionsWorld, createContributionsWorld } from '../routers/meetings/contributions-test-world.ts';
 import { type MeetingsWorld, createMeetingsWorld } from '../routers/meetings/test-world.ts';
 import { type ConferenceWorld, createConferenceWorld } from '../routers/conference/test-world.ts';
+import { type ReleasesWorld, createReleasesWorld } from '../routers/conference/releases-test-world.ts';
 import { type StarsWorld, createStarsWorld } from '../routers/conference/stars-test-world.ts';
 import { type PracticeWorld, createPracticeWorld } from '../routers/practice/test-world.ts';
 
@@ -56,6 +57,8 @@ export interface World {
   contributions: ContributionsWorld;
   /** network1's conference edition (routers/conference/test-world.ts). */
   conference: ConferenceWorld;
+  /** A second edition of network1's with «v1» published and «v2» a draft (routers/conference/releases-test-world.ts). */
+  releases: ReleasesWorld;
   /** An edition with a published release, for the stars (routers/conference/stars-test-world.ts). */
   conferenceStars: StarsWorld;
 }
@@ -125,6 +128,7 @@ export async function createWorld(db: Db): Promise<World> {
   const meetings = await createMeetingsWorld(db, network1.id, userIds.member);
   const contributions = await createContributionsWorld(db, network1.id, org1.id, meetings.upcoming.meetingId);
   const conference = await createConferenceWorld(db, network1.id, org1.id);
+  const releases = await createReleasesWorld(db, network1.id);
   const conferenceStars = await createStarsWorld(db);
 
   const tokens = {} as World['tokens'];
@@ -150,6 +154,7 @@ export async function createWorld(db: Db): Promise<World> {
     meetings,
     contributions,
     conference,
+    releases,
     conferenceStars,
   };
 }

@@ -22,6 +22,7 @@ export const AUDIT_ENTITIES = [
   'meetingContribution',
   'calendarFeed',
   'conferenceSession',
+  'conferenceRelease',
   'conferenceEdition',
   'conferenceRoom',
   'conferenceTrack',

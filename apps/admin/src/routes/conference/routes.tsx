@@ -29,4 +29,8 @@ export const conferenceRoutes: RouteObject[] = [
     path: conferencePaths.admin.tracks,
     lazy: async () => ({ Component: (await import('./TracksPage.tsx')).TracksPage }),
   },
+  {
+    path: conferencePaths.admin.releases,
+    lazy: async () => ({ Component: (await import('./ReleasesPage.tsx')).ReleasesPage }),
+  },
 ];

@@ -1,5 +1,6 @@
 import { type ModuleMatrix, PUBLIC, STAFF, none } from '../../testing/access-expectations.ts';
 import { schedulingAdminRows } from './scheduling-access-matrix.ts';
+import { releasesMatrix } from './releases-access-matrix.ts';
 import { editingMatrix } from './editing-access-matrix.ts';
 import { starsMatrix } from './stars-access-matrix.ts';
 
@@ -7,11 +8,13 @@ import { starsMatrix } from './stars-access-matrix.ts';
 export const conferenceMatrix: ModuleMatrix = {
   web: {
     editions: { input: none, expect: PUBLIC },
+    ...releasesMatrix.web,
     ...starsMatrix.web,
   },
   admin: {
     editions: { input: none, expect: STAFF },
     ...schedulingAdminRows,
+    ...releasesMatrix.admin,
     ...editingMatrix.admin,
   },
 };

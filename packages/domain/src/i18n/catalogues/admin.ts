@@ -31,6 +31,8 @@ import { meetingsAdminCheckIn } from '../messages/meetings/admin-check-in.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
 import { conferenceAdmin } from '../messages/conference/admin.ts';
 import { conferenceAdminGrid } from '../messages/conference/admin-grid.ts';
+import { conferenceSharedReleases } from '../messages/conference/shared-releases.ts';
+import { conferenceAdminReleases } from '../messages/conference/admin-releases.ts';
 import { conferenceAdminEditing } from '../messages/conference/admin-editing.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetAdmin } from '../messages/password-reset/admin.ts';
@@ -76,6 +78,8 @@ export const adminMessages = {
   ...conferenceShared,
   ...conferenceAdmin,
   ...conferenceAdminGrid,
+  ...conferenceSharedReleases,
+  ...conferenceAdminReleases,
   ...conferenceAdminEditing,
   ...passwordResetShared,
   ...passwordResetAdmin,

@@ -29,6 +29,8 @@ import { meetingsSharedRegistration } from '../messages/meetings/shared-registra
 import { meetingsWebCalendars } from '../messages/meetings/web-calendars.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
 import { conferenceWeb } from '../messages/conference/web.ts';
+import { conferenceSharedReleases } from '../messages/conference/shared-releases.ts';
+import { conferenceWebReleases } from '../messages/conference/web-releases.ts';
 import { conferenceWebMine } from '../messages/conference/web-mine.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetWeb } from '../messages/password-reset/web.ts';
@@ -73,6 +75,8 @@ export const webMessages = {
   ...meetingsWebCalendars,
   ...conferenceShared,
   ...conferenceWeb,
+  ...conferenceSharedReleases,
+  ...conferenceWebReleases,
   ...conferenceWebMine,
   ...passwordResetShared,
   ...passwordResetWeb,

@@ -97,6 +97,11 @@ export const auditAdmin = defineMessages({
     en: 'Personal calendar address',
   },
   'audit.admin.entity.conferenceSession': { nb: 'Konferansesesjon', nn: 'Konferansesesjon', en: 'Conference session' },
+  'audit.admin.entity.conferenceRelease': {
+    nb: 'Utgivelse av konferanseprogram',
+    nn: 'Utgiving av konferanseprogram',
+    en: 'Conference programme release',
+  },
   'audit.admin.entity.conferenceEdition': { nb: 'Konferanse', nn: 'Konferanse', en: 'Conference' },
   'audit.admin.entity.conferenceRoom': { nb: 'Konferanserom', nn: 'Konferanserom', en: 'Conference room' },
   'audit.admin.entity.conferenceTrack': { nb: 'Konferansespor', nn: 'Konferansespor', en: 'Conference track' },
