@@ -21,5 +21,6 @@ export const AUDIT_ENTITIES = [
   'actionPoint',
   'meetingContribution',
   'calendarFeed',
+  'conferenceSignup',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -1,3 +1,5 @@
 export * from './paths.ts';
 export * from './snapshot.ts';
 export * from './schemas.ts';
+export * from './signup-schemas.ts';
+export * from './signups.ts';

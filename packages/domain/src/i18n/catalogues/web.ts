@@ -29,6 +29,8 @@ import { meetingsSharedRegistration } from '../messages/meetings/shared-registra
 import { meetingsWebCalendars } from '../messages/meetings/web-calendars.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
 import { conferenceWeb } from '../messages/conference/web.ts';
+import { conferenceSharedSignups } from '../messages/conference/shared-signups.ts';
+import { conferenceWebSignups } from '../messages/conference/web-signups.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetWeb } from '../messages/password-reset/web.ts';
 import { shellWeb } from '../messages/shell/web.ts';
@@ -72,6 +74,8 @@ export const webMessages = {
   ...meetingsWebCalendars,
   ...conferenceShared,
   ...conferenceWeb,
+  ...conferenceSharedSignups,
+  ...conferenceWebSignups,
   ...passwordResetShared,
   ...passwordResetWeb,
   ...signInMethodsShared,

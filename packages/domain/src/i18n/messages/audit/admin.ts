@@ -96,6 +96,11 @@ export const auditAdmin = defineMessages({
     nn: 'Personleg kalenderadresse',
     en: 'Personal calendar address',
   },
+  'audit.admin.entity.conferenceSignup': {
+    nb: 'Påmelding til konferansesesjon',
+    nn: 'Påmelding til konferansesesjon',
+    en: 'Conference session sign-up',
+  },
 
   'audit.admin.action.create': { nb: 'Opprettet', nn: 'Oppretta', en: 'Created' },
   'audit.admin.action.update': { nb: 'Endret', nn: 'Endra', en: 'Changed' },
