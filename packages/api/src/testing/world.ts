@@ -4,6 +4,7 @@ import { type ContributionsWorld, createContributionsWorld } from '../routers/me
 import { type MeetingsWorld, createMeetingsWorld } from '../routers/meetings/test-world.ts';
 import { type ConferenceWorld, createConferenceWorld } from '../routers/conference/test-world.ts';
 import { type SignupsWorld, createSignupsWorld } from '../routers/conference/signups-test-world.ts';
+import { type StarsWorld, createStarsWorld } from '../routers/conference/stars-test-world.ts';
 import { type PracticeWorld, createPracticeWorld } from '../routers/practice/test-world.ts';
 
 export { PRACTICE_CONTENT } from '../routers/practice/test-world.ts';
@@ -58,6 +59,8 @@ export interface World {
   conference: ConferenceWorld;
   /** A second edition of network1's, published, with a workshop `member` signed up for (routers/conference/signups-test-world.ts). */
   signups: SignupsWorld;
+  /** An edition with a published release, for the stars (routers/conference/stars-test-world.ts). */
+  conferenceStars: StarsWorld;
 }
 
 export async function createWorld(db: Db): Promise<World> {
@@ -126,6 +129,7 @@ export async function createWorld(db: Db): Promise<World> {
   const contributions = await createContributionsWorld(db, network1.id, org1.id, meetings.upcoming.meetingId);
   const conference = await createConferenceWorld(db, network1.id, org1.id);
   const signups = await createSignupsWorld(db, network1.id, userIds.member);
+  const conferenceStars = await createStarsWorld(db);
 
   const tokens = {} as World['tokens'];
   for (const role of ROLES) {
@@ -151,5 +155,6 @@ export async function createWorld(db: Db): Promise<World> {
     contributions,
     conference,
     signups,
+    conferenceStars,
   };
 }

@@ -22,5 +22,10 @@ export const AUDIT_ENTITIES = [
   'meetingContribution',
   'calendarFeed',
   'conferenceSignup',
+  'conferenceEdition',
+  'conferenceRoom',
+  'conferenceTrack',
+  'conferenceSessionType',
+  'conferenceImage',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -7,4 +7,25 @@ export const conferenceRoutes: RouteObject[] = [
     path: conferencePaths.admin.signups,
     lazy: async () => ({ Component: (await import('./SignupsPage.tsx')).SignupsPage }),
   },
+  // Editing an edition: the list, a new one, its settings, rooms, tracks and types.
+  {
+    path: conferencePaths.admin.list,
+    lazy: async () => ({ Component: (await import('./ConferenceListPage.tsx')).ConferenceListPage }),
+  },
+  {
+    path: conferencePaths.admin.create,
+    lazy: async () => ({ Component: (await import('./EditionCreatePage.tsx')).EditionCreatePage }),
+  },
+  {
+    path: conferencePaths.admin.edition,
+    lazy: async () => ({ Component: (await import('./EditionPage.tsx')).EditionPage }),
+  },
+  {
+    path: conferencePaths.admin.rooms,
+    lazy: async () => ({ Component: (await import('./RoomsPage.tsx')).RoomsPage }),
+  },
+  {
+    path: conferencePaths.admin.tracks,
+    lazy: async () => ({ Component: (await import('./TracksPage.tsx')).TracksPage }),
+  },
 ];

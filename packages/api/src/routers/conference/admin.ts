@@ -2,9 +2,12 @@ import { staffProcedure } from '../../procedures/index.ts';
 import { router } from '../../trpc.ts';
 import { editionsForStaff } from './editions.ts';
 import { adminSignupProcedures } from './signups-router.ts';
+import { editingRouter } from './editing-router.ts';
 
 /** The conference programme in the admin app (docs/adr/0023): the owners' coordinators and admins build and publish it. */
 export const adminConferenceRouter = router({
   editions: staffProcedure.query(({ ctx }) => editionsForStaff(ctx.db, ctx.actor)),
   ...adminSignupProcedures,
+  // An edition's settings, partners, rooms, tracks and session types (editing-router.ts).
+  editing: editingRouter,
 });

@@ -32,6 +32,7 @@ import { conferenceShared } from '../messages/conference/shared.ts';
 import { conferenceAdmin } from '../messages/conference/admin.ts';
 import { conferenceSharedSignups } from '../messages/conference/shared-signups.ts';
 import { conferenceAdminSignups } from '../messages/conference/admin-signups.ts';
+import { conferenceAdminEditing } from '../messages/conference/admin-editing.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetAdmin } from '../messages/password-reset/admin.ts';
 import { shellAdmin } from '../messages/shell/admin.ts';
@@ -77,6 +78,7 @@ export const adminMessages = {
   ...conferenceAdmin,
   ...conferenceSharedSignups,
   ...conferenceAdminSignups,
+  ...conferenceAdminEditing,
   ...passwordResetShared,
   ...passwordResetAdmin,
   ...signInMethodsShared,

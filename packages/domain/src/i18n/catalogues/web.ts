@@ -31,6 +31,7 @@ import { conferenceShared } from '../messages/conference/shared.ts';
 import { conferenceWeb } from '../messages/conference/web.ts';
 import { conferenceSharedSignups } from '../messages/conference/shared-signups.ts';
 import { conferenceWebSignups } from '../messages/conference/web-signups.ts';
+import { conferenceWebMine } from '../messages/conference/web-mine.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetWeb } from '../messages/password-reset/web.ts';
 import { shellWeb } from '../messages/shell/web.ts';
@@ -76,6 +77,7 @@ export const webMessages = {
   ...conferenceWeb,
   ...conferenceSharedSignups,
   ...conferenceWebSignups,
+  ...conferenceWebMine,
   ...passwordResetShared,
   ...passwordResetWeb,
   ...signInMethodsShared,
