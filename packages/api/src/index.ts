@@ -64,6 +64,8 @@ export {
   type CalendarMeeting,
 } from './routers/meetings/calendar.ts';
 export { personalFeed, personalFeedTexts } from './routers/meetings/personal-feed.ts';
+// A conference's registration meeting is kept out of the network lists (docs/adr/0023).
+export { LISTED_MEETINGS } from './routers/meetings/listed.ts';
 export { starredSessionEvent, starredSessionsFor, conferenceSessionUid } from './routers/conference/stars-calendar.ts';
 export { newMeetings } from './routers/meetings/feed.ts';
 // For the benchmark (tooling/bench): registering, as the web procedure does after its checks.

@@ -4,6 +4,7 @@ import { type ContributionsWorld, createContributionsWorld } from '../routers/me
 import { type MeetingsWorld, createMeetingsWorld } from '../routers/meetings/test-world.ts';
 import { type ConferenceWorld, createConferenceWorld } from '../routers/conference/test-world.ts';
 import { type ReleasesWorld, createReleasesWorld } from '../routers/conference/releases-test-world.ts';
+import { type SignupsWorld, createSignupsWorld } from '../routers/conference/signups-test-world.ts';
 import { type StarsWorld, createStarsWorld } from '../routers/conference/stars-test-world.ts';
 import { type PracticeWorld, createPracticeWorld } from '../routers/practice/test-world.ts';
 
@@ -59,6 +60,8 @@ export interface World {
   conference: ConferenceWorld;
   /** A second edition of network1's with «v1» published and «v2» a draft (routers/conference/releases-test-world.ts). */
   releases: ReleasesWorld;
+  /** A second edition of network1's, published, with a workshop `member` signed up for (routers/conference/signups-test-world.ts). */
+  signups: SignupsWorld;
   /** An edition with a published release, for the stars (routers/conference/stars-test-world.ts). */
   conferenceStars: StarsWorld;
 }
@@ -129,6 +132,7 @@ export async function createWorld(db: Db): Promise<World> {
   const contributions = await createContributionsWorld(db, network1.id, org1.id, meetings.upcoming.meetingId);
   const conference = await createConferenceWorld(db, network1.id, org1.id);
   const releases = await createReleasesWorld(db, network1.id);
+  const signups = await createSignupsWorld(db, network1.id, userIds.member);
   const conferenceStars = await createStarsWorld(db);
 
   const tokens = {} as World['tokens'];
@@ -155,6 +159,7 @@ export async function createWorld(db: Db): Promise<World> {
     contributions,
     conference,
     releases,
+    signups,
     conferenceStars,
   };
 }

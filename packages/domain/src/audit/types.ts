@@ -23,6 +23,7 @@ export const AUDIT_ENTITIES = [
   'calendarFeed',
   'conferenceSession',
   'conferenceRelease',
+  'conferenceSignup',
   'conferenceEdition',
   'conferenceRoom',
   'conferenceTrack',

@@ -6,6 +6,8 @@ export * from './scheduling-schemas.ts';
 export * from './release-changes.ts';
 export * from './release-schemas.ts';
 export * from './release-format.ts';
+export * from './signup-schemas.ts';
+export * from './signups.ts';
 export * from './colours.ts';
 export * from './editing-schemas.ts';
 export * from './stars.ts';

@@ -8,6 +8,10 @@ export const conferenceRoutes: RouteObject[] = [
     path: conferencePaths.admin.grid,
     lazy: async () => ({ Component: (await import('./ProgrammeGridPage.tsx')).ProgrammeGridPage }),
   },
+  {
+    path: conferencePaths.admin.signups,
+    lazy: async () => ({ Component: (await import('./SignupsPage.tsx')).SignupsPage }),
+  },
   // Editing an edition: the list, a new one, its settings, rooms, tracks and types.
   {
     path: conferencePaths.admin.list,

@@ -3,6 +3,7 @@ import { router } from '../../trpc.ts';
 import { editionsForStaff } from './editions.ts';
 import { adminSchedulingRouter } from './scheduling-router.ts';
 import { adminReleasesProcedures } from './releases-router.ts';
+import { adminSignupProcedures } from './signups-router.ts';
 import { editingRouter } from './editing-router.ts';
 
 /** The conference programme in the admin app (docs/adr/0023): the owners' coordinators and admins build and publish it. */
@@ -10,6 +11,7 @@ export const adminConferenceRouter = router({
   editions: staffProcedure.query(({ ctx }) => editionsForStaff(ctx.db, ctx.actor)),
   scheduling: adminSchedulingRouter,
   ...adminReleasesProcedures,
+  ...adminSignupProcedures,
   // An edition's settings, partners, rooms, tracks and session types (editing-router.ts).
   editing: editingRouter,
 });

@@ -33,6 +33,8 @@ import { conferenceAdmin } from '../messages/conference/admin.ts';
 import { conferenceAdminGrid } from '../messages/conference/admin-grid.ts';
 import { conferenceSharedReleases } from '../messages/conference/shared-releases.ts';
 import { conferenceAdminReleases } from '../messages/conference/admin-releases.ts';
+import { conferenceSharedSignups } from '../messages/conference/shared-signups.ts';
+import { conferenceAdminSignups } from '../messages/conference/admin-signups.ts';
 import { conferenceAdminEditing } from '../messages/conference/admin-editing.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetAdmin } from '../messages/password-reset/admin.ts';
@@ -80,6 +82,8 @@ export const adminMessages = {
   ...conferenceAdminGrid,
   ...conferenceSharedReleases,
   ...conferenceAdminReleases,
+  ...conferenceSharedSignups,
+  ...conferenceAdminSignups,
   ...conferenceAdminEditing,
   ...passwordResetShared,
   ...passwordResetAdmin,

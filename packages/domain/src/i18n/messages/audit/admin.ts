@@ -101,6 +101,10 @@ export const auditAdmin = defineMessages({
     nb: 'Utgivelse av konferanseprogram',
     nn: 'Utgiving av konferanseprogram',
     en: 'Conference programme release',
+  'audit.admin.entity.conferenceSignup': {
+    nb: 'Påmelding til konferansesesjon',
+    nn: 'Påmelding til konferansesesjon',
+    en: 'Conference session sign-up',
   },
   'audit.admin.entity.conferenceEdition': { nb: 'Konferanse', nn: 'Konferanse', en: 'Conference' },
   'audit.admin.entity.conferenceRoom': { nb: 'Konferanserom', nn: 'Konferanserom', en: 'Conference room' },
