@@ -101,6 +101,7 @@ export const auditAdmin = defineMessages({
     nb: 'Utgivelse av konferanseprogram',
     nn: 'Utgiving av konferanseprogram',
     en: 'Conference programme release',
+  },
   'audit.admin.entity.conferenceSignup': {
     nb: 'Påmelding til konferansesesjon',
     nn: 'Påmelding til konferansesesjon',
