@@ -86,6 +86,7 @@ export async function createConferenceWorld(
     rooms: [rooms[0].id, rooms[1].id],
     trackId: track.id,
     workshopTypeId: workshopType.id,
+    plenaryTypeId: plenaryType.id,
     speakers: [speakers[0].id, speakers[1].id],
     plenaryId: plenary.id,
     workshopId: workshop.id,
