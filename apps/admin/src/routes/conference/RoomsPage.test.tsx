@@ -56,7 +56,9 @@ describe('/konferanse/:editionId/rom', () => {
     );
     const rooms = screen.getByRole('region', { name: 'Rommene i programmet' });
     const list = within(rooms).getByRole('list');
-    expect(within(list).getAllByRole('listitem')[0]!.textContent).toContain('400 plasser · Teleslynge · Trinnfri adkomst');
+    expect(within(list).getAllByRole('listitem')[0]!.textContent).toContain(
+      '400 plasser · Teleslynge · Trinnfri adkomst',
+    );
     // The first has no "up", the last no "down".
     expect(within(rooms).queryByRole('button', { name: 'Flytt Store sal opp' })).toBeNull();
     expect(within(rooms).queryByRole('button', { name: 'Flytt Bibliotek ned' })).toBeNull();

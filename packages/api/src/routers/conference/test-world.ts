@@ -12,6 +12,8 @@ export interface ConferenceWorld {
   rooms: [string, string];
   trackId: string;
   workshopTypeId: string;
+  /** The other session type: the plenary's (created before the workshop's). */
+  plenaryTypeId: string;
   speakers: [string, string];
   /** Scheduled: a plenary in room 0 on day 1 at 09:00, and a workshop (10 places) in room 1 at 10:00. */
   plenaryId: string;
