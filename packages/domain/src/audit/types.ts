@@ -21,6 +21,7 @@ export const AUDIT_ENTITIES = [
   'actionPoint',
   'meetingContribution',
   'calendarFeed',
+  'conferenceSession',
   'conferenceEdition',
   'conferenceRoom',
   'conferenceTrack',

@@ -3,6 +3,11 @@ import { conferencePaths } from '@knutepunkt/domain';
 
 /** The conference programme (docs/adr/0023): the owners' coordinators and admins. Loaded when first visited. */
 export const conferenceRoutes: RouteObject[] = [
+  // The programme editor: day × room × time, the unscheduled sessions beside it.
+  {
+    path: conferencePaths.admin.grid,
+    lazy: async () => ({ Component: (await import('./ProgrammeGridPage.tsx')).ProgrammeGridPage }),
+  },
   // Editing an edition: the list, a new one, its settings, rooms, tracks and types.
   {
     path: conferencePaths.admin.list,

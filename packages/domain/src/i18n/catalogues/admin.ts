@@ -30,6 +30,7 @@ import { meetingsAdminMinutes } from '../messages/meetings/admin-minutes.ts';
 import { meetingsAdminCheckIn } from '../messages/meetings/admin-check-in.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
 import { conferenceAdmin } from '../messages/conference/admin.ts';
+import { conferenceAdminGrid } from '../messages/conference/admin-grid.ts';
 import { conferenceAdminEditing } from '../messages/conference/admin-editing.ts';
 import { conferenceAdminEditingOrder } from '../messages/conference/admin-editing-order.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
@@ -75,6 +76,7 @@ export const adminMessages = {
   ...meetingsAdminCheckIn,
   ...conferenceShared,
   ...conferenceAdmin,
+  ...conferenceAdminGrid,
   ...conferenceAdminEditing,
   ...conferenceAdminEditingOrder,
   ...passwordResetShared,

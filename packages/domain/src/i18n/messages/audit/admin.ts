@@ -96,6 +96,7 @@ export const auditAdmin = defineMessages({
     nn: 'Personleg kalenderadresse',
     en: 'Personal calendar address',
   },
+  'audit.admin.entity.conferenceSession': { nb: 'Konferansesesjon', nn: 'Konferansesesjon', en: 'Conference session' },
   'audit.admin.entity.conferenceEdition': { nb: 'Konferanse', nn: 'Konferanse', en: 'Conference' },
   'audit.admin.entity.conferenceRoom': { nb: 'Konferanserom', nn: 'Konferanserom', en: 'Conference room' },
   'audit.admin.entity.conferenceTrack': { nb: 'Konferansespor', nn: 'Konferansespor', en: 'Conference track' },
