@@ -36,6 +36,7 @@ import { conferenceAdminReleases } from '../messages/conference/admin-releases.t
 import { conferenceSharedSignups } from '../messages/conference/shared-signups.ts';
 import { conferenceAdminSignups } from '../messages/conference/admin-signups.ts';
 import { conferenceAdminEditing } from '../messages/conference/admin-editing.ts';
+import { conferenceAdminEditingOrder } from '../messages/conference/admin-editing-order.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetAdmin } from '../messages/password-reset/admin.ts';
 import { shellAdmin } from '../messages/shell/admin.ts';
@@ -85,6 +86,7 @@ export const adminMessages = {
   ...conferenceSharedSignups,
   ...conferenceAdminSignups,
   ...conferenceAdminEditing,
+  ...conferenceAdminEditingOrder,
   ...passwordResetShared,
   ...passwordResetAdmin,
   ...signInMethodsShared,
