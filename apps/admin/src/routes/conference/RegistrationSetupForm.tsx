@@ -26,7 +26,7 @@ export function RegistrationSetupForm({ editionId }: { editionId: string }) {
     trpc.conference.setUpRegistration.mutationOptions({
       onSuccess: async () => {
         await queryClient.invalidateQueries(trpc.conference.registrationSetup.queryFilter({ editionId }));
-        setSaved(t('conference.registration.admin.saved'));
+        setSaved(t('conference.admin.registration.saved'));
       },
       onError: () => setSaved(null),
     }),
@@ -49,17 +49,17 @@ export function RegistrationSetupForm({ editionId }: { editionId: string }) {
   };
 
   return (
-    <Section title={t('conference.registration.admin.heading')}>
-      <Paragraph>{t('conference.registration.admin.intro')}</Paragraph>
+    <Section title={t('conference.admin.registration.heading')}>
+      <Paragraph>{t('conference.admin.registration.intro')}</Paragraph>
       {data ? (
         <Paragraph>
-          {t('conference.registration.admin.status', { confirmed: data.confirmed, waiting: data.waiting })}{' '}
+          {t('conference.admin.registration.status', { confirmed: data.confirmed, waiting: data.waiting })}{' '}
           <AppLink to={pathTo(meetingPaths.admin.registrations, { meetingId: data.id })}>
-            {t('conference.registration.admin.registrations')}
+            {t('conference.admin.registration.registrations')}
           </AppLink>
         </Paragraph>
       ) : current.isSuccess ? (
-        <Paragraph>{t('conference.registration.admin.notSetUp')}</Paragraph>
+        <Paragraph>{t('conference.admin.registration.notSetUp')}</Paragraph>
       ) : null}
       <StatusMessage message={saved} />
       <FormErrors error={save.error} />
@@ -70,38 +70,38 @@ export function RegistrationSetupForm({ editionId }: { editionId: string }) {
             type="number"
             min={1}
             inputMode="numeric"
-            label={t('conference.registration.admin.capacity')}
+            label={t('conference.admin.registration.capacity')}
             defaultValue={data?.capacity ?? ''}
           />
           <TextField
             name="opensDate"
             type="date"
-            label={t('conference.registration.admin.opensDate')}
-            description={t('conference.registration.admin.pair')}
+            label={t('conference.admin.registration.opensDate')}
+            description={t('conference.admin.registration.pair')}
             defaultValue={opens?.date ?? ''}
           />
           <TextField
             name="opensTime"
             type="time"
-            label={t('conference.registration.admin.opensTime')}
+            label={t('conference.admin.registration.opensTime')}
             defaultValue={opens?.time ?? ''}
           />
           <TextField
             name="deadlineDate"
             type="date"
-            label={t('conference.registration.admin.deadlineDate')}
-            description={t('conference.registration.admin.pair')}
+            label={t('conference.admin.registration.deadlineDate')}
+            description={t('conference.admin.registration.pair')}
             defaultValue={deadline?.date ?? ''}
           />
           <TextField
             name="deadlineTime"
             type="time"
-            label={t('conference.registration.admin.deadlineTime')}
+            label={t('conference.admin.registration.deadlineTime')}
             defaultValue={deadline?.time ?? ''}
           />
           <div>
             <Button type="submit" loading={save.isPending}>
-              {t('conference.registration.admin.save')}
+              {t('conference.admin.registration.save')}
             </Button>
           </div>
         </form>

@@ -25,11 +25,11 @@ export function SignupsPage() {
   const trpc = useTRPC();
   const list = useQuery({ ...trpc.conference.signups.queryOptions({ editionId }), staleTime: 0 });
   return (
-    <Page title={t('conference.signups.admin.title')}>
+    <Page title={t('conference.admin.signups.title')}>
       <RegistrationSetupForm editionId={editionId} />
-      <Section title={t('conference.signups.admin.workshops')}>
-        <Paragraph>{t('conference.signups.admin.workshopsIntro')}</Paragraph>
-        {list.isSuccess && list.data.length === 0 ? <Paragraph>{t('conference.signups.admin.none')}</Paragraph> : null}
+      <Section title={t('conference.admin.signups.workshops')}>
+        <Paragraph>{t('conference.admin.signups.workshopsIntro')}</Paragraph>
+        {list.isSuccess && list.data.length === 0 ? <Paragraph>{t('conference.admin.signups.none')}</Paragraph> : null}
         {list.data?.map((workshop) => (
           <WorkshopSignups key={workshop.id} editionId={editionId} workshop={workshop} />
         ))}
@@ -48,7 +48,7 @@ function WorkshopSignups({ editionId, workshop }: { editionId: string; workshop:
     trpc.conference.setSignupCapacity.mutationOptions({
       onSuccess: async () => {
         await refresh();
-        setStatus(t('conference.signups.admin.capacitySaved'));
+        setStatus(t('conference.admin.signups.capacitySaved'));
       },
       onError: () => setStatus(null),
     }),
@@ -57,7 +57,7 @@ function WorkshopSignups({ editionId, workshop }: { editionId: string; workshop:
     trpc.conference.moveSignup.mutationOptions({
       onSuccess: async () => {
         await refresh();
-        setStatus(t('conference.signups.admin.moved'));
+        setStatus(t('conference.admin.signups.moved'));
       },
       onError: () => setStatus(null),
     }),
@@ -77,7 +77,7 @@ function WorkshopSignups({ editionId, workshop }: { editionId: string; workshop:
       ? [
           {
             id: 'place',
-            header: t('conference.signups.admin.column.place'),
+            header: t('conference.admin.signups.column.place'),
             className: 'kp-num',
             cell: (p: Person) => String(p.place ?? ''),
           },
@@ -85,19 +85,19 @@ function WorkshopSignups({ editionId, workshop }: { editionId: string; workshop:
       : []),
     {
       id: 'name',
-      header: t('conference.signups.admin.column.name'),
+      header: t('conference.admin.signups.column.name'),
       rowHeader: true,
       cell: (p: Person) => p.user.name,
     },
-    { id: 'email', header: t('conference.signups.admin.column.email'), cell: (p: Person) => p.user.email },
+    { id: 'email', header: t('conference.admin.signups.column.email'), cell: (p: Person) => p.user.email },
     {
       id: 'arrived',
-      header: t('conference.signups.admin.column.arrived'),
+      header: t('conference.admin.signups.column.arrived'),
       cell: (p: Person) => arrived.format(new Date(p.arrivedAt)),
     },
     {
       id: 'move',
-      header: t('conference.signups.admin.column.action'),
+      header: t('conference.admin.signups.column.action'),
       cell: (p: Person) => (
         <Button
           type="button"
@@ -106,7 +106,7 @@ function WorkshopSignups({ editionId, workshop }: { editionId: string; workshop:
           loading={move.isPending && move.variables?.signupId === p.id}
           onClick={() => move.mutate({ signupId: p.id, to })}
         >
-          {t(to === 'waiting' ? 'conference.signups.admin.toWaiting' : 'conference.signups.admin.toConfirmed', {
+          {t(to === 'waiting' ? 'conference.admin.signups.toWaiting' : 'conference.admin.signups.toConfirmed', {
             name: p.user.name,
           })}
         </Button>
@@ -116,7 +116,7 @@ function WorkshopSignups({ editionId, workshop }: { editionId: string; workshop:
   return (
     <Section title={`${workshop.number}. ${workshop.title}`} level={3}>
       <Paragraph>
-        {t('conference.signups.admin.summary', {
+        {t('conference.admin.signups.summary', {
           confirmed: workshop.confirmed.length,
           left: workshop.seatsLeft ?? '–',
           waiting: workshop.waiting.length,
@@ -129,30 +129,30 @@ function WorkshopSignups({ editionId, workshop }: { editionId: string; workshop:
           type="number"
           min={1}
           inputMode="numeric"
-          label={t('conference.signups.admin.capacity')}
+          label={t('conference.admin.signups.capacity')}
           defaultValue={workshop.capacity ?? ''}
         />
         <div>
           <Button type="submit" variant="secondary" loading={capacity.isPending}>
-            {t('conference.signups.admin.saveCapacity')}
+            {t('conference.admin.signups.saveCapacity')}
           </Button>
         </div>
       </form>
       <StatusMessage message={status} />
       <FormErrors error={capacity.error ?? move.error} />
       <DataTable
-        caption={`${t('conference.signups.admin.confirmed')}: ${workshop.title}`}
+        caption={`${t('conference.admin.signups.confirmed')}: ${workshop.title}`}
         rows={workshop.confirmed}
         rowKey={(p) => p.id}
         columns={columns('waiting')}
-        empty={t('conference.signups.admin.empty')}
+        empty={t('conference.admin.signups.empty')}
       />
       <DataTable
-        caption={`${t('conference.signups.admin.waiting')}: ${workshop.title}`}
+        caption={`${t('conference.admin.signups.waiting')}: ${workshop.title}`}
         rows={workshop.waiting}
         rowKey={(p) => p.id}
         columns={columns('confirmed')}
-        empty={t('conference.signups.admin.empty')}
+        empty={t('conference.admin.signups.empty')}
       />
     </Section>
   );

@@ -19,21 +19,21 @@ export function ConferenceRegistrationLink({ slug }: { slug: string }) {
   return (
     <section aria-labelledby="conference-registration-heading" className="kp-panel kp-stack">
       <Heading level={2} data-size="sm" id="conference-registration-heading">
-        {t('conference.registration.heading')}
+        {t('conference.web.registration.heading')}
       </Heading>
       <Paragraph>
         {!data.open
-          ? t('conference.registration.notOpen')
+          ? t('conference.web.registration.notOpen')
           : data.seatsLeft === 0
-            ? t('conference.registration.full')
+            ? t('conference.web.registration.full')
             : data.seatsLeft !== null
-              ? t('conference.registration.seatsLeft', { left: data.seatsLeft })
+              ? t('conference.web.registration.seatsLeft', { left: data.seatsLeft })
               : null}
       </Paragraph>
       <Paragraph>
         <DsLink asChild>
           <Link to={pathTo(meetingPaths.web.meeting, { slug: data.meetingSlug })}>
-            {t('conference.registration.link')}
+            {t('conference.web.registration.link')}
           </Link>
         </DsLink>
       </Paragraph>

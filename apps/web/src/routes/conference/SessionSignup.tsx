@@ -45,8 +45,8 @@ export function SessionSignup({ slug, session }: { slug: string; session: Snapsh
         await refresh();
         announce(
           result.status === 'confirmed'
-            ? t('conference.signup.youConfirmed')
-            : t('conference.signup.youWaiting', { place: result.waitingPlace ?? 1 }),
+            ? t('conference.web.signup.youConfirmed')
+            : t('conference.web.signup.youWaiting', { place: result.waitingPlace ?? 1 }),
         );
       },
     }),
@@ -55,7 +55,7 @@ export function SessionSignup({ slug, session }: { slug: string; session: Snapsh
     trpc.conference.cancelSignup.mutationOptions({
       onSuccess: async () => {
         await refresh();
-        announce(t('conference.signup.cancelled'));
+        announce(t('conference.web.signup.cancelled'));
       },
     }),
   );
@@ -72,25 +72,25 @@ export function SessionSignup({ slug, session }: { slug: string; session: Snapsh
         <Paragraph>
           <strong>
             {data.mine.status === 'confirmed'
-              ? t('conference.signup.youConfirmed')
-              : t('conference.signup.youWaiting', { place: data.mine.waitingPlace ?? 1 })}
+              ? t('conference.web.signup.youConfirmed')
+              : t('conference.web.signup.youWaiting', { place: data.mine.waitingPlace ?? 1 })}
           </strong>
         </Paragraph>
         {data.open ? (
           <div>
             <Button type="button" variant="secondary" onClick={() => cancel.mutate(input)} aria-busy={cancel.isPending}>
-              {t('conference.signup.cancel')}
+              {t('conference.web.signup.cancel')}
             </Button>
           </div>
         ) : null}
       </>
     );
-  else if (!data.open) body = <Paragraph>{t('conference.signup.closed')}</Paragraph>;
+  else if (!data.open) body = <Paragraph>{t('conference.web.signup.closed')}</Paragraph>;
   else if (!account)
     body = (
       <Paragraph>
         <DsLink asChild>
-          <Link to={signInHref(location.pathname)}>{t('conference.signup.signIn')}</Link>
+          <Link to={signInHref(location.pathname)}>{t('conference.web.signup.signIn')}</Link>
         </DsLink>
       </Paragraph>
     );
@@ -98,7 +98,7 @@ export function SessionSignup({ slug, session }: { slug: string; session: Snapsh
     body = (
       <div>
         <Button type="button" onClick={() => signUp.mutate(input)} aria-busy={signUp.isPending}>
-          {data.seatsLeft === 0 ? t('conference.signup.joinWaiting') : t('conference.signup.signUp')}
+          {data.seatsLeft === 0 ? t('conference.web.signup.joinWaiting') : t('conference.web.signup.signUp')}
         </Button>
       </div>
     );
@@ -106,13 +106,13 @@ export function SessionSignup({ slug, session }: { slug: string; session: Snapsh
   return (
     <section aria-labelledby="session-signup-heading" className="kp-panel kp-stack">
       <Heading level={2} data-size="sm" id="session-signup-heading">
-        {t('conference.signup.heading')}
+        {t('conference.web.signup.heading')}
       </Heading>
       {data && data.capacity !== null ? (
         <Paragraph>
           {data.seatsLeft === 0
-            ? t('conference.signup.full', { capacity: data.capacity, waiting: data.waiting })
-            : t('conference.signup.placesLeft', { left: data.seatsLeft ?? 0, capacity: data.capacity })}
+            ? t('conference.web.signup.full', { capacity: data.capacity, waiting: data.waiting })
+            : t('conference.web.signup.placesLeft', { left: data.seatsLeft ?? 0, capacity: data.capacity })}
         </Paragraph>
       ) : null}
       <div ref={statusRef} tabIndex={-1} className="kp-focus-target">
