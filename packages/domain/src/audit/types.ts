@@ -21,5 +21,7 @@ export const AUDIT_ENTITIES = [
   'actionPoint',
   'meetingContribution',
   'calendarFeed',
+  'conferenceSession',
+  'conferenceSpeaker',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

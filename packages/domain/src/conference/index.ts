@@ -1,3 +1,4 @@
 export * from './paths.ts';
 export * from './snapshot.ts';
 export * from './schemas.ts';
+export * from './session-schemas.ts';

@@ -30,6 +30,8 @@ import { meetingsAdminMinutes } from '../messages/meetings/admin-minutes.ts';
 import { meetingsAdminCheckIn } from '../messages/meetings/admin-check-in.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
 import { conferenceAdmin } from '../messages/conference/admin.ts';
+import { conferenceAdminSessions } from '../messages/conference/admin-sessions.ts';
+import { conferenceAdminSpeakers } from '../messages/conference/admin-speakers.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetAdmin } from '../messages/password-reset/admin.ts';
 import { shellAdmin } from '../messages/shell/admin.ts';
@@ -73,6 +75,8 @@ export const adminMessages = {
   ...meetingsAdminCheckIn,
   ...conferenceShared,
   ...conferenceAdmin,
+  ...conferenceAdminSessions,
+  ...conferenceAdminSpeakers,
   ...passwordResetShared,
   ...passwordResetAdmin,
   ...signInMethodsShared,

@@ -96,6 +96,12 @@ export const auditAdmin = defineMessages({
     nn: 'Personleg kalenderadresse',
     en: 'Personal calendar address',
   },
+  'audit.admin.entity.conferenceSession': { nb: 'Konferansesesjon', nn: 'Konferansesesjon', en: 'Conference session' },
+  'audit.admin.entity.conferenceSpeaker': {
+    nb: 'Foredragsholder på konferanse',
+    nn: 'Føredragshaldar på konferanse',
+    en: 'Conference speaker',
+  },
 
   'audit.admin.action.create': { nb: 'Opprettet', nn: 'Oppretta', en: 'Created' },
   'audit.admin.action.update': { nb: 'Endret', nn: 'Endra', en: 'Changed' },
