@@ -1,4 +1,5 @@
 import { type ModuleMatrix, PUBLIC, STAFF, none } from '../../testing/access-expectations.ts';
+import { sessionsAdminRows } from './sessions-access-matrix.ts';
 
 /** The conference module's rows (docs/adr/0023); each part adds its own beside its router. */
 export const conferenceMatrix: ModuleMatrix = {
@@ -7,5 +8,6 @@ export const conferenceMatrix: ModuleMatrix = {
   },
   admin: {
     editions: { input: none, expect: STAFF },
+    ...sessionsAdminRows,
   },
 };

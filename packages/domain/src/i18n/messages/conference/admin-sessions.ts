@@ -33,6 +33,11 @@ export const conferenceAdminSessions = defineMessages({
     nn: 'Ingen konto på plattforma har denne e-postadressa.',
     en: 'No account on the platform has this e-mail address.',
   },
+  'conference.admin.speakers.error.unknownOrganisation': {
+    nb: 'Organisasjonen finnes ikke lenger. Last siden på nytt og velg igjen.',
+    nn: 'Organisasjonen finst ikkje lenger. Last sida på nytt og vel igjen.',
+    en: 'The organisation no longer exists. Reload the page and choose again.',
+  },
   'conference.admin.speakers.error.hasSessions': {
     nb: 'Foredragsholderen er med i {count} sesjoner. Fjern dem fra sesjonene før du sletter.',
     nn: 'Føredragshaldaren er med i {count} sesjonar. Fjern dei frå sesjonane før du slettar.',
@@ -112,7 +117,6 @@ export const conferenceAdminSessions = defineMessages({
     nn: 'Kopien er oppretta. Du redigerer no kopien.',
     en: 'The copy has been created. You are now editing the copy.',
   },
-  'conference.admin.session.copyOf': { nb: '{title} (kopi)', nn: '{title} (kopi)', en: '{title} (copy)' },
 
   // The session form.
   'conference.admin.session.field.title': { nb: 'Tittel', nn: 'Tittel', en: 'Title' },
