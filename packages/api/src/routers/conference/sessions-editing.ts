@@ -116,6 +116,19 @@ async function checkReferences(tx: Tx, editionId: string, input: SessionFields) 
   }
 }
 
+/**
+ * The stored columns of the form, named one by one: tRPC hands the service the builder's input
+ * merged with the form's (`sessionId`, `editionId`), which are not columns to write.
+ */
+function sessionData(input: SessionFields) {
+  const { title, abstract, language, typeId, trackId, tags, materials, durationMinutes, capacity } = input;
+  const { signLanguage, captioned, streamed, recorded } = input;
+  return {
+    ...{ title, abstract, language, typeId, trackId, tags, materials, durationMinutes, capacity },
+    ...{ signLanguage, captioned, streamed, recorded },
+  };
+}
+
 const speakerLinks = (speakerIds: readonly string[]) => ({
   create: speakerIds.map((speakerId, position) => ({ speakerId, position })),
 });
@@ -130,13 +143,12 @@ export async function createSession(db: Db, actorId: string, edition: EditionInS
   return db.$transaction(async (tx) => {
     if (!(await lockEdition(tx, edition.id))) throw notFound();
     await checkReferences(tx, edition.id, input);
-    const { speakerIds, ...fields } = input;
     const row = await tx.conferenceSession.create({
       data: {
-        ...fields,
+        ...sessionData(input),
         editionId: edition.id,
         number: await nextSessionNumber(tx, edition.id),
-        speakers: speakerLinks(speakerIds),
+        speakers: speakerLinks(input.speakerIds),
       },
       select: SESSION_SELECT,
     });
@@ -163,11 +175,10 @@ export async function updateSession(
     await checkReferences(tx, edition.id, input);
     const before = await tx.conferenceSession.findUnique({ where: { id: session.id }, select: SESSION_SELECT });
     if (!before) throw notFound();
-    const { speakerIds, ...fields } = input;
     await tx.conferenceSessionSpeaker.deleteMany({ where: { sessionId: session.id } });
     const row = await tx.conferenceSession.update({
       where: { id: session.id },
-      data: { ...fields, speakers: speakerLinks(speakerIds) },
+      data: { ...sessionData(input), speakers: speakerLinks(input.speakerIds) },
       select: SESSION_SELECT,
     });
     await recordAudit(tx, {

@@ -86,7 +86,9 @@ export async function speakerForStaff(db: Db, speakerId: string) {
 
 /** The form's fields as stored: the account found by its e-mail, the organisation checked. */
 async function resolve(tx: Tx, input: SpeakerFields) {
-  const { userEmail, ...fields } = input;
+  // Named one by one: tRPC merges the builder's input (`speakerId`, `editionId`) into the form's.
+  const { userEmail, name, bio, bioLanguage, contribution, organisationId, photoAlt } = input;
+  const fields = { name, bio, bioLanguage, contribution, organisationId, photoAlt };
   let userId: string | null = null;
   if (userEmail) {
     const user = await tx.user.findUnique({ where: { email: userEmail }, select: { id: true } });
