@@ -21,6 +21,11 @@ export const AUDIT_ENTITIES = [
   'actionPoint',
   'meetingContribution',
   'calendarFeed',
+  'conferenceEdition',
+  'conferenceRoom',
+  'conferenceTrack',
+  'conferenceSessionType',
+  'conferenceImage',
   'conferenceSession',
   'conferenceSpeaker',
 ] as const;

@@ -1,4 +1,5 @@
 import { type ModuleMatrix, PUBLIC, STAFF, none } from '../../testing/access-expectations.ts';
+import { editingMatrix } from './editing-access-matrix.ts';
 import { sessionsAdminRows } from './sessions-access-matrix.ts';
 
 /** The conference module's rows (docs/adr/0023); each part adds its own beside its router. */
@@ -8,6 +9,7 @@ export const conferenceMatrix: ModuleMatrix = {
   },
   admin: {
     editions: { input: none, expect: STAFF },
+    ...editingMatrix.admin,
     ...sessionsAdminRows,
   },
 };

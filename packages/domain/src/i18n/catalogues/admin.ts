@@ -30,6 +30,7 @@ import { meetingsAdminMinutes } from '../messages/meetings/admin-minutes.ts';
 import { meetingsAdminCheckIn } from '../messages/meetings/admin-check-in.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
 import { conferenceAdmin } from '../messages/conference/admin.ts';
+import { conferenceAdminEditing } from '../messages/conference/admin-editing.ts';
 import { conferenceAdminSessions } from '../messages/conference/admin-sessions.ts';
 import { conferenceAdminSpeakers } from '../messages/conference/admin-speakers.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
@@ -75,6 +76,7 @@ export const adminMessages = {
   ...meetingsAdminCheckIn,
   ...conferenceShared,
   ...conferenceAdmin,
+  ...conferenceAdminEditing,
   ...conferenceAdminSessions,
   ...conferenceAdminSpeakers,
   ...passwordResetShared,
