@@ -65,7 +65,9 @@ export function SpeakerPicker({
         </ol>
       )}
       {left.length === 0 ? (
-        <Paragraph>{t('conference.admin.session.speakers.noneLeft')}</Paragraph>
+        <Paragraph>
+          {t(choices.length === 0 ? 'conference.admin.speakers.empty' : 'conference.admin.session.speakers.noneLeft')}
+        </Paragraph>
       ) : (
         <div className="kp-actions">
           <SelectField
