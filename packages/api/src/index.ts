@@ -64,6 +64,7 @@ export {
   type CalendarMeeting,
 } from './routers/meetings/calendar.ts';
 export { personalFeed, personalFeedTexts } from './routers/meetings/personal-feed.ts';
+export { starredSessionEvent, starredSessionsFor, conferenceSessionUid } from './routers/conference/stars-calendar.ts';
 export { newMeetings } from './routers/meetings/feed.ts';
 // For the benchmark (tooling/bench): registering, as the web procedure does after its checks.
 export { register as registerForMeeting } from './routers/meetings/registration.ts';
