@@ -6,6 +6,10 @@ import { type ConferenceWorld, createConferenceWorld } from '../routers/conferen
 import { type ReleasesWorld, createReleasesWorld } from '../routers/conference/releases-test-world.ts';
 import { type SignupsWorld, createSignupsWorld } from '../routers/conference/signups-test-world.ts';
 import { type StarsWorld, createStarsWorld } from '../routers/conference/stars-test-world.ts';
+import {
+  type ConferenceSessionsWorld,
+  createConferenceSessionsWorld,
+} from '../routers/conference/sessions-test-world.ts';
 import { type PracticeWorld, createPracticeWorld } from '../routers/practice/test-world.ts';
 
 export { PRACTICE_CONTENT } from '../routers/practice/test-world.ts';
@@ -64,6 +68,8 @@ export interface World {
   signups: SignupsWorld;
   /** An edition with a published release, for the stars (routers/conference/stars-test-world.ts). */
   conferenceStars: StarsWorld;
+  /** Sessions' and speakers' additions to it (routers/conference/sessions-test-world.ts). */
+  conferenceSessions: ConferenceSessionsWorld;
 }
 
 export async function createWorld(db: Db): Promise<World> {
@@ -134,6 +140,7 @@ export async function createWorld(db: Db): Promise<World> {
   const releases = await createReleasesWorld(db, network1.id);
   const signups = await createSignupsWorld(db, network1.id, userIds.member);
   const conferenceStars = await createStarsWorld(db);
+  const conferenceSessions = await createConferenceSessionsWorld(db, conference.editionId);
 
   const tokens = {} as World['tokens'];
   for (const role of ROLES) {
@@ -161,5 +168,6 @@ export async function createWorld(db: Db): Promise<World> {
     releases,
     signups,
     conferenceStars,
+    conferenceSessions,
   };
 }

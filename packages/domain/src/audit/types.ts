@@ -29,5 +29,6 @@ export const AUDIT_ENTITIES = [
   'conferenceTrack',
   'conferenceSessionType',
   'conferenceImage',
+  'conferenceSpeaker',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -11,3 +11,4 @@ export * from './signups.ts';
 export * from './colours.ts';
 export * from './editing-schemas.ts';
 export * from './stars.ts';
+export * from './session-schemas.ts';

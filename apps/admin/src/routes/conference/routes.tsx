@@ -37,4 +37,21 @@ export const conferenceRoutes: RouteObject[] = [
     path: conferencePaths.admin.releases,
     lazy: async () => ({ Component: (await import('./ReleasesPage.tsx')).ReleasesPage }),
   },
+  // Sessions and speakers (a session's or speaker's `ny` is the form for a new one).
+  {
+    path: conferencePaths.admin.sessions,
+    lazy: async () => ({ Component: (await import('./SessionsPage.tsx')).SessionsPage }),
+  },
+  {
+    path: conferencePaths.admin.session,
+    lazy: async () => ({ Component: (await import('./SessionPage.tsx')).SessionPage }),
+  },
+  {
+    path: conferencePaths.admin.speakers,
+    lazy: async () => ({ Component: (await import('./SpeakersPage.tsx')).SpeakersPage }),
+  },
+  {
+    path: conferencePaths.admin.speaker,
+    lazy: async () => ({ Component: (await import('./SpeakerPage.tsx')).SpeakerPage }),
+  },
 ];

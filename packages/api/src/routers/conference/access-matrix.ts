@@ -4,6 +4,7 @@ import { releasesMatrix } from './releases-access-matrix.ts';
 import { signupsMatrix } from './signups-access-matrix.ts';
 import { editingMatrix } from './editing-access-matrix.ts';
 import { starsMatrix } from './stars-access-matrix.ts';
+import { sessionsAdminRows } from './sessions-access-matrix.ts';
 
 /** The conference module's rows (docs/adr/0023); each part adds its own beside its router. */
 export const conferenceMatrix: ModuleMatrix = {
@@ -19,5 +20,6 @@ export const conferenceMatrix: ModuleMatrix = {
     ...releasesMatrix.admin,
     ...signupsMatrix.admin,
     ...editingMatrix.admin,
+    ...sessionsAdminRows,
   },
 };

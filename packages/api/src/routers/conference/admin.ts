@@ -5,6 +5,7 @@ import { adminSchedulingRouter } from './scheduling-router.ts';
 import { adminReleasesProcedures } from './releases-router.ts';
 import { adminSignupProcedures } from './signups-router.ts';
 import { editingRouter } from './editing-router.ts';
+import { adminSessionsRouters } from './sessions-router.ts';
 
 /** The conference programme in the admin app (docs/adr/0023): the owners' coordinators and admins build and publish it. */
 export const adminConferenceRouter = router({
@@ -14,4 +15,5 @@ export const adminConferenceRouter = router({
   ...adminSignupProcedures,
   // An edition's settings, partners, rooms, tracks and session types (editing-router.ts).
   editing: editingRouter,
+  ...adminSessionsRouters,
 });

@@ -37,6 +37,8 @@ import { conferenceSharedSignups } from '../messages/conference/shared-signups.t
 import { conferenceAdminSignups } from '../messages/conference/admin-signups.ts';
 import { conferenceAdminEditing } from '../messages/conference/admin-editing.ts';
 import { conferenceAdminEditingOrder } from '../messages/conference/admin-editing-order.ts';
+import { conferenceAdminSessions } from '../messages/conference/admin-sessions.ts';
+import { conferenceAdminSpeakers } from '../messages/conference/admin-speakers.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetAdmin } from '../messages/password-reset/admin.ts';
 import { shellAdmin } from '../messages/shell/admin.ts';
@@ -87,6 +89,8 @@ export const adminMessages = {
   ...conferenceAdminSignups,
   ...conferenceAdminEditing,
   ...conferenceAdminEditingOrder,
+  ...conferenceAdminSessions,
+  ...conferenceAdminSpeakers,
   ...passwordResetShared,
   ...passwordResetAdmin,
   ...signInMethodsShared,

@@ -120,6 +120,11 @@ export const auditAdmin = defineMessages({
     nn: 'Bilete til konferanse',
     en: 'Conference image',
   },
+  'audit.admin.entity.conferenceSpeaker': {
+    nb: 'Foredragsholder på konferanse',
+    nn: 'Føredragshaldar på konferanse',
+    en: 'Conference speaker',
+  },
 
   'audit.admin.action.create': { nb: 'Opprettet', nn: 'Oppretta', en: 'Created' },
   'audit.admin.action.update': { nb: 'Endret', nn: 'Endra', en: 'Changed' },
