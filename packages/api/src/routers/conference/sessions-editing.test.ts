@@ -3,6 +3,7 @@ import { testDatabases } from '@knutepunkt/db/testing';
 import { type SessionFields, type SpeakerFields, UserError, sessionFields, translate } from '@knutepunkt/domain';
 import { worldPerDatabase } from '../../testing/world-per-database.ts';
 import { loadEdition } from './scope.ts';
+import { buildSnapshot } from './snapshot.ts';
 import {
   createSession,
   deleteSession,
@@ -228,5 +229,32 @@ describe.each(testDatabases())('editing sessions and speakers on $name', ({ open
     const audit = await db.auditEntry.findMany({ where: { entity: 'conferenceSpeaker' }, orderBy: { at: 'asc' } });
     expect(audit.map((a) => a.action)).toEqual(['create', 'update', 'delete', 'update']);
     expect(audit[3]!.before).toMatchObject({ photoKey: 'conference/kari.jpg', photoAlt: 'Kari smiler' });
+  });
+
+  test('a session in a published release is not deleted (it is taken out of the programme instead), stars kept', async (ctx) => {
+    if (!setup.handle) return ctx.skip(skipReason);
+    const db = setup.handle.db;
+    const { conference, userIds } = setup.world;
+    const snapshot = await buildSnapshot(db, conference.editionId);
+    await db.conferenceRelease.create({
+      data: {
+        editionId: conference.editionId,
+        name: 'v1',
+        sequence: 1,
+        snapshot: snapshot as object,
+        publishedAt: new Date(),
+      },
+    });
+    await db.conferenceStar.create({ data: { userId: userIds.member, sessionId: conference.plenaryId } });
+    const plenary = await db.conferenceSession.findUniqueOrThrow({ where: { id: conference.plenaryId } });
+    expect(await refusal(deleteSession(db, userIds.coordinator, plenary))).toMatchObject({
+      kind: 'conflict',
+      text: expect.stringContaining('Ta den ut av programmet'),
+    });
+    expect(await db.conferenceStar.count({ where: { sessionId: conference.plenaryId } })).toBe(1);
+    // One never published (the world's unscheduled session) is deleted as before.
+    const unscheduled = await db.conferenceSession.findUniqueOrThrow({ where: { id: conference.unscheduledId } });
+    await deleteSession(db, userIds.coordinator, unscheduled);
+    expect(await db.conferenceSession.count({ where: { id: conference.unscheduledId } })).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import type { Db, Prisma } from '@knutepunkt/db';
-import { type SessionFields, type SessionScheduleFilter, fieldError, notFound } from '@knutepunkt/domain';
+import { type SessionFields, type SessionScheduleFilter, UserError, fieldError, notFound } from '@knutepunkt/domain';
 import { recordAudit } from '../../audit.ts';
 import type { SessionInScope } from './sessions-procedures.ts';
 import { NUMBERING_TX, lockEdition, nextSessionNumber } from './sessions-numbering.ts';
@@ -201,6 +201,11 @@ export async function deleteSession(db: Db, actorId: string, session: SessionInS
   await db.$transaction(async (tx) => {
     const before = await tx.conferenceSession.findUnique({ where: { id: session.id }, select: SESSION_SELECT });
     if (!before) throw notFound();
+    // A published session is cancelled by taking it out of the programme (the grid), never by
+    // deleting it: its stars must live on, so the next release tells those who starred it.
+    if (await inPublishedRelease(tx, before.editionId, before.guid)) {
+      throw new UserError('conflict', 'conference.admin.sessions.error.published');
+    }
     await tx.conferenceSession.delete({ where: { id: session.id } });
     await recordAudit(tx, {
       actorId,
@@ -211,6 +216,15 @@ export async function deleteSession(db: Db, actorId: string, session: SessionInS
     });
   });
   return { ok: true as const };
+}
+
+async function inPublishedRelease(tx: Prisma.TransactionClient, editionId: string, guid: string): Promise<boolean> {
+  const rows = await tx.$queryRaw<{ found: number }[]>`
+    SELECT 1 AS "found" FROM "ConferenceRelease"
+    WHERE "editionId" = ${editionId} AND "publishedAt" IS NOT NULL
+      AND "snapshot" -> 'sessions' @> ${JSON.stringify([{ guid }])}::jsonb
+    LIMIT 1`;
+  return rows.length > 0;
 }
 
 /** A copy with a new number and GUID, not placed in the programme (the grid places it), same speakers. */

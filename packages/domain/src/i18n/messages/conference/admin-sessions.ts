@@ -228,4 +228,9 @@ export const conferenceAdminSessions = defineMessages({
   'conference.admin.speakers.col.photo': { nb: 'Bilde', nn: 'Bilete', en: 'Photo' },
   'conference.admin.speakers.yes': { nb: 'Ja', nn: 'Ja', en: 'Yes' },
   'conference.admin.speakers.no': { nb: 'Nei', nn: 'Nei', en: 'No' },
+  'conference.admin.sessions.error.published': {
+    nb: 'Sesjonen er med i et publisert program og kan ikke slettes. Ta den ut av programmet i programeditoren i stedet; da står den som avlyst i neste utgivelse, og de som har stjernemerket den, får beskjed.',
+    nn: 'Sesjonen er med i eit publisert program og kan ikkje slettast. Ta han ut av programmet i programeditoren i staden; då står han som avlyst i neste utgiving, og dei som har stjernemerkt han, får beskjed.',
+    en: 'The session is in a published programme and cannot be deleted. Take it out of the programme in the programme editor instead; the next release then shows it as cancelled and tells those who starred it.',
+  },
 });
