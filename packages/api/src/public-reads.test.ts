@@ -43,6 +43,7 @@ describe.each(testDatabases())('public reads on $name', ({ open, skipReason }) =
     'practice.bySlug': { slug: world.practice.published.slug },
     'conference.programme': { slug: world.conferencePublished.slug },
     'conference.edition': { slug: world.conferencePublished.slug },
+    'conference.changeLog': { slug: world.releases.slug },
   });
 
   // Anonymous, a member of org1, its editor (who also sees its drafts elsewhere), a coordinator, an admin.

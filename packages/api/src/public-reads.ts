@@ -20,6 +20,7 @@ export const PUBLIC_READS = [
   'practice.bySlug',
   'conference.programme',
   'conference.edition',
+  'conference.changeLog',
 ] as const;
 
 export type PublicRead = (typeof PUBLIC_READS)[number];

@@ -42,7 +42,7 @@ describe('conference pages rendered on the server', () => {
     expect(html).toContain('Programversjon v1, publisert 1. september 2030');
     for (const title of ['Åpning', 'Likepersoner på sykehuset', 'Verksted om medvirkning'])
       expect(html).toContain(title);
-    expect(html).toContain('action="/konferanse/konferanse-2030/program" method="get"');
+    expect(html).toContain('action="/konferanse/ingenting-om-oss-2030/program" method="get"');
   });
 
   test('a day and a search in the address are rendered on the server', async () => {

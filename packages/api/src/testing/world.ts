@@ -7,6 +7,13 @@ import {
   type PublishedConferenceWorld,
   createPublishedConferenceWorld,
 } from '../routers/conference/browse-test-world.ts';
+import { type ReleasesWorld, createReleasesWorld } from '../routers/conference/releases-test-world.ts';
+import { type SignupsWorld, createSignupsWorld } from '../routers/conference/signups-test-world.ts';
+import { type StarsWorld, createStarsWorld } from '../routers/conference/stars-test-world.ts';
+import {
+  type ConferenceSessionsWorld,
+  createConferenceSessionsWorld,
+} from '../routers/conference/sessions-test-world.ts';
 import { type PracticeWorld, createPracticeWorld } from '../routers/practice/test-world.ts';
 
 export { PRACTICE_CONTENT } from '../routers/practice/test-world.ts';
@@ -61,6 +68,14 @@ export interface World {
   conference: ConferenceWorld;
   /** network1's previous edition, with a published release and a draft (routers/conference/browse-test-world.ts). */
   conferencePublished: PublishedConferenceWorld;
+  /** A second edition of network1's with «v1» published and «v2» a draft (routers/conference/releases-test-world.ts). */
+  releases: ReleasesWorld;
+  /** A second edition of network1's, published, with a workshop `member` signed up for (routers/conference/signups-test-world.ts). */
+  signups: SignupsWorld;
+  /** An edition with a published release, for the stars (routers/conference/stars-test-world.ts). */
+  conferenceStars: StarsWorld;
+  /** Sessions' and speakers' additions to it (routers/conference/sessions-test-world.ts). */
+  conferenceSessions: ConferenceSessionsWorld;
 }
 
 export async function createWorld(db: Db): Promise<World> {
@@ -129,6 +144,10 @@ export async function createWorld(db: Db): Promise<World> {
   const contributions = await createContributionsWorld(db, network1.id, org1.id, meetings.upcoming.meetingId);
   const conference = await createConferenceWorld(db, network1.id, org1.id);
   const conferencePublished = await createPublishedConferenceWorld(db, network1.id, org1.id, userIds.coordinator);
+  const releases = await createReleasesWorld(db, network1.id);
+  const signups = await createSignupsWorld(db, network1.id, userIds.member);
+  const conferenceStars = await createStarsWorld(db);
+  const conferenceSessions = await createConferenceSessionsWorld(db, conference.editionId);
 
   const tokens = {} as World['tokens'];
   for (const role of ROLES) {
@@ -154,5 +173,9 @@ export async function createWorld(db: Db): Promise<World> {
     contributions,
     conference,
     conferencePublished,
+    releases,
+    signups,
+    conferenceStars,
+    conferenceSessions,
   };
 }

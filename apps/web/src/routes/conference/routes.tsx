@@ -39,4 +39,16 @@ export const conferenceRoutes: RouteObject[] = [
     path: paths.speaker,
     ...lazyPage(async () => (await import('./SpeakerPage.tsx')).SpeakerPage),
   },
+  {
+    path: conferencePaths.web.changes,
+    ...lazyPage(async () => (await import('./ChangeLogPage.tsx')).ChangeLogPage),
+  },
+  {
+    path: conferencePaths.web.mine,
+    ...lazyPage(async () => (await import('./MyProgrammePage.tsx')).MyProgrammePage),
+  },
+  {
+    path: conferencePaths.web.print,
+    ...lazyPage(async () => (await import('./PrintPage.tsx')).PrintPage),
+  },
 ];

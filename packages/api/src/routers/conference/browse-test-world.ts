@@ -24,7 +24,7 @@ export async function createPublishedConferenceWorld(
 ): Promise<PublishedConferenceWorld> {
   const edition = await db.conferenceEdition.create({
     data: {
-      slug: 'konferanse-2030',
+      slug: 'ingenting-om-oss-2030',
       title: 'Ingenting om oss uten oss 2030',
       subtitle: 'Recovery i praksis',
       description: 'To dager om **medvirkning**.',

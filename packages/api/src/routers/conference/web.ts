@@ -3,6 +3,9 @@ import { router } from '../../trpc.ts';
 import { editionSlugInput } from '@knutepunkt/domain';
 import { publicEditions } from './editions.ts';
 import { publicEdition, publicProgramme } from './programme.ts';
+import { webReleasesProcedures } from './releases-router.ts';
+import { webSignupProcedures } from './signups-router.ts';
+import { webStarsRouter } from './stars-router.ts';
 
 /** The conference programme on the web app (docs/adr/0023): browsing releases, one's own programme, sign-ups. */
 export const webConferenceRouter = router({
@@ -12,4 +15,7 @@ export const webConferenceRouter = router({
   edition: publicProcedure.input(editionSlugInput).query(({ ctx, input }) => publicEdition(ctx.db, input.slug)),
   // The server's time, so «now and next» renders on the server and hydrates with the same instant.
   clock: publicProcedure.query(() => ({ at: new Date().toISOString() })),
+  ...webReleasesProcedures,
+  ...webSignupProcedures,
+  stars: webStarsRouter,
 });

@@ -30,6 +30,11 @@ import { meetingsWebCalendars } from '../messages/meetings/web-calendars.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
 import { conferenceWeb } from '../messages/conference/web.ts';
 import { conferenceWebProgramme } from '../messages/conference/web-programme.ts';
+import { conferenceSharedReleases } from '../messages/conference/shared-releases.ts';
+import { conferenceWebReleases } from '../messages/conference/web-releases.ts';
+import { conferenceSharedSignups } from '../messages/conference/shared-signups.ts';
+import { conferenceWebSignups } from '../messages/conference/web-signups.ts';
+import { conferenceWebMine } from '../messages/conference/web-mine.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetWeb } from '../messages/password-reset/web.ts';
 import { shellWeb } from '../messages/shell/web.ts';
@@ -74,6 +79,11 @@ export const webMessages = {
   ...conferenceShared,
   ...conferenceWeb,
   ...conferenceWebProgramme,
+  ...conferenceSharedReleases,
+  ...conferenceWebReleases,
+  ...conferenceSharedSignups,
+  ...conferenceWebSignups,
+  ...conferenceWebMine,
   ...passwordResetShared,
   ...passwordResetWeb,
   ...signInMethodsShared,
