@@ -29,6 +29,7 @@ import { meetingsSharedRegistration } from '../messages/meetings/shared-registra
 import { meetingsWebCalendars } from '../messages/meetings/web-calendars.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
 import { conferenceWeb } from '../messages/conference/web.ts';
+import { conferenceSharedExports } from '../messages/conference/shared-exports.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetWeb } from '../messages/password-reset/web.ts';
 import { shellWeb } from '../messages/shell/web.ts';
@@ -72,6 +73,7 @@ export const webMessages = {
   ...meetingsWebCalendars,
   ...conferenceShared,
   ...conferenceWeb,
+  ...conferenceSharedExports,
   ...passwordResetShared,
   ...passwordResetWeb,
   ...signInMethodsShared,
