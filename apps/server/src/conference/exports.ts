@@ -7,7 +7,7 @@ import { baseUrl } from '../feed/atom.ts';
 import { useFramablePolicy } from '../security.ts';
 import { programmeIcs } from './ics.ts';
 import { type Newest, type ReleaseCache, createReleaseCache, sendRendered } from './release-cache.ts';
-import { renderWidget, widgetContentSecurityPolicy, widgetCss, widgetFilters } from './widget.ts';
+import { renderWidget, widgetContentSecurityPolicy, widgetFilters } from './widget.ts';
 
 /**
  * The conference programme's server routes on the web listener (docs/adr/0023): frab XML and
@@ -99,7 +99,7 @@ export function registerConferenceExports(
       const lang = req.query.lang;
       const locale = isLocale(lang) ? lang : snapshot.edition.language;
       const filters = widgetFilters(snapshot, req.query);
-      useFramablePolicy(reply, widgetContentSecurityPolicy(widgetCss(snapshot), found.widgetOrigins));
+      useFramablePolicy(reply, widgetContentSecurityPolicy(snapshot, found.widgetOrigins));
       const key = `widget ${locale} ${filters.dag ?? ''} ${filters.spor ?? ''} ${filters.rom ?? ''} ${base}`;
       return sendRendered(
         req,

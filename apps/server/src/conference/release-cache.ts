@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type PublishedProgramme, latestPublishedProgramme as latestPublished } from '@knutepunkt/api';
 import type { Db } from '@knutepunkt/db';
 import type { ContentVersion } from '../cache/content-version.ts';
+import { CACHE_HEADER } from '../cache/public-cache.ts';
 
 /**
  * The newest published release of each edition, and what is made from it, kept in memory
@@ -31,8 +32,13 @@ export interface Newest {
 export interface ReleaseCache {
   /** The newest published programme of the edition, or null (none published, no such edition). */
   newest(slug: string): Promise<Newest | null>;
-  /** An answer made once per release and key (format, filters, language, site address). */
-  render(programme: PublishedProgramme, key: string, contentType: string, make: () => string): Rendered;
+  /** An answer made once per release and key (format, filters, language, site address); `hit`: it was kept. */
+  render(
+    programme: PublishedProgramme,
+    key: string,
+    contentType: string,
+    make: () => string,
+  ): Rendered & { hit: boolean };
 }
 
 /** Editions' answers kept at most; a made-up slug costs one small lookup and is not kept beyond this. */
@@ -99,7 +105,7 @@ export function createReleaseCache(opts: { db: Db; version: ContentVersion | nul
         held = programmes.get(programme.release.id)!;
       }
       const found = held.renders.get(key);
-      if (found) return found;
+      if (found) return { ...found, hit: true };
       const body = Buffer.from(make());
       const tag = createHash('sha256').update(`${programme.release.id} ${key}`).digest('base64url').slice(0, 22);
       const rendered: Rendered = {
@@ -112,13 +118,15 @@ export function createReleaseCache(opts: { db: Db; version: ContentVersion | nul
       };
       if (held.renders.size >= MAX_RENDERS) held.renders.delete(held.renders.keys().next().value!);
       held.renders.set(key, rendered);
-      return rendered;
+      return { ...rendered, hit: false };
     },
   };
 }
 
 /** Sends a kept answer: ETag, Last-Modified, a minute in caches, 304 when the client has it already. */
-export function sendRendered(req: FastifyRequest, reply: FastifyReply, r: Rendered): FastifyReply {
+export function sendRendered(req: FastifyRequest, reply: FastifyReply, r: Rendered & { hit: boolean }): FastifyReply {
+  // The same header as the public response cache's, for tests and the benchmark.
+  reply.header(CACHE_HEADER, r.hit ? 'hit' : 'miss');
   reply.header('etag', r.etag);
   reply.header('last-modified', r.lastModified.toUTCString());
   reply.header('cache-control', 'public, max-age=60');

@@ -23,6 +23,8 @@ import {
  * (everything is shown), so the answers kept per filter stay few.
  */
 
+const roomSlug = (name: string, guid: string) => slugify(name) || guid;
+
 export const WIDGET_CSS = [
   'body{font:16px/1.4 system-ui,sans-serif;margin:0;padding:.75rem;color:#1e1e1e;background:#fff}',
   'h1{font-size:1.25rem;margin:0 0 .25rem}h2{font-size:1.05rem;margin:1rem 0 .25rem}',
@@ -33,20 +35,44 @@ export const WIDGET_CSS = [
   '.meta{display:block;font-size:.875rem;color:#444}.track{border-left:.3rem solid;padding-left:.3rem}',
 ].join('');
 
-/** The page's one style element: the fixed rules and a class per track for its colour (no style attributes). */
-export function widgetCss(snapshot: ProgrammeSnapshot): string {
-  const colours = snapshot.tracks
-    .map((tr, i) => (/^#[0-9a-f]{6}$/i.test(tr.colour) ? `.t${i}{border-color:${tr.colour}}` : ''))
-    .join('');
-  return WIDGET_CSS + colours;
+/** What every request for a release's widget needs, worked out once per snapshot (it never changes). */
+interface WidgetIndex {
+  /** The page's one style element: the fixed rules and a class per track for its colour (no style attributes). */
+  css: string;
+  styleHash: string;
+  days: Set<string>;
+  tracks: Set<string>;
+  rooms: Set<string>;
+}
+
+const indexes = new WeakMap<ProgrammeSnapshot, WidgetIndex>();
+
+function widgetIndex(snapshot: ProgrammeSnapshot): WidgetIndex {
+  let index = indexes.get(snapshot);
+  if (!index) {
+    const css =
+      WIDGET_CSS +
+      snapshot.tracks
+        .map((tr, i) => (/^#[0-9a-f]{6}$/i.test(tr.colour) ? `.t${i}{border-color:${tr.colour}}` : ''))
+        .join('');
+    index = {
+      css,
+      styleHash: `'sha256-${createHash('sha256').update(css).digest('base64')}'`,
+      days: new Set(snapshot.sessions.map((s) => osloDate(new Date(s.startsAt)))),
+      tracks: new Set(snapshot.tracks.map((t) => trackSlug(t.name, t.id))),
+      rooms: new Set(snapshot.rooms.map((r) => roomSlug(r.name, r.guid))),
+    };
+    indexes.set(snapshot, index);
+  }
+  return index;
 }
 
 /** The widget's policy: nothing but its own style (by its hash), framed only by the edition's listed origins. */
-export function widgetContentSecurityPolicy(css: string, origins: readonly string[]): string {
+export function widgetContentSecurityPolicy(snapshot: ProgrammeSnapshot, origins: readonly string[]): string {
   const ancestors = origins.filter((o) => /^https?:\/\/[^\s;,'"]+$/.test(o));
   return [
     "default-src 'none'",
-    `style-src 'sha256-${createHash('sha256').update(css).digest('base64')}'`,
+    `style-src ${widgetIndex(snapshot).styleHash}`,
     "img-src 'self'",
     "form-action 'self'",
     "base-uri 'none'",
@@ -60,19 +86,17 @@ export interface WidgetFilters {
   rom: string | null;
 }
 
-const roomSlug = (name: string, guid: string) => slugify(name) || guid;
-
 /** The filters that name something in this release; anything else is dropped. */
 export function widgetFilters(snapshot: ProgrammeSnapshot, query: Record<string, unknown>): WidgetFilters {
   const one = (v: unknown) => (typeof v === 'string' ? v : null);
   const dag = one(query.dag);
   const spor = one(query.spor);
   const rom = one(query.rom);
-  const days = new Set(snapshot.sessions.map((s) => osloDate(new Date(s.startsAt))));
+  const index = widgetIndex(snapshot);
   return {
-    dag: dag && days.has(dag) ? dag : null,
-    spor: spor && snapshot.tracks.some((t) => trackSlug(t.name, t.id) === spor) ? spor : null,
-    rom: rom && snapshot.rooms.some((r) => roomSlug(r.name, r.guid) === rom) ? rom : null,
+    dag: dag && index.days.has(dag) ? dag : null,
+    spor: spor && index.tracks.has(spor) ? spor : null,
+    rom: rom && index.rooms.has(rom) ? rom : null,
   };
 }
 
@@ -181,7 +205,7 @@ export function renderWidget(opts: {
     `<!doctype html><html lang="${locale}"><head><meta charset="utf-8">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta name="robots" content="noindex"><title>${t('conference.widget.title', { title: edition.title })}</title>`,
-    `<style>${widgetCss(snapshot)}</style></head><body><main>`,
+    `<style>${widgetIndex(snapshot).css}</style></head><body><main>`,
     `<h1>${t('conference.widget.title', { title: edition.title })}</h1>`,
     `<p>${t('conference.osloTime')} ${t('conference.widget.release', { name: release.name })}</p>`,
     form,

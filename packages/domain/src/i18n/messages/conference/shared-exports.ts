@@ -2,8 +2,7 @@ import { defineMessages } from '../../define.ts';
 
 /**
  * The conference's server-rendered widget (apps/server/src/conference/widget.ts): the programme
- * shown in a frame on partners' sites. Server strings, so a shared file; the web catalogue
- * carries them. Nynorsk: ei økt → a session is «sesjon» in both written forms here.
+ * shown in a frame on partners' sites. Server strings, so a shared file (both catalogues carry it).
  */
 export const conferenceSharedExports = defineMessages({
   'conference.widget.title': { nb: '{title} – program', nn: '{title} – program', en: '{title} – programme' },
