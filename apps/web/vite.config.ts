@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { webMessages } from '@knutepunkt/domain/i18n/web';
 import { messagesPlugin } from '@knutepunkt/vite-messages';
+import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
 
 /**
  * Designsystemet's Field (behind every text field, checkbox, radio and select) and Details import
@@ -23,13 +24,51 @@ function designsystemetWebLayer(): Plugin {
   };
 }
 
+/** The web app as an installable PWA (docs/adr/0024): registered by main.tsx, so no script is injected. */
+const pwaOptions: Partial<VitePWAOptions> = {
+  strategies: 'injectManifest',
+  srcDir: 'src',
+  filename: 'sw.ts',
+  injectRegister: false,
+  manifestFilename: 'manifest.webmanifest',
+  injectManifest: {
+    // The shell, the app's code and styles and the fonts; not the source maps nor Vite's manifest.
+    globPatterns: ['index.html', 'assets/**/*.{js,css,woff2}', '*.{svg,png}'],
+    globIgnores: ['**/*.map', '.vite/**'],
+    maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+  },
+  manifest: {
+    name: 'Knutepunkt',
+    short_name: 'Knutepunkt',
+    description: 'Recovery-nettverk, praksis, møter og konferanseprogrammet – også uten nett.',
+    lang: 'nb',
+    dir: 'ltr',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: '#0062ba',
+    icons: [
+      { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+};
+
 // The server (apps/server) serves dist/ on its web listener and answers /trpc there.
 // In development Vite serves the app and forwards /trpc to that server, so cookies and
 // the CSRF header behave as in production (same origin from the browser's point of view).
 // `--ssr` builds the server renderer into dist-ssr/ (see package.json), apart from dist/, which is public.
 export default defineConfig(({ isSsrBuild, mode }) => ({
   // The web strings, one language per chunk (tooling/vite-messages, docs/adr/0009).
-  plugins: [react(), designsystemetWebLayer(), messagesPlugin(webMessages)],
+  plugins: [
+    react(),
+    designsystemetWebLayer(),
+    messagesPlugin(webMessages),
+    // The installable app and its service worker (src/sw.ts, docs/adr/0024); not in the server bundle.
+    isSsrBuild ? null : VitePWA(pwaOptions),
+  ],
   // The server bundle holds all it needs (the server loads it from a path; nothing to install beside it).
   ssr: { noExternal: true },
   // React's development build (checks, warnings) renders pages several times slower; the server

@@ -16,6 +16,7 @@ import { registerPersonalCalendar } from './calendar/personal.ts';
 import { registerConferenceExports } from './conference/exports.ts';
 import { registerFileRoutes } from './files/routes.ts';
 import { registerMinutesFileRoute, registerMinutesUploadRoute } from './files/minutes-routes.ts';
+import { registerConferenceImageRoute, registerConferenceImageUploadRoute } from './conference/image-routes.ts';
 import type { OidcProviderConfig } from './oidc/config.ts';
 import { registerOidcRoutes } from './oidc/routes.ts';
 import { createStorage } from './files/storage.ts';
@@ -97,6 +98,7 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
   if (storage) {
     await registerFileRoutes(app, { db: opts.db, storage, secureCookies: opts.secureCookies });
     registerMinutesFileRoute(app, { db: opts.db, storage, secureCookies: opts.secureCookies });
+    registerConferenceImageRoute(app, { db: opts.db, storage, secureCookies: opts.secureCookies });
     registerPracticeFeed(app, { db: opts.db, publicUrl: opts.publicUrl });
     registerMeetingCalendars(app, { db: opts.db, publicUrl: opts.publicUrl });
     registerPersonalCalendar(app, { db: opts.db, publicUrl: opts.publicUrl });
@@ -107,6 +109,13 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
   const adminStorage = opts.name === 'admin' ? createStorage(opts.files) : null;
   if (adminStorage)
     await registerMinutesUploadRoute(app, { db: opts.db, storage: adminStorage, secureCookies: opts.secureCookies });
+  // Speakers' photos and partners' logos (docs/adr/0023), served on the web from the same storage.
+  if (adminStorage)
+    await registerConferenceImageUploadRoute(app, {
+      db: opts.db,
+      storage: adminStorage,
+      secureCookies: opts.secureCookies,
+    });
   const oidcProviders = opts.name === 'web' ? (opts.oidcProviders ?? []) : [];
   if (oidcProviders.length > 0)
     registerOidcRoutes(app, {

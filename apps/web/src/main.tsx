@@ -52,3 +52,13 @@ void Promise.all([loadMessages(initialLocale), preloadPages(routes, window.locat
   if (serverState) hydrateRoot(root, app);
   else createRoot(root).render(app);
 });
+
+// The service worker keeps the conference programme for offline use (src/sw.ts, docs/adr/0024).
+// Only in a build: in development it would cache what Vite serves. After the page has loaded,
+// so it never competes with the first render for the network.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener(
+    'load',
+    () => void navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => {}),
+  );
+}

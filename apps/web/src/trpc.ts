@@ -1,5 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { TRPCClientError, createTRPCClient, httpBatchLink } from '@trpc/client';
+import { TRPCClientError, createTRPCClient, httpBatchLink, splitLink } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import type { WebRouter, WebRouterOutputs } from '@knutepunkt/api';
 import { currentLocale } from './locale.ts';
@@ -14,14 +14,22 @@ export const CSRF_HEADER = 'x-knutepunkt-csrf';
 
 export function createWebClient(options: { url?: string; fetch?: typeof fetch } = {}) {
   const baseFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const batchLink = () =>
+    httpBatchLink({
+      url: options.url ?? '/trpc',
+      // Read per request: the language can change while the app runs.
+      headers: () => ({ [CSRF_HEADER]: '1', 'x-locale': currentLocale() }),
+      // The session cookie is HttpOnly and same-origin; never send it anywhere else.
+      fetch: (input, init) => baseFetch(input, { ...init, credentials: 'same-origin' } as RequestInit),
+    });
   return createTRPCClient<WebRouter>({
     links: [
-      httpBatchLink({
-        url: options.url ?? '/trpc',
-        // Read per request: the language can change while the app runs.
-        headers: () => ({ [CSRF_HEADER]: '1', 'x-locale': currentLocale() }),
-        // The session cookie is HttpOnly and same-origin; never send it anywhere else.
-        fetch: (input, init) => baseFetch(input, { ...init, credentials: 'same-origin' } as RequestInit),
+      // The conference's reads are batched only with each other, so the service worker can keep
+      // their answers for offline use without ever keeping another read's (docs/adr/0024).
+      splitLink({
+        condition: (op) => op.type === 'query' && op.path.startsWith('conference.'),
+        true: batchLink(),
+        false: batchLink(),
       }),
     ],
   });

@@ -64,6 +64,8 @@ function translateIssue(locale: Locale, issue: z.core.$ZodIssue): string {
   const params: MessageParams = {};
   if ('maximum' in issue) params.max = Number(issue.maximum);
   if ('minimum' in issue) params.min = Number(issue.minimum);
+  // A custom refinement may name its own values (a colour's contrast ratio: `params: { ratio }`).
+  if (issue.code === 'custom' && issue.params) Object.assign(params, issue.params);
   const key = isMessageKey(issue.message) ? issue.message : 'validation.invalid';
   return translate(locale, key, params);
 }

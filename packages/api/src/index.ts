@@ -28,6 +28,16 @@ export {
   checkMinutesUpload,
   minutesAttachmentToServe,
 } from './routers/meetings/minutes-attachments.ts';
+// For apps/server's conference image routes (docs/adr/0023): speakers' photos and partners' logos.
+export {
+  checkConferenceEdition,
+  checkConferenceImageUpload,
+  conferenceImageKey,
+  conferenceImageStorage,
+  conferenceImageToServe,
+  isConferenceImageType,
+  setConferenceImage,
+} from './routers/conference/editing-images.ts';
 export { latestPublished } from './routers/practice/queries.ts';
 export { searchPractice } from './routers/practice/search.ts';
 // For apps/server's public response cache: the reads whose answer is the same for everyone.
@@ -54,6 +64,7 @@ export {
   type CalendarMeeting,
 } from './routers/meetings/calendar.ts';
 export { personalFeed, personalFeedTexts } from './routers/meetings/personal-feed.ts';
+export { starredSessionEvent, starredSessionsFor, conferenceSessionUid } from './routers/conference/stars-calendar.ts';
 export { newMeetings } from './routers/meetings/feed.ts';
 // For the benchmark (tooling/bench): registering, as the web procedure does after its checks.
 export { register as registerForMeeting } from './routers/meetings/registration.ts';

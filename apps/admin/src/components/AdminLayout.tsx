@@ -5,6 +5,7 @@ import { ReauthDialog } from './ReauthDialog.tsx';
 import { Button } from '@digdir/designsystemet-react';
 import {
   auditPaths,
+  conferencePaths,
   meetingPaths,
   networkPaths,
   organisationPaths,
@@ -33,6 +34,7 @@ export function navItemsFor(
     { href: pathTo(networkPaths.admin.list), label: t('admin.nav.networks') },
     { href: pathTo(organisationPaths.admin.list), label: t('admin.nav.organisations') },
     { href: pathTo(meetingPaths.admin.list), label: t('meetings.admin.nav') },
+    { href: pathTo(conferencePaths.admin.list), label: t('conference.admin.nav') },
     { href: pathTo(practicePaths.admin.queue), label: t('practice.admin.nav.queue') },
     { href: pathTo(practicePaths.admin.list), label: t('practice.admin.nav.examples') },
     { href: pathTo(outboxPaths.admin.list), label: t('outbox.admin.nav') },

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { meetingEvent, personalFeed, personalFeedTexts } from '@knutepunkt/api';
+import { meetingEvent, personalFeed, personalFeedTexts, starredSessionEvent } from '@knutepunkt/api';
 import { toIcs } from '@knutepunkt/calendar';
 import type { Db } from '@knutepunkt/db';
 import { meetingPaths } from '@knutepunkt/domain';
@@ -25,6 +25,7 @@ export function registerPersonalCalendar(app: FastifyInstance, opts: { db: Db; p
     const events = found.entries.map(({ meeting, waiting }) =>
       meetingEvent(meeting, base, waiting ? { summaryPrefix: texts.waitingPrefix, tentative: true } : {}),
     );
+    events.push(...found.starred.map((item) => starredSessionEvent(item, base)));
     reply.header('x-robots-tag', 'noindex').header('referrer-policy', 'no-referrer');
     return sendIcs(reply, toIcs({ name: texts.name, events }), 'mine-moter', 'private');
   });

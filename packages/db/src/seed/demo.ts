@@ -4,6 +4,7 @@ import { DEMO_NETWORKS } from './networks.ts';
 import { DEMO_ORGANISATIONS } from './organisations.ts';
 import { seedPractice } from './practice.ts';
 import { seedMeetings } from './meetings.ts';
+import { type PublishRelease, seedConference } from './conference.ts';
 
 export interface DemoSummary {
   accounts: Array<{ email: string; password: string; role: string /* English description, e.g. 'platform admin' */ }>;
@@ -12,6 +13,8 @@ export interface DemoSummary {
 export interface SeedDemoOptions {
   /** The API's own password hashing, so demo accounts sign in like any other. */
   hashPassword: (plain: string) => Promise<string>;
+  /** The API's publishing of a conference release (conference.ts); without it the demo's releases stay drafts. */
+  publishConferenceRelease?: PublishRelease;
 }
 
 /**
@@ -103,6 +106,8 @@ export async function seedDemo(db: Db, options: SeedDemoOptions): Promise<DemoSu
       await seedPractice(tx, { organisationId, userId }, now);
       // The network's meetings: two held, one upcoming, with their participants (meetings.ts).
       await seedMeetings(tx, { networkId, organisationId, userId }, participantHash, now);
+      // The conference: 2022 with two releases and the member's stars, 2027 being planned (conference.ts).
+      await seedConference(tx, { networkId, organisationId, userId }, options.publishConferenceRelease);
       return true;
     },
     // A cold PGlite start can be slow; the default 5 s would fail the seed on a slow machine.

@@ -21,5 +21,10 @@ export const AUDIT_ENTITIES = [
   'actionPoint',
   'meetingContribution',
   'calendarFeed',
+  'conferenceEdition',
+  'conferenceRoom',
+  'conferenceTrack',
+  'conferenceSessionType',
+  'conferenceImage',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

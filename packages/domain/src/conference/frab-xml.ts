@@ -10,8 +10,8 @@ import type { ProgrammeSnapshot, PublishedRelease } from './snapshot.ts';
 
 // XML 1.0 allows tab, LF, CR and everything from U+0020 except lone surrogates and U+FFFE/U+FFFF:
 // anything else in a title would make the whole file unreadable to every app, so it is dropped.
-// eslint-disable-next-line no-control-regex
 const NOT_XML =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text for element content and double-quoted attributes. */

@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router';
+import { lazyPage } from '../../components/lazy-page.tsx';
+import { conferencePaths } from '@knutepunkt/domain';
 
 /**
  * The conference programme (docs/adr/0023): editions, the programme of the current release,
@@ -6,4 +8,13 @@ import type { RouteObject } from 'react-router';
  * visited. The exports, the widget and the images in conferencePaths.web are served by
  * apps/server, not by this router.
  */
-export const conferenceRoutes: RouteObject[] = [];
+export const conferenceRoutes: RouteObject[] = [
+  {
+    path: conferencePaths.web.mine,
+    ...lazyPage(async () => (await import('./MyProgrammePage.tsx')).MyProgrammePage),
+  },
+  {
+    path: conferencePaths.web.print,
+    ...lazyPage(async () => (await import('./PrintPage.tsx')).PrintPage),
+  },
+];

@@ -4,6 +4,7 @@ import { personalCalendarPath, translate, urlOn } from '@knutepunkt/domain';
 import { recordAudit } from '../../audit.ts';
 import type { SiteUrls } from '../../context.ts';
 import { CALENDAR_FIELDS, SHOWN_IN_CALENDARS, type CalendarMeeting } from './calendar.ts';
+import { type StarredSession, starredSessionsFor } from '../conference/stars-calendar.ts';
 
 /**
  * A person's own calendar feed (docs/adr/0019): `/kalender/<token>.ics` lists the meetings they
@@ -68,7 +69,7 @@ export async function personalFeed(
   db: Db,
   token: string,
   now = new Date(),
-): Promise<{ entries: PersonalFeedEntry[]; locale: 'nb' | 'nn' | 'en' } | null> {
+): Promise<{ entries: PersonalFeedEntry[]; starred: StarredSession[]; locale: 'nb' | 'nn' | 'en' } | null> {
   if (!isLinkTokenShape(token)) return null;
   const feed = await db.calendarFeed.findUnique({
     where: { tokenHash: linkTokenHash(token) },
@@ -86,6 +87,8 @@ export async function personalFeed(
   });
   return {
     entries: rows.map((r) => ({ meeting: r.meeting, waiting: r.status === 'waiting' })),
+    // The conference sessions they starred (docs/adr/0024): the same feed, revoked with it.
+    starred: await starredSessionsFor(db, feed.userId),
     locale: feed.user.locale,
   };
 }

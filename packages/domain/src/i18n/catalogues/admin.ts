@@ -31,6 +31,7 @@ import { meetingsAdminCheckIn } from '../messages/meetings/admin-check-in.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
 import { conferenceSharedExports } from '../messages/conference/shared-exports.ts';
 import { conferenceAdmin } from '../messages/conference/admin.ts';
+import { conferenceAdminEditing } from '../messages/conference/admin-editing.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetAdmin } from '../messages/password-reset/admin.ts';
 import { shellAdmin } from '../messages/shell/admin.ts';
@@ -75,6 +76,7 @@ export const adminMessages = {
   ...conferenceShared,
   ...conferenceSharedExports,
   ...conferenceAdmin,
+  ...conferenceAdminEditing,
   ...passwordResetShared,
   ...passwordResetAdmin,
   ...signInMethodsShared,

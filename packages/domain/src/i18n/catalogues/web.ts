@@ -30,6 +30,7 @@ import { meetingsWebCalendars } from '../messages/meetings/web-calendars.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
 import { conferenceWeb } from '../messages/conference/web.ts';
 import { conferenceSharedExports } from '../messages/conference/shared-exports.ts';
+import { conferenceWebMine } from '../messages/conference/web-mine.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetWeb } from '../messages/password-reset/web.ts';
 import { shellWeb } from '../messages/shell/web.ts';
@@ -74,6 +75,7 @@ export const webMessages = {
   ...conferenceShared,
   ...conferenceWeb,
   ...conferenceSharedExports,
+  ...conferenceWebMine,
   ...passwordResetShared,
   ...passwordResetWeb,
   ...signInMethodsShared,

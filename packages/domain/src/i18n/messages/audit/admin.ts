@@ -96,6 +96,19 @@ export const auditAdmin = defineMessages({
     nn: 'Personleg kalenderadresse',
     en: 'Personal calendar address',
   },
+  'audit.admin.entity.conferenceEdition': { nb: 'Konferanse', nn: 'Konferanse', en: 'Conference' },
+  'audit.admin.entity.conferenceRoom': { nb: 'Konferanserom', nn: 'Konferanserom', en: 'Conference room' },
+  'audit.admin.entity.conferenceTrack': { nb: 'Konferansespor', nn: 'Konferansespor', en: 'Conference track' },
+  'audit.admin.entity.conferenceSessionType': {
+    nb: 'Sesjonstype',
+    nn: 'Sesjonstype',
+    en: 'Session type',
+  },
+  'audit.admin.entity.conferenceImage': {
+    nb: 'Bilde til konferanse',
+    nn: 'Bilete til konferanse',
+    en: 'Conference image',
+  },
 
   'audit.admin.action.create': { nb: 'Opprettet', nn: 'Oppretta', en: 'Created' },
   'audit.admin.action.update': { nb: 'Endret', nn: 'Endra', en: 'Changed' },
