@@ -18,6 +18,8 @@ export const PUBLIC_READS = [
   'practice.search',
   'practice.grid',
   'practice.bySlug',
+  // The newest published release: its tables (ConferenceRelease, ConferenceEdition) have the triggers.
+  'conference.programme',
 ] as const;
 
 export type PublicRead = (typeof PUBLIC_READS)[number];
