@@ -158,6 +158,20 @@ describe('conference exports', () => {
     expect(((await after.json()) as FrabJson).schedule.version).toBe('v3');
   });
 
+  test('conference.programme (tRPC GET) is kept by the public response cache: ETag, Last-Modified, 304', async () => {
+    const url = `${web}/trpc/conference.programme?input=${encodeURIComponent(JSON.stringify({ slug }))}`;
+    const first = await fetch(url);
+    expect(first.status).toBe(200);
+    const etag = first.headers.get('etag')!;
+    expect(etag).toBeTruthy();
+    expect(first.headers.get('last-modified')).toBeTruthy();
+    expect((await fetch(url, { headers: { 'if-none-match': etag } })).status).toBe(304);
+    await publish(db, world.conference.editionId, 4, 'v4');
+    const after = await fetch(url, { headers: { 'if-none-match': etag } });
+    expect(after.status).toBe(200);
+    expect(await after.text()).toContain('"name":"v4"');
+  });
+
   test('the widget may be framed by the listed origins only; every other route refuses frames', async () => {
     const res = await fetch(`${at(conferencePaths.web.widget)}?rom=moterom-2&lang=en`);
     expect(res.status).toBe(200);
