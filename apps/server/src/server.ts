@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { type DbHandle, applyMigrations, dbConfigFromEnv, openDb } from '@knutepunkt/db';
 import { seedDemo } from '@knutepunkt/db/seed';
 import { hashPassword } from '@knutepunkt/auth';
+import { seedReleasePublisher } from '@knutepunkt/api';
 import { type ListenerName, type ServerConfig, localUrl, siteUrls } from './config.ts';
 import { type ServerJobs, startServerJobs } from './jobs/index.ts';
 import { buildListener } from './listener.ts';
@@ -24,7 +25,9 @@ export interface RunningServer {
 export async function startServer(config: ServerConfig, handle?: DbHandle): Promise<RunningServer> {
   const db = handle ?? (await openDb(dbConfigFromEnv(process.env, config.dataDir)));
   await applyMigrations(db);
-  const demo = config.demo ? await seedDemo(db.db, { hashPassword }) : null;
+  // The demo's conference releases are published by the API's own function (docs/adr/0023).
+  const publishConferenceRelease = seedReleasePublisher(siteUrls(config));
+  const demo = config.demo ? await seedDemo(db.db, { hashPassword, publishConferenceRelease }) : null;
 
   const listeners: RunningServer['listeners'] = {};
   const urls = siteUrls(config);

@@ -64,6 +64,8 @@ export {
   type CalendarMeeting,
 } from './routers/meetings/calendar.ts';
 export { personalFeed, personalFeedTexts } from './routers/meetings/personal-feed.ts';
+// A conference's registration meeting is kept out of the network lists (docs/adr/0023).
+export { LISTED_MEETINGS } from './routers/meetings/listed.ts';
 export { starredSessionEvent, starredSessionsFor, conferenceSessionUid } from './routers/conference/stars-calendar.ts';
 export { newMeetings } from './routers/meetings/feed.ts';
 // For the benchmark (tooling/bench): registering, as the web procedure does after its checks.
@@ -71,6 +73,7 @@ export { register as registerForMeeting } from './routers/meetings/registration.
 export { loadMeeting } from './routers/meetings/scope.ts';
 // For apps/server's sitemap.xml.
 export { sitemapEntries, type SitemapEntry } from './sitemap.ts';
+export { seedReleasePublisher } from './routers/conference/releases.ts';
 export { sendContributionReminders } from './routers/meetings/contributions-reminders.ts';
 
 // For apps/server's job queue: e-mail delivery of the outbox (docs/adr/0014).

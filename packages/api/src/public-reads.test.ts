@@ -3,7 +3,6 @@ import type { DbHandle } from '@knutepunkt/db';
 import { testDatabases } from '@knutepunkt/db/testing';
 import { publicProcedure } from './procedures/index.ts';
 import { PUBLIC_READS, type PublicRead } from './public-reads.ts';
-import { buildSnapshot } from './routers/conference/snapshot.ts';
 import { callPath, contextFor, procedurePaths, routers } from './testing/caller.ts';
 import { type Role, type World, createWorld } from './testing/world.ts';
 
@@ -33,15 +32,6 @@ describe.each(testDatabases())('public reads on $name', ({ open, skipReason }) =
     if (handle) world = await createWorld(handle.db);
   });
   afterAll(async () => handle?.close());
-  // conference.programme reads the newest published release, and the world publishes none.
-  beforeAll(async () => {
-    if (!handle) return;
-    const { editionId } = world.conference;
-    const snapshot = await buildSnapshot(handle.db, editionId);
-    await handle.db.conferenceRelease.create({
-      data: { editionId, sequence: 1, name: 'v1', snapshot: snapshot as object, publishedAt: new Date() },
-    });
-  });
 
   const inputs = (): Record<PublicRead, unknown> => ({
     'organisations.list': { page: 1, pageSize: 20 },
@@ -51,7 +41,8 @@ describe.each(testDatabases())('public reads on $name', ({ open, skipReason }) =
     'practice.search': { q: 'stress' },
     'practice.grid': undefined,
     'practice.bySlug': { slug: world.practice.published.slug },
-    'conference.programme': { slug: world.conference.slug },
+    'conference.programme': { slug: world.releases.slug },
+    'conference.changeLog': { slug: world.releases.slug },
   });
 
   // Anonymous, a member of org1, its editor (who also sees its drafts elsewhere), a coordinator, an admin.

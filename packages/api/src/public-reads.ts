@@ -20,6 +20,7 @@ export const PUBLIC_READS = [
   'practice.bySlug',
   // The newest published release: its tables (ConferenceRelease, ConferenceEdition) have the triggers.
   'conference.programme',
+  'conference.changeLog',
 ] as const;
 
 export type PublicRead = (typeof PUBLIC_READS)[number];

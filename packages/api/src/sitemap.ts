@@ -1,4 +1,5 @@
 import type { Db } from '@knutepunkt/db';
+import { LISTED_MEETINGS } from './routers/meetings/listed.ts';
 import { meetingPaths, networkPaths, organisationPaths, pathTo, practicePaths, shellPaths } from '@knutepunkt/domain';
 
 /** One page for search engines: its path on the web app and when it last changed (null: not known). */
@@ -25,7 +26,7 @@ export async function sitemapEntries(db: Db): Promise<SitemapEntry[]> {
     db.network.findMany({ select: { slug: true, updatedAt: true }, orderBy: { slug: 'asc' } }),
     // Published meetings (and cancelled or held ones: their pages say so); never drafts.
     db.meeting.findMany({
-      where: { status: { in: ['published', 'cancelled', 'held'] } },
+      where: { ...LISTED_MEETINGS, status: { in: ['published', 'cancelled', 'held'] } },
       select: { slug: true, updatedAt: true },
       orderBy: { slug: 'asc' },
     }),

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { CALENDAR_FIELDS, SHOWN_IN_CALENDARS as SHOWN, meetingEvent } from '@knutepunkt/api';
+import { CALENDAR_FIELDS, LISTED_MEETINGS, SHOWN_IN_CALENDARS as SHOWN, meetingEvent } from '@knutepunkt/api';
 import { ICS_CONTENT_TYPE, toIcs } from '@knutepunkt/calendar';
 import type { Db } from '@knutepunkt/db';
 import { isSlug, meetingPaths, translate } from '@knutepunkt/domain';
@@ -46,7 +46,7 @@ export function registerMeetingCalendars(app: FastifyInstance, opts: { db: Db; p
       : null;
     if (!network) return reply.code(404).type('text/plain; charset=utf-8').send('Not found');
     const meetings = await opts.db.meeting.findMany({
-      where: { networkId: network.id, ...SHOWN, endsAt: { gte: new Date(Date.now() - FEED_PAST_DAYS * 86_400_000) } },
+      where: { networkId: network.id, ...SHOWN, ...LISTED_MEETINGS, endsAt: { gte: new Date(Date.now() - FEED_PAST_DAYS * 86_400_000) } },
       select: CALENDAR_FIELDS,
       orderBy: { startsAt: 'asc' },
     });

@@ -3,7 +3,13 @@ import type { Db } from '@knutepunkt/db';
 import { type ContributionsWorld, createContributionsWorld } from '../routers/meetings/contributions-test-world.ts';
 import { type MeetingsWorld, createMeetingsWorld } from '../routers/meetings/test-world.ts';
 import { type ConferenceWorld, createConferenceWorld } from '../routers/conference/test-world.ts';
+import { type ReleasesWorld, createReleasesWorld } from '../routers/conference/releases-test-world.ts';
+import { type SignupsWorld, createSignupsWorld } from '../routers/conference/signups-test-world.ts';
 import { type StarsWorld, createStarsWorld } from '../routers/conference/stars-test-world.ts';
+import {
+  type ConferenceSessionsWorld,
+  createConferenceSessionsWorld,
+} from '../routers/conference/sessions-test-world.ts';
 import { type PracticeWorld, createPracticeWorld } from '../routers/practice/test-world.ts';
 
 export { PRACTICE_CONTENT } from '../routers/practice/test-world.ts';
@@ -56,8 +62,14 @@ export interface World {
   contributions: ContributionsWorld;
   /** network1's conference edition (routers/conference/test-world.ts). */
   conference: ConferenceWorld;
+  /** A second edition of network1's with «v1» published and «v2» a draft (routers/conference/releases-test-world.ts). */
+  releases: ReleasesWorld;
+  /** A second edition of network1's, published, with a workshop `member` signed up for (routers/conference/signups-test-world.ts). */
+  signups: SignupsWorld;
   /** An edition with a published release, for the stars (routers/conference/stars-test-world.ts). */
   conferenceStars: StarsWorld;
+  /** Sessions' and speakers' additions to it (routers/conference/sessions-test-world.ts). */
+  conferenceSessions: ConferenceSessionsWorld;
 }
 
 export async function createWorld(db: Db): Promise<World> {
@@ -125,7 +137,10 @@ export async function createWorld(db: Db): Promise<World> {
   const meetings = await createMeetingsWorld(db, network1.id, userIds.member);
   const contributions = await createContributionsWorld(db, network1.id, org1.id, meetings.upcoming.meetingId);
   const conference = await createConferenceWorld(db, network1.id, org1.id);
+  const releases = await createReleasesWorld(db, network1.id);
+  const signups = await createSignupsWorld(db, network1.id, userIds.member);
   const conferenceStars = await createStarsWorld(db);
+  const conferenceSessions = await createConferenceSessionsWorld(db, conference.editionId);
 
   const tokens = {} as World['tokens'];
   for (const role of ROLES) {
@@ -150,6 +165,9 @@ export async function createWorld(db: Db): Promise<World> {
     meetings,
     contributions,
     conference,
+    releases,
+    signups,
     conferenceStars,
+    conferenceSessions,
   };
 }

@@ -21,10 +21,14 @@ export const AUDIT_ENTITIES = [
   'actionPoint',
   'meetingContribution',
   'calendarFeed',
+  'conferenceSession',
+  'conferenceRelease',
+  'conferenceSignup',
   'conferenceEdition',
   'conferenceRoom',
   'conferenceTrack',
   'conferenceSessionType',
   'conferenceImage',
+  'conferenceSpeaker',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -210,6 +210,16 @@ export const roomOrderInput = z.object({
   roomIds: z.array(idField, { error: 'validation.invalid' }).max(200, { error: 'validation.tooLong' }),
 });
 
+/** The edition's tracks in their new order: every track, once (the legend's and the filters' order). */
+export const trackOrderInput = z.object({
+  trackIds: z.array(idField, { error: 'validation.invalid' }).max(200, { error: 'validation.tooLong' }),
+});
+
+/** The edition's session types in their new order: every type, once. */
+export const sessionTypeOrderInput = z.object({
+  sessionTypeIds: z.array(idField, { error: 'validation.invalid' }).max(200, { error: 'validation.tooLong' }),
+});
+
 /** The image upload's form fields (conferencePaths.admin.imageUpload): whose image, and its text alternative. */
 export const IMAGE_TARGETS = ['speaker', 'partner'] as const;
 export type ImageTarget = (typeof IMAGE_TARGETS)[number];

@@ -2,7 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Fieldset, ValidationMessage } from '@digdir/designsystemet-react';
 import { LOCALES, type Locale } from '@knutepunkt/domain';
-import { CheckboxField, SelectField, TextArea, TextField, useI18n } from '@knutepunkt/ui';
+import { CheckboxField, SelectField, TextArea, TextField, fieldId, useI18n } from '@knutepunkt/ui';
 import { FormErrors } from '../../components/FormErrors.tsx';
 import { describeError } from '../../errors.ts';
 import { useTRPC } from '../../trpc.ts';
@@ -46,6 +46,15 @@ export function EditionForm({ initial, submitLabel, pending, error, onSubmit }: 
   // A coordinator with one network owns with it without being asked.
   const onlyNetwork = networks.data?.length === 1 ? networks.data[0]!.id : null;
   const owners = values.ownerNetworkIds.length === 0 && onlyNetwork ? [onlyNetwork] : values.ownerNetworkIds;
+  // The summary's links: a group of checkboxes is reached through its first box, an item of a
+  // list ('widgetOrigins.1') through the list's field.
+  const idFor = (field: string) => {
+    const base = field.split('.')[0]!;
+    if (base === 'languages') return fieldId(`languages-${LOCALES[0]}`);
+    const firstNetwork = networks.data?.[0];
+    if (base === 'ownerNetworkIds' && firstNetwork) return fieldId(`owner-${firstNetwork.id}`);
+    return fieldId(base);
+  };
   const labels = Object.fromEntries(ORDER.map((f) => [f, t(`conference.admin.edition.field.${f}`)]));
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -65,7 +74,7 @@ export function EditionForm({ initial, submitLabel, pending, error, onSubmit }: 
 
   return (
     <form onSubmit={submit} noValidate className="kp-stack">
-      <FormErrors error={error} order={ORDER} labels={labels} />
+      <FormErrors error={error} order={ORDER} labels={labels} idFor={idFor} />
       {text('title', true)}
       {text('subtitle')}
       <TextArea

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { PARTNER_ROLES, type PartnerRole, conferencePaths, pathTo } from '@knutepunkt/domain';
@@ -7,7 +7,9 @@ import { FormErrors } from '../../components/FormErrors.tsx';
 import { Section } from '../../components/Section.tsx';
 import { currentLocale } from '../../locale.ts';
 import { CSRF_HEADER, useTRPC } from '../../trpc.ts';
+import { MoveButtons } from './MoveButtons.tsx';
 import type { EditionForEditing } from './edition-values.ts';
+import { planMove, useListFocus } from './use-list-focus.ts';
 
 interface Row {
   organisationId: string;
@@ -43,6 +45,19 @@ export function PartnersEditor({ edition, onStatus }: { edition: EditionForEditi
     }),
   );
   const saved = new Set(edition.partners.map((p) => p.organisationId));
+  const focus = useListFocus();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Moved and removed here, saved with the list: focus stays with the moved organisation.
+  const moveRow = (i: number, by: -1 | 1) => {
+    const plan = planMove(
+      'partner',
+      rows.map((r) => r.organisationId),
+      i,
+      by,
+    );
+    setRows(plan.ids.map((id) => rows.find((r) => r.organisationId === id)!));
+    focus(plan.focus);
+  };
   const patch = (i: number, change: Partial<Row>) =>
     setRows((list) => list.map((row, j) => (j === i ? { ...row, ...change } : row)));
 
@@ -65,7 +80,7 @@ export function PartnersEditor({ edition, onStatus }: { edition: EditionForEditi
   };
 
   return (
-    <Section title={t('conference.admin.partners.title')}>
+    <Section title={t('conference.admin.partners.title')} headingRef={heading}>
       <FormErrors error={save.error} />
       {uploadError ? <Paragraph role="alert">{uploadError}</Paragraph> : null}
       {rows.length === 0 ? <Paragraph>{t('conference.admin.partners.none')}</Paragraph> : null}
@@ -80,19 +95,25 @@ export function PartnersEditor({ edition, onStatus }: { edition: EditionForEditi
               onChange={(event) => patch(i, { role: event.target.value as PartnerRole })}
               options={PARTNER_ROLES.map((r) => ({ value: r, label: t(`conference.admin.partners.role.${r}`) }))}
             />
-            <div className="kp-actions">
-              <Button type="button" variant="tertiary" disabled={i === 0} onClick={() => setRows(move(rows, i, -1))}>
-                {t('conference.admin.moveUp', { name: row.name })}
-              </Button>
+            <div className="kp-row-actions">
+              <MoveButtons
+                idPrefix="partner"
+                id={row.organisationId}
+                name={row.name}
+                index={i}
+                count={rows.length}
+                pending={false}
+                onMove={(by) => moveRow(i, by)}
+              />
               <Button
                 type="button"
                 variant="tertiary"
-                disabled={i === rows.length - 1}
-                onClick={() => setRows(move(rows, i, 1))}
+                data-size="sm"
+                onClick={() => {
+                  setRows(rows.filter((_, j) => j !== i));
+                  heading.current?.focus();
+                }}
               >
-                {t('conference.admin.moveDown', { name: row.name })}
-              </Button>
-              <Button type="button" variant="tertiary" onClick={() => setRows(rows.filter((_, j) => j !== i))}>
                 {t('conference.admin.partners.remove', { name: row.name })}
               </Button>
             </div>
@@ -104,13 +125,22 @@ export function PartnersEditor({ edition, onStatus }: { edition: EditionForEditi
                   {row.logoKey ? t('conference.admin.partners.hasLogo') : t('conference.admin.partners.noLogo')}
                 </Paragraph>
                 <TextField
+                  id={`logo-alt-${row.organisationId}`}
                   name="alt"
                   label={t('conference.admin.partners.logoAlt', { name: row.name })}
                   defaultValue={row.logoAlt}
                   required
                 />
-                <label htmlFor={`logo-${i}`}>{t('conference.admin.partners.logoFile', { name: row.name })}</label>
-                <input id={`logo-${i}`} type="file" name="file" accept="image/png,image/jpeg,image/webp" required />
+                <label htmlFor={`logo-${row.organisationId}`}>
+                  {t('conference.admin.partners.logoFile', { name: row.name })}
+                </label>
+                <input
+                  id={`logo-${row.organisationId}`}
+                  type="file"
+                  name="file"
+                  accept="image/png,image/jpeg,image/webp"
+                  required
+                />
                 <div>
                   <Button type="submit" variant="secondary">
                     {t('conference.admin.partners.upload')}
@@ -171,10 +201,4 @@ export function PartnersEditor({ edition, onStatus }: { edition: EditionForEditi
       </div>
     </Section>
   );
-}
-
-function move<T>(list: T[], i: number, by: -1 | 1): T[] {
-  const next = [...list];
-  [next[i], next[i + by]] = [next[i + by]!, next[i]!];
-  return next;
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { SESSION_KINDS, type SessionKind } from '@knutepunkt/domain';
@@ -6,42 +6,128 @@ import { ConfirmDialog, SelectField, TextField, useI18n } from '@knutepunkt/ui';
 import { FormErrors } from '../../components/FormErrors.tsx';
 import { Section } from '../../components/Section.tsx';
 import { describeError } from '../../errors.ts';
+import { formatNumber } from '../../format.ts';
 import { useTRPC } from '../../trpc.ts';
+import { MoveButtons } from './MoveButtons.tsx';
 import type { EditionForEditing } from './edition-values.ts';
+import { planMove, useListFocus } from './use-list-focus.ts';
 
 type SessionType = EditionForEditing['sessionTypes'][number];
 
-/** The session types (plenary, parallel, workshop, poster, break) the sessions are given. */
-export function SessionTypes({ edition, onStatus }: { edition: EditionForEditing; onStatus: (s: string) => void }) {
-  const { t } = useI18n();
+/** The session types (plenary, parallel, workshop, poster, break) the sessions are given, in their order. */
+export function SessionTypes({
+  edition,
+  onStatus,
+}: {
+  edition: EditionForEditing;
+  onStatus: (s: string | null) => void;
+}) {
+  const { t, locale } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const [editing, setEditing] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<SessionType | null>(null);
-  const done = (message: string) => async () => {
-    await queryClient.invalidateQueries(trpc.conference.editing.edition.queryFilter({ editionId: edition.id }));
-    onStatus(message);
-    setDeleting(null);
-  };
+  const focus = useListFocus();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const refresh = () =>
+    queryClient.invalidateQueries(trpc.conference.editing.edition.queryFilter({ editionId: edition.id }));
+  const reorder = useMutation(trpc.conference.editing.reorderSessionTypes.mutationOptions());
   const remove = useMutation(
-    trpc.conference.editing.deleteSessionType.mutationOptions({ onSuccess: done(t('conference.admin.types.deleted')) }),
+    trpc.conference.editing.deleteSessionType.mutationOptions({
+      onSuccess: async () => {
+        await refresh();
+        setDeleting(null);
+        onStatus(t('conference.admin.types.deleted'));
+      },
+    }),
   );
+  const ids = edition.sessionTypes.map((type) => type.id);
+  const move = (type: SessionType, index: number, by: -1 | 1) => {
+    const plan = planMove('type', ids, index, by);
+    onStatus(null);
+    reorder.mutate(
+      { editionId: edition.id, sessionTypeIds: plan.ids },
+      {
+        onSuccess: async () => {
+          await refresh();
+          onStatus(t('conference.admin.movedTo', { name: type.name, n: formatNumber(locale, plan.place) }));
+          focus(plan.focus);
+        },
+      },
+    );
+  };
+  const closeEditor = (type: SessionType) => {
+    setEditing(null);
+    focus(`type-${type.id}-edit`);
+  };
+
   return (
-    <Section title={t('conference.admin.types.title')}>
+    <Section title={t('conference.admin.types.title')} headingRef={heading}>
+      <FormErrors error={reorder.error} />
       {edition.sessionTypes.length === 0 ? <Paragraph>{t('conference.admin.types.none')}</Paragraph> : null}
-      <ul className="kp-stack">
-        {edition.sessionTypes.map((type) => (
+      <ol className="kp-stack">
+        {edition.sessionTypes.map((type, i) => (
           <li key={type.id} className="kp-stack">
-            <TypeForm editionId={edition.id} type={type} onSaved={done(t('conference.admin.types.saved'))} />
-            <div>
-              <Button type="button" variant="tertiary" data-color="danger" onClick={() => setDeleting(type)}>
+            <span>
+              <strong>{type.name}</strong> ({t(`conference.kind.${type.kind}`)})
+            </span>
+            <div className="kp-row-actions">
+              <MoveButtons
+                idPrefix="type"
+                id={type.id}
+                name={type.name}
+                index={i}
+                count={ids.length}
+                pending={reorder.isPending}
+                onMove={(by) => move(type, i, by)}
+              />
+              <Button
+                type="button"
+                variant="tertiary"
+                data-size="sm"
+                id={`type-${type.id}-edit`}
+                aria-expanded={editing === type.id}
+                onClick={() => {
+                  setEditing(type.id);
+                  focus(`type-${type.id}-name`);
+                }}
+              >
+                {t('conference.admin.edit', { name: type.name })}
+              </Button>
+              <Button
+                type="button"
+                variant="tertiary"
+                data-size="sm"
+                data-color="danger"
+                onClick={() => setDeleting(type)}
+              >
                 {t('conference.admin.delete', { name: type.name })}
               </Button>
             </div>
+            {editing === type.id ? (
+              <TypeForm
+                editionId={edition.id}
+                type={type}
+                onSaved={async () => {
+                  await refresh();
+                  onStatus(t('conference.admin.types.saved'));
+                  closeEditor(type);
+                }}
+                onCancel={() => closeEditor(type)}
+              />
+            ) : null}
           </li>
         ))}
-      </ul>
+      </ol>
       <Section title={t('conference.admin.types.add')} level={3}>
-        <TypeForm editionId={edition.id} type={null} onSaved={done(t('conference.admin.types.added'))} />
+        <TypeForm
+          editionId={edition.id}
+          type={null}
+          onSaved={async () => {
+            await refresh();
+            onStatus(t('conference.admin.types.added'));
+          }}
+        />
       </Section>
       {deleting ? (
         <ConfirmDialog
@@ -52,10 +138,11 @@ export function SessionTypes({ edition, onStatus }: { edition: EditionForEditing
           error={remove.error ? describeError(remove.error, t).message : null}
           onConfirm={() => remove.mutate({ sessionTypeId: deleting.id })}
           onCancel={() => setDeleting(null)}
+          fallbackFocus={() => heading.current}
         >
           <Paragraph>
             {deleting.sessions > 0
-              ? t('conference.admin.types.deleteInUse', { n: deleting.sessions })
+              ? t('conference.admin.types.deleteInUse', { n: formatNumber(locale, deleting.sessions) })
               : t('conference.admin.tracks.deleteUnused')}
           </Paragraph>
         </ConfirmDialog>
@@ -68,10 +155,12 @@ function TypeForm({
   editionId,
   type,
   onSaved,
+  onCancel,
 }: {
   editionId: string;
   type: SessionType | null;
   onSaved: () => Promise<void>;
+  onCancel?: () => void;
 }) {
   const { t } = useI18n();
   const trpc = useTRPC();
@@ -91,11 +180,17 @@ function TypeForm({
   const prefix = type ? `type-${type.id}` : 'type-new';
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (mutation.isPending) return;
     if (type) update.mutate({ sessionTypeId: type.id, name, kind });
     else create.mutate({ editionId, name, kind });
   };
   return (
-    <form onSubmit={submit} noValidate className="kp-stack">
+    <form
+      onSubmit={submit}
+      noValidate
+      className="kp-stack"
+      aria-label={type ? t('conference.admin.edit', { name: type.name }) : t('conference.admin.types.add')}
+    >
       <FormErrors error={mutation.error} idFor={(f) => `${prefix}-${f}`} />
       <TextField
         id={`${prefix}-name`}
@@ -113,11 +208,17 @@ function TypeForm({
         value={kind}
         onChange={(event) => setKind(event.target.value as SessionKind)}
         options={SESSION_KINDS.map((k) => ({ value: k, label: t(`conference.kind.${k}`) }))}
+        error={fieldErrors.kind}
       />
-      <div>
+      <div className="kp-row-actions">
         <Button type="submit" aria-disabled={mutation.isPending || undefined}>
-          {type ? t('conference.admin.save') : t('conference.admin.types.add')}
+          {type ? t('conference.admin.saveNamed', { name: type.name }) : t('conference.admin.types.add')}
         </Button>
+        {onCancel ? (
+          <Button type="button" variant="secondary" onClick={onCancel}>
+            {t('conference.admin.cancel')}
+          </Button>
+        ) : null}
       </div>
     </form>
   );

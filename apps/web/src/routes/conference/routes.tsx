@@ -10,6 +10,10 @@ import { conferencePaths } from '@knutepunkt/domain';
  */
 export const conferenceRoutes: RouteObject[] = [
   {
+    path: conferencePaths.web.changes,
+    ...lazyPage(async () => (await import('./ChangeLogPage.tsx')).ChangeLogPage),
+  },
+  {
     path: conferencePaths.web.mine,
     ...lazyPage(async () => (await import('./MyProgrammePage.tsx')).MyProgrammePage),
   },

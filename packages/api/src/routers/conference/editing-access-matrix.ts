@@ -82,6 +82,10 @@ export const editingMatrix: Required<Pick<ModuleMatrix, 'admin'>> = {
       expect: COORDINATOR_OF_NETWORK1,
       fresh: true,
     },
+    'editing.reorderTracks': {
+      input: (w) => ({ ...editionId(w), trackIds: [w.conference.trackId] }),
+      expect: COORDINATOR_OF_NETWORK1,
+    },
     'editing.createSessionType': {
       input: (w) => ({ ...editionId(w), ...sessionType }),
       expect: COORDINATOR_OF_NETWORK1,
@@ -94,6 +98,10 @@ export const editingMatrix: Required<Pick<ModuleMatrix, 'admin'>> = {
       input: (w) => ({ sessionTypeId: w.conference.workshopTypeId }),
       expect: COORDINATOR_OF_NETWORK1,
       fresh: true,
+    },
+    'editing.reorderSessionTypes': {
+      input: (w) => ({ ...editionId(w), sessionTypeIds: [w.conference.workshopTypeId, w.conference.plenaryTypeId] }),
+      expect: COORDINATOR_OF_NETWORK1,
     },
   },
 };

@@ -5,11 +5,14 @@ import {
   roomInput,
   roomOrderInput,
   sessionTypeInput,
+  sessionTypeOrderInput,
   trackInput,
+  trackOrderInput,
 } from '@knutepunkt/domain';
 import { staffProcedure } from '../../procedures/index.ts';
 import { router } from '../../trpc.ts';
 import { createEdition, editionForEditing, setPartners, updateEdition } from './editing-editions.ts';
+import { reorderSessionTypes, reorderTracks } from './editing-order.ts';
 import { roomProcedure, sessionTypeProcedure, trackProcedure } from './editing-procedures.ts';
 import { createRoom, deleteRoom, reorderRooms, updateRoom } from './editing-rooms.ts';
 import {
@@ -63,6 +66,9 @@ export const editingRouter = router({
     .input(trackInput)
     .mutation(({ ctx, input }) => updateTrack(ctx.db, ctx.user.id, ctx.track.id, input)),
   deleteTrack: track().mutation(({ ctx }) => deleteTrack(ctx.db, ctx.user.id, ctx.track.id)),
+  reorderTracks: edition()
+    .input(trackOrderInput)
+    .mutation(({ ctx, input }) => reorderTracks(ctx.db, ctx.user.id, ctx.edition.id, input.trackIds)),
 
   createSessionType: edition()
     .input(sessionTypeInput)
@@ -71,4 +77,7 @@ export const editingRouter = router({
     .input(sessionTypeInput)
     .mutation(({ ctx, input }) => updateSessionType(ctx.db, ctx.user.id, ctx.sessionType.id, input)),
   deleteSessionType: sessionType().mutation(({ ctx }) => deleteSessionType(ctx.db, ctx.user.id, ctx.sessionType.id)),
+  reorderSessionTypes: edition()
+    .input(sessionTypeOrderInput)
+    .mutation(({ ctx, input }) => reorderSessionTypes(ctx.db, ctx.user.id, ctx.edition.id, input.sessionTypeIds)),
 });

@@ -12,6 +12,8 @@ export interface ConferenceWorld {
   rooms: [string, string];
   trackId: string;
   workshopTypeId: string;
+  /** The other session type: the plenary's (created before the workshop's). */
+  plenaryTypeId: string;
   speakers: [string, string];
   /** Scheduled: a plenary in room 0 on day 1 at 09:00, and a workshop (10 places) in room 1 at 10:00. */
   plenaryId: string;
@@ -86,6 +88,7 @@ export async function createConferenceWorld(
     rooms: [rooms[0].id, rooms[1].id],
     trackId: track.id,
     workshopTypeId: workshopType.id,
+    plenaryTypeId: plenaryType.id,
     speakers: [speakers[0].id, speakers[1].id],
     plenaryId: plenary.id,
     workshopId: workshop.id,

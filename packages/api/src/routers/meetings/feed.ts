@@ -1,4 +1,5 @@
 import type { Db } from '@knutepunkt/db';
+import { LISTED_MEETINGS } from './listed.ts';
 
 /** How many meetings an Atom feed holds. */
 export const MEETING_FEED_SIZE = 30;
@@ -11,6 +12,7 @@ export const MEETING_FEED_SIZE = 30;
 export function newMeetings(db: Db, options: { networkId?: string; take?: number } = {}) {
   return db.meeting.findMany({
     where: {
+      ...LISTED_MEETINGS,
       status: { in: ['published', 'cancelled', 'held'] },
       publishedAt: { not: null },
       ...(options.networkId ? { networkId: options.networkId } : {}),

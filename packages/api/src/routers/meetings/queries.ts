@@ -3,6 +3,7 @@ import { notFound, registrationWindow, renderMarkdown, seatsLeft } from '@knutep
 import { recordAudit } from '../../audit.ts';
 import type { MeetingInScope } from './scope.ts';
 import { NEEDS_FIELDS } from './selects.ts';
+import { LISTED_MEETINGS } from './listed.ts';
 
 const PAGE_SIZE = 20;
 const confirmedCount = { _count: { select: { registrations: { where: { status: 'confirmed' as const } } } } };
@@ -39,6 +40,7 @@ export async function listMeetings(
 ) {
   const upcoming = input.when === 'upcoming';
   const where: Prisma.MeetingWhereInput = {
+    ...LISTED_MEETINGS,
     ...(input.networkSlug ? { network: { slug: input.networkSlug } } : {}),
     ...(upcoming
       ? { status: { in: ['published', 'cancelled'] }, endsAt: { gte: now } }

@@ -15,6 +15,7 @@ import { notifyAboutMeeting, peopleByIds } from './notices.ts';
 import { defaultAttendance, givenDetails, needsOf } from './details.ts';
 import { promoteWaiting } from './promotion.ts';
 import { type MeetingInScope, REGISTRATION_TX, lockMeeting } from './scope.ts';
+import { takeArrivalNumber } from '../../waiting-list/row-lock.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -100,11 +101,7 @@ export async function register(
         : 0,
     ]);
     const status = placeNewRegistration(locked, { confirmed, confirmedInOrganisation }, organisationId !== null);
-    const { lastPosition: position } = await tx.meeting.update({
-      where: { id: meeting.id },
-      data: { lastPosition: { increment: 1 } },
-      select: { lastPosition: true },
-    });
+    const position = await takeArrivalNumber(tx, 'Meeting', meeting.id);
     // A waiting-list place holds no needs: they are asked when a seat is offered (docs/adr/0018).
     const kept = status === 'confirmed' ? details : null;
     const fields = {

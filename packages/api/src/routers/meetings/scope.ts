@@ -1,4 +1,5 @@
 import type { Db, Prisma } from '@knutepunkt/db';
+import { REGISTRATION_TX, lockRow } from '../../waiting-list/row-lock.ts';
 
 type Tx = Prisma.TransactionClient | Db;
 
@@ -36,13 +37,12 @@ export function loadMeeting(db: Tx, meetingId: string): Promise<MeetingInScope |
  * seats that are true (docs/adr/0018). Null when the meeting is gone.
  */
 export async function lockMeeting(tx: Prisma.TransactionClient, meetingId: string): Promise<MeetingInScope | null> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Meeting" WHERE "id" = ${meetingId} FOR UPDATE`;
-  if (rows.length === 0) return null;
+  if (!(await lockRow(tx, 'Meeting', meetingId))) return null;
   return loadMeeting(tx, meetingId);
 }
 
-/** Long enough for many people registering at once to take their turn at the lock. */
-export const REGISTRATION_TX = { maxWait: 60_000, timeout: 60_000 } as const;
+/** Long enough for many people registering at once to take their turn at the lock (shared with the conference's sign-ups). */
+export { REGISTRATION_TX };
 
 export interface RegistrationInScope {
   registration: { id: string; meetingId: string; userId: string; status: 'confirmed' | 'waiting' | 'cancelled' };

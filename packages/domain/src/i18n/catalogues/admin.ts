@@ -31,7 +31,15 @@ import { meetingsAdminCheckIn } from '../messages/meetings/admin-check-in.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
 import { conferenceSharedExports } from '../messages/conference/shared-exports.ts';
 import { conferenceAdmin } from '../messages/conference/admin.ts';
+import { conferenceAdminGrid } from '../messages/conference/admin-grid.ts';
+import { conferenceSharedReleases } from '../messages/conference/shared-releases.ts';
+import { conferenceAdminReleases } from '../messages/conference/admin-releases.ts';
+import { conferenceSharedSignups } from '../messages/conference/shared-signups.ts';
+import { conferenceAdminSignups } from '../messages/conference/admin-signups.ts';
 import { conferenceAdminEditing } from '../messages/conference/admin-editing.ts';
+import { conferenceAdminEditingOrder } from '../messages/conference/admin-editing-order.ts';
+import { conferenceAdminSessions } from '../messages/conference/admin-sessions.ts';
+import { conferenceAdminSpeakers } from '../messages/conference/admin-speakers.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetAdmin } from '../messages/password-reset/admin.ts';
 import { shellAdmin } from '../messages/shell/admin.ts';
@@ -76,7 +84,15 @@ export const adminMessages = {
   ...conferenceShared,
   ...conferenceSharedExports,
   ...conferenceAdmin,
+  ...conferenceAdminGrid,
+  ...conferenceSharedReleases,
+  ...conferenceAdminReleases,
+  ...conferenceSharedSignups,
+  ...conferenceAdminSignups,
   ...conferenceAdminEditing,
+  ...conferenceAdminEditingOrder,
+  ...conferenceAdminSessions,
+  ...conferenceAdminSpeakers,
   ...passwordResetShared,
   ...passwordResetAdmin,
   ...signInMethodsShared,

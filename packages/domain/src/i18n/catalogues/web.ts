@@ -30,6 +30,10 @@ import { meetingsWebCalendars } from '../messages/meetings/web-calendars.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
 import { conferenceWeb } from '../messages/conference/web.ts';
 import { conferenceSharedExports } from '../messages/conference/shared-exports.ts';
+import { conferenceSharedReleases } from '../messages/conference/shared-releases.ts';
+import { conferenceWebReleases } from '../messages/conference/web-releases.ts';
+import { conferenceSharedSignups } from '../messages/conference/shared-signups.ts';
+import { conferenceWebSignups } from '../messages/conference/web-signups.ts';
 import { conferenceWebMine } from '../messages/conference/web-mine.ts';
 import { passwordResetShared } from '../messages/password-reset/shared.ts';
 import { passwordResetWeb } from '../messages/password-reset/web.ts';
@@ -75,6 +79,10 @@ export const webMessages = {
   ...conferenceShared,
   ...conferenceWeb,
   ...conferenceSharedExports,
+  ...conferenceSharedReleases,
+  ...conferenceWebReleases,
+  ...conferenceSharedSignups,
+  ...conferenceWebSignups,
   ...conferenceWebMine,
   ...passwordResetShared,
   ...passwordResetWeb,

@@ -96,6 +96,17 @@ export const auditAdmin = defineMessages({
     nn: 'Personleg kalenderadresse',
     en: 'Personal calendar address',
   },
+  'audit.admin.entity.conferenceSession': { nb: 'Konferansesesjon', nn: 'Konferansesesjon', en: 'Conference session' },
+  'audit.admin.entity.conferenceRelease': {
+    nb: 'Utgivelse av konferanseprogram',
+    nn: 'Utgiving av konferanseprogram',
+    en: 'Conference programme release',
+  },
+  'audit.admin.entity.conferenceSignup': {
+    nb: 'Påmelding til konferansesesjon',
+    nn: 'Påmelding til konferansesesjon',
+    en: 'Conference session sign-up',
+  },
   'audit.admin.entity.conferenceEdition': { nb: 'Konferanse', nn: 'Konferanse', en: 'Conference' },
   'audit.admin.entity.conferenceRoom': { nb: 'Konferanserom', nn: 'Konferanserom', en: 'Conference room' },
   'audit.admin.entity.conferenceTrack': { nb: 'Konferansespor', nn: 'Konferansespor', en: 'Conference track' },
@@ -108,6 +119,11 @@ export const auditAdmin = defineMessages({
     nb: 'Bilde til konferanse',
     nn: 'Bilete til konferanse',
     en: 'Conference image',
+  },
+  'audit.admin.entity.conferenceSpeaker': {
+    nb: 'Foredragsholder på konferanse',
+    nn: 'Føredragshaldar på konferanse',
+    en: 'Conference speaker',
   },
 
   'audit.admin.action.create': { nb: 'Opprettet', nn: 'Oppretta', en: 'Created' },
