@@ -13,6 +13,7 @@ import { registerPracticeFeed } from './feed/practice.ts';
 import { registerMeetingFeeds } from './feed/meetings.ts';
 import { registerMeetingCalendars } from './calendar/meetings.ts';
 import { registerPersonalCalendar } from './calendar/personal.ts';
+import { registerConferenceExports } from './conference/exports.ts';
 import { registerFileRoutes } from './files/routes.ts';
 import { registerMinutesFileRoute, registerMinutesUploadRoute } from './files/minutes-routes.ts';
 import { registerConferenceImageRoute, registerConferenceImageUploadRoute } from './conference/image-routes.ts';
@@ -147,14 +148,17 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
       app.log.error({ path, err: { message: error.message, stack: error.stack } }, 'procedure failed');
   };
   // One public response cache per listener, for the public reads and pages (docs/adr/0011); the web listener's only.
-  const cache =
+  const contentVersion =
     opts.name === 'web'
-      ? createPublicCache({
-          version: createContentVersion({ db: opts.db, pglite: opts.pglite, pgliteChanges: opts.pgliteChanges }),
-          maxBytes: opts.publicCacheBytes ?? 64 * 1024 * 1024,
-        })
+      ? createContentVersion({ db: opts.db, pglite: opts.pglite, pgliteChanges: opts.pgliteChanges })
       : null;
+  const cache = contentVersion
+    ? createPublicCache({ version: contentVersion, maxBytes: opts.publicCacheBytes ?? 64 * 1024 * 1024 })
+    : null;
   if (cache) registerPublicReads(app, { cache, router, context, onError });
+  // The conference's exports and widget keep their own answers per release, told of new ones by the same version.
+  if (contentVersion)
+    registerConferenceExports(app, { db: opts.db, version: contentVersion, publicUrl: opts.publicUrl });
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
     trpcOptions: {

@@ -23,11 +23,25 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** Answers that bring their own policy: only the conference widget, which partners may frame. */
+const ownPolicies = new WeakMap<FastifyReply, string>();
+
+/**
+ * For a route made to be shown in other sites' frames (the conference widget, docs/adr/0023):
+ * its own Content-Security-Policy, whose frame-ancestors lists who may, and no X-Frame-Options
+ * (DENY would win over the list in older browsers). Every other answer keeps refusing frames.
+ */
+export function useFramablePolicy(reply: FastifyReply, policy: string): void {
+  if (!/frame-ancestors /.test(policy)) throw new Error('A framable policy must say who may frame it');
+  ownPolicies.set(reply, policy);
+}
+
 export function registerSecurityHeaders(app: FastifyInstance): void {
   app.addHook('onSend', async (_req, reply) => {
-    reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
+    const own = ownPolicies.get(reply);
+    reply.header('content-security-policy', own ?? CONTENT_SECURITY_POLICY);
     reply.header('x-content-type-options', 'nosniff');
-    reply.header('x-frame-options', 'DENY');
+    if (!own) reply.header('x-frame-options', 'DENY');
     reply.header('referrer-policy', 'strict-origin-when-cross-origin');
     reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
     reply.header('cross-origin-opener-policy', 'same-origin');

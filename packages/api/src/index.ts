@@ -94,3 +94,8 @@ export * from './routers/notifications/index.ts';
 // For apps/server's scheduled jobs: the meetings' reminders and deadline notices, and deleting their sensitive answers (docs/adr/0018).
 export { sendDeadlineNotices, sendMeetingReminders } from './routers/meetings/reminders.ts';
 export { eraseExpiredSensitiveAnswers } from './routers/meetings/retention.ts';
+export {
+  buildSnapshot as buildProgrammeSnapshot,
+  latestPublished as latestPublishedProgramme,
+  type PublishedProgramme,
+} from './routers/conference/snapshot.ts';

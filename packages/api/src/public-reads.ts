@@ -18,7 +18,9 @@ export const PUBLIC_READS = [
   'practice.search',
   'practice.grid',
   'practice.bySlug',
+  // The newest published release: its tables (ConferenceRelease, ConferenceEdition) have the triggers.
   'conference.programme',
+  // The edition's page: the same release's facts.
   'conference.edition',
   'conference.changeLog',
 ] as const;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '@knutepunkt/db';
 import { CACHE_HEADER } from '@knutepunkt/server';
+import { conferenceReads, seedConference } from './conference.ts';
 import { type Measurement, measure } from './measure.ts';
 
 /** One public read measured next to a static file of exactly its size, from the same server. */
@@ -32,9 +33,10 @@ async function meetingReads(db: Db, withPages: boolean): Promise<Array<{ name: s
 async function readsToMeasure(
   db: Db,
   withPages: boolean,
-  only: 'meetings' | null,
+  only: 'meetings' | 'conference' | null,
 ): Promise<Array<{ name: string; path: string }>> {
   if (only === 'meetings') return meetingReads(db, withPages);
+  if (only === 'conference') return conferenceReads(await seedConference(db));
   const example = await db.practiceExample.findFirst({
     where: { publishedVersionId: { not: null }, archivedAt: null },
     select: { slug: true },
@@ -93,7 +95,7 @@ export async function benchPublicReads(
   staticDir: string,
   seconds: number,
   withPages: boolean,
-  only: 'meetings' | null = null,
+  only: 'meetings' | 'conference' | null = null,
 ): Promise<PairRow[]> {
   const rows: PairRow[] = [];
   const reads = await readsToMeasure(db, withPages, only);

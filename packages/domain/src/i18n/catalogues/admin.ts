@@ -29,6 +29,7 @@ import { meetingsSharedMinutes } from '../messages/meetings/shared-minutes.ts';
 import { meetingsAdminMinutes } from '../messages/meetings/admin-minutes.ts';
 import { meetingsAdminCheckIn } from '../messages/meetings/admin-check-in.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
+import { conferenceSharedExports } from '../messages/conference/shared-exports.ts';
 import { conferenceAdmin } from '../messages/conference/admin.ts';
 import { conferenceAdminGrid } from '../messages/conference/admin-grid.ts';
 import { conferenceSharedReleases } from '../messages/conference/shared-releases.ts';
@@ -81,6 +82,7 @@ export const adminMessages = {
   ...meetingsAdminMinutes,
   ...meetingsAdminCheckIn,
   ...conferenceShared,
+  ...conferenceSharedExports,
   ...conferenceAdmin,
   ...conferenceAdminGrid,
   ...conferenceSharedReleases,

@@ -30,6 +30,7 @@ import { meetingsWebCalendars } from '../messages/meetings/web-calendars.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
 import { conferenceWeb } from '../messages/conference/web.ts';
 import { conferenceWebProgramme } from '../messages/conference/web-programme.ts';
+import { conferenceSharedExports } from '../messages/conference/shared-exports.ts';
 import { conferenceSharedReleases } from '../messages/conference/shared-releases.ts';
 import { conferenceWebReleases } from '../messages/conference/web-releases.ts';
 import { conferenceSharedSignups } from '../messages/conference/shared-signups.ts';
@@ -79,6 +80,7 @@ export const webMessages = {
   ...conferenceShared,
   ...conferenceWeb,
   ...conferenceWebProgramme,
+  ...conferenceSharedExports,
   ...conferenceSharedReleases,
   ...conferenceWebReleases,
   ...conferenceSharedSignups,
