@@ -184,6 +184,7 @@ describe('conference exports', () => {
     expect(html).toContain(`<a href="${web}/konferanse/${slug}/sesjon/2" target="_top"`);
     expect(html).not.toContain('/sesjon/1"'); // filtered to the other room
     expect(html).not.toContain('<script');
+    expect(html).toContain('<link rel="icon" href="/favicon.svg"');
 
     const nb = await (await fetch(`${at(conferencePaths.web.widget)}?dag=2031-10-25`)).text();
     expect(nb).toContain('<html lang="nb">');

@@ -204,6 +204,8 @@ export function renderWidget(opts: {
   return [
     `<!doctype html><html lang="${locale}"><head><meta charset="utf-8">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    // The site's icon, said outright: opened on its own, the browser would otherwise ask for /favicon.ico (a 404).
+    '<link rel="icon" href="/favicon.svg" type="image/svg+xml">',
     `<meta name="robots" content="noindex"><title>${t('conference.widget.title', { title: edition.title })}</title>`,
     `<style>${widgetIndex(snapshot).css}</style></head><body><main>`,
     `<h1>${t('conference.widget.title', { title: edition.title })}</h1>`,

@@ -19,6 +19,7 @@ const server = (extra: Record<string, (input: unknown) => unknown> = {}) =>
     'account.me': () => null,
     'conference.programme': () => programme,
     'conference.edition': () => edition,
+    'conference.registration': () => null,
     ...extra,
   });
 
@@ -68,6 +69,27 @@ describe('the conference list and an edition', () => {
     expect(href('Kalenderfil (iCal)')).toBe('/konferanse/konferanse-2031/program.ics');
     expect(href('For konferanseapper (frab XML)')).toBe('/konferanse/konferanse-2031/schedule.xml');
     expect(href('Som data (frab JSON)')).toBe('/konferanse/konferanse-2031/schedule.json');
+  });
+});
+
+describe('the conference registration on an edition', () => {
+  it('links to the registration meeting with the places left', async () => {
+    renderApp(
+      '/konferanse/konferanse-2031',
+      server({
+        'conference.registration': () => ({ meetingSlug: 'konferanse-2031-pamelding', open: true, seatsLeft: 12 }),
+      }),
+    );
+    const region = await screen.findByRole('region', { name: 'Meld deg på konferansen' });
+    expect(within(region).getByRole('link', { name: 'Gå til påmeldingen' }).getAttribute('href')).toBe(
+      '/moter/konferanse-2031-pamelding',
+    );
+  });
+
+  it('shows nothing when the edition has no registration', async () => {
+    renderApp('/konferanse/konferanse-2031', server());
+    await screen.findByRole('heading', { level: 1, name: 'Ingenting om oss uten oss' });
+    expect(screen.queryByRole('region', { name: 'Meld deg på konferansen' })).toBeNull();
   });
 });
 

@@ -8,6 +8,7 @@ import { type Fact, FactList } from '../../components/FactList.tsx';
 import { Page } from '../../components/Page.tsx';
 import { PageNotFound } from '../../components/PageStates.tsx';
 import { type Outputs, useTRPC } from '../../trpc.ts';
+import { ConferenceRegistrationLink } from './ConferenceRegistrationLink.tsx';
 import { formatDays } from './format.ts';
 import './conference.css';
 
@@ -64,6 +65,8 @@ function EditionView({ slug, data }: { slug: string; data: Edition }) {
     >
       {edition.subtitle ? <Paragraph data-size="lg">{edition.subtitle}</Paragraph> : null}
       <FactList facts={facts} />
+      {/* Asked in the browser: places left change with every registration. Nothing without one. */}
+      <ConferenceRegistrationLink slug={slug} />
       <nav aria-labelledby="pages-heading" className="kp-stack">
         <Heading level={2} data-size="sm" id="pages-heading">
           {t('conference.web.edition.pages')}
