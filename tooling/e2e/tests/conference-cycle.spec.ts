@@ -64,7 +64,13 @@ for (const L of ['nb', 'nn'] as const satisfies readonly Locale[]) {
       timezoneId: 'Europe/Oslo',
       ...(L === 'nn' ? { viewport: { width: 320, height: 800 } } : {}),
     });
-    const { page: phone, check } = attendee;
+    const { page: visitor, check } = attendee;
+    /** On a phone, a page that scrolls sideways is a page half read. */
+    const fitsThePhone = async () => {
+      if (L !== 'nn') return;
+      const width = await visitor.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, `${visitor.url()} fits a 320 px screen`).toBeLessThanOrEqual(320);
+    };
     let editionId = '';
     type AdminPage = (typeof conferencePaths.admin)['grid' | 'releases'];
     const adminPage = (path: AdminPage) => adminPath(pathTo(path, { editionId }));
@@ -121,26 +127,30 @@ for (const L of ['nb', 'nn'] as const satisfies readonly Locale[]) {
       });
 
       const account = await test.step('an attendee stars both, then makes an account: the stars are kept', async () => {
-        await gotoLive(phone, web(conferencePaths.web.programme));
-        await expectHeading(phone, t(L, 'conference.web.programme.documentTitle', { edition: EDITION.title }));
+        await gotoLive(visitor, web(conferencePaths.web.programme));
+        await expectHeading(visitor, t(L, 'conference.web.programme.documentTitle', { edition: EDITION.title }));
         for (const title of [moved, kept]) {
-          await phone.getByRole('button', { name: t(L, 'conference.web.star.add', { title }) }).click();
+          await visitor.getByRole('button', { name: t(L, 'conference.web.star.add', { title }) }).click();
           await expect(
-            phone.getByRole('button', { name: t(L, 'conference.web.star.remove', { title }) }),
+            visitor.getByRole('button', { name: t(L, 'conference.web.star.remove', { title }) }),
           ).toHaveAttribute('aria-pressed', 'true');
-          await expect(phone.getByRole('status').getByText(t(L, 'conference.web.star.added', { title }))).toBeVisible();
+          await expect(
+            visitor.getByRole('status').getByText(t(L, 'conference.web.star.added', { title })),
+          ).toBeVisible();
         }
         await check();
+        await fitsThePhone();
 
         const made = await createAccount(attendee, L, 'Dagny');
         // The browser's stars go to the account when a conference page loads signed in.
-        const synced = phone.waitForResponse((r) => r.url().includes('conference.stars.syncStars') && r.ok());
-        await gotoLive(phone, web(conferencePaths.web.mine));
+        const synced = visitor.waitForResponse((r) => r.url().includes('conference.stars.syncStars') && r.ok());
+        await gotoLive(visitor, web(conferencePaths.web.mine));
         await synced;
-        await expectHeading(phone, t(L, 'conference.web.mine.heading'));
-        for (const title of [moved, kept]) await expect(phone.getByRole('link', { name: title })).toBeVisible();
-        await expect(phone.getByText(t(L, 'conference.web.mine.pending'))).toHaveCount(0);
+        await expectHeading(visitor, t(L, 'conference.web.mine.heading'));
+        for (const title of [moved, kept]) await expect(visitor.getByRole('link', { name: title })).toBeVisible();
+        await expect(visitor.getByText(t(L, 'conference.web.mine.pending'))).toHaveCount(0);
         await check();
+        await fitsThePhone();
         return made;
       });
 
@@ -168,41 +178,44 @@ for (const L of ['nb', 'nn'] as const satisfies readonly Locale[]) {
         const link = linkIn(mail.text, WEB_URL);
         expect(link && new URL(link).pathname).toBe(web(conferencePaths.web.changes));
 
-        await gotoLive(phone, new URL(link!).pathname);
-        await expectHeading(phone, t(L, 'conference.web.changes.title', { edition: EDITION.title }));
-        const release = phone.getByRole('region', { name: v2, exact: true });
+        await gotoLive(visitor, new URL(link!).pathname);
+        await expectHeading(visitor, t(L, 'conference.web.changes.title', { edition: EDITION.title }));
+        const release = visitor.getByRole('region', { name: v2, exact: true });
         await expect(release.getByRole('heading', { name: t(L, 'conference.release.kind.moved') })).toBeVisible();
-        const line = release.getByRole('listitem').filter({ has: phone.getByRole('link', { name: moved }) });
+        const line = release.getByRole('listitem').filter({ has: visitor.getByRole('link', { name: moved }) });
         await expect(line).toContainText(slots.moved.time);
         await expect(release.getByRole('link', { name: kept })).toHaveCount(0);
         await check();
+        await fitsThePhone();
       });
 
       await test.step('offline, the programme and the session’s page open from the stored copy', async () => {
         const programme = web(conferencePaths.web.programme);
-        await gotoLive(phone, programme);
-        await phone.evaluate(async () => {
+        await gotoLive(visitor, programme);
+        await visitor.evaluate(async () => {
           await navigator.serviceWorker.ready;
         });
         // Once more, so the worker controls the page and keeps what it reads.
-        await phone.reload();
-        await expect.poll(() => phone.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
-        await expectHeading(phone, t(L, 'conference.web.programme.documentTitle', { edition: EDITION.title }));
+        await visitor.reload();
+        await expect.poll(() => visitor.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+        await expectHeading(visitor, t(L, 'conference.web.programme.documentTitle', { edition: EDITION.title }));
 
         const stored = textLike(L, 'conference.web.offline.notice', { name: v2 }, ['date']);
-        await phone.context().setOffline(true);
-        await phone.goto(programme);
-        await expectHeading(phone, t(L, 'conference.web.programme.documentTitle', { edition: EDITION.title }));
-        await expect(phone.getByRole('status').filter({ hasText: stored })).toBeVisible();
+        await visitor.context().setOffline(true);
+        await visitor.goto(programme);
+        await expectHeading(visitor, t(L, 'conference.web.programme.documentTitle', { edition: EDITION.title }));
+        await expect(visitor.getByRole('status').filter({ hasText: stored })).toBeVisible();
         await check();
-        await phone.getByRole('link', { name: moved }).click();
-        await expectHeading(phone, moved);
-        await expect(phone.getByRole('status').filter({ hasText: stored })).toBeVisible();
+        await fitsThePhone();
+        await visitor.getByRole('link', { name: moved }).click();
+        await expectHeading(visitor, moved);
+        await expect(visitor.getByRole('status').filter({ hasText: stored })).toBeVisible();
         await expect(
-          phone.getByRole('button', { name: t(L, 'conference.web.star.remove', { title: moved }) }),
+          visitor.getByRole('button', { name: t(L, 'conference.web.star.remove', { title: moved }) }),
         ).toHaveAttribute('aria-pressed', 'true');
         await check();
-        await phone.context().setOffline(false);
+        await fitsThePhone();
+        await visitor.context().setOffline(false);
       });
 
       expect(attendee.unchecked(), 'pages not checked').toEqual([]);
