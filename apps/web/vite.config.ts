@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { webMessages } from '@knutepunkt/domain/i18n/web';
 import { messagesPlugin } from '@knutepunkt/vite-messages';
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
+import { webMessageGroups } from './src/message-groups.ts';
 
 /**
  * Designsystemet's Field (behind every text field, checkbox, radio and select) and Details import
@@ -61,11 +62,11 @@ const pwaOptions: Partial<VitePWAOptions> = {
 // the CSRF header behave as in production (same origin from the browser's point of view).
 // `--ssr` builds the server renderer into dist-ssr/ (see package.json), apart from dist/, which is public.
 export default defineConfig(({ isSsrBuild, mode }) => ({
-  // The web strings, one language per chunk (tooling/vite-messages, docs/adr/0009).
+  // The web strings, one language per chunk, the big modules' apart (tooling/vite-messages, docs/adr/0009).
   plugins: [
     react(),
     designsystemetWebLayer(),
-    messagesPlugin(webMessages),
+    messagesPlugin(webMessages, webMessageGroups),
     // The installable app and its service worker (src/sw.ts, docs/adr/0024); not in the server bundle.
     isSsrBuild ? null : VitePWA(pwaOptions),
   ],

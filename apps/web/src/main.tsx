@@ -47,6 +47,9 @@ const app = (
 // The interface strings come in one chunk per language, and each page in a chunk of its own:
 // start once the visitor's language and this page have arrived, so the first render (or the
 // hydration of the server's HTML) is in their language and renders the page in one go.
+// preloadPages matches the address against the routes (the modules' path tables) and loads the
+// page's groups of strings too (practice, meetings, conference: src/message-groups.ts), which the
+// server rendered with: without them the hydration would meet keys where the server put text.
 // (`then`, not a top-level await: an entry that awaits makes the bundler split it into many small chunks.)
 void Promise.all([loadMessages(initialLocale), preloadPages(routes, window.location.pathname)]).then(() => {
   if (serverState) hydrateRoot(root, app);

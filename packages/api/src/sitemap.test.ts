@@ -66,6 +66,7 @@ describe.each(testDatabases())('the sitemap on $name', ({ open, skipReason }) =>
       [
         `/konferanse/${slug}`,
         `/konferanse/${slug}/program`,
+        `/konferanse/${slug}/endringer`,
         `/konferanse/${slug}/foredragsholdere`,
         `/konferanse/${slug}/sesjon/1`,
         `/konferanse/${slug}/sesjon/2`,

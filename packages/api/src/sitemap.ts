@@ -64,7 +64,7 @@ export async function sitemapEntries(db: Db): Promise<SitemapEntry[]> {
 
 /**
  * The conference's pages (docs/adr/0023): the list, and for each edition with a published
- * release its page, programme, speakers, and each session and speaker of that release (never
+ * release its page, programme, speakers, change log, and each session and speaker of that release (never
  * the working copy or a draft), dated by the release.
  */
 async function conferenceEntries(db: Db): Promise<SitemapEntry[]> {
@@ -82,6 +82,7 @@ async function conferenceEntries(db: Db): Promise<SitemapEntry[]> {
     const { sessions, speakers } = published.snapshot;
     const paths = [
       pathTo(web.edition, { slug }),
+      pathTo(web.changes, { slug }),
       ...(sessions.length > 0 ? [pathTo(web.programme, { slug }), pathTo(web.speakers, { slug })] : []),
       ...sessions.map((s) => pathTo(web.session, { slug, number: String(s.number) })),
       ...speakers.map((s) => pathTo(web.speaker, { slug, number: String(s.number) })),

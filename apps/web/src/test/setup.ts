@@ -1,11 +1,13 @@
 import { afterEach } from 'vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { LOCALES } from '@knutepunkt/domain';
-import { loadMessages } from 'virtual:knutepunkt-messages';
+import { loadMessageGroup, loadMessages, messageGroups } from 'virtual:knutepunkt-messages';
 
-// The app loads a language's strings before showing it (main.tsx awaits the first). Loaded here
-// once, all three are at hand, so a test that switches language sees the new one at once.
+// The app loads a language's strings before showing it (main.tsx awaits the first), and a page's
+// groups of strings with the page (src/message-groups.ts). Loaded here once, all three languages
+// with every group are at hand, so a test that switches language sees the new one at once.
 await Promise.all(LOCALES.map(loadMessages));
+await Promise.all(messageGroups.map(loadMessageGroup));
 
 // Pages load their route modules lazily; on a busy two-core machine (CI, parallel
 // turbo tasks) that can take longer than Testing Library's 1 s default wait. Waiting

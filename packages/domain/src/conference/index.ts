@@ -15,4 +15,5 @@ export * from './signups.ts';
 export * from './colours.ts';
 export * from './editing-schemas.ts';
 export * from './stars.ts';
+export * from './stars-schemas.ts';
 export * from './session-schemas.ts';

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SnapshotSession } from './snapshot.ts';
-import {
-  STARS_MAX,
-  type StarEntry,
-  effectiveStarAt,
-  mergeStars,
-  starClashes,
-  starInput,
-  starredGuids,
-  syncStarsInput,
-} from './stars.ts';
+import { STARS_MAX, type StarEntry, effectiveStarAt, mergeStars, starClashes, starredGuids } from './stars.ts';
+import { starInput, syncStarsInput } from './stars-schemas.ts';
 
 const A = '11111111-1111-4111-8111-111111111111';
 const B = '22222222-2222-4222-8222-222222222222';

@@ -120,6 +120,22 @@ describe('what a page loads first', () => {
     );
   });
 
+  test("a page's groups of strings count, and a module's page that leaves its group out is an error", () => {
+    const group = 'virtual:knutepunkt-messages/nb/practice';
+    const manifest: Manifest = { ...MANIFEST, [group]: { file: 'assets/practice-j.js', isDynamicEntry: true } };
+    const files = { ...FILES, 'assets/practice-j.js': 'praksis();'.repeat(30) };
+    const app = readBuiltApp(fakeDist(HTML, manifest, files));
+    const search = ['src/routes/practice/SearchPage.tsx'];
+    expect(firstLoadFiles(app, search, undefined, ['practice'])).toContain('assets/practice-j.js');
+    expect(firstLoadFiles(app, [], undefined, [])).not.toContain('assets/practice-j.js');
+    expect(() => firstLoadFiles(app, search)).toThrow(
+      /loads the practice group of strings, which its page does not count/,
+    );
+    expect(() => firstLoadFiles(app, [], undefined, ['meetings'])).toThrow(
+      /virtual:knutepunkt-messages\/nb\/meetings is not a chunk of the build/,
+    );
+  });
+
   test('a route module missing from the build is an error, not a smaller figure', () => {
     const app = readBuiltApp(fakeDist(HTML, MANIFEST, FILES));
     expect(() => firstLoadFiles(app, ['src/routes/practice/Gone.tsx'])).toThrow(/Gone\.tsx is not a chunk/);
@@ -172,6 +188,10 @@ describe('the budget', () => {
     for (const [i, key] of PUBLIC_PAGES.flatMap((p) => p.routeModules).entries()) {
       manifest[key] = { file: `assets/page-${i}.js`, isDynamicEntry: true };
       files[`assets/page-${i}.js`] = 'page();';
+    }
+    for (const group of new Set(PUBLIC_PAGES.flatMap((p) => p.messages ?? []))) {
+      manifest[`virtual:knutepunkt-messages/nb/${group}`] = { file: `assets/${group}.js`, isDynamicEntry: true };
+      files[`assets/${group}.js`] = 'strings();';
     }
     return fakeDist('<script type="module" src="/assets/index-a.js"></script>', manifest, files);
   }

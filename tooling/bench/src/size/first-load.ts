@@ -10,7 +10,9 @@ import { messagesModule } from '@knutepunkt/vite-messages';
  * `<link rel="modulepreload">` beside it, and for a page behind a lazy route, the route's chunk
  * with every chunk it imports statically (followed through the Vite manifest, build.manifest).
  * Dynamic imports inside those chunks are left out (they load on demand, after first paint), but
- * for the few an entry awaits before it renders: the default language's interface strings.
+ * for the few an entry awaits before it renders: the default language's interface strings (its
+ * core), and the groups of strings a page's route loads with it (practice, meetings, conference:
+ * apps/web/src/message-groups.ts), which the page awaits before it renders.
  */
 
 /** One chunk of Vite's manifest (`dist/.vite/manifest.json`), with the fields used here. */
@@ -100,13 +102,19 @@ export const AWAITED_BY_ENTRY: readonly string[] = [messagesModule(DEFAULT_LOCAL
 /**
  * The JavaScript files of a page's first load: index.html's scripts and preloads, the static
  * imports of each entry among them with the modules it awaits (`awaited`, found among the entry's
- * dynamic imports), and each of `routeModules` (manifest keys such as
- * `src/routes/practice/SearchPage.tsx`, the modules a lazy route imports) with its static imports.
+ * dynamic imports), each of `routeModules` (manifest keys such as
+ * `src/routes/practice/SearchPage.tsx`, the modules a lazy route imports) with its static imports,
+ * and the default language's chunk of each of `messageGroups` (the groups the route loads).
+ *
+ * A route module in a folder named like a group of the build (`src/routes/practice/…` and
+ * `virtual:knutepunkt-messages/nb/practice`) must count that group: its pages load it, and a
+ * figure without it would be too small.
  */
 export function firstLoadFiles(
   app: BuiltApp,
   routeModules: readonly string[] = [],
   awaited: readonly string[] = AWAITED_BY_ENTRY,
+  messageGroups: readonly string[] = [],
 ): string[] {
   const files = new Set(app.htmlScripts);
   for (const [key, chunk] of Object.entries(app.manifest)) {
@@ -124,6 +132,15 @@ export function firstLoadFiles(
   for (const key of routeModules) {
     const chunk = app.manifest[key];
     if (!chunk) throw new Error(`${key} is not a chunk of the build: is it still loaded by a lazy route?`);
+    for (const f of staticClosure(app.manifest, key)) files.add(f);
+    const folder = /^src\/routes\/([^/]+)\//.exec(key)?.[1];
+    if (folder && app.manifest[messagesModule(DEFAULT_LOCALE, folder)] && !messageGroups.includes(folder)) {
+      throw new Error(`${key} loads the ${folder} group of strings, which its page does not count (messages)`);
+    }
+  }
+  for (const group of messageGroups) {
+    const key = messagesModule(DEFAULT_LOCALE, group);
+    if (!app.manifest[key]) throw new Error(`${key} is not a chunk of the build: is the ${group} group still split?`);
     for (const f of staticClosure(app.manifest, key)) files.add(f);
   }
   return [...files];

@@ -8,6 +8,8 @@ export interface MeasuredPage {
   path: string;
   /** The modules its lazy route imports (Vite manifest keys); none for a page in the entry. */
   routeModules: readonly string[];
+  /** The groups of strings its lazy route loads (`lazyPage(…, { messages })` in apps/web). */
+  messages?: readonly string[];
   /** Most this page may weigh, gzipped, in bytes; exceeding it fails `--check`. */
   budget?: number;
 }
@@ -23,7 +25,7 @@ export function measurePages(apps: Record<MeasuredPage['app'], BuiltApp>, pages:
   const cache = new Map<string, { raw: number; gzip: number }>();
   return pages.map((page) => {
     const app = apps[page.app];
-    return { ...page, size: sizeOf(app, firstLoadFiles(app, page.routeModules), cache) };
+    return { ...page, size: sizeOf(app, firstLoadFiles(app, page.routeModules, undefined, page.messages), cache) };
   });
 }
 

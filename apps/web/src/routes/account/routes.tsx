@@ -14,6 +14,6 @@ export const accountRoutes: RouteObject[] = [
   },
   {
     path: shellPaths.web.myPage,
-    ...lazyPage(async () => (await import('./MyPage.tsx')).MyPage),
+    ...lazyPage(async () => (await import('./MyPage.tsx')).MyPage, { messages: ['practice', 'meetings'] }),
   },
 ];

@@ -13,42 +13,44 @@ const paths = conferencePaths.web;
 export const conferenceRoutes: RouteObject[] = [
   {
     path: paths.list,
-    ...lazyPage(async () => (await import('./ConferenceListPage.tsx')).ConferenceListPage),
+    ...lazyPage(async () => (await import('./ConferenceListPage.tsx')).ConferenceListPage, { messages: 'conference' }),
   },
   {
     path: paths.edition,
-    ...lazyPage(async () => (await import('./EditionPage.tsx')).EditionPage),
+    ...lazyPage(async () => (await import('./EditionPage.tsx')).EditionPage, { messages: 'conference' }),
   },
   {
     path: paths.programme,
-    ...lazyPage(async () => (await import('./ProgrammePage.tsx')).ProgrammePage),
+    ...lazyPage(async () => (await import('./ProgrammePage.tsx')).ProgrammePage, { messages: 'conference' }),
   },
   {
     path: paths.now,
-    ...lazyPage(async () => (await import('./NowPage.tsx')).NowPage),
+    ...lazyPage(async () => (await import('./NowPage.tsx')).NowPage, { messages: 'conference' }),
   },
   {
     path: paths.session,
-    ...lazyPage(async () => (await import('./SessionPage.tsx')).SessionPage),
+    ...lazyPage(async () => (await import('./SessionPage.tsx')).SessionPage, { messages: 'conference' }),
   },
   {
     path: paths.speakers,
-    ...lazyPage(async () => (await import('./SpeakersPage.tsx')).SpeakersPage),
+    ...lazyPage(async () => (await import('./SpeakersPage.tsx')).SpeakersPage, { messages: 'conference' }),
   },
   {
     path: paths.speaker,
-    ...lazyPage(async () => (await import('./SpeakerPage.tsx')).SpeakerPage),
+    ...lazyPage(async () => (await import('./SpeakerPage.tsx')).SpeakerPage, { messages: 'conference' }),
   },
   {
     path: conferencePaths.web.changes,
-    ...lazyPage(async () => (await import('./ChangeLogPage.tsx')).ChangeLogPage),
+    ...lazyPage(async () => (await import('./ChangeLogPage.tsx')).ChangeLogPage, { messages: 'conference' }),
   },
   {
     path: conferencePaths.web.mine,
-    ...lazyPage(async () => (await import('./MyProgrammePage.tsx')).MyProgrammePage),
+    ...lazyPage(async () => (await import('./MyProgrammePage.tsx')).MyProgrammePage, {
+      messages: ['conference', 'meetings'],
+    }),
   },
   {
     path: conferencePaths.web.print,
-    ...lazyPage(async () => (await import('./PrintPage.tsx')).PrintPage),
+    ...lazyPage(async () => (await import('./PrintPage.tsx')).PrintPage, { messages: 'conference' }),
   },
 ];

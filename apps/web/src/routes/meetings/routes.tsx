@@ -11,30 +11,30 @@ const paths = meetingPaths.web;
 export const meetingRoutes: RouteObject[] = [
   {
     path: paths.list,
-    ...lazyPage(async () => (await import('./MeetingListPage.tsx')).MeetingListPage),
+    ...lazyPage(async () => (await import('./MeetingListPage.tsx')).MeetingListPage, { messages: 'meetings' }),
   },
   {
     path: paths.network,
-    ...lazyPage(async () => (await import('./NetworkMeetingsPage.tsx')).NetworkMeetingsPage),
+    ...lazyPage(async () => (await import('./NetworkMeetingsPage.tsx')).NetworkMeetingsPage, { messages: 'meetings' }),
   },
   {
     path: paths.meeting,
-    ...lazyPage(async () => (await import('./MeetingPage.tsx')).MeetingPage),
+    ...lazyPage(async () => (await import('./MeetingPage.tsx')).MeetingPage, { messages: 'meetings' }),
   },
   {
     path: paths.sinceLast,
-    ...lazyPage(async () => (await import('./SinceLastPage.tsx')).SinceLastPage),
+    ...lazyPage(async () => (await import('./SinceLastPage.tsx')).SinceLastPage, { messages: 'meetings' }),
   },
   {
     path: paths.contributions,
-    ...lazyPage(async () => (await import('./ContributionPage.tsx')).ContributionPage),
+    ...lazyPage(async () => (await import('./ContributionPage.tsx')).ContributionPage, { messages: 'meetings' }),
   },
   {
     path: paths.evaluation,
-    ...lazyPage(async () => (await import('./EvaluationPage.tsx')).EvaluationPage),
+    ...lazyPage(async () => (await import('./EvaluationPage.tsx')).EvaluationPage, { messages: 'meetings' }),
   },
   {
     path: paths.mine,
-    ...lazyPage(async () => (await import('./MyMeetingsPage.tsx')).MyMeetingsPage),
+    ...lazyPage(async () => (await import('./MyMeetingsPage.tsx')).MyMeetingsPage, { messages: 'meetings' }),
   },
 ];

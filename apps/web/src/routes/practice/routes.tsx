@@ -12,22 +12,22 @@ const paths = practicePaths.web;
 export const practiceRoutes: RouteObject[] = [
   {
     path: paths.search,
-    ...lazyPage(async () => (await import('./SearchPage.tsx')).SearchPage),
+    ...lazyPage(async () => (await import('./SearchPage.tsx')).SearchPage, { messages: 'practice' }),
   },
   {
     path: paths.grid,
-    ...lazyPage(async () => (await import('./GridPage.tsx')).GridPage),
+    ...lazyPage(async () => (await import('./GridPage.tsx')).GridPage, { messages: 'practice' }),
   },
   {
     path: paths.create,
-    ...lazyPage(async () => (await import('./CreatePage.tsx')).CreatePage),
+    ...lazyPage(async () => (await import('./CreatePage.tsx')).CreatePage, { messages: 'practice' }),
   },
   {
     path: paths.edit,
-    ...lazyPage(async () => (await import('./EditorPage.tsx')).EditorPage),
+    ...lazyPage(async () => (await import('./EditorPage.tsx')).EditorPage, { messages: 'practice' }),
   },
   {
     path: paths.example,
-    ...lazyPage(async () => (await import('./ExamplePage.tsx')).ExamplePage),
+    ...lazyPage(async () => (await import('./ExamplePage.tsx')).ExamplePage, { messages: 'practice' }),
   },
 ];

@@ -37,6 +37,7 @@ import { conferenceAdminReleases } from '../messages/conference/admin-releases.t
 import { conferenceSharedSignups } from '../messages/conference/shared-signups.ts';
 import { conferenceAdminSignups } from '../messages/conference/admin-signups.ts';
 import { conferenceAdminEditing } from '../messages/conference/admin-editing.ts';
+import { conferenceAdminEditingParts } from '../messages/conference/admin-editing-parts.ts';
 import { conferenceAdminEditingOrder } from '../messages/conference/admin-editing-order.ts';
 import { conferenceAdminSessions } from '../messages/conference/admin-sessions.ts';
 import { conferenceAdminSpeakers } from '../messages/conference/admin-speakers.ts';
@@ -90,6 +91,7 @@ export const adminMessages = {
   ...conferenceSharedSignups,
   ...conferenceAdminSignups,
   ...conferenceAdminEditing,
+  ...conferenceAdminEditingParts,
   ...conferenceAdminEditingOrder,
   ...conferenceAdminSessions,
   ...conferenceAdminSpeakers,

@@ -1,0 +1,137 @@
+import { defineMessages } from '../../define.ts';
+
+/** Editing an edition's rooms, tracks and session types in the admin app (docs/adr/0023). */
+export const conferenceAdminEditingParts = defineMessages({
+  'conference.admin.rooms.title': { nb: 'Rom – {edition}', nn: 'Rom – {edition}', en: 'Rooms – {edition}' },
+  'conference.admin.rooms.none': { nb: 'Ingen rom ennå.', nn: 'Ingen rom enno.', en: 'No rooms yet.' },
+  'conference.admin.rooms.noCapacity': { nb: 'Ingen grense', nn: 'Inga grense', en: 'No limit' },
+  'conference.admin.rooms.capacityOf': { nb: '{n} plasser', nn: '{n} plassar', en: '{n} places' },
+  'conference.admin.rooms.floorOf': { nb: 'Etasje {floor}', nn: 'Etasje {floor}', en: 'Floor {floor}' },
+  'conference.admin.rooms.field.name': { nb: 'Navn', nn: 'Namn', en: 'Name' },
+  'conference.admin.rooms.field.capacity': {
+    nb: 'Antall plasser (tomt: ingen grense)',
+    nn: 'Tal på plassar (tomt: inga grense)',
+    en: 'Places (empty: no limit)',
+  },
+  'conference.admin.rooms.field.floor': { nb: 'Etasje', nn: 'Etasje', en: 'Floor' },
+  'conference.admin.rooms.field.hearingLoop': { nb: 'Teleslynge', nn: 'Teleslynge', en: 'Hearing loop' },
+  'conference.admin.rooms.field.stepFree': { nb: 'Trinnfri adkomst', nn: 'Trinnfri tilkomst', en: 'Step-free access' },
+  'conference.admin.rooms.field.interpreted': { nb: 'Tolket', nn: 'Tolka', en: 'Interpreted' },
+  'conference.admin.rooms.field.accessibilityNote': {
+    nb: 'Mer om tilgjengelighet',
+    nn: 'Meir om tilgjenge',
+    en: 'More about accessibility',
+  },
+  'conference.admin.rooms.accessibility': { nb: 'Tilgjengelighet', nn: 'Tilgjenge', en: 'Accessibility' },
+  'conference.admin.rooms.add': { nb: 'Legg til rom', nn: 'Legg til rom', en: 'Add room' },
+  'conference.admin.rooms.added': {
+    nb: 'Rommet er lagt til.',
+    nn: 'Rommet er lagt til.',
+    en: 'The room has been added.',
+  },
+  'conference.admin.rooms.saved': { nb: 'Rommet er lagret.', nn: 'Rommet er lagra.', en: 'The room has been saved.' },
+  'conference.admin.rooms.reordered': {
+    nb: 'Rekkefølgen er lagret.',
+    nn: 'Rekkjefølgja er lagra.',
+    en: 'The order has been saved.',
+  },
+  'conference.admin.rooms.deleted': {
+    nb: 'Rommet er slettet.',
+    nn: 'Rommet er sletta.',
+    en: 'The room has been deleted.',
+  },
+  'conference.admin.rooms.deleteTitle': { nb: 'Slette {name}?', nn: 'Slette {name}?', en: 'Delete {name}?' },
+  'conference.admin.rooms.deleteInUse': {
+    nb: '{n} sesjoner er plassert i dette rommet. De beholdes, men mister rommet og må plasseres på nytt.',
+    nn: '{n} sesjonar er plasserte i dette rommet. Dei blir verande, men mistar rommet og må plasserast på nytt.',
+    en: '{n} sessions are placed in this room. They are kept, but lose the room and must be placed again.',
+  },
+  'conference.admin.rooms.deleteUnused': {
+    nb: 'Ingen sesjoner bruker rommet.',
+    nn: 'Ingen sesjonar bruker rommet.',
+    en: 'No sessions use the room.',
+  },
+  'conference.admin.tracks.title': {
+    nb: 'Spor og sesjonstyper – {edition}',
+    nn: 'Spor og sesjonstypar – {edition}',
+    en: 'Tracks and session types – {edition}',
+  },
+  'conference.admin.tracks.tracks': { nb: 'Spor', nn: 'Spor', en: 'Tracks' },
+  'conference.admin.tracks.none': { nb: 'Ingen spor ennå.', nn: 'Ingen spor enno.', en: 'No tracks yet.' },
+  'conference.admin.tracks.field.name': { nb: 'Navn', nn: 'Namn', en: 'Name' },
+  'conference.admin.tracks.field.colour': { nb: 'Farge', nn: 'Farge', en: 'Colour' },
+  'conference.admin.tracks.field.colourHint': {
+    nb: 'Som #rrggbb. Hvit tekst skal kunne leses på fargen: kontrasten må være minst 4.5:1.',
+    nn: 'Som #rrggbb. Kvit tekst skal kunne lesast på fargen: kontrasten må vere minst 4.5:1.',
+    en: 'As #rrggbb. White text must be readable on the colour: the contrast must be at least 4.5:1.',
+  },
+  'conference.admin.tracks.field.description': { nb: 'Beskrivelse', nn: 'Skildring', en: 'Description' },
+  'conference.admin.tracks.contrastOk': {
+    nb: 'Kontrast {ratio}:1 – godkjent',
+    nn: 'Kontrast {ratio}:1 – godkjend',
+    en: 'Contrast {ratio}:1 – passes',
+  },
+  'conference.admin.tracks.contrastLow': {
+    nb: 'Kontrast {ratio}:1 – for lav, må være minst 4.5:1',
+    nn: 'Kontrast {ratio}:1 – for låg, må vere minst 4.5:1',
+    en: 'Contrast {ratio}:1 – too low, must be at least 4.5:1',
+  },
+  'conference.admin.tracks.contrastUnknown': {
+    nb: 'Skriv fargen som #rrggbb for å se kontrasten.',
+    nn: 'Skriv fargen som #rrggbb for å sjå kontrasten.',
+    en: 'Write the colour as #rrggbb to see the contrast.',
+  },
+  'conference.admin.tracks.add': { nb: 'Legg til spor', nn: 'Legg til spor', en: 'Add track' },
+  'conference.admin.tracks.added': {
+    nb: 'Sporet er lagt til.',
+    nn: 'Sporet er lagt til.',
+    en: 'The track has been added.',
+  },
+  'conference.admin.tracks.saved': { nb: 'Sporet er lagret.', nn: 'Sporet er lagra.', en: 'The track has been saved.' },
+  'conference.admin.tracks.deleted': {
+    nb: 'Sporet er slettet.',
+    nn: 'Sporet er sletta.',
+    en: 'The track has been deleted.',
+  },
+  'conference.admin.tracks.deleteTitle': { nb: 'Slette {name}?', nn: 'Slette {name}?', en: 'Delete {name}?' },
+  'conference.admin.tracks.deleteInUse': {
+    nb: '{n} sesjoner hører til dette sporet. De beholdes, men uten spor.',
+    nn: '{n} sesjonar høyrer til dette sporet. Dei blir verande, men utan spor.',
+    en: '{n} sessions belong to this track. They are kept, but without a track.',
+  },
+  'conference.admin.tracks.deleteUnused': {
+    nb: 'Ingen sesjoner bruker dette.',
+    nn: 'Ingen sesjonar bruker dette.',
+    en: 'No sessions use this.',
+  },
+  'conference.admin.types.title': { nb: 'Sesjonstyper', nn: 'Sesjonstypar', en: 'Session types' },
+  'conference.admin.types.none': {
+    nb: 'Ingen sesjonstyper ennå.',
+    nn: 'Ingen sesjonstypar enno.',
+    en: 'No session types yet.',
+  },
+  'conference.admin.types.field.name': { nb: 'Navn', nn: 'Namn', en: 'Name' },
+  'conference.admin.types.field.kind': { nb: 'Slag', nn: 'Slag', en: 'Kind' },
+  'conference.admin.types.add': { nb: 'Legg til sesjonstype', nn: 'Legg til sesjonstype', en: 'Add session type' },
+  'conference.admin.types.added': {
+    nb: 'Sesjonstypen er lagt til.',
+    nn: 'Sesjonstypen er lagt til.',
+    en: 'The session type has been added.',
+  },
+  'conference.admin.types.saved': {
+    nb: 'Sesjonstypen er lagret.',
+    nn: 'Sesjonstypen er lagra.',
+    en: 'The session type has been saved.',
+  },
+  'conference.admin.types.deleted': {
+    nb: 'Sesjonstypen er slettet.',
+    nn: 'Sesjonstypen er sletta.',
+    en: 'The session type has been deleted.',
+  },
+  'conference.admin.types.deleteTitle': { nb: 'Slette {name}?', nn: 'Slette {name}?', en: 'Delete {name}?' },
+  'conference.admin.types.deleteInUse': {
+    nb: '{n} sesjoner har denne typen. De beholdes, men uten type.',
+    nn: '{n} sesjonar har denne typen. Dei blir verande, men utan type.',
+    en: '{n} sessions have this type. They are kept, but without a type.',
+  },
+});
