@@ -25,13 +25,19 @@ test('a coordinator places an unscheduled session with the keyboard only', async
   expectAccessible,
 }) => {
   await page.goto(adminPath('/logg-inn'));
+  await expectHeading(page, 'Logg inn');
+  await expectAccessible();
   await signInOnAdmin(page, DEMO.coordinator, DEMO_PASSWORD);
   await expectHeading(page, 'Oversikt');
+  await expectAccessible();
 
   // To the edition through the menu and the list of editions, then its programme editor.
   await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Konferanse' }).click();
+  await expectHeading(page, 'Konferanser');
+  await expectAccessible();
   await page.getByRole('main').getByRole('link', { name: EDITION_TITLE }).click();
   await expectHeading(page, new RegExp(EDITION_TITLE));
+  await expectAccessible();
   await page
     .getByRole('navigation', { name: 'Deler av konferansen' })
     .getByRole('link', { name: 'Programeditor' })

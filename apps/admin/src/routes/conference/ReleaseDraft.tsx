@@ -127,7 +127,9 @@ export function ReleaseDraft({
           <Paragraph>
             {recipients === null
               ? t('conference.admin.releases.counting')
-              : t('conference.admin.releases.publishWarning', { count: formatNumber(locale, recipients) })}
+              : recipients === 1
+                ? t('conference.admin.releases.publishWarningOne')
+                : t('conference.admin.releases.publishWarning', { count: formatNumber(locale, recipients) })}
           </Paragraph>
         </ConfirmDialog>
       ) : null}

@@ -1,14 +1,14 @@
 import { Alert, Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
-import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useParams } from 'react-router';
-import { type ProgrammeSnapshot, conferencePaths, pathTo, starClashes } from '@knutepunkt/domain';
+import { type ProgrammeSnapshot, conferencePaths, isSlug, pathTo, starClashes } from '@knutepunkt/domain';
 import { QueryView, useI18n } from '@knutepunkt/ui';
 import { Page } from '../../components/Page.tsx';
+import { PageNotFound } from '../../components/PageStates.tsx';
 import { signInHref } from '../../components/next.ts';
-import { useTRPC } from '../../trpc.ts';
 import { MyCalendarFeed } from '../meetings/MyCalendarFeed.tsx';
 import { OfflineNotice } from './OfflineNotice.tsx';
 import { StarToggle } from './StarToggle.tsx';
+import { useProgramme } from './programme-data.ts';
 import { formatDayHeading, formatDaySpan, formatSpan, starredByDay } from './mine-shared.ts';
 import { type Stars, useStars } from './use-stars.ts';
 import './conference-mine.css';
@@ -20,9 +20,9 @@ import './conference-mine.css';
  */
 export function MyProgrammePage() {
   const { slug = '' } = useParams();
-  const trpc = useTRPC();
-  const programme = useQuery(trpc.conference.programme.queryOptions({ slug }));
+  const programme = useProgramme(slug);
   const stars = useStars(slug);
+  if (!isSlug(slug)) return <PageNotFound />;
   return (
     <QueryView query={programme}>
       {({ release, snapshot }) => (

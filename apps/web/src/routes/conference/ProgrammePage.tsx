@@ -16,6 +16,7 @@ import { Page } from '../../components/Page.tsx';
 import { PageNotFound } from '../../components/PageStates.tsx';
 import type { Outputs } from '../../trpc.ts';
 import { formatClock, formatDate, formatDay } from './format.ts';
+import { OfflineNotice } from './OfflineNotice.tsx';
 import { programmeLookup, useProgramme } from './programme-data.ts';
 import { ProgrammeFilters } from './ProgrammeFilters.tsx';
 import { parseProgrammeParams, programmeHref } from './programme-params.ts';
@@ -77,6 +78,8 @@ function ProgrammeView({ slug, programme }: { slug: string; programme: Programme
         <BackLink to={pathTo(conferencePaths.web.edition, { slug })}>{t('conference.web.edition.about')}</BackLink>
       }
     >
+      {/* Says so when this is the stored copy (offline, docs/adr/0024). */}
+      <OfflineNotice release={release} />
       <Paragraph>
         {t('conference.web.programme.release', {
           name: release.name,

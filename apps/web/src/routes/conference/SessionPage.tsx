@@ -10,6 +10,7 @@ import { conferenceSessionJsonLd } from '../../ssr/structured-data.ts';
 import type { Outputs } from '../../trpc.ts';
 import { formatDay, formatTimeRange } from './format.ts';
 import { type ProgrammeLookup, programmeLookup, useProgramme } from './programme-data.ts';
+import { OfflineNotice } from './OfflineNotice.tsx';
 import { numberParam } from './programme-params.ts';
 import { AccessList, TrackChip } from './SessionCard.tsx';
 import { SessionSignup } from './SessionSignup.tsx';
@@ -81,6 +82,8 @@ function SessionView({ slug, programme, session }: { slug: string; programme: Pr
         <BackLink to={pathTo(conferencePaths.web.programme, { slug })}>{t('conference.web.session.back')}</BackLink>
       }
     >
+      {/* Says so when this is the stored copy (offline, docs/adr/0024). */}
+      <OfflineNotice release={programme.release} />
       <FactList facts={facts} />
       <Paragraph data-size="sm">{t('conference.osloTime')}</Paragraph>
       <StarToggle slug={slug} guid={session.guid} title={session.title} />

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import {
   type AccessFeature,
@@ -19,7 +20,29 @@ import { useTRPC } from '../../trpc.ts';
  */
 export function useProgramme(slug: string) {
   const trpc = useTRPC();
-  return useQuery({ ...trpc.conference.programme.queryOptions({ slug }), enabled: isSlug(slug) });
+  const query = useQuery({ ...trpc.conference.programme.queryOptions({ slug }), enabled: isSlug(slug) });
+  const { isSuccess, refetch } = query;
+  useEffect(() => {
+    if (isSuccess) keepForOffline(slug, () => void refetch());
+  }, [isSuccess, refetch, slug]);
+  return query;
+}
+
+/** The editions whose programme this page load has read through the network (keepForOffline). */
+const readForOffline = new Set<string>();
+
+/**
+ * A server-rendered page carries its programme in the HTML, so the app never reads it through
+ * the network and the service worker (src/sw.ts) never stores that read: offline, a conference
+ * page never visited, which the worker answers with the app's shell, would have no programme to
+ * render (docs/adr/0024). So once per edition and page load, when a worker controls the page,
+ * the programme is read again in the background (the same request the shell will make; the
+ * server answers it from memory) and the worker keeps it.
+ */
+function keepForOffline(slug: string, read: () => void): void {
+  if (readForOffline.has(slug) || typeof navigator === 'undefined' || !navigator.serviceWorker?.controller) return;
+  readForOffline.add(slug);
+  read();
 }
 
 /** The snapshot's rooms, tracks, types and speakers by the keys sessions refer to them by. */

@@ -97,6 +97,11 @@ export const conferenceAdminReleases = defineMessages({
     nn: 'Utgivinga blir fryst og varsel blir sende til {count} personar.',
     en: 'The release is frozen and notices are sent to {count} people.',
   },
+  'conference.admin.releases.publishWarningOne': {
+    nb: 'Utgivelsen fryses og varsel sendes til én person.',
+    nn: 'Utgivinga blir fryst og varsel blir sendt til éin person.',
+    en: 'The release is frozen and a notice is sent to one person.',
+  },
   'conference.admin.releases.counting': {
     nb: 'Teller hvor mange som skal få varsel …',
     nn: 'Tel kor mange som skal få varsel …',
