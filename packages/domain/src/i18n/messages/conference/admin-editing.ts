@@ -101,7 +101,7 @@ export const conferenceAdminEditing = defineMessages({
   'conference.admin.create.title': { nb: 'Ny konferanse', nn: 'Ny konferanse', en: 'New conference' },
   'conference.admin.create.intro': {
     nb: 'Ingenting er offentlig før dere publiserer en utgivelse av programmet.',
-    nn: 'Ingenting er offentleg før de publiserer ei utgjeving av programmet.',
+    nn: 'Ingenting er offentleg før de publiserer ei utgiving av programmet.',
     en: 'Nothing is public until you publish a release of the programme.',
   },
   'conference.admin.create.submit': { nb: 'Opprett konferanse', nn: 'Opprett konferanse', en: 'Create conference' },
@@ -158,7 +158,7 @@ export const conferenceAdminEditing = defineMessages({
   'conference.admin.language.en': { nb: 'Engelsk', nn: 'Engelsk', en: 'English' },
   'conference.admin.edition.counts': {
     nb: '{sessions} sesjoner ({scheduled} plassert), {speakers} foredragsholdere, {published} publiserte utgivelser.',
-    nn: '{sessions} sesjonar ({scheduled} plasserte), {speakers} føredragshaldarar, {published} publiserte utgjevingar.',
+    nn: '{sessions} sesjonar ({scheduled} plasserte), {speakers} føredragshaldarar, {published} publiserte utgivingar.',
     en: '{sessions} sessions ({scheduled} placed), {speakers} speakers, {published} published releases.',
   },
   'conference.admin.edition.parts': {
@@ -175,7 +175,7 @@ export const conferenceAdminEditing = defineMessages({
   'conference.admin.edition.part.sessions': { nb: 'Sesjoner', nn: 'Sesjonar', en: 'Sessions' },
   'conference.admin.edition.part.speakers': { nb: 'Foredragsholdere', nn: 'Føredragshaldarar', en: 'Speakers' },
   'conference.admin.edition.part.grid': { nb: 'Programeditor', nn: 'Programeditor', en: 'Programme editor' },
-  'conference.admin.edition.part.releases': { nb: 'Utgivelser', nn: 'Utgjevingar', en: 'Releases' },
+  'conference.admin.edition.part.releases': { nb: 'Utgivelser', nn: 'Utgivingar', en: 'Releases' },
   'conference.admin.edition.part.signups': { nb: 'Påmeldinger', nn: 'Påmeldingar', en: 'Sign-ups' },
   'conference.admin.edition.settings': { nb: 'Innstillinger', nn: 'Innstillingar', en: 'Settings' },
   'conference.admin.edition.save': { nb: 'Lagre innstillingene', nn: 'Lagre innstillingane', en: 'Save the settings' },
