@@ -77,7 +77,16 @@ describe('who gets in', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Oversikt', 'Nettverk', 'Organisasjoner', 'Møter', 'Til vurdering', 'Praksiseksempler', 'Varsler']);
+    ).toEqual([
+      'Oversikt',
+      'Nettverk',
+      'Organisasjoner',
+      'Møter',
+      'Konferanse',
+      'Til vurdering',
+      'Praksiseksempler',
+      'Varsler',
+    ]);
   });
 
   it('shows admins the whole menu', async () => {
@@ -98,6 +107,7 @@ describe('who gets in', () => {
       'Nettverk',
       'Organisasjoner',
       'Møter',
+      'Konferanse',
       'Til vurdering',
       'Praksiseksempler',
       'Varsler',
