@@ -46,7 +46,12 @@ export function registerMeetingCalendars(app: FastifyInstance, opts: { db: Db; p
       : null;
     if (!network) return reply.code(404).type('text/plain; charset=utf-8').send('Not found');
     const meetings = await opts.db.meeting.findMany({
-      where: { networkId: network.id, ...SHOWN, ...LISTED_MEETINGS, endsAt: { gte: new Date(Date.now() - FEED_PAST_DAYS * 86_400_000) } },
+      where: {
+        networkId: network.id,
+        ...SHOWN,
+        ...LISTED_MEETINGS,
+        endsAt: { gte: new Date(Date.now() - FEED_PAST_DAYS * 86_400_000) },
+      },
       select: CALENDAR_FIELDS,
       orderBy: { startsAt: 'asc' },
     });
