@@ -13,6 +13,8 @@ export function useListFocus() {
     if (!target) return;
     target.focus();
     setFocusId(null);
+    // No dependency list on purpose: after every render, until the element has appeared.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   });
   return setFocusId;
 }
