@@ -7,14 +7,14 @@ import { useEffect, useState } from 'react';
  */
 export function useListFocus() {
   const [focusId, setFocusId] = useState<string | null>(null);
+  // No dependency list on purpose: it runs after every render until the element has appeared.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => {
     if (!focusId) return;
     const target = document.getElementById(focusId);
     if (!target) return;
     target.focus();
     setFocusId(null);
-    // No dependency list on purpose: after every render, until the element has appeared.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   });
   return setFocusId;
 }
