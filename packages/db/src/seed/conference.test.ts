@@ -1,4 +1,4 @@
-import { utcToOslo } from '@knutepunkt/domain';
+import { editionDayList, programmeWarnings, utcToOslo } from '@knutepunkt/domain';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DbHandle } from '../client.ts';
 import { testDatabases } from '../testing/index.ts';
@@ -43,6 +43,30 @@ describe.each(testDatabases())('the demo seed’s conference on $name', ({ open,
       expect(local.time >= '09:00' && local.time <= '16:00').toBe(true);
     }
     expect(edition.sessions.filter((s) => s.speakers.length > 0).length).toBeGreaterThan(25);
+  });
+
+  it('gives the programme editor nothing to warn about: no room or speaker twice, all within the days', async (ctx) => {
+    if (!handle) return ctx.skip(skipReason);
+    const edition = await handle.db.conferenceEdition.findUniqueOrThrow({
+      where: { slug: 'ingenting-om-oss-2022' },
+      include: { rooms: true, sessions: { include: { speakers: true, type: true } } },
+    });
+    const warnings = programmeWarnings({
+      sessions: edition.sessions.map((s) => ({
+        id: String(s.number),
+        roomId: s.roomId,
+        startsAt: s.startsAt,
+        durationMinutes: s.durationMinutes,
+        speakerIds: s.speakers.map((link) => link.speakerId),
+        kind: s.type?.kind ?? null,
+        capacity: s.capacity,
+      })),
+      rooms: edition.rooms.map((r) => ({ id: r.id, capacity: r.capacity })),
+      days: editionDayList(edition.startsOn, edition.endsOn),
+      dayStartsAt: edition.dayStartsAt,
+      dayEndsAt: edition.dayEndsAt,
+    });
+    expect(warnings).toEqual([]);
   });
 
   it('asks for the two releases to be published in order, v1 then v2, by a coordinator', async (ctx) => {
