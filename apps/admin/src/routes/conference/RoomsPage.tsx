@@ -1,7 +1,7 @@
-import { useRef, useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { ConfirmDialog, QueryView, useI18n } from '@knutepunkt/ui';
 import { FormErrors } from '../../components/FormErrors.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -11,10 +11,10 @@ import { describeError } from '../../errors.ts';
 import { formatNumber } from '../../format.ts';
 import { useTRPC } from '../../trpc.ts';
 import { BackToEdition } from './BackToEdition.tsx';
-import { MoveButtons } from './MoveButtons.tsx';
-import { ROOM_FLAGS, type Room, RoomForm } from './RoomForm.tsx';
+import { ROOM_FLAGS, RoomForm } from './RoomForm.tsx';
 import type { EditionForEditing } from './edition-values.ts';
-import { planMove, useListFocus } from './use-list-focus.ts';
+import { ItemActions } from './ItemActions.tsx';
+import { useEditionList } from './use-edition-list.ts';
 
 /** /konferanse/:editionId/rom: the rooms in the grid's order, their capacity and accessibility. */
 export function RoomsPage() {
@@ -27,15 +27,17 @@ export function RoomsPage() {
 function RoomsView({ edition }: { edition: EditionForEditing }) {
   const { t, locale } = useI18n();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [status, setStatus] = useState<string | null>(null);
-  const [editing, setEditing] = useState<string | null>(null);
-  const [deleting, setDeleting] = useState<Room | null>(null);
-  const focus = useListFocus();
-  const listHeading = useRef<HTMLHeadingElement>(null);
-  const refresh = () =>
-    queryClient.invalidateQueries(trpc.conference.editing.edition.queryFilter({ editionId: edition.id }));
   const reorder = useMutation(trpc.conference.editing.reorderRooms.mutationOptions());
+  const list = useEditionList({
+    editionId: edition.id,
+    prefix: 'room',
+    items: edition.rooms,
+    reorder,
+    orderInput: (roomIds) => ({ editionId: edition.id, roomIds }),
+    onStatus: setStatus,
+  });
+  const { editing, deleting, setDeleting, refresh, closeEditor } = list;
   const remove = useMutation(
     trpc.conference.editing.deleteRoom.mutationOptions({
       onSuccess: async () => {
@@ -45,26 +47,6 @@ function RoomsView({ edition }: { edition: EditionForEditing }) {
       },
     }),
   );
-  const ids = edition.rooms.map((r) => r.id);
-  const move = (room: Room, index: number, by: -1 | 1) => {
-    const plan = planMove('room', ids, index, by);
-    setStatus(null);
-    reorder.mutate(
-      { editionId: edition.id, roomIds: plan.ids },
-      {
-        onSuccess: async () => {
-          await refresh();
-          setStatus(t('conference.admin.movedTo', { name: room.name, n: formatNumber(locale, plan.place) }));
-          focus(plan.focus);
-        },
-      },
-    );
-  };
-  // Leaving the edit form, saved or not: back to the button that opened it.
-  const closeEditor = (room: Room) => {
-    setEditing(null);
-    focus(`room-${room.id}-edit`);
-  };
 
   return (
     <Page
@@ -72,7 +54,7 @@ function RoomsView({ edition }: { edition: EditionForEditing }) {
       lead={<BackToEdition edition={edition} />}
     >
       <StatusMessage message={status} />
-      <Section title={t('conference.admin.rooms.list')} headingRef={listHeading}>
+      <Section title={t('conference.admin.rooms.list')} headingRef={list.heading}>
         <FormErrors error={reorder.error} />
         {edition.rooms.length === 0 ? <Paragraph>{t('conference.admin.rooms.none')}</Paragraph> : null}
         <ol className="kp-stack">
@@ -90,39 +72,17 @@ function RoomsView({ edition }: { edition: EditionForEditing }) {
                   .filter(Boolean)
                   .join(' · ')}
               </span>
-              <div className="kp-row-actions">
-                <MoveButtons
-                  idPrefix="room"
-                  id={room.id}
-                  name={room.name}
-                  index={i}
-                  count={ids.length}
-                  pending={reorder.isPending}
-                  onMove={(by) => move(room, i, by)}
-                />
-                <Button
-                  type="button"
-                  variant="tertiary"
-                  data-size="sm"
-                  id={`room-${room.id}-edit`}
-                  aria-expanded={editing === room.id}
-                  onClick={() => {
-                    setEditing(room.id);
-                    focus(`room-${room.id}-name`);
-                  }}
-                >
-                  {t('conference.admin.edit', { name: room.name })}
-                </Button>
-                <Button
-                  type="button"
-                  variant="tertiary"
-                  data-size="sm"
-                  data-color="danger"
-                  onClick={() => setDeleting(room)}
-                >
-                  {t('conference.admin.delete', { name: room.name })}
-                </Button>
-              </div>
+              <ItemActions
+                prefix="room"
+                item={room}
+                index={i}
+                count={list.ids.length}
+                pending={reorder.isPending}
+                expanded={editing === room.id}
+                onMove={(by) => list.move(room, i, by)}
+                onEdit={() => list.startEditing(room)}
+                onDelete={() => setDeleting(room)}
+              />
               {editing === room.id ? (
                 <RoomForm
                   editionId={edition.id}
@@ -158,7 +118,7 @@ function RoomsView({ edition }: { edition: EditionForEditing }) {
           error={remove.error ? describeError(remove.error, t).message : null}
           onConfirm={() => remove.mutate({ roomId: deleting.id })}
           onCancel={() => setDeleting(null)}
-          fallbackFocus={() => listHeading.current}
+          fallbackFocus={() => list.heading.current}
         >
           <Paragraph>
             {deleting.sessions > 0

@@ -1,5 +1,5 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { SESSION_KINDS, type SessionKind } from '@knutepunkt/domain';
 import { ConfirmDialog, SelectField, TextField, useI18n } from '@knutepunkt/ui';
@@ -8,9 +8,9 @@ import { Section } from '../../components/Section.tsx';
 import { describeError } from '../../errors.ts';
 import { formatNumber } from '../../format.ts';
 import { useTRPC } from '../../trpc.ts';
-import { MoveButtons } from './MoveButtons.tsx';
 import type { EditionForEditing } from './edition-values.ts';
-import { planMove, useListFocus } from './use-list-focus.ts';
+import { ItemActions } from './ItemActions.tsx';
+import { useEditionList } from './use-edition-list.ts';
 
 type SessionType = EditionForEditing['sessionTypes'][number];
 
@@ -24,14 +24,16 @@ export function SessionTypes({
 }) {
   const { t, locale } = useI18n();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const [editing, setEditing] = useState<string | null>(null);
-  const [deleting, setDeleting] = useState<SessionType | null>(null);
-  const focus = useListFocus();
-  const heading = useRef<HTMLHeadingElement>(null);
-  const refresh = () =>
-    queryClient.invalidateQueries(trpc.conference.editing.edition.queryFilter({ editionId: edition.id }));
   const reorder = useMutation(trpc.conference.editing.reorderSessionTypes.mutationOptions());
+  const list = useEditionList({
+    editionId: edition.id,
+    prefix: 'type',
+    items: edition.sessionTypes,
+    reorder,
+    orderInput: (sessionTypeIds) => ({ editionId: edition.id, sessionTypeIds }),
+    onStatus: onStatus,
+  });
+  const { editing, deleting, setDeleting, refresh, closeEditor } = list;
   const remove = useMutation(
     trpc.conference.editing.deleteSessionType.mutationOptions({
       onSuccess: async () => {
@@ -41,28 +43,9 @@ export function SessionTypes({
       },
     }),
   );
-  const ids = edition.sessionTypes.map((type) => type.id);
-  const move = (type: SessionType, index: number, by: -1 | 1) => {
-    const plan = planMove('type', ids, index, by);
-    onStatus(null);
-    reorder.mutate(
-      { editionId: edition.id, sessionTypeIds: plan.ids },
-      {
-        onSuccess: async () => {
-          await refresh();
-          onStatus(t('conference.admin.movedTo', { name: type.name, n: formatNumber(locale, plan.place) }));
-          focus(plan.focus);
-        },
-      },
-    );
-  };
-  const closeEditor = (type: SessionType) => {
-    setEditing(null);
-    focus(`type-${type.id}-edit`);
-  };
 
   return (
-    <Section title={t('conference.admin.types.title')} headingRef={heading}>
+    <Section title={t('conference.admin.types.title')} headingRef={list.heading}>
       <FormErrors error={reorder.error} />
       {edition.sessionTypes.length === 0 ? <Paragraph>{t('conference.admin.types.none')}</Paragraph> : null}
       <ol className="kp-stack">
@@ -71,39 +54,17 @@ export function SessionTypes({
             <span>
               <strong>{type.name}</strong> ({t(`conference.kind.${type.kind}`)})
             </span>
-            <div className="kp-row-actions">
-              <MoveButtons
-                idPrefix="type"
-                id={type.id}
-                name={type.name}
-                index={i}
-                count={ids.length}
-                pending={reorder.isPending}
-                onMove={(by) => move(type, i, by)}
-              />
-              <Button
-                type="button"
-                variant="tertiary"
-                data-size="sm"
-                id={`type-${type.id}-edit`}
-                aria-expanded={editing === type.id}
-                onClick={() => {
-                  setEditing(type.id);
-                  focus(`type-${type.id}-name`);
-                }}
-              >
-                {t('conference.admin.edit', { name: type.name })}
-              </Button>
-              <Button
-                type="button"
-                variant="tertiary"
-                data-size="sm"
-                data-color="danger"
-                onClick={() => setDeleting(type)}
-              >
-                {t('conference.admin.delete', { name: type.name })}
-              </Button>
-            </div>
+            <ItemActions
+              prefix="type"
+              item={type}
+              index={i}
+              count={list.ids.length}
+              pending={reorder.isPending}
+              expanded={editing === type.id}
+              onMove={(by) => list.move(type, i, by)}
+              onEdit={() => list.startEditing(type)}
+              onDelete={() => setDeleting(type)}
+            />
             {editing === type.id ? (
               <TypeForm
                 editionId={edition.id}
@@ -138,7 +99,7 @@ export function SessionTypes({
           error={remove.error ? describeError(remove.error, t).message : null}
           onConfirm={() => remove.mutate({ sessionTypeId: deleting.id })}
           onCancel={() => setDeleting(null)}
-          fallbackFocus={() => heading.current}
+          fallbackFocus={() => list.heading.current}
         >
           <Paragraph>
             {deleting.sessions > 0

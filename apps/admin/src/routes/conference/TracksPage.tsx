@@ -1,7 +1,7 @@
-import { useRef, useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { ConfirmDialog, QueryView, useI18n } from '@knutepunkt/ui';
 import { FormErrors } from '../../components/FormErrors.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -11,11 +11,11 @@ import { describeError } from '../../errors.ts';
 import { formatNumber } from '../../format.ts';
 import { useTRPC } from '../../trpc.ts';
 import { BackToEdition } from './BackToEdition.tsx';
-import { MoveButtons } from './MoveButtons.tsx';
 import { SessionTypes } from './SessionTypes.tsx';
-import { type Track, TrackForm } from './TrackForm.tsx';
+import { TrackForm } from './TrackForm.tsx';
 import type { EditionForEditing } from './edition-values.ts';
-import { planMove, useListFocus } from './use-list-focus.ts';
+import { ItemActions } from './ItemActions.tsx';
+import { useEditionList } from './use-edition-list.ts';
 
 /** /konferanse/:editionId/spor: tracks with a colour that passes the contrast rule, and the session types. */
 export function TracksPage() {
@@ -28,15 +28,17 @@ export function TracksPage() {
 function TracksView({ edition }: { edition: EditionForEditing }) {
   const { t, locale } = useI18n();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [status, setStatus] = useState<string | null>(null);
-  const [editing, setEditing] = useState<string | null>(null);
-  const [deleting, setDeleting] = useState<Track | null>(null);
-  const focus = useListFocus();
-  const heading = useRef<HTMLHeadingElement>(null);
-  const refresh = () =>
-    queryClient.invalidateQueries(trpc.conference.editing.edition.queryFilter({ editionId: edition.id }));
   const reorder = useMutation(trpc.conference.editing.reorderTracks.mutationOptions());
+  const list = useEditionList({
+    editionId: edition.id,
+    prefix: 'track',
+    items: edition.tracks,
+    reorder,
+    orderInput: (trackIds) => ({ editionId: edition.id, trackIds }),
+    onStatus: setStatus,
+  });
+  const { editing, deleting, setDeleting, refresh, closeEditor } = list;
   const remove = useMutation(
     trpc.conference.editing.deleteTrack.mutationOptions({
       onSuccess: async () => {
@@ -46,25 +48,6 @@ function TracksView({ edition }: { edition: EditionForEditing }) {
       },
     }),
   );
-  const ids = edition.tracks.map((track) => track.id);
-  const move = (track: Track, index: number, by: -1 | 1) => {
-    const plan = planMove('track', ids, index, by);
-    setStatus(null);
-    reorder.mutate(
-      { editionId: edition.id, trackIds: plan.ids },
-      {
-        onSuccess: async () => {
-          await refresh();
-          setStatus(t('conference.admin.movedTo', { name: track.name, n: formatNumber(locale, plan.place) }));
-          focus(plan.focus);
-        },
-      },
-    );
-  };
-  const closeEditor = (track: Track) => {
-    setEditing(null);
-    focus(`track-${track.id}-edit`);
-  };
 
   return (
     <Page
@@ -72,7 +55,7 @@ function TracksView({ edition }: { edition: EditionForEditing }) {
       lead={<BackToEdition edition={edition} />}
     >
       <StatusMessage message={status} />
-      <Section title={t('conference.admin.tracks.tracks')} headingRef={heading}>
+      <Section title={t('conference.admin.tracks.tracks')} headingRef={list.heading}>
         <FormErrors error={reorder.error} />
         {edition.tracks.length === 0 ? <Paragraph>{t('conference.admin.tracks.none')}</Paragraph> : null}
         <ol className="kp-stack">
@@ -83,39 +66,17 @@ function TracksView({ edition }: { edition: EditionForEditing }) {
                 <span style={{ background: track.colour, color: '#fff', padding: '0 0.5em' }}>{track.name}</span>{' '}
                 {track.colour}
               </span>
-              <div className="kp-row-actions">
-                <MoveButtons
-                  idPrefix="track"
-                  id={track.id}
-                  name={track.name}
-                  index={i}
-                  count={ids.length}
-                  pending={reorder.isPending}
-                  onMove={(by) => move(track, i, by)}
-                />
-                <Button
-                  type="button"
-                  variant="tertiary"
-                  data-size="sm"
-                  id={`track-${track.id}-edit`}
-                  aria-expanded={editing === track.id}
-                  onClick={() => {
-                    setEditing(track.id);
-                    focus(`track-${track.id}-name`);
-                  }}
-                >
-                  {t('conference.admin.edit', { name: track.name })}
-                </Button>
-                <Button
-                  type="button"
-                  variant="tertiary"
-                  data-size="sm"
-                  data-color="danger"
-                  onClick={() => setDeleting(track)}
-                >
-                  {t('conference.admin.delete', { name: track.name })}
-                </Button>
-              </div>
+              <ItemActions
+                prefix="track"
+                item={track}
+                index={i}
+                count={list.ids.length}
+                pending={reorder.isPending}
+                expanded={editing === track.id}
+                onMove={(by) => list.move(track, i, by)}
+                onEdit={() => list.startEditing(track)}
+                onDelete={() => setDeleting(track)}
+              />
               {editing === track.id ? (
                 <TrackForm
                   editionId={edition.id}
@@ -152,7 +113,7 @@ function TracksView({ edition }: { edition: EditionForEditing }) {
           error={remove.error ? describeError(remove.error, t).message : null}
           onConfirm={() => remove.mutate({ trackId: deleting.id })}
           onCancel={() => setDeleting(null)}
-          fallbackFocus={() => heading.current}
+          fallbackFocus={() => list.heading.current}
         >
           <Paragraph>
             {deleting.sessions > 0
