@@ -9,6 +9,7 @@ import { accountRoutes } from './routes/account/routes.tsx';
 import { auditRoutes } from './routes/audit/routes.tsx';
 import { meetingRoutes } from './routes/meetings/routes.tsx';
 import { conferenceRoutes } from './routes/conference/routes.tsx';
+import { evaluationRoutes } from './routes/evaluations/routes.tsx';
 import { networkRoutes } from './routes/networks/routes.tsx';
 import { organisationRoutes } from './routes/organisations/routes.tsx';
 import { outboxRoutes } from './routes/outbox/routes.tsx';
@@ -44,6 +45,7 @@ export const routes: RouteObject[] = [
               ...organisationRoutes,
               ...meetingRoutes,
               ...conferenceRoutes,
+              ...evaluationRoutes,
               ...practiceRoutes,
               ...outboxRoutes,
               ...peopleRoutes,

@@ -1,6 +1,7 @@
 import {
   auditPaths,
   conferencePaths,
+  evaluationPaths,
   meetingPaths,
   networkPaths,
   organisationPaths,
@@ -45,6 +46,13 @@ const {
   ...conferenceWebPages
 } = conferencePaths.web;
 const { imageUpload: _imageUpload, ...conferenceAdminPages } = conferencePaths.admin;
+// The signed agreement and the raw-data export are server routes (apps/server/src/evaluations), not pages.
+const {
+  agreementUpload: _agreementUpload,
+  agreementFile: _agreementFile,
+  rawExport: _rawExport,
+  ...evaluationAdminPages
+} = evaluationPaths.admin;
 
 const PAGE_PATTERNS: Record<ListenerName, readonly string[]> = {
   web: [
@@ -54,6 +62,7 @@ const PAGE_PATTERNS: Record<ListenerName, readonly string[]> = {
     ...Object.values(practiceWebPages),
     ...Object.values(meetingWebPages),
     ...Object.values(conferenceWebPages),
+    ...Object.values(evaluationPaths.web),
     ...Object.values(passwordResetPaths.web),
     ...Object.values(signInMethodsPaths.web),
   ],
@@ -67,6 +76,7 @@ const PAGE_PATTERNS: Record<ListenerName, readonly string[]> = {
     ...Object.values(outboxPaths.admin),
     ...Object.values(meetingAdminPages),
     ...Object.values(conferenceAdminPages),
+    ...Object.values(evaluationAdminPages),
   ],
 };
 
@@ -75,7 +85,7 @@ const PAGE_PATTERNS: Record<ListenerName, readonly string[]> = {
  * caches them at the bare path, so no token is kept in the cache or written into the page (its
  * canonical address), and the browser reads the token from its own address (docs/adr/0015).
  */
-const SECRET_QUERY_PAGES: readonly string[] = [passwordResetPaths.web.reset];
+const SECRET_QUERY_PAGES: readonly string[] = [passwordResetPaths.web.reset, evaluationPaths.web.questionnaire];
 
 /** The address a page is rendered and cached at: the request's own, or the bare path for SECRET_QUERY_PAGES. */
 export function renderedUrl(url: string): string {

@@ -7,6 +7,7 @@ import { homeRoutes } from './routes/home/routes.tsx';
 import { networkRoutes } from './routes/networks/routes.tsx';
 import { meetingRoutes } from './routes/meetings/routes.tsx';
 import { conferenceRoutes } from './routes/conference/routes.tsx';
+import { evaluationRoutes } from './routes/evaluations/routes.tsx';
 import { organisationRoutes } from './routes/organisations/routes.tsx';
 import { passwordResetRoutes } from './routes/password-reset/routes.tsx';
 import { practiceRoutes } from './routes/practice/routes.tsx';
@@ -30,6 +31,7 @@ export const routes: RouteObject[] = [
       ...networkRoutes,
       ...meetingRoutes,
       ...conferenceRoutes,
+      ...evaluationRoutes,
       ...accountRoutes,
       ...passwordResetRoutes,
       ...signInMethodsRoutes,

@@ -11,6 +11,7 @@ export const webMessageGroups = {
     practice: 'practice.',
     meetings: 'meetings.',
     conference: 'conference.',
+    evaluations: 'evaluations.',
   },
   /** Keys of a group that every page, or a page outside the group, shows: they stay in the core. */
   eager: [
@@ -18,6 +19,8 @@ export const webMessageGroups = {
     'practice.web.nav',
     'meetings.web.nav',
     'conference.web.nav',
+    'evaluations.web.nav',
+    'evaluations.web.mine.nav',
     // An organisation's practice examples (routes/organisations/OrganisationPage.tsx).
     'practice.web.org.heading',
     'practice.web.org.link',

@@ -10,6 +10,7 @@ import { adminPeopleRouter } from './routers/people/admin.ts';
 import { adminPracticeRouter } from './routers/practice/admin.ts';
 import { adminMeetingsRouter } from './routers/meetings/admin.ts';
 import { adminConferenceRouter } from './routers/conference/admin.ts';
+import { adminEvaluationsRouter } from './routers/evaluations/admin.ts';
 
 /** Everything the admin listener answers: for coordinators and admins. */
 export const adminRouter = router({
@@ -21,6 +22,7 @@ export const adminRouter = router({
   audit: adminAuditRouter,
   practice: adminPracticeRouter,
   meetings: adminMeetingsRouter,
+  evaluations: adminEvaluationsRouter,
   conference: adminConferenceRouter,
   outbox: adminOutboxRouter,
   passwordReset: adminPasswordResetRouter,

@@ -1,6 +1,7 @@
 import type { Db } from '@knutepunkt/db';
 import { type Actor, type Locale, isLocale, localeFromAcceptLanguage } from '@knutepunkt/domain';
 import { type CookieApp, type SessionUser, validateSessionToken } from '@knutepunkt/auth';
+import type { RawDataKeyring } from './routers/evaluations/cipher.ts';
 
 /** What every procedure knows about the request. Built per request by the server (or a test). */
 export interface Context {
@@ -25,6 +26,8 @@ export interface Context {
   /** Sign-in through providers (docs/adr/0016): the token in the kp_oidc cookie, and the configured providers. */
   signInFlowToken: string | null;
   signInProviders: Array<{ id: string; name: string }>;
+  /** The key(s) evaluation raw data is sealed with (docs/adr/0025); null when the server has none. */
+  rawDataKeyring: RawDataKeyring | null;
 }
 
 export interface FileRemover {
@@ -51,6 +54,7 @@ export interface RequestInfo {
   files?: FileRemover;
   signInFlowToken?: string | null;
   signInProviders?: Array<{ id: string; name: string }>;
+  rawDataKeyring?: RawDataKeyring | null;
 }
 
 /** Load the role facts the domain's decisions need: approved memberships and coordinated networks. */
@@ -91,5 +95,6 @@ export async function createContext(info: RequestInfo): Promise<Context> {
     files: info.files ?? null,
     signInFlowToken: info.signInFlowToken ?? null,
     signInProviders: info.signInProviders ?? [],
+    rawDataKeyring: info.rawDataKeyring ?? null,
   };
 }

@@ -74,6 +74,15 @@ export { loadMeeting } from './routers/meetings/scope.ts';
 // For apps/server's sitemap.xml.
 export { sitemapEntries, type SitemapEntry } from './sitemap.ts';
 export { seedReleasePublisher } from './routers/conference/releases.ts';
+export {
+  type RawDataKeyring,
+  createKeyring,
+  randomKeyring,
+  sealRaw,
+  openRaw,
+  sealedKeyId,
+  keyId as rawDataKeyId,
+} from './routers/evaluations/cipher.ts';
 export { sendContributionReminders } from './routers/meetings/contributions-reminders.ts';
 
 // For apps/server's job queue: e-mail delivery of the outbox (docs/adr/0014).

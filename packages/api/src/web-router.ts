@@ -7,6 +7,7 @@ import { webPasswordResetRouter } from './routers/password-reset/web.ts';
 import { webPracticeRouter } from './routers/practice/web.ts';
 import { webMeetingsRouter } from './routers/meetings/web.ts';
 import { webConferenceRouter } from './routers/conference/web.ts';
+import { webEvaluationsRouter } from './routers/evaluations/web.ts';
 import { webNotificationsRouter } from './routers/notifications/web.ts';
 import { webSignInMethodsRouter } from './routers/sign-in-methods/web.ts';
 
@@ -18,6 +19,7 @@ export const webRouter = router({
   memberships: webMembershipsRouter,
   practice: webPracticeRouter,
   meetings: webMeetingsRouter,
+  evaluations: webEvaluationsRouter,
   conference: webConferenceRouter,
   notifications: webNotificationsRouter,
   passwordReset: webPasswordResetRouter,

@@ -20,4 +20,5 @@ export * from './time/oslo.ts';
 export * from './time/oslo-input.ts';
 export * from './meetings/index.ts';
 export * from './conference/index.ts';
+export * from './evaluations/index.ts';
 export * from './csv.ts';

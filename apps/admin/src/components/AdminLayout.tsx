@@ -6,6 +6,7 @@ import { Button } from '@digdir/designsystemet-react';
 import {
   auditPaths,
   conferencePaths,
+  evaluationPaths,
   meetingPaths,
   networkPaths,
   organisationPaths,
@@ -35,6 +36,7 @@ export function navItemsFor(
     { href: pathTo(organisationPaths.admin.list), label: t('admin.nav.organisations') },
     { href: pathTo(meetingPaths.admin.list), label: t('meetings.admin.nav') },
     { href: pathTo(conferencePaths.admin.list), label: t('conference.admin.nav') },
+    { href: pathTo(evaluationPaths.admin.list), label: t('evaluations.admin.nav') },
     { href: pathTo(practicePaths.admin.queue), label: t('practice.admin.nav.queue') },
     { href: pathTo(practicePaths.admin.list), label: t('practice.admin.nav.examples') },
     { href: pathTo(outboxPaths.admin.list), label: t('outbox.admin.nav') },

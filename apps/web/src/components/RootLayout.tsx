@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import {
   conferencePaths,
+  evaluationPaths,
   meetingPaths,
   networkPaths,
   organisationPaths,
@@ -32,12 +33,14 @@ export function RootLayout() {
   const networks = networkPaths.web.list;
   const meetings = meetingPaths.web.list;
   const conference = conferencePaths.web.list;
+  const evaluations = evaluationPaths.web.list;
   const navItems: NavItem[] = [
     { href: practice, label: t('practice.web.nav'), current: inSection(pathname, practice) },
     { href: organisations, label: t('web.nav.organisations'), current: inSection(pathname, organisations) },
     { href: networks, label: t('web.nav.networks'), current: inSection(pathname, networks) },
     { href: meetings, label: t('meetings.web.nav'), current: inSection(pathname, meetings) },
     { href: conference, label: t('conference.web.nav'), current: inSection(pathname, conference) },
+    { href: evaluations, label: t('evaluations.web.nav'), current: inSection(pathname, evaluations) },
   ];
   const { myPage, signIn } = shellPaths.web;
   // Until we know whether someone is signed in, show neither, rather than a link that flips.

@@ -1,5 +1,5 @@
 import type { AppName } from './caller.ts';
-import type { Role, World } from './world.ts';
+import type { BaseRole, EvaluationRole, Role, World } from './world.ts';
 
 /**
  * The access matrix's vocabulary: what each role gets from a procedure.
@@ -9,7 +9,23 @@ import type { Role, World } from './world.ts';
  * gathers them, and access-matrix.test.ts calls every procedure as every role.
  */
 export type Outcome = 'ok' | 401 | 403 | 404;
-export type Expectation = Record<Role, Outcome>;
+/**
+ * A row names what the seven platform roles get; the evaluation roles (docs/adr/0025) are
+ * people too, and get what the platform role they are made from gets unless the row says
+ * otherwise: the lead is a coordinator of network 1 (as `coordinator`), the team member a
+ * member of org 1 (as `member`), the service contact an editor of an organisation in network
+ * 2 (as `otherEditor`). completeExpectation fills them in.
+ */
+export type Expectation = Record<BaseRole, Outcome> & Partial<Record<EvaluationRole, Outcome>>;
+
+export function completeExpectation(e: Expectation): Record<Role, Outcome> {
+  return {
+    ...e,
+    lead: e.lead ?? e.coordinator,
+    teamMember: e.teamMember ?? e.member,
+    serviceContact: e.serviceContact ?? e.otherEditor,
+  };
+}
 export interface MatrixRow {
   input: (world: World, role: Role) => unknown;
   expect: Expectation;
@@ -55,3 +71,38 @@ export const ADMIN: Expectation = { ...all(403), anonymous: 401, admin: 'ok' };
 
 /** The input of a procedure that takes none. */
 export const none = () => undefined;
+
+/**
+ * Bruker Spør Bruker (docs/adr/0025), on world.evaluations.collecting. Everyone signed in
+ * without a part in the evaluation gets 404, a team member of another evaluation included.
+ */
+const NO_PART: Expectation = { ...all(404), anonymous: 401 };
+/** Raw data and analysis, on the web app: the lead and the team; an admin only after «break the glass». */
+export const EVALUATION_TEAM: Expectation = {
+  ...NO_PART,
+  admin: 403,
+  lead: 'ok',
+  teamMember: 'ok',
+  serviceContact: 404,
+};
+/** The service contacts' view on the web app; the lead and admins read along. */
+export const EVALUATION_SERVICE: Expectation = {
+  ...NO_PART,
+  admin: 'ok',
+  lead: 'ok',
+  teamMember: 404,
+  serviceContact: 'ok',
+};
+/** The service contacts' own acts (comment, respond, give status): only they. */
+export const EVALUATION_SERVICE_ONLY: Expectation = { ...NO_PART, lead: 404, teamMember: 404, serviceContact: 'ok' };
+/** The lead's work in the admin app (staffProcedure first: 403 for those without the admin app). */
+export const EVALUATION_MANAGE: Expectation = {
+  ...all(403),
+  anonymous: 401,
+  otherCoordinator: 404,
+  coordinator: 404,
+  admin: 'ok',
+  lead: 'ok',
+  teamMember: 403,
+  serviceContact: 403,
+};

@@ -2,6 +2,7 @@ import { accountMatrix } from '../routers/account/access-matrix.ts';
 import { auditMatrix } from '../routers/audit/access-matrix.ts';
 import { meetingsMatrix } from '../routers/meetings/access-matrix.ts';
 import { conferenceMatrix } from '../routers/conference/access-matrix.ts';
+import { evaluationsMatrix } from '../routers/evaluations/access-matrix.ts';
 import { membershipsMatrix } from '../routers/memberships/access-matrix.ts';
 import { networksMatrix } from '../routers/networks/access-matrix.ts';
 import { organisationsMatrix } from '../routers/organisations/access-matrix.ts';
@@ -36,6 +37,7 @@ const MODULES: Record<string, ModuleMatrix> = {
   signInMethods: signInMethodsMatrix,
   meetings: meetingsMatrix,
   conference: conferenceMatrix,
+  evaluations: evaluationsMatrix,
 };
 
 function gather(app: AppName): Record<string, MatrixRow> {

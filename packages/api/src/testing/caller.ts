@@ -7,6 +7,7 @@ import { describeError } from '../errors.ts';
 import { createCallerFactory } from '../trpc.ts';
 import { webRouter } from '../web-router.ts';
 import type { Role, World } from './world.ts';
+import { TEST_RAW_DATA_KEYRING } from './raw-data-keyring.ts';
 
 export type AppName = 'web' | 'admin';
 export const routers = { web: webRouter, admin: adminRouter } as const;
@@ -22,6 +23,7 @@ export function contextFor(db: Db, app: AppName, world: World, role: Role, local
     address: '127.0.0.1',
     setCookie: (value) => cookies.push(value),
     secureCookies: false,
+    rawDataKeyring: TEST_RAW_DATA_KEYRING,
   });
 }
 

@@ -5,3 +5,4 @@ export * from './http.ts';
 export * from './fingerprint.ts';
 export * from './world-per-database.ts';
 export { createPublishedConferenceWorld } from '../routers/conference/browse-test-world.ts';
+export * from './raw-data-keyring.ts';

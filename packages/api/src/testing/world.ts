@@ -15,6 +15,7 @@ import {
   createConferenceSessionsWorld,
 } from '../routers/conference/sessions-test-world.ts';
 import { type PracticeWorld, createPracticeWorld } from '../routers/practice/test-world.ts';
+import { type EvaluationsWorld, createEvaluationsWorld } from '../routers/evaluations/test-world.ts';
 
 export { PRACTICE_CONTENT } from '../routers/practice/test-world.ts';
 
@@ -24,7 +25,7 @@ export { PRACTICE_CONTENT } from '../routers/practice/test-world.ts';
  * the password WORLD_PASSWORD and an open session (token) per app. Each
  * feature module adds its part from routers/<module>/test-world.ts.
  */
-export const ROLES = [
+export const BASE_ROLES = [
   'anonymous',
   'member',
   'otherEditor',
@@ -33,6 +34,15 @@ export const ROLES = [
   'coordinator',
   'admin',
 ] as const;
+/**
+ * The roles of one Bruker Spør Bruker evaluation (docs/adr/0025), held by people of their own:
+ * `lead` leads world.evaluations.collecting (a coordinator of network 1), `teamMember` is on its
+ * team (a member of org 1), `serviceContact` edits its evaluated service (org 4, in network 2).
+ */
+export const EVALUATION_ROLES = ['lead', 'teamMember', 'serviceContact'] as const;
+export const ROLES = [...BASE_ROLES, ...EVALUATION_ROLES] as const;
+export type BaseRole = (typeof BASE_ROLES)[number];
+export type EvaluationRole = (typeof EVALUATION_ROLES)[number];
 export type Role = (typeof ROLES)[number];
 export type SignedInRole = Exclude<Role, 'anonymous'>;
 
@@ -47,6 +57,8 @@ export interface World {
   org2: string;
   /** In no network. */
   org3: string;
+  /** In network 2: the service evaluated in world.evaluations; `serviceContact` edits it. */
+  org4: string;
   userIds: Record<SignedInRole | 'pending', string>;
   /** Session tokens per role, for the web and the admin cookie. */
   tokens: Record<SignedInRole, { web: string; admin: string }>;
@@ -76,6 +88,8 @@ export interface World {
   conferenceStars: StarsWorld;
   /** Sessions' and speakers' additions to it (routers/conference/sessions-test-world.ts). */
   conferenceSessions: ConferenceSessionsWorld;
+  /** Bruker Spør Bruker evaluations of org4 run by network1 (routers/evaluations/test-world.ts). */
+  evaluations: EvaluationsWorld;
 }
 
 export async function createWorld(db: Db): Promise<World> {
@@ -87,14 +101,27 @@ export async function createWorld(db: Db): Promise<World> {
   const org1 = await org('kommune-en', 'Kommune én', '50');
   const org2 = await org('kommune-to', 'Kommune to', '11');
   const org3 = await org('kommune-tre', 'Kommune tre', '46');
+  const org4 = await org('tjenesten-fire', 'Tjenesten fire', '11');
   await db.networkMember.createMany({
     data: [
       { networkId: network1.id, organisationId: org1.id },
       { networkId: network2.id, organisationId: org2.id },
+      { networkId: network2.id, organisationId: org4.id },
     ],
   });
 
-  const names = ['member', 'otherEditor', 'editor', 'otherCoordinator', 'coordinator', 'admin', 'pending'] as const;
+  const names = [
+    'member',
+    'otherEditor',
+    'editor',
+    'otherCoordinator',
+    'coordinator',
+    'admin',
+    'pending',
+    'lead',
+    'teamMember',
+    'serviceContact',
+  ] as const;
   const userIds = {} as World['userIds'];
   for (const name of names) {
     const user = await db.user.create({
@@ -117,11 +144,18 @@ export async function createWorld(db: Db): Promise<World> {
   await db.membership.create({
     data: { userId: userIds.otherEditor, organisationId: org2.id, role: 'EDITOR', ...approved },
   });
+  await db.membership.create({
+    data: { userId: userIds.teamMember, organisationId: org1.id, role: 'MEMBER', ...approved },
+  });
+  await db.membership.create({
+    data: { userId: userIds.serviceContact, organisationId: org4.id, role: 'EDITOR', ...approved },
+  });
   const pendingMembership = await db.membership.create({ data: { userId: userIds.pending, organisationId: org1.id } });
   await db.networkCoordinator.createMany({
     data: [
       { networkId: network1.id, userId: userIds.coordinator },
       { networkId: network2.id, userId: userIds.otherCoordinator },
+      { networkId: network1.id, userId: userIds.lead },
     ],
   });
 
@@ -148,6 +182,13 @@ export async function createWorld(db: Db): Promise<World> {
   const signups = await createSignupsWorld(db, network1.id, userIds.member);
   const conferenceStars = await createStarsWorld(db);
   const conferenceSessions = await createConferenceSessionsWorld(db, conference.editionId);
+  const evaluations = await createEvaluationsWorld(db, {
+    networkId: network1.id,
+    commissionerId: org1.id,
+    serviceId: org4.id,
+    leadId: userIds.lead,
+    teamMemberId: userIds.teamMember,
+  });
 
   const tokens = {} as World['tokens'];
   for (const role of ROLES) {
@@ -162,6 +203,7 @@ export async function createWorld(db: Db): Promise<World> {
     org1: org1.id,
     org2: org2.id,
     org3: org3.id,
+    org4: org4.id,
     userIds,
     tokens,
     pendingMembership: pendingMembership.id,
@@ -177,5 +219,6 @@ export async function createWorld(db: Db): Promise<World> {
     signups,
     conferenceStars,
     conferenceSessions,
+    evaluations,
   };
 }

@@ -30,5 +30,18 @@ export const AUDIT_ENTITIES = [
   'conferenceSessionType',
   'conferenceImage',
   'conferenceSpeaker',
+  'evaluation',
+  'evaluationTeamMember',
+  'evaluationGuide',
+  'evaluationInterview',
+  'evaluationNote',
+  'evaluationQuestionnaire',
+  'evaluationResponse',
+  'evaluationFinding',
+  'evaluationQuote',
+  'evaluationReport',
+  'evaluationRecommendation',
+  'evaluationBreakGlass',
+  'evaluationDeletion',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -11,3 +11,4 @@ export * from '../password-reset/paths.ts';
 export * from '../sign-in-methods/paths.ts';
 export * from '../meetings/paths.ts';
 export * from '../conference/paths.ts';
+export * from '../evaluations/paths.ts';

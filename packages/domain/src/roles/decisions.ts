@@ -84,3 +84,55 @@ export function conferenceManageAccess(actor: Actor | null, ownerNetworkIds: rea
   if (actor.isAdmin || ownerNetworkIds.some((id) => isCoordinatorOf(actor, id))) return 'allow';
   return actor.coordinatorOf.length > 0 ? 'notFound' : 'forbidden';
 }
+
+/** The facts about one Bruker Spør Bruker evaluation its access decisions need (docs/adr/0025). */
+export interface EvaluationAccessFacts {
+  networkId: string;
+  leadId: string | null;
+  /** The user-interviewers on its team (the lead is on it too, without a row). */
+  teamUserIds: readonly string[];
+  /** The evaluated service's organisation: its editors are the service contacts. */
+  serviceOrganisationId: string | null;
+  /** Closed: the team's access has ended (the lead keeps hers until the raw data is deleted). */
+  closed: boolean;
+  /** Admins with an unexpired «break the glass» on it. */
+  breakGlassAdminIds: readonly string[];
+}
+
+/**
+ * What someone does with an evaluation:
+ * - `manage`: the lead's work (agreement, plan, team, guide, questionnaires, report, phases,
+ *   follow-up, the raw-read log): its lead, and admins.
+ * - `team`: raw data and analysis: the lead and the team members (until it closes); an admin
+ *   only through «break the glass» (403 until then, with a message saying so).
+ * - `service`: what the service contacts see (plan, shared findings, the report in review) and
+ *   do (comment, respond, give status): its service's editors; the lead and admins read along.
+ * Everyone else signed in gets 404, a team member of another evaluation included.
+ */
+export type EvaluationAction = 'manage' | 'team' | 'service';
+
+export const isEvaluationLead = (actor: Actor, facts: EvaluationAccessFacts) => facts.leadId === actor.userId;
+export const isOnEvaluationTeam = (actor: Actor, facts: EvaluationAccessFacts) =>
+  isEvaluationLead(actor, facts) || (!facts.closed && facts.teamUserIds.includes(actor.userId));
+export const isServiceContact = (actor: Actor, facts: EvaluationAccessFacts) =>
+  facts.serviceOrganisationId !== null && isEditorOf(actor, facts.serviceOrganisationId);
+
+export function evaluationAccess(actor: Actor | null, facts: EvaluationAccessFacts, action: EvaluationAction): Access {
+  if (!actor) return 'forbidden';
+  const lead = isEvaluationLead(actor, facts);
+  switch (action) {
+    case 'manage':
+      return lead || actor.isAdmin ? 'allow' : 'notFound';
+    case 'team':
+      if (isOnEvaluationTeam(actor, facts)) return 'allow';
+      if (actor.isAdmin) return facts.breakGlassAdminIds.includes(actor.userId) ? 'allow' : 'forbidden';
+      return 'notFound';
+    case 'service':
+      return lead || actor.isAdmin || isServiceContact(actor, facts) ? 'allow' : 'notFound';
+  }
+}
+
+/** Start an evaluation run by a network's user-led centre: its coordinators (who lead it) and admins. */
+export function evaluationCreateAccess(actor: Actor | null, networkId: string): Access {
+  return networkCoordinatorAccess(actor, networkId);
+}

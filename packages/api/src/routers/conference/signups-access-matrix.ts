@@ -8,7 +8,7 @@ import {
 } from '../../testing/access-expectations.ts';
 
 /** Cancelling one's sign-up: only `member` has one; for everyone else there is nothing to cancel. */
-const HAS_SIGNUP: Expectation = { ...all(404), anonymous: 401, member: 'ok' };
+const HAS_SIGNUP: Expectation = { ...all(404), anonymous: 401, member: 'ok', teamMember: 404 };
 
 /** Workshop sign-ups and the conference's registration (docs/adr/0023), spread into ./access-matrix.ts. */
 export const signupsMatrix = {

@@ -14,7 +14,7 @@ import { MEETING_FORM } from './test-world.ts';
 import { minutesMatrix } from './minutes-access-matrix.ts';
 
 /** Cancelling one's registration: only `member` has one; for everyone else there is nothing to cancel. */
-const HAS_REGISTRATION: Expectation = { ...all(404), anonymous: 401, member: 'ok' };
+const HAS_REGISTRATION: Expectation = { ...all(404), anonymous: 401, member: 'ok', teamMember: 404 };
 
 const registration = {
   organisationId: null,
@@ -54,7 +54,7 @@ export const meetingsMatrix: ModuleMatrix = {
     'evaluation.get': { input: (w) => ({ meetingId: w.meetings.started.meetingId }), expect: SIGNED_IN },
     'evaluation.answer': {
       input: (w) => ({ meetingId: w.meetings.started.meetingId, rating: 4, texts: ['Godt innhold'] }),
-      expect: { ...all(403), anonymous: 401, member: 'ok' },
+      expect: { ...all(403), anonymous: 401, member: 'ok', teamMember: 403 },
       fresh: true,
     },
   },

@@ -76,11 +76,11 @@ export const practiceMatrix: ModuleMatrix = {
         organisationId: w.org2,
         note: 'Vi har startet en slik gruppe',
       }),
-      expect: EDITOR_OF_ORG2,
+      expect: { ...EDITOR_OF_ORG2, serviceContact: 404 },
     },
     removeAdoption: {
       input: (w) => ({ exampleId: w.practice.published.exampleId, organisationId: w.org2 }),
-      expect: EDITOR_OF_ORG2,
+      expect: { ...EDITOR_OF_ORG2, serviceContact: 404 },
     },
   },
   admin: {

@@ -29,6 +29,8 @@ import { meetingsSharedMinutes } from '../messages/meetings/shared-minutes.ts';
 import { meetingsAdminMinutes } from '../messages/meetings/admin-minutes.ts';
 import { meetingsAdminCheckIn } from '../messages/meetings/admin-check-in.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
+import { evaluationsShared } from '../messages/evaluations/shared.ts';
+import { evaluationsAdmin } from '../messages/evaluations/admin.ts';
 import { conferenceSharedExports } from '../messages/conference/shared-exports.ts';
 import { conferenceAdmin } from '../messages/conference/admin.ts';
 import { conferenceAdminGrid } from '../messages/conference/admin-grid.ts';
@@ -83,6 +85,8 @@ export const adminMessages = {
   ...meetingsAdminMinutes,
   ...meetingsAdminCheckIn,
   ...conferenceShared,
+  ...evaluationsShared,
+  ...evaluationsAdmin,
   ...conferenceSharedExports,
   ...conferenceAdmin,
   ...conferenceAdminGrid,

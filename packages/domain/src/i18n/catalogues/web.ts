@@ -28,6 +28,8 @@ import { meetingsWebContributions } from '../messages/meetings/web-contributions
 import { meetingsSharedRegistration } from '../messages/meetings/shared-registration.ts';
 import { meetingsWebCalendars } from '../messages/meetings/web-calendars.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
+import { evaluationsShared } from '../messages/evaluations/shared.ts';
+import { evaluationsWeb } from '../messages/evaluations/web.ts';
 import { conferenceWeb } from '../messages/conference/web.ts';
 import { conferenceWebProgramme } from '../messages/conference/web-programme.ts';
 import { conferenceSharedExports } from '../messages/conference/shared-exports.ts';
@@ -78,6 +80,8 @@ export const webMessages = {
   ...meetingsSharedRegistration,
   ...meetingsWebCalendars,
   ...conferenceShared,
+  ...evaluationsShared,
+  ...evaluationsWeb,
   ...conferenceWeb,
   ...conferenceWebProgramme,
   ...conferenceSharedExports,

@@ -1,0 +1,4 @@
+/** A section of ServicePage, written by its part of the module (docs/adr/0025). */
+export function ServiceFindings(_props: { evaluationId: string }) {
+  return null;
+}

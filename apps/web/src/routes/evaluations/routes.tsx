@@ -1,0 +1,21 @@
+import type { RouteObject } from 'react-router';
+import { evaluationPaths } from '@knutepunkt/domain';
+import { lazyPage } from '../../components/lazy-page.tsx';
+
+const paths = evaluationPaths.web;
+
+/**
+ * Bruker Spør Bruker (docs/adr/0025): the published reports (server-rendered for everyone),
+ * «mine evalueringer» for the team and the service contacts, and the web questionnaire opened
+ * through its one-time link. Each page is loaded when first visited, with the module's strings.
+ */
+export const evaluationRoutes: RouteObject[] = [
+  {
+    path: paths.mine,
+    ...lazyPage(async () => (await import('./MyEvaluationsPage.tsx')).MyEvaluationsPage, { messages: 'evaluations' }),
+  },
+  {
+    path: paths.service,
+    ...lazyPage(async () => (await import('./ServicePage.tsx')).ServicePage, { messages: 'evaluations' }),
+  },
+];

@@ -1,0 +1,20 @@
+import { EVALUATION_MANAGE, type ModuleMatrix, SIGNED_IN, STAFF, none } from '../../testing/access-expectations.ts';
+
+/**
+ * The evaluations module's rows (docs/adr/0025); each part adds its own beside its router.
+ * Shared expectations for the three actions of domain/src/roles/decisions.ts:
+ * evaluationAccess, on world.evaluations.collecting.
+ */
+export const evaluationsMatrix: ModuleMatrix = {
+  web: {
+    mine: { input: none, expect: SIGNED_IN },
+  },
+  admin: {
+    list: { input: none, expect: STAFF },
+    move: {
+      input: (w) => ({ evaluationId: w.evaluations.collecting.evaluationId, to: 'planning' }),
+      expect: EVALUATION_MANAGE,
+      fresh: true,
+    },
+  },
+};
