@@ -30,6 +30,8 @@ import { meetingsAdminMinutes } from '../messages/meetings/admin-minutes.ts';
 import { meetingsAdminCheckIn } from '../messages/meetings/admin-check-in.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
 import { evaluationsShared } from '../messages/evaluations/shared.ts';
+import { evaluationsSharedPrivacy } from '../messages/evaluations/shared-privacy.ts';
+import { evaluationsAdminPrivacy } from '../messages/evaluations/admin-privacy.ts';
 import { evaluationsAdmin } from '../messages/evaluations/admin.ts';
 import { conferenceSharedExports } from '../messages/conference/shared-exports.ts';
 import { conferenceAdmin } from '../messages/conference/admin.ts';
@@ -87,6 +89,8 @@ export const adminMessages = {
   ...conferenceShared,
   ...evaluationsShared,
   ...evaluationsAdmin,
+  ...evaluationsSharedPrivacy,
+  ...evaluationsAdminPrivacy,
   ...conferenceSharedExports,
   ...conferenceAdmin,
   ...conferenceAdminGrid,
