@@ -20,6 +20,7 @@ import { registerConferenceImageRoute, registerConferenceImageUploadRoute } from
 import type { OidcProviderConfig } from './oidc/config.ts';
 import { registerOidcRoutes } from './oidc/routes.ts';
 import { createStorage } from './files/storage.ts';
+import { registerRawExportRoute } from './evaluations/export-route.ts';
 import { RequestLogController, loggerOptions } from './logger.ts';
 import { isPagePath, pagePatterns } from './page-paths.ts';
 import { registerRobotsTxt, registerSitemap } from './seo.ts';
@@ -120,6 +121,14 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
   // Speakers' photos and partners' logos (docs/adr/0023), served on the web from the same storage.
   if (adminStorage)
     await registerConferenceImageUploadRoute(app, {
+      db: opts.db,
+      storage: adminStorage,
+      secureCookies: opts.secureCookies,
+      rawDataKeyring,
+    });
+  // The lead's download of the team's raw data (docs/adr/0025), on the admin listener only.
+  if (adminStorage)
+    registerRawExportRoute(app, {
       db: opts.db,
       storage: adminStorage,
       secureCookies: opts.secureCookies,

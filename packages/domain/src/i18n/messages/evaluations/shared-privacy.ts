@@ -25,6 +25,11 @@ export const evaluationsSharedPrivacy = defineMessages({
     nn: 'Rådata er sletta, så det er ingenting å lasta ned.',
     en: 'The raw data has been deleted, so there is nothing to download.',
   },
+  'evaluations.rawExport.breakGlassFirst': {
+    nb: 'Rådataene er teamets. Som administrator må du bryte glasset før du kan laste dem ned.',
+    nn: 'Rådata er teamet sine. Som administrator må du bryta glaset før du kan lasta dei ned.',
+    en: 'The raw data is the team’s. As an administrator you must break the glass before you can download it.',
+  },
   'evaluations.mail.breakGlass.subject': {
     nb: 'Bryt glasset: {admin} har åpnet rådataene i «{title}»',
     nn: 'Bryt glaset: {admin} har opna rådata i «{title}»',
