@@ -101,7 +101,7 @@ export function ConsentSection({ interview }: { interview: Interview }) {
           <Paragraph>{t('evaluations.web.consent.noText')}</Paragraph>
         ) : (
           <form method="post" onSubmit={submit} noValidate className="kp-stack">
-            <figure className="kp-consent-text">
+            <figure>
               <figcaption>{t('evaluations.web.consent.text', { version: consent.currentVersion })}</figcaption>
               <blockquote>{consent.text}</blockquote>
             </figure>

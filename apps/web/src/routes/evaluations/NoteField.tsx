@@ -68,7 +68,7 @@ export function NoteField({ id, question, initialText, initialRevision, readOnly
   const warningId = `${id}-warning`;
 
   return (
-    <div className="kp-stack kp-note">
+    <div className="kp-stack">
       <TextArea
         id={id}
         name={id}
@@ -85,7 +85,7 @@ export function NoteField({ id, question, initialText, initialRevision, readOnly
         onBlur={() => void autosave.flush()}
       />
       {/* Polite: «Lagrer…», «Lagret kl. 14.32» are read out when the person pauses, never interrupting. */}
-      <p id={statusId} role="status" aria-live="polite" className="kp-note__status">
+      <p id={statusId} role="status" aria-live="polite">
         <StatusText status={status} />
       </p>
       <div id={warningId} aria-live="polite">
