@@ -32,6 +32,7 @@ import { conferenceShared } from '../messages/conference/shared.ts';
 import { evaluationsShared } from '../messages/evaluations/shared.ts';
 import { evaluationsSharedPrivacy } from '../messages/evaluations/shared-privacy.ts';
 import { evaluationsAdminPrivacy } from '../messages/evaluations/admin-privacy.ts';
+import { evaluationsSharedCollection } from '../messages/evaluations/shared-collection.ts';
 import { evaluationsAdmin } from '../messages/evaluations/admin.ts';
 import { conferenceSharedExports } from '../messages/conference/shared-exports.ts';
 import { conferenceAdmin } from '../messages/conference/admin.ts';
@@ -88,6 +89,7 @@ export const adminMessages = {
   ...meetingsAdminCheckIn,
   ...conferenceShared,
   ...evaluationsShared,
+  ...evaluationsSharedCollection,
   ...evaluationsAdmin,
   ...evaluationsSharedPrivacy,
   ...evaluationsAdminPrivacy,
