@@ -6,3 +6,5 @@ export * from './suppression.ts';
 export * from './reidentification.ts';
 export * from './report-snapshot.ts';
 export * from './retention.ts';
+export * from './quotes.ts';
+export * from './analysis-schemas.ts';

@@ -1,5 +1,6 @@
 import { memberProcedure } from '../../procedures/index.ts';
 import { router } from '../../trpc.ts';
+import { webAnalysisProcedures } from './analysis-router.ts';
 import { myEvaluations } from './lists.ts';
 
 /**
@@ -9,4 +10,5 @@ import { myEvaluations } from './lists.ts';
  */
 export const webEvaluationsRouter = router({
   mine: memberProcedure.query(({ ctx }) => myEvaluations(ctx.db, ctx.actor)),
+  ...webAnalysisProcedures,
 });

@@ -29,6 +29,9 @@ import { meetingsSharedRegistration } from '../messages/meetings/shared-registra
 import { meetingsWebCalendars } from '../messages/meetings/web-calendars.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
 import { evaluationsShared } from '../messages/evaluations/shared.ts';
+import { evaluationsSharedAnalysis } from '../messages/evaluations/shared-analysis.ts';
+import { evaluationsWebAnalysis } from '../messages/evaluations/web-analysis.ts';
+import { evaluationsWebAnalysisService } from '../messages/evaluations/web-analysis-service.ts';
 import { evaluationsWeb } from '../messages/evaluations/web.ts';
 import { conferenceWeb } from '../messages/conference/web.ts';
 import { conferenceWebProgramme } from '../messages/conference/web-programme.ts';
@@ -81,6 +84,9 @@ export const webMessages = {
   ...meetingsWebCalendars,
   ...conferenceShared,
   ...evaluationsShared,
+  ...evaluationsSharedAnalysis,
+  ...evaluationsWebAnalysis,
+  ...evaluationsWebAnalysisService,
   ...evaluationsWeb,
   ...conferenceWeb,
   ...conferenceWebProgramme,
