@@ -9,4 +9,8 @@ export const evaluationRoutes: RouteObject[] = [
     path: paths.list,
     lazy: async () => ({ Component: (await import('./EvaluationListPage.tsx')).EvaluationListPage }),
   },
+  {
+    path: paths.dialogue,
+    lazy: async () => ({ Component: (await import('./DialoguePage.tsx')).DialoguePage }),
+  },
 ];

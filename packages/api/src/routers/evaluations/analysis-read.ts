@@ -69,7 +69,7 @@ export async function analysisFor(
   await recordRawReads(db, actorId, evaluation, 'note', [...noteIds]);
   await recordRawReads(db, actorId, evaluation, 'quote', quoteIds);
   return {
-    evaluation: { id: evaluation.id, title: evaluation.title, phase: evaluation.phase },
+    evaluation: { id: evaluation.id, title: evaluation.title, phase: evaluation.phase, language: evaluation.language },
     /** The lead alone may let a flagged quote out of the team. */
     isLead: evaluation.leadId === actorId,
     mayEdit: phaseAllows(evaluation.phase, 'analyse'),
