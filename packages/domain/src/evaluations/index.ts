@@ -6,5 +6,6 @@ export * from './suppression.ts';
 export * from './reidentification.ts';
 export * from './report-snapshot.ts';
 export * from './retention.ts';
+export * from './collection-schemas.ts';
 export * from './quotes.ts';
 export * from './analysis-schemas.ts';

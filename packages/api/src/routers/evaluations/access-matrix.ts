@@ -1,3 +1,4 @@
+import { collectionMatrix } from './collection-access-matrix.ts';
 import { EVALUATION_MANAGE, type ModuleMatrix, SIGNED_IN, STAFF, none } from '../../testing/access-expectations.ts';
 import { analysisMatrix } from './analysis-access-matrix.ts';
 
@@ -9,6 +10,7 @@ import { analysisMatrix } from './analysis-access-matrix.ts';
 export const evaluationsMatrix: ModuleMatrix = {
   web: {
     mine: { input: none, expect: SIGNED_IN },
+    ...collectionMatrix,
     ...analysisMatrix.web,
   },
   admin: {

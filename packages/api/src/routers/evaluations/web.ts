@@ -2,6 +2,7 @@ import { memberProcedure } from '../../procedures/index.ts';
 import { router } from '../../trpc.ts';
 import { webAnalysisProcedures } from './analysis-router.ts';
 import { myEvaluations } from './lists.ts';
+import { webCollectionProcedures } from './collection-router.ts';
 
 /**
  * Bruker Spør Bruker on the web app (docs/adr/0025): the published reports (public), the team's
@@ -10,5 +11,6 @@ import { myEvaluations } from './lists.ts';
  */
 export const webEvaluationsRouter = router({
   mine: memberProcedure.query(({ ctx }) => myEvaluations(ctx.db, ctx.actor)),
+  ...webCollectionProcedures,
   ...webAnalysisProcedures,
 });

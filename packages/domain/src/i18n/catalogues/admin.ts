@@ -30,6 +30,7 @@ import { meetingsAdminMinutes } from '../messages/meetings/admin-minutes.ts';
 import { meetingsAdminCheckIn } from '../messages/meetings/admin-check-in.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
 import { evaluationsShared } from '../messages/evaluations/shared.ts';
+import { evaluationsSharedCollection } from '../messages/evaluations/shared-collection.ts';
 import { evaluationsSharedAnalysis } from '../messages/evaluations/shared-analysis.ts';
 import { evaluationsAdminDialogue } from '../messages/evaluations/admin-dialogue.ts';
 import { evaluationsAdmin } from '../messages/evaluations/admin.ts';
@@ -88,6 +89,7 @@ export const adminMessages = {
   ...meetingsAdminCheckIn,
   ...conferenceShared,
   ...evaluationsShared,
+  ...evaluationsSharedCollection,
   ...evaluationsSharedAnalysis,
   ...evaluationsAdminDialogue,
   ...evaluationsAdmin,

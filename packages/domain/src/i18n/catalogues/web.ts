@@ -29,10 +29,12 @@ import { meetingsSharedRegistration } from '../messages/meetings/shared-registra
 import { meetingsWebCalendars } from '../messages/meetings/web-calendars.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
 import { evaluationsShared } from '../messages/evaluations/shared.ts';
+import { evaluationsSharedCollection } from '../messages/evaluations/shared-collection.ts';
 import { evaluationsSharedAnalysis } from '../messages/evaluations/shared-analysis.ts';
 import { evaluationsWebAnalysis } from '../messages/evaluations/web-analysis.ts';
 import { evaluationsWebAnalysisService } from '../messages/evaluations/web-analysis-service.ts';
 import { evaluationsWeb } from '../messages/evaluations/web.ts';
+import { evaluationsWebCollection } from '../messages/evaluations/web-collection.ts';
 import { conferenceWeb } from '../messages/conference/web.ts';
 import { conferenceWebProgramme } from '../messages/conference/web-programme.ts';
 import { conferenceSharedExports } from '../messages/conference/shared-exports.ts';
@@ -84,10 +86,12 @@ export const webMessages = {
   ...meetingsWebCalendars,
   ...conferenceShared,
   ...evaluationsShared,
+  ...evaluationsSharedCollection,
   ...evaluationsSharedAnalysis,
   ...evaluationsWebAnalysis,
   ...evaluationsWebAnalysisService,
   ...evaluationsWeb,
+  ...evaluationsWebCollection,
   ...conferenceWeb,
   ...conferenceWebProgramme,
   ...conferenceSharedExports,
