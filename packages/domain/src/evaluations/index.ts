@@ -8,3 +8,5 @@ export * from './report-snapshot.ts';
 export * from './retention.ts';
 export * from './privacy.ts';
 export * from './collection-schemas.ts';
+export * from './quotes.ts';
+export * from './analysis-schemas.ts';

@@ -13,4 +13,8 @@ export const evaluationRoutes: RouteObject[] = [
     path: paths.privacy,
     lazy: async () => ({ Component: (await import('./PrivacyPage.tsx')).PrivacyPage }),
   },
+  {
+    path: paths.dialogue,
+    lazy: async () => ({ Component: (await import('./DialoguePage.tsx')).DialoguePage }),
+  },
 ];

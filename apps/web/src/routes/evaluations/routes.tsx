@@ -23,6 +23,10 @@ export const evaluationRoutes: RouteObject[] = [
     ...lazyPage(async () => (await import('./InterviewPage.tsx')).InterviewPage, { messages: 'evaluations' }),
   },
   {
+    path: paths.analysis,
+    ...lazyPage(async () => (await import('./AnalysisPage.tsx')).AnalysisPage, { messages: 'evaluations' }),
+  },
+  {
     path: paths.service,
     ...lazyPage(async () => (await import('./ServicePage.tsx')).ServicePage, { messages: 'evaluations' }),
   },

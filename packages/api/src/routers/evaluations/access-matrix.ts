@@ -1,6 +1,7 @@
 import { collectionMatrix } from './collection-access-matrix.ts';
 import { EVALUATION_MANAGE, type ModuleMatrix, SIGNED_IN, STAFF, none } from '../../testing/access-expectations.ts';
 import { privacyAdminMatrix } from './privacy-access-matrix.ts';
+import { analysisMatrix } from './analysis-access-matrix.ts';
 
 /**
  * The evaluations module's rows (docs/adr/0025); each part adds its own beside its router.
@@ -11,6 +12,7 @@ export const evaluationsMatrix: ModuleMatrix = {
   web: {
     mine: { input: none, expect: SIGNED_IN },
     ...collectionMatrix,
+    ...analysisMatrix.web,
   },
   admin: {
     list: { input: none, expect: STAFF },
@@ -20,5 +22,6 @@ export const evaluationsMatrix: ModuleMatrix = {
       fresh: true,
     },
     ...privacyAdminMatrix,
+    ...analysisMatrix.admin,
   },
 };

@@ -1,6 +1,7 @@
 import { evaluationPhaseInput } from '@knutepunkt/domain';
 import { staffProcedure } from '../../procedures/index.ts';
 import { router } from '../../trpc.ts';
+import { adminAnalysisProcedures } from './analysis-router.ts';
 import { evaluationsToManage } from './lists.ts';
 import { evaluationProcedure } from './procedures.ts';
 import { moveEvaluation } from './transition.ts';
@@ -13,4 +14,5 @@ export const adminEvaluationsRouter = router({
     .input(evaluationPhaseInput)
     .mutation(({ ctx, input }) => moveEvaluation(ctx.db, ctx.user.id, ctx.evaluation, input.to)),
   ...adminPrivacyProcedures,
+  ...adminAnalysisProcedures,
 });

@@ -1,5 +1,6 @@
 import { memberProcedure } from '../../procedures/index.ts';
 import { router } from '../../trpc.ts';
+import { webAnalysisProcedures } from './analysis-router.ts';
 import { myEvaluations } from './lists.ts';
 import { webCollectionProcedures } from './collection-router.ts';
 
@@ -11,4 +12,5 @@ import { webCollectionProcedures } from './collection-router.ts';
 export const webEvaluationsRouter = router({
   mine: memberProcedure.query(({ ctx }) => myEvaluations(ctx.db, ctx.actor)),
   ...webCollectionProcedures,
+  ...webAnalysisProcedures,
 });

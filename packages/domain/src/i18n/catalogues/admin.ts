@@ -33,6 +33,8 @@ import { evaluationsShared } from '../messages/evaluations/shared.ts';
 import { evaluationsSharedPrivacy } from '../messages/evaluations/shared-privacy.ts';
 import { evaluationsAdminPrivacy } from '../messages/evaluations/admin-privacy.ts';
 import { evaluationsSharedCollection } from '../messages/evaluations/shared-collection.ts';
+import { evaluationsSharedAnalysis } from '../messages/evaluations/shared-analysis.ts';
+import { evaluationsAdminDialogue } from '../messages/evaluations/admin-dialogue.ts';
 import { evaluationsAdmin } from '../messages/evaluations/admin.ts';
 import { conferenceSharedExports } from '../messages/conference/shared-exports.ts';
 import { conferenceAdmin } from '../messages/conference/admin.ts';
@@ -90,6 +92,8 @@ export const adminMessages = {
   ...conferenceShared,
   ...evaluationsShared,
   ...evaluationsSharedCollection,
+  ...evaluationsSharedAnalysis,
+  ...evaluationsAdminDialogue,
   ...evaluationsAdmin,
   ...evaluationsSharedPrivacy,
   ...evaluationsAdminPrivacy,

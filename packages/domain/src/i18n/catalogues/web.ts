@@ -31,6 +31,9 @@ import { conferenceShared } from '../messages/conference/shared.ts';
 import { evaluationsShared } from '../messages/evaluations/shared.ts';
 import { evaluationsSharedPrivacy } from '../messages/evaluations/shared-privacy.ts';
 import { evaluationsSharedCollection } from '../messages/evaluations/shared-collection.ts';
+import { evaluationsSharedAnalysis } from '../messages/evaluations/shared-analysis.ts';
+import { evaluationsWebAnalysis } from '../messages/evaluations/web-analysis.ts';
+import { evaluationsWebAnalysisService } from '../messages/evaluations/web-analysis-service.ts';
 import { evaluationsWeb } from '../messages/evaluations/web.ts';
 import { evaluationsWebCollection } from '../messages/evaluations/web-collection.ts';
 import { conferenceWeb } from '../messages/conference/web.ts';
@@ -85,6 +88,9 @@ export const webMessages = {
   ...conferenceShared,
   ...evaluationsShared,
   ...evaluationsSharedCollection,
+  ...evaluationsSharedAnalysis,
+  ...evaluationsWebAnalysis,
+  ...evaluationsWebAnalysisService,
   ...evaluationsWeb,
   ...evaluationsSharedPrivacy,
   ...evaluationsWebCollection,

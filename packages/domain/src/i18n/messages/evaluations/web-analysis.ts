@@ -1,0 +1,166 @@
+import type { ReidentificationKind } from '../../../evaluations/reidentification.ts';
+import { defineMessages, type Translations } from '../../define.ts';
+
+const kinds = {
+  'evaluations.web.analysis.kind.name': { nb: 'navn', nn: 'namn', en: 'name' },
+  'evaluations.web.analysis.kind.age': { nb: 'alder', nn: 'alder', en: 'age' },
+  'evaluations.web.analysis.kind.date': { nb: 'dato', nn: 'dato', en: 'date' },
+  'evaluations.web.analysis.kind.phone': { nb: 'telefonnummer', nn: 'telefonnummer', en: 'phone number' },
+  'evaluations.web.analysis.kind.email': { nb: 'e-postadresse', nn: 'e-postadresse', en: 'e-mail address' },
+  'evaluations.web.analysis.kind.address': { nb: 'adresse', nn: 'adresse', en: 'address' },
+  'evaluations.web.analysis.kind.place': { nb: 'stedsnavn', nn: 'stadnamn', en: 'place name' },
+  'evaluations.web.analysis.kind.diagnosis': { nb: 'diagnose', nn: 'diagnose', en: 'diagnosis' },
+  'evaluations.web.analysis.kind.role': { nb: 'rolle', nn: 'rolle', en: 'role' },
+} satisfies Record<`evaluations.web.analysis.kind.${ReidentificationKind}`, Translations>;
+
+/** The team's analysis page (docs/adr/0025): themes, findings, supporting notes and quotes. */
+export const evaluationsWebAnalysis = defineMessages({
+  ...kinds,
+  'evaluations.web.analysis.title': { nb: 'Analyse', nn: 'Analyse', en: 'Analysis' },
+  'evaluations.web.analysis.intro': {
+    nb: 'Grupper det som ble sagt i temaer og funn. Knytt hvert funn til notatene det bygger på, og velg sitater. Et sitat brukes utenfor teamet bare når sjekken ikke fant noe som kan peke ut en person, eller når evalueringslederen har overstyrt den.',
+    nn: 'Grupper det som vart sagt i tema og funn. Knyt kvart funn til notata det byggjer på, og vel sitat. Eit sitat blir brukt utanfor teamet berre når sjekken ikkje fann noko som kan peike ut ein person, eller når evalueringsleiaren har overstyrt han.',
+    en: 'Group what was said into themes and findings. Link each finding to the notes it rests on, and choose quotes. A quote is used outside the team only when the check found nothing that could point to a person, or the evaluation lead overrode it.',
+  },
+  'evaluations.web.analysis.readOnly': {
+    nb: 'Evalueringen er ikke lenger i analysefasen. Du kan lese analysen, men ikke endre den.',
+    nn: 'Evalueringa er ikkje lenger i analysefasen. Du kan lese analysen, men ikkje endre han.',
+    en: 'The evaluation is no longer in analysis. You can read the analysis but not change it.',
+  },
+  'evaluations.web.analysis.noThemes': {
+    nb: 'Ingen temaer ennå. Begynn med å legge til et tema.',
+    nn: 'Ingen tema enno. Byrj med å leggje til eit tema.',
+    en: 'No themes yet. Start by adding a theme.',
+  },
+  'evaluations.web.analysis.newTheme': { nb: 'Nytt tema', nn: 'Nytt tema', en: 'New theme' },
+  'evaluations.web.analysis.themeTitle': { nb: 'Tema', nn: 'Tema', en: 'Theme' },
+  'evaluations.web.analysis.themeDescription': { nb: 'Beskrivelse', nn: 'Skildring', en: 'Description' },
+  'evaluations.web.analysis.addTheme': { nb: 'Legg til tema', nn: 'Legg til tema', en: 'Add theme' },
+  'evaluations.web.analysis.saveTheme': { nb: 'Lagre temaet', nn: 'Lagre temaet', en: 'Save the theme' },
+  'evaluations.web.analysis.editTheme': {
+    nb: 'Endre temaet «{title}»',
+    nn: 'Endre temaet «{title}»',
+    en: 'Edit the theme “{title}”',
+  },
+  'evaluations.web.analysis.moveUp': { nb: 'Flytt «{title}» opp', nn: 'Flytt «{title}» opp', en: 'Move “{title}” up' },
+  'evaluations.web.analysis.moveDown': {
+    nb: 'Flytt «{title}» ned',
+    nn: 'Flytt «{title}» ned',
+    en: 'Move “{title}” down',
+  },
+  'evaluations.web.analysis.deleteTheme': {
+    nb: 'Slett temaet «{title}»',
+    nn: 'Slett temaet «{title}»',
+    en: 'Delete the theme “{title}”',
+  },
+  'evaluations.web.analysis.deleteThemeText': {
+    nb: 'Temaet slettes med alle funnene og sitatene i det. Notatene blir stående.',
+    nn: 'Temaet blir sletta med alle funna og sitata i det. Notata blir ståande.',
+    en: 'The theme is deleted with all its findings and quotes. The notes stay.',
+  },
+  'evaluations.web.analysis.cancel': { nb: 'Avbryt', nn: 'Avbryt', en: 'Cancel' },
+  'evaluations.web.analysis.saved': { nb: 'Lagret.', nn: 'Lagra.', en: 'Saved.' },
+  'evaluations.web.analysis.deleted': { nb: 'Slettet.', nn: 'Sletta.', en: 'Deleted.' },
+  'evaluations.web.analysis.findings': { nb: 'Funn', nn: 'Funn', en: 'Findings' },
+  'evaluations.web.analysis.noFindings': {
+    nb: 'Ingen funn i dette temaet ennå.',
+    nn: 'Ingen funn i dette temaet enno.',
+    en: 'No findings in this theme yet.',
+  },
+  'evaluations.web.analysis.finding': { nb: 'Funn {n}', nn: 'Funn {n}', en: 'Finding {n}' },
+  'evaluations.web.analysis.addFinding': { nb: 'Legg til funn', nn: 'Legg til funn', en: 'Add finding' },
+  'evaluations.web.analysis.editFinding': { nb: 'Endre funn {n}', nn: 'Endre funn {n}', en: 'Edit finding {n}' },
+  'evaluations.web.analysis.saveFinding': { nb: 'Lagre funnet', nn: 'Lagre funnet', en: 'Save the finding' },
+  'evaluations.web.analysis.deleteFinding': { nb: 'Slett funn {n}', nn: 'Slett funn {n}', en: 'Delete finding {n}' },
+  'evaluations.web.analysis.deleteFindingText': {
+    nb: 'Funnet slettes med sitatene sine. Notatene blir stående.',
+    nn: 'Funnet blir sletta med sitata sine. Notata blir ståande.',
+    en: 'The finding is deleted with its quotes. The notes stay.',
+  },
+  'evaluations.web.analysis.findingText': {
+    nb: 'Funnet med teamets egne ord',
+    nn: 'Funnet med eigne ord frå teamet',
+    en: 'The finding in the team’s own words',
+  },
+  'evaluations.web.analysis.findingTextHint': {
+    nb: 'Markdown. Skriv slik at ingen kan kjennes igjen.',
+    nn: 'Markdown. Skriv slik at ingen kan kjennast att.',
+    en: 'Markdown. Write so that nobody can be recognised.',
+  },
+  'evaluations.web.analysis.shared': {
+    nb: 'Del med tjenesten når de foreløpige funnene deles',
+    nn: 'Del med tenesta når dei førebelse funna blir delte',
+    en: 'Share with the service when the preliminary findings are shared',
+  },
+  'evaluations.web.analysis.sharedYes': {
+    nb: 'Deles med tjenesten',
+    nn: 'Blir delt med tenesta',
+    en: 'Shared with the service',
+  },
+  'evaluations.web.analysis.sharedNo': { nb: 'Bare i teamet', nn: 'Berre i teamet', en: 'Team only' },
+  'evaluations.web.analysis.supportingNotes': {
+    nb: 'Notater funnet bygger på',
+    nn: 'Notat funnet byggjer på',
+    en: 'Notes the finding rests on',
+  },
+  'evaluations.web.analysis.noNotes': { nb: 'Ingen notater ennå.', nn: 'Ingen notat enno.', en: 'No notes yet.' },
+  'evaluations.web.analysis.noteLabel': {
+    nb: '{code} ({kind}): {question}',
+    nn: '{code} ({kind}): {question}',
+    en: '{code} ({kind}): {question}',
+  },
+  'evaluations.web.analysis.interview.group': { nb: 'gruppeintervju', nn: 'gruppeintervju', en: 'group interview' },
+  'evaluations.web.analysis.interview.individual': {
+    nb: 'individuelt intervju',
+    nn: 'individuelt intervju',
+    en: 'individual interview',
+  },
+  'evaluations.web.analysis.unknownQuestion': { nb: 'ukjent spørsmål', nn: 'ukjent spørsmål', en: 'unknown question' },
+  'evaluations.web.analysis.quotes': { nb: 'Sitater', nn: 'Sitat', en: 'Quotes' },
+  'evaluations.web.analysis.noQuotes': { nb: 'Ingen sitater.', nn: 'Ingen sitat.', en: 'No quotes.' },
+  'evaluations.web.analysis.addQuote': { nb: 'Legg til sitat', nn: 'Legg til sitat', en: 'Add quote' },
+  'evaluations.web.analysis.quoteFrom': { nb: 'Fra notat', nn: 'Frå notat', en: 'From note' },
+  'evaluations.web.analysis.quoteFromNone': {
+    nb: 'Ikke fra et bestemt notat',
+    nn: 'Ikkje frå eit bestemt notat',
+    en: 'Not from a particular note',
+  },
+  'evaluations.web.analysis.noteText': { nb: 'Notatet', nn: 'Notatet', en: 'The note' },
+  'evaluations.web.analysis.quoteText': { nb: 'Sitatet', nn: 'Sitatet', en: 'The quote' },
+  'evaluations.web.analysis.quoteTextHint': {
+    nb: 'Lim inn, eller marker tekst i notatet over og trykk «Bruk markert tekst». Sitatet sjekkes når det lagres.',
+    nn: 'Lim inn, eller merk tekst i notatet over og trykk «Bruk merkt tekst». Sitatet blir sjekka når det blir lagra.',
+    en: 'Paste, or select text in the note above and press “Use selected text”. The quote is checked when saved.',
+  },
+  'evaluations.web.analysis.useSelection': {
+    nb: 'Bruk markert tekst',
+    nn: 'Bruk merkt tekst',
+    en: 'Use selected text',
+  },
+  'evaluations.web.analysis.saveQuote': { nb: 'Lagre sitatet', nn: 'Lagre sitatet', en: 'Save the quote' },
+  'evaluations.web.analysis.editQuote': { nb: 'Endre sitat {n}', nn: 'Endre sitat {n}', en: 'Edit quote {n}' },
+  'evaluations.web.analysis.deleteQuote': { nb: 'Slett sitat {n}', nn: 'Slett sitat {n}', en: 'Delete quote {n}' },
+  'evaluations.web.analysis.deleteQuoteText': {
+    nb: 'Sitatet slettes. Notatet blir stående.',
+    nn: 'Sitatet blir sletta. Notatet blir ståande.',
+    en: 'The quote is deleted. The note stays.',
+  },
+  'evaluations.web.analysis.checkFound': { nb: 'Fant: {kinds}', nn: 'Fann: {kinds}', en: 'Found: {kinds}' },
+  'evaluations.web.analysis.override': { nb: 'Overstyr', nn: 'Overstyr', en: 'Override' },
+  'evaluations.web.analysis.overrideTitle': {
+    nb: 'Overstyr sjekken av sitat {n}',
+    nn: 'Overstyr sjekken av sitat {n}',
+    en: 'Override the check of quote {n}',
+  },
+  'evaluations.web.analysis.overrideText': {
+    nb: 'Sjekken fant noe som kan peke ut en person. Overstyrer du, kan sitatet brukes utenfor teamet. Hvem, når og hvorfor blir lagret.',
+    nn: 'Sjekken fann noko som kan peike ut ein person. Overstyrer du, kan sitatet brukast utanfor teamet. Kven, når og kvifor blir lagra.',
+    en: 'The check found something that could point to a person. If you override it, the quote can be used outside the team. Who, when and why are recorded.',
+  },
+  'evaluations.web.analysis.overrideReason': { nb: 'Begrunnelse', nn: 'Grunngiving', en: 'Reason' },
+  'evaluations.web.analysis.overriddenBecause': {
+    nb: 'Overstyrt {date}: {reason}',
+    nn: 'Overstyrt {date}: {reason}',
+    en: 'Overridden {date}: {reason}',
+  },
+});
