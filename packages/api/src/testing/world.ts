@@ -16,6 +16,7 @@ import {
 } from '../routers/conference/sessions-test-world.ts';
 import { type PracticeWorld, createPracticeWorld } from '../routers/practice/test-world.ts';
 import { type EvaluationsWorld, createEvaluationsWorld } from '../routers/evaluations/test-world.ts';
+import { type EvaluationsSetupWorld, createEvaluationsSetupWorld } from '../routers/evaluations/setup-test-world.ts';
 
 export { PRACTICE_CONTENT } from '../routers/practice/test-world.ts';
 
@@ -90,6 +91,8 @@ export interface World {
   conferenceSessions: ConferenceSessionsWorld;
   /** Bruker Spør Bruker evaluations of org4 run by network1 (routers/evaluations/test-world.ts). */
   evaluations: EvaluationsWorld;
+  /** The setup part's training record and agreement file (routers/evaluations/setup-test-world.ts). */
+  evaluationsSetup: EvaluationsSetupWorld;
 }
 
 export async function createWorld(db: Db): Promise<World> {
@@ -189,6 +192,11 @@ export async function createWorld(db: Db): Promise<World> {
     leadId: userIds.lead,
     teamMemberId: userIds.teamMember,
   });
+  const evaluationsSetup = await createEvaluationsSetupWorld(db, {
+    evaluationId: evaluations.collecting.evaluationId,
+    teamMemberId: userIds.teamMember,
+    leadId: userIds.lead,
+  });
 
   const tokens = {} as World['tokens'];
   for (const role of ROLES) {
@@ -220,5 +228,6 @@ export async function createWorld(db: Db): Promise<World> {
     conferenceStars,
     conferenceSessions,
     evaluations,
+    evaluationsSetup,
   };
 }

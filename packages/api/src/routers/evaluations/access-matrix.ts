@@ -1,4 +1,5 @@
 import { EVALUATION_MANAGE, type ModuleMatrix, SIGNED_IN, STAFF, none } from '../../testing/access-expectations.ts';
+import { setupMatrix } from './setup-access-matrix.ts';
 
 /**
  * The evaluations module's rows (docs/adr/0025); each part adds its own beside its router.
@@ -16,5 +17,6 @@ export const evaluationsMatrix: ModuleMatrix = {
       expect: EVALUATION_MANAGE,
       fresh: true,
     },
+    ...setupMatrix.admin,
   },
 };

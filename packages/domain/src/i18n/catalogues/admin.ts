@@ -30,6 +30,9 @@ import { meetingsAdminMinutes } from '../messages/meetings/admin-minutes.ts';
 import { meetingsAdminCheckIn } from '../messages/meetings/admin-check-in.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
 import { evaluationsShared } from '../messages/evaluations/shared.ts';
+import { evaluationsSharedSetup } from '../messages/evaluations/shared-setup.ts';
+import { evaluationsAdminSetup } from '../messages/evaluations/admin-setup.ts';
+import { evaluationsAdminSetupPages } from '../messages/evaluations/admin-setup-pages.ts';
 import { evaluationsAdmin } from '../messages/evaluations/admin.ts';
 import { conferenceSharedExports } from '../messages/conference/shared-exports.ts';
 import { conferenceAdmin } from '../messages/conference/admin.ts';
@@ -86,6 +89,9 @@ export const adminMessages = {
   ...meetingsAdminCheckIn,
   ...conferenceShared,
   ...evaluationsShared,
+  ...evaluationsSharedSetup,
+  ...evaluationsAdminSetup,
+  ...evaluationsAdminSetupPages,
   ...evaluationsAdmin,
   ...conferenceSharedExports,
   ...conferenceAdmin,
