@@ -1,3 +1,4 @@
+import { collectionMatrix } from './collection-access-matrix.ts';
 import { EVALUATION_MANAGE, type ModuleMatrix, SIGNED_IN, STAFF, none } from '../../testing/access-expectations.ts';
 import { setupMatrix } from './setup-access-matrix.ts';
 
@@ -9,6 +10,7 @@ import { setupMatrix } from './setup-access-matrix.ts';
 export const evaluationsMatrix: ModuleMatrix = {
   web: {
     mine: { input: none, expect: SIGNED_IN },
+    ...collectionMatrix,
   },
   admin: {
     list: { input: none, expect: STAFF },

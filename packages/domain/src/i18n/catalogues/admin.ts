@@ -33,6 +33,7 @@ import { evaluationsShared } from '../messages/evaluations/shared.ts';
 import { evaluationsSharedSetup } from '../messages/evaluations/shared-setup.ts';
 import { evaluationsAdminSetup } from '../messages/evaluations/admin-setup.ts';
 import { evaluationsAdminSetupPages } from '../messages/evaluations/admin-setup-pages.ts';
+import { evaluationsSharedCollection } from '../messages/evaluations/shared-collection.ts';
 import { evaluationsAdmin } from '../messages/evaluations/admin.ts';
 import { conferenceSharedExports } from '../messages/conference/shared-exports.ts';
 import { conferenceAdmin } from '../messages/conference/admin.ts';
@@ -92,6 +93,7 @@ export const adminMessages = {
   ...evaluationsSharedSetup,
   ...evaluationsAdminSetup,
   ...evaluationsAdminSetupPages,
+  ...evaluationsSharedCollection,
   ...evaluationsAdmin,
   ...conferenceSharedExports,
   ...conferenceAdmin,

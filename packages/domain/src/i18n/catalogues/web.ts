@@ -30,7 +30,9 @@ import { meetingsWebCalendars } from '../messages/meetings/web-calendars.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
 import { evaluationsShared } from '../messages/evaluations/shared.ts';
 import { evaluationsSharedSetup } from '../messages/evaluations/shared-setup.ts';
+import { evaluationsSharedCollection } from '../messages/evaluations/shared-collection.ts';
 import { evaluationsWeb } from '../messages/evaluations/web.ts';
+import { evaluationsWebCollection } from '../messages/evaluations/web-collection.ts';
 import { conferenceWeb } from '../messages/conference/web.ts';
 import { conferenceWebProgramme } from '../messages/conference/web-programme.ts';
 import { conferenceSharedExports } from '../messages/conference/shared-exports.ts';
@@ -83,7 +85,9 @@ export const webMessages = {
   ...conferenceShared,
   ...evaluationsShared,
   ...evaluationsSharedSetup,
+  ...evaluationsSharedCollection,
   ...evaluationsWeb,
+  ...evaluationsWebCollection,
   ...conferenceWeb,
   ...conferenceWebProgramme,
   ...conferenceSharedExports,
