@@ -17,6 +17,7 @@ import { registerConferenceExports } from './conference/exports.ts';
 import { registerFileRoutes } from './files/routes.ts';
 import { registerMinutesFileRoute, registerMinutesUploadRoute } from './files/minutes-routes.ts';
 import { registerConferenceImageRoute, registerConferenceImageUploadRoute } from './conference/image-routes.ts';
+import { registerAgreementFileRoute, registerAgreementUploadRoute } from './evaluations/agreement-routes.ts';
 import type { OidcProviderConfig } from './oidc/config.ts';
 import { registerOidcRoutes } from './oidc/routes.ts';
 import { createStorage } from './files/storage.ts';
@@ -134,6 +135,12 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
       secureCookies: opts.secureCookies,
       rawDataKeyring,
     });
+  // An evaluation's signed agreement (docs/adr/0025): uploaded and downloaded in the admin app only.
+  if (adminStorage) {
+    const agreementOpts = { db: opts.db, storage: adminStorage, secureCookies: opts.secureCookies };
+    await registerAgreementUploadRoute(app, agreementOpts);
+    registerAgreementFileRoute(app, agreementOpts);
+  }
   const oidcProviders = opts.name === 'web' ? (opts.oidcProviders ?? []) : [];
   if (oidcProviders.length > 0)
     registerOidcRoutes(app, {

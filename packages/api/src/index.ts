@@ -114,3 +114,9 @@ export {
   latestPublished as latestPublishedProgramme,
   type PublishedProgramme,
 } from './routers/conference/snapshot.ts';
+// For apps/server's routes of an evaluation's signed agreement (docs/adr/0025).
+export {
+  addAgreementFile,
+  agreementFileToServe,
+  checkAgreementUpload,
+} from './routers/evaluations/setup-agreement-files.ts';

@@ -17,6 +17,7 @@ import {
 import { type PracticeWorld, createPracticeWorld } from '../routers/practice/test-world.ts';
 import { type EvaluationsWorld, createEvaluationsWorld } from '../routers/evaluations/test-world.ts';
 import { type AnalysisWorld, createAnalysisWorld } from '../routers/evaluations/analysis-test-world.ts';
+import { type EvaluationsSetupWorld, createEvaluationsSetupWorld } from '../routers/evaluations/setup-test-world.ts';
 
 export { PRACTICE_CONTENT } from '../routers/practice/test-world.ts';
 
@@ -93,6 +94,8 @@ export interface World {
   evaluations: EvaluationsWorld;
   /** The analysis of world.evaluations.collecting (routers/evaluations/analysis-test-world.ts). */
   evaluationAnalysis: AnalysisWorld;
+  /** The setup part's training record and agreement file (routers/evaluations/setup-test-world.ts). */
+  evaluationsSetup: EvaluationsSetupWorld;
 }
 
 export async function createWorld(db: Db): Promise<World> {
@@ -193,6 +196,11 @@ export async function createWorld(db: Db): Promise<World> {
     teamMemberId: userIds.teamMember,
   });
   const evaluationAnalysis = await createAnalysisWorld(db, evaluations);
+  const evaluationsSetup = await createEvaluationsSetupWorld(db, {
+    evaluationId: evaluations.collecting.evaluationId,
+    teamMemberId: userIds.teamMember,
+    leadId: userIds.lead,
+  });
 
   const tokens = {} as World['tokens'];
   for (const role of ROLES) {
@@ -225,5 +233,6 @@ export async function createWorld(db: Db): Promise<World> {
     conferenceSessions,
     evaluations,
     evaluationAnalysis,
+    evaluationsSetup,
   };
 }

@@ -7,6 +7,7 @@ export * from './reidentification.ts';
 export * from './report-snapshot.ts';
 export * from './retention.ts';
 export * from './privacy.ts';
+export * from './setup-schemas.ts';
 export * from './collection-schemas.ts';
 export * from './quotes.ts';
 export * from './analysis-schemas.ts';

@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Paragraph } from '@digdir/designsystemet-react';
+import { Link } from 'react-router';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { evaluationPaths, pathTo } from '@knutepunkt/domain';
 import { DataTable, useI18n } from '@knutepunkt/ui';
+import { isStaff, useAccount } from '../../account.ts';
 import { AppLink } from '../../components/AppLink.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useTRPC } from '../../trpc.ts';
@@ -10,10 +12,22 @@ import { useTRPC } from '../../trpc.ts';
 export function EvaluationListPage() {
   const { t } = useI18n();
   const trpc = useTRPC();
+  const account = useAccount();
   const evaluations = useQuery(trpc.evaluations.list.queryOptions());
 
   return (
-    <Page title={t('evaluations.admin.list.title')} lead={<Paragraph>{t('evaluations.admin.list.intro')}</Paragraph>}>
+    <Page
+      title={t('evaluations.admin.list.title')}
+      lead={<Paragraph>{t('evaluations.admin.list.intro')}</Paragraph>}
+      actions={
+        // Coordinators start evaluations in their networks and lead them; admins anywhere.
+        isStaff(account) ? (
+          <Button asChild variant="secondary">
+            <Link to={pathTo(evaluationPaths.admin.create)}>{t('evaluations.admin.setup.list.new')}</Link>
+          </Button>
+        ) : null
+      }
+    >
       <DataTable
         caption={t('evaluations.admin.list.title')}
         query={evaluations}

@@ -16,5 +16,25 @@ export const evaluationRoutes: RouteObject[] = [
   {
     path: paths.dialogue,
     lazy: async () => ({ Component: (await import('./DialoguePage.tsx')).DialoguePage }),
+  // Setting one up: a new one, its overview, agreement, plan and team.
+  {
+    path: paths.create,
+    lazy: async () => ({ Component: (await import('./EvaluationCreatePage.tsx')).EvaluationCreatePage }),
+  },
+  {
+    path: paths.evaluation,
+    lazy: async () => ({ Component: (await import('./EvaluationPage.tsx')).EvaluationPage }),
+  },
+  {
+    path: paths.agreement,
+    lazy: async () => ({ Component: (await import('./AgreementPage.tsx')).AgreementPage }),
+  },
+  {
+    path: paths.plan,
+    lazy: async () => ({ Component: (await import('./PlanPage.tsx')).PlanPage }),
+  },
+  {
+    path: paths.team,
+    lazy: async () => ({ Component: (await import('./TeamPage.tsx')).TeamPage }),
   },
 ];

@@ -2,6 +2,7 @@ import { collectionMatrix } from './collection-access-matrix.ts';
 import { EVALUATION_MANAGE, type ModuleMatrix, SIGNED_IN, STAFF, none } from '../../testing/access-expectations.ts';
 import { privacyAdminMatrix } from './privacy-access-matrix.ts';
 import { analysisMatrix } from './analysis-access-matrix.ts';
+import { setupMatrix } from './setup-access-matrix.ts';
 
 /**
  * The evaluations module's rows (docs/adr/0025); each part adds its own beside its router.
@@ -23,5 +24,6 @@ export const evaluationsMatrix: ModuleMatrix = {
     },
     ...privacyAdminMatrix,
     ...analysisMatrix.admin,
+    ...setupMatrix.admin,
   },
 };

@@ -6,6 +6,7 @@ import { evaluationsToManage } from './lists.ts';
 import { evaluationProcedure } from './procedures.ts';
 import { moveEvaluation } from './transition.ts';
 import { adminPrivacyProcedures } from './privacy-router.ts';
+import { adminSetupProcedures } from './setup-router.ts';
 
 /** Bruker Spør Bruker in the admin app (docs/adr/0025): the lead's work. Each part adds its procedures. */
 export const adminEvaluationsRouter = router({
@@ -15,4 +16,5 @@ export const adminEvaluationsRouter = router({
     .mutation(({ ctx, input }) => moveEvaluation(ctx.db, ctx.user.id, ctx.evaluation, input.to)),
   ...adminPrivacyProcedures,
   ...adminAnalysisProcedures,
+  ...adminSetupProcedures,
 });

@@ -32,6 +32,9 @@ import { conferenceShared } from '../messages/conference/shared.ts';
 import { evaluationsShared } from '../messages/evaluations/shared.ts';
 import { evaluationsSharedPrivacy } from '../messages/evaluations/shared-privacy.ts';
 import { evaluationsAdminPrivacy } from '../messages/evaluations/admin-privacy.ts';
+import { evaluationsSharedSetup } from '../messages/evaluations/shared-setup.ts';
+import { evaluationsAdminSetup } from '../messages/evaluations/admin-setup.ts';
+import { evaluationsAdminSetupPages } from '../messages/evaluations/admin-setup-pages.ts';
 import { evaluationsSharedCollection } from '../messages/evaluations/shared-collection.ts';
 import { evaluationsSharedAnalysis } from '../messages/evaluations/shared-analysis.ts';
 import { evaluationsAdminDialogue } from '../messages/evaluations/admin-dialogue.ts';
@@ -91,6 +94,9 @@ export const adminMessages = {
   ...meetingsAdminCheckIn,
   ...conferenceShared,
   ...evaluationsShared,
+  ...evaluationsSharedSetup,
+  ...evaluationsAdminSetup,
+  ...evaluationsAdminSetupPages,
   ...evaluationsSharedCollection,
   ...evaluationsSharedAnalysis,
   ...evaluationsAdminDialogue,

@@ -30,6 +30,7 @@ import { meetingsWebCalendars } from '../messages/meetings/web-calendars.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
 import { evaluationsShared } from '../messages/evaluations/shared.ts';
 import { evaluationsSharedPrivacy } from '../messages/evaluations/shared-privacy.ts';
+import { evaluationsSharedSetup } from '../messages/evaluations/shared-setup.ts';
 import { evaluationsSharedCollection } from '../messages/evaluations/shared-collection.ts';
 import { evaluationsSharedAnalysis } from '../messages/evaluations/shared-analysis.ts';
 import { evaluationsWebAnalysis } from '../messages/evaluations/web-analysis.ts';
@@ -87,6 +88,7 @@ export const webMessages = {
   ...meetingsWebCalendars,
   ...conferenceShared,
   ...evaluationsShared,
+  ...evaluationsSharedSetup,
   ...evaluationsSharedCollection,
   ...evaluationsSharedAnalysis,
   ...evaluationsWebAnalysis,

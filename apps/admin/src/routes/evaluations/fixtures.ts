@@ -1,0 +1,52 @@
+import type { EvaluationOverview } from './use-evaluation.ts';
+
+/** An evaluation in planning as evaluations.get returns it, for the pages' tests. */
+export function evaluationFixture(change: Partial<EvaluationOverview> = {}): EvaluationOverview {
+  return {
+    id: 'ev1',
+    slug: 'brukerevaluering-av-moteplassen-2026',
+    title: 'Brukerevaluering av møteplassen',
+    language: 'nb',
+    phase: 'planning',
+    purpose: 'Hvordan opplever brukerne møteplassen?',
+    questions: '',
+    scope: '',
+    startsOn: '2026-09-01',
+    endsOn: '2027-01-31',
+    agreementSignedOn: null,
+    methods: ['group_interviews'],
+    targetGroups: '',
+    plannedGroupInterviews: 4,
+    plannedIndividualInterviews: 0,
+    plannedParticipants: 25,
+    plannedQuestionnaireResponses: 0,
+    retentionMonths: 6,
+    minGroupSize: 5,
+    consentText: 'Det er frivillig å være med.',
+    consentVersion: 1,
+    dialogueMeetingId: null,
+    findingsSharedAt: null,
+    publishedAt: null,
+    closedAt: null,
+    rawDataDeletedAt: null,
+    network: { id: 'n1', name: 'Recovery-nettverk Midt-Norge' },
+    centre: null,
+    commissioner: { id: 'o1', name: 'Trondheim kommune' },
+    service: { id: 'o2', name: 'Møteplassen' },
+    lead: { id: 'u-coord', name: 'Kari Koordinator', email: 'koordinator@demo.knutepunkt.no' },
+    nextPhases: ['agreement', 'collection'],
+    team: [
+      {
+        id: 'u-tm',
+        name: 'Tore Team',
+        email: 'tore@demo.knutepunkt.no',
+        addedAt: '2026-09-01T10:00:00.000Z',
+        training: [{ id: 'tr1', course: 'Grunnkurs', completedOn: '2026-08-20' }],
+      },
+    ],
+    leadTraining: [],
+    agreementFiles: [],
+    counts: { interviews: 3, participants: 14, questionnaireResponses: 0 },
+    ...change,
+  };
+}
