@@ -84,6 +84,8 @@ export {
   keyId as rawDataKeyId,
 } from './routers/evaluations/cipher.ts';
 export { sendContributionReminders } from './routers/meetings/contributions-reminders.ts';
+// For apps/server's scheduled job: the 6- and 12-month follow-up requests of published evaluations (docs/adr/0025).
+export { sendFollowUpRequests } from './routers/evaluations/follow-up-requests.ts';
 
 // For apps/server's job queue: e-mail delivery of the outbox (docs/adr/0014).
 export {

@@ -16,6 +16,7 @@ import {
 } from '../routers/conference/sessions-test-world.ts';
 import { type PracticeWorld, createPracticeWorld } from '../routers/practice/test-world.ts';
 import { type EvaluationsWorld, createEvaluationsWorld } from '../routers/evaluations/test-world.ts';
+import { addFollowUpWorld } from '../routers/evaluations/follow-up-test-world.ts';
 
 export { PRACTICE_CONTENT } from '../routers/practice/test-world.ts';
 
@@ -189,6 +190,8 @@ export async function createWorld(db: Db): Promise<World> {
     leadId: userIds.lead,
     teamMemberId: userIds.teamMember,
   });
+  // The published evaluation's frozen report and follow-up rounds (until the report publisher makes them).
+  await addFollowUpWorld(db, evaluations.published);
 
   const tokens = {} as World['tokens'];
   for (const role of ROLES) {

@@ -31,6 +31,7 @@ import { meetingsAdminCheckIn } from '../messages/meetings/admin-check-in.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
 import { evaluationsShared } from '../messages/evaluations/shared.ts';
 import { evaluationsAdmin } from '../messages/evaluations/admin.ts';
+import { evaluationsSharedFollowUp } from '../messages/evaluations/shared-follow-up.ts';
 import { conferenceSharedExports } from '../messages/conference/shared-exports.ts';
 import { conferenceAdmin } from '../messages/conference/admin.ts';
 import { conferenceAdminGrid } from '../messages/conference/admin-grid.ts';
@@ -87,6 +88,7 @@ export const adminMessages = {
   ...conferenceShared,
   ...evaluationsShared,
   ...evaluationsAdmin,
+  ...evaluationsSharedFollowUp,
   ...conferenceSharedExports,
   ...conferenceAdmin,
   ...conferenceAdminGrid,

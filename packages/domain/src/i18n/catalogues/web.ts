@@ -30,6 +30,7 @@ import { meetingsWebCalendars } from '../messages/meetings/web-calendars.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
 import { evaluationsShared } from '../messages/evaluations/shared.ts';
 import { evaluationsWeb } from '../messages/evaluations/web.ts';
+import { evaluationsSharedFollowUp } from '../messages/evaluations/shared-follow-up.ts';
 import { conferenceWeb } from '../messages/conference/web.ts';
 import { conferenceWebProgramme } from '../messages/conference/web-programme.ts';
 import { conferenceSharedExports } from '../messages/conference/shared-exports.ts';
@@ -82,6 +83,7 @@ export const webMessages = {
   ...conferenceShared,
   ...evaluationsShared,
   ...evaluationsWeb,
+  ...evaluationsSharedFollowUp,
   ...conferenceWeb,
   ...conferenceWebProgramme,
   ...conferenceSharedExports,
