@@ -9,4 +9,8 @@ export const evaluationRoutes: RouteObject[] = [
     path: paths.list,
     lazy: async () => ({ Component: (await import('./EvaluationListPage.tsx')).EvaluationListPage }),
   },
+  {
+    path: paths.followUp,
+    lazy: async () => ({ Component: (await import('./FollowUpPage.tsx')).FollowUpPage }),
+  },
 ];

@@ -2,6 +2,7 @@ import type { Db, Prisma } from '@knutepunkt/db';
 import {
   type Actor,
   type EvaluationPhase,
+  type Locale,
   isServiceContact,
   notFound,
   recommendationResponseInput,
@@ -147,6 +148,7 @@ export async function followUpFor(db: Db, actor: Actor, evaluation: EvaluationIn
       id: evaluation.id,
       slug: evaluation.slug,
       title: evaluation.title,
+      language: evaluation.language as Locale,
       phase: evaluation.phase as EvaluationPhase,
       publishedAt: evaluation.publishedAt?.toISOString() ?? null,
     },

@@ -32,6 +32,7 @@ import { conferenceShared } from '../messages/conference/shared.ts';
 import { evaluationsShared } from '../messages/evaluations/shared.ts';
 import { evaluationsAdmin } from '../messages/evaluations/admin.ts';
 import { evaluationsSharedFollowUp } from '../messages/evaluations/shared-follow-up.ts';
+import { evaluationsAdminFollowUp } from '../messages/evaluations/admin-follow-up.ts';
 import { conferenceSharedExports } from '../messages/conference/shared-exports.ts';
 import { conferenceAdmin } from '../messages/conference/admin.ts';
 import { conferenceAdminGrid } from '../messages/conference/admin-grid.ts';
@@ -89,6 +90,7 @@ export const adminMessages = {
   ...evaluationsShared,
   ...evaluationsAdmin,
   ...evaluationsSharedFollowUp,
+  ...evaluationsAdminFollowUp,
   ...conferenceSharedExports,
   ...conferenceAdmin,
   ...conferenceAdminGrid,

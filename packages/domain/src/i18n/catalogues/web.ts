@@ -31,6 +31,8 @@ import { conferenceShared } from '../messages/conference/shared.ts';
 import { evaluationsShared } from '../messages/evaluations/shared.ts';
 import { evaluationsWeb } from '../messages/evaluations/web.ts';
 import { evaluationsSharedFollowUp } from '../messages/evaluations/shared-follow-up.ts';
+import { evaluationsWebPublic } from '../messages/evaluations/web-public.ts';
+import { evaluationsWebFollowUp } from '../messages/evaluations/web-follow-up.ts';
 import { conferenceWeb } from '../messages/conference/web.ts';
 import { conferenceWebProgramme } from '../messages/conference/web-programme.ts';
 import { conferenceSharedExports } from '../messages/conference/shared-exports.ts';
@@ -84,6 +86,8 @@ export const webMessages = {
   ...evaluationsShared,
   ...evaluationsWeb,
   ...evaluationsSharedFollowUp,
+  ...evaluationsWebPublic,
+  ...evaluationsWebFollowUp,
   ...conferenceWeb,
   ...conferenceWebProgramme,
   ...conferenceSharedExports,
