@@ -1,12 +1,11 @@
 import type { Db, Prisma } from '@knutepunkt/db';
+import type { recommendationResponseInput, recommendationStatusInput } from '@knutepunkt/domain';
 import {
   type Actor,
   type EvaluationPhase,
   type Locale,
   isServiceContact,
   notFound,
-  recommendationResponseInput,
-  recommendationStatusInput,
   roundToAnswer,
 } from '@knutepunkt/domain';
 import type { z } from 'zod';
