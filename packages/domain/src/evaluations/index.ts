@@ -7,3 +7,4 @@ export * from './reidentification.ts';
 export * from './report-snapshot.ts';
 export * from './retention.ts';
 export * from './follow-up.ts';
+export * from './collection-schemas.ts';

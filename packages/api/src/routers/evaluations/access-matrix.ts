@@ -1,4 +1,5 @@
 import { followUpMatrix } from './follow-up-access-matrix.ts';
+import { collectionMatrix } from './collection-access-matrix.ts';
 import { EVALUATION_MANAGE, type ModuleMatrix, SIGNED_IN, STAFF, none } from '../../testing/access-expectations.ts';
 
 /**
@@ -10,6 +11,7 @@ export const evaluationsMatrix: ModuleMatrix = {
   web: {
     mine: { input: none, expect: SIGNED_IN },
     ...followUpMatrix.web,
+    ...collectionMatrix,
   },
   admin: {
     list: { input: none, expect: STAFF },

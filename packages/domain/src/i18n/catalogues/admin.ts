@@ -30,6 +30,7 @@ import { meetingsAdminMinutes } from '../messages/meetings/admin-minutes.ts';
 import { meetingsAdminCheckIn } from '../messages/meetings/admin-check-in.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
 import { evaluationsShared } from '../messages/evaluations/shared.ts';
+import { evaluationsSharedCollection } from '../messages/evaluations/shared-collection.ts';
 import { evaluationsAdmin } from '../messages/evaluations/admin.ts';
 import { evaluationsSharedFollowUp } from '../messages/evaluations/shared-follow-up.ts';
 import { evaluationsAdminFollowUp } from '../messages/evaluations/admin-follow-up.ts';
@@ -88,6 +89,7 @@ export const adminMessages = {
   ...meetingsAdminCheckIn,
   ...conferenceShared,
   ...evaluationsShared,
+  ...evaluationsSharedCollection,
   ...evaluationsAdmin,
   ...evaluationsSharedFollowUp,
   ...evaluationsAdminFollowUp,

@@ -29,10 +29,12 @@ import { meetingsSharedRegistration } from '../messages/meetings/shared-registra
 import { meetingsWebCalendars } from '../messages/meetings/web-calendars.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
 import { evaluationsShared } from '../messages/evaluations/shared.ts';
+import { evaluationsSharedCollection } from '../messages/evaluations/shared-collection.ts';
 import { evaluationsWeb } from '../messages/evaluations/web.ts';
 import { evaluationsSharedFollowUp } from '../messages/evaluations/shared-follow-up.ts';
 import { evaluationsWebPublic } from '../messages/evaluations/web-public.ts';
 import { evaluationsWebFollowUp } from '../messages/evaluations/web-follow-up.ts';
+import { evaluationsWebCollection } from '../messages/evaluations/web-collection.ts';
 import { conferenceWeb } from '../messages/conference/web.ts';
 import { conferenceWebProgramme } from '../messages/conference/web-programme.ts';
 import { conferenceSharedExports } from '../messages/conference/shared-exports.ts';
@@ -84,10 +86,12 @@ export const webMessages = {
   ...meetingsWebCalendars,
   ...conferenceShared,
   ...evaluationsShared,
+  ...evaluationsSharedCollection,
   ...evaluationsWeb,
   ...evaluationsSharedFollowUp,
   ...evaluationsWebPublic,
   ...evaluationsWebFollowUp,
+  ...evaluationsWebCollection,
   ...conferenceWeb,
   ...conferenceWebProgramme,
   ...conferenceSharedExports,
