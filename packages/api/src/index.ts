@@ -90,6 +90,8 @@ export { deleteRawData, runEvaluationRetention } from './routers/evaluations/ret
 export { buildRawExport, type ExportFile } from './routers/evaluations/raw-export.ts';
 export { evaluationRule } from './routers/evaluations/procedures.ts';
 export { authorize as authorizeResource } from './procedures/index.ts';
+// For apps/server's scheduled job: the 6- and 12-month follow-up requests of published evaluations (docs/adr/0025).
+export { sendFollowUpRequests } from './routers/evaluations/follow-up-requests.ts';
 
 // For apps/server's job queue: e-mail delivery of the outbox (docs/adr/0014).
 export {

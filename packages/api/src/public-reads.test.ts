@@ -44,6 +44,8 @@ describe.each(testDatabases())('public reads on $name', ({ open, skipReason }) =
     'conference.programme': { slug: world.conferencePublished.slug },
     'conference.edition': { slug: world.conferencePublished.slug },
     'conference.changeLog': { slug: world.releases.slug },
+    'evaluations.reports': undefined,
+    'evaluations.report': { slug: world.evaluations.published.slug },
   });
 
   // Anonymous, a member of org1, its editor (who also sees its drafts elsewhere), a coordinator, an admin.

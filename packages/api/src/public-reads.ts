@@ -23,6 +23,9 @@ export const PUBLIC_READS = [
   // The edition's page: the same release's facts.
   'conference.edition',
   'conference.changeLog',
+  // Published reports and their live follow-up: Evaluation, EvaluationRecommendation(Status) have the triggers.
+  'evaluations.reports',
+  'evaluations.report',
 ] as const;
 
 export type PublicRead = (typeof PUBLIC_READS)[number];

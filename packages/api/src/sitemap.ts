@@ -10,6 +10,8 @@ import {
   shellPaths,
 } from '@knutepunkt/domain';
 import { LISTED_MEETINGS } from './routers/meetings/listed.ts';
+import { reportSitemapEntries } from './routers/evaluations/public-reports.ts';
+import { evaluationPaths } from '@knutepunkt/domain';
 
 /** One page for search engines: its path on the web app and when it last changed (null: not known). */
 export interface SitemapEntry {
@@ -59,6 +61,11 @@ export async function sitemapEntries(db: Db): Promise<SitemapEntry[]> {
     ...networks.map((n) => ({ path: pathTo(networkPaths.web.network, { slug: n.slug }), lastmod: n.updatedAt })),
     ...meetings.map((m) => ({ path: pathTo(meetingPaths.web.meeting, { slug: m.slug }), lastmod: m.updatedAt })),
     ...(await conferenceEntries(db)),
+    // Published evaluation reports (docs/adr/0025); the printable copies are not indexed.
+    ...(await reportSitemapEntries(db, {
+      list: evaluationPaths.web.list,
+      report: (slug) => pathTo(evaluationPaths.web.report, { slug }),
+    })),
   ];
 }
 

@@ -3,6 +3,7 @@ import {
   type SnapshotSession,
   COUNTIES,
   conferencePaths,
+  evaluationPaths,
   sessionEndsAt,
   type CountyCode,
   meetingPaths,
@@ -217,4 +218,20 @@ export function conferenceSessionJsonLd(snapshot: ProgrammeSnapshot, session: Sn
       },
     };
   };
+}
+
+type EvaluationReport = Outputs['evaluations']['report']['report'];
+
+/** A published Bruker Spør Bruker report (docs/adr/0025): schema.org Report, from the frozen report only. */
+export function evaluationReportJsonLd(report: EvaluationReport, slug: string) {
+  return (origin: string): JsonLd => ({
+    '@context': CONTEXT,
+    '@type': 'Report',
+    headline: report.title,
+    inLanguage: report.language,
+    url: `${origin}${pathTo(evaluationPaths.web.report, { slug })}`,
+    datePublished: report.publishedAt,
+    ...(report.service ? { about: { '@type': 'Organization', name: report.service } } : {}),
+    ...(report.centre ? { author: { '@type': 'Organization', name: report.centre } } : {}),
+  });
 }

@@ -18,6 +18,7 @@ import { type PracticeWorld, createPracticeWorld } from '../routers/practice/tes
 import { type EvaluationsWorld, createEvaluationsWorld } from '../routers/evaluations/test-world.ts';
 import { type AnalysisWorld, createAnalysisWorld } from '../routers/evaluations/analysis-test-world.ts';
 import { type EvaluationsSetupWorld, createEvaluationsSetupWorld } from '../routers/evaluations/setup-test-world.ts';
+import { addFollowUpWorld } from '../routers/evaluations/follow-up-test-world.ts';
 
 export { PRACTICE_CONTENT } from '../routers/practice/test-world.ts';
 
@@ -201,6 +202,8 @@ export async function createWorld(db: Db): Promise<World> {
     teamMemberId: userIds.teamMember,
     leadId: userIds.lead,
   });
+  // The published evaluation's frozen report and follow-up rounds (until the report publisher makes them).
+  await addFollowUpWorld(db, evaluations.published);
 
   const tokens = {} as World['tokens'];
   for (const role of ROLES) {

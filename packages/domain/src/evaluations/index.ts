@@ -8,6 +8,7 @@ export * from './report-snapshot.ts';
 export * from './retention.ts';
 export * from './privacy.ts';
 export * from './setup-schemas.ts';
+export * from './follow-up.ts';
 export * from './collection-schemas.ts';
 export * from './quotes.ts';
 export * from './analysis-schemas.ts';

@@ -36,5 +36,7 @@ export const evaluationRoutes: RouteObject[] = [
   {
     path: paths.team,
     lazy: async () => ({ Component: (await import('./TeamPage.tsx')).TeamPage }),
+    path: paths.followUp,
+    lazy: async () => ({ Component: (await import('./FollowUpPage.tsx')).FollowUpPage }),
   },
 ];

@@ -7,6 +7,7 @@ import { outboxSweepSchedule } from './outbox-sweep.ts';
 import { meetingDeadlinesSchedule } from './meeting-deadlines.ts';
 import { meetingRemindersSchedule } from './meeting-reminders.ts';
 import { evaluationRetentionSchedule } from './evaluation-retention.ts';
+import { evaluationFollowUpsSchedule } from './evaluation-follow-ups.ts';
 
 export type { ScheduleEnv } from './env.ts';
 
@@ -22,4 +23,5 @@ export const schedules = (env: ScheduleEnv): ScheduleDefinition[] => [
   meetingRemindersSchedule(env),
   meetingDeadlinesSchedule(env),
   evaluationRetentionSchedule(env),
+  evaluationFollowUpsSchedule(env),
 ];

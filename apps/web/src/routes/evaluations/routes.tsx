@@ -11,6 +11,18 @@ const paths = evaluationPaths.web;
  */
 export const evaluationRoutes: RouteObject[] = [
   {
+    path: paths.list,
+    ...lazyPage(async () => (await import('./ReportListPage.tsx')).ReportListPage, { messages: 'evaluations' }),
+  },
+  {
+    path: paths.report,
+    ...lazyPage(async () => (await import('./ReportPage.tsx')).ReportPage, { messages: 'evaluations' }),
+  },
+  {
+    path: paths.print,
+    ...lazyPage(async () => (await import('./ReportPrintPage.tsx')).ReportPrintPage, { messages: 'evaluations' }),
+  },
+  {
     path: paths.mine,
     ...lazyPage(async () => (await import('./MyEvaluationsPage.tsx')).MyEvaluationsPage, { messages: 'evaluations' }),
   },

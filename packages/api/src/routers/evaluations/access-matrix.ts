@@ -1,3 +1,4 @@
+import { followUpMatrix } from './follow-up-access-matrix.ts';
 import { collectionMatrix } from './collection-access-matrix.ts';
 import { EVALUATION_MANAGE, type ModuleMatrix, SIGNED_IN, STAFF, none } from '../../testing/access-expectations.ts';
 import { privacyAdminMatrix } from './privacy-access-matrix.ts';
@@ -12,6 +13,7 @@ import { setupMatrix } from './setup-access-matrix.ts';
 export const evaluationsMatrix: ModuleMatrix = {
   web: {
     mine: { input: none, expect: SIGNED_IN },
+    ...followUpMatrix.web,
     ...collectionMatrix,
     ...analysisMatrix.web,
   },
@@ -25,5 +27,6 @@ export const evaluationsMatrix: ModuleMatrix = {
     ...privacyAdminMatrix,
     ...analysisMatrix.admin,
     ...setupMatrix.admin,
+    ...followUpMatrix.admin,
   },
 };

@@ -7,6 +7,7 @@ import { evaluationProcedure } from './procedures.ts';
 import { moveEvaluation } from './transition.ts';
 import { adminPrivacyProcedures } from './privacy-router.ts';
 import { adminSetupProcedures } from './setup-router.ts';
+import { adminFollowUpProcedures } from './follow-up-router.ts';
 
 /** Bruker Spør Bruker in the admin app (docs/adr/0025): the lead's work. Each part adds its procedures. */
 export const adminEvaluationsRouter = router({
@@ -17,4 +18,5 @@ export const adminEvaluationsRouter = router({
   ...adminPrivacyProcedures,
   ...adminAnalysisProcedures,
   ...adminSetupProcedures,
+  ...adminFollowUpProcedures,
 });

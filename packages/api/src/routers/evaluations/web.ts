@@ -2,6 +2,7 @@ import { memberProcedure } from '../../procedures/index.ts';
 import { router } from '../../trpc.ts';
 import { webAnalysisProcedures } from './analysis-router.ts';
 import { myEvaluations } from './lists.ts';
+import { webFollowUpProcedures } from './follow-up-router.ts';
 import { webCollectionProcedures } from './collection-router.ts';
 
 /**
@@ -11,6 +12,7 @@ import { webCollectionProcedures } from './collection-router.ts';
  */
 export const webEvaluationsRouter = router({
   mine: memberProcedure.query(({ ctx }) => myEvaluations(ctx.db, ctx.actor)),
+  ...webFollowUpProcedures,
   ...webCollectionProcedures,
   ...webAnalysisProcedures,
 });

@@ -39,6 +39,8 @@ import { evaluationsSharedCollection } from '../messages/evaluations/shared-coll
 import { evaluationsSharedAnalysis } from '../messages/evaluations/shared-analysis.ts';
 import { evaluationsAdminDialogue } from '../messages/evaluations/admin-dialogue.ts';
 import { evaluationsAdmin } from '../messages/evaluations/admin.ts';
+import { evaluationsSharedFollowUp } from '../messages/evaluations/shared-follow-up.ts';
+import { evaluationsAdminFollowUp } from '../messages/evaluations/admin-follow-up.ts';
 import { conferenceSharedExports } from '../messages/conference/shared-exports.ts';
 import { conferenceAdmin } from '../messages/conference/admin.ts';
 import { conferenceAdminGrid } from '../messages/conference/admin-grid.ts';
@@ -103,6 +105,8 @@ export const adminMessages = {
   ...evaluationsAdmin,
   ...evaluationsSharedPrivacy,
   ...evaluationsAdminPrivacy,
+  ...evaluationsSharedFollowUp,
+  ...evaluationsAdminFollowUp,
   ...conferenceSharedExports,
   ...conferenceAdmin,
   ...conferenceAdminGrid,

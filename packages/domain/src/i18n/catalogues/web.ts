@@ -36,6 +36,9 @@ import { evaluationsSharedAnalysis } from '../messages/evaluations/shared-analys
 import { evaluationsWebAnalysis } from '../messages/evaluations/web-analysis.ts';
 import { evaluationsWebAnalysisService } from '../messages/evaluations/web-analysis-service.ts';
 import { evaluationsWeb } from '../messages/evaluations/web.ts';
+import { evaluationsSharedFollowUp } from '../messages/evaluations/shared-follow-up.ts';
+import { evaluationsWebPublic } from '../messages/evaluations/web-public.ts';
+import { evaluationsWebFollowUp } from '../messages/evaluations/web-follow-up.ts';
 import { evaluationsWebCollection } from '../messages/evaluations/web-collection.ts';
 import { conferenceWeb } from '../messages/conference/web.ts';
 import { conferenceWebProgramme } from '../messages/conference/web-programme.ts';
@@ -95,6 +98,9 @@ export const webMessages = {
   ...evaluationsWebAnalysisService,
   ...evaluationsWeb,
   ...evaluationsSharedPrivacy,
+  ...evaluationsSharedFollowUp,
+  ...evaluationsWebPublic,
+  ...evaluationsWebFollowUp,
   ...evaluationsWebCollection,
   ...conferenceWeb,
   ...conferenceWebProgramme,
