@@ -173,6 +173,14 @@ describe('suppressTable: hand-made tables', () => {
     expect(isShownCount(5, 5)).toBe(true);
   });
 
+  it('hides what the caller names too, and protects it like a small count', () => {
+    const t = suppressTable([[18], [12], [9]], 5, { alsoHide: (r, c) => r === 0 && c === 0 });
+    expect(t.cells).toEqual([[null], [12], [null]]);
+    expect(t.rowTotals).toEqual([null, 12, null]);
+    expect(t.total).toBe(39);
+    expect(derivableCount(t)).toBe(0);
+  });
+
   it('an empty table is empty', () => {
     expect(suppressTable([], 5)).toEqual({ cells: [], rowTotals: [], columnTotals: [], total: 0 });
   });

@@ -51,7 +51,20 @@ export function formatSuppressedCount(
 /** One published equation: Σ coefficient × value = 0 over the augmented table's entries (by index). */
 type Equation = Array<{ id: number; coefficient: 1 | -1 }>;
 
-export function suppressTable(counts: readonly (readonly number[])[], minimum: number): SuppressedTable {
+export interface SuppressOptions {
+  /**
+   * Values to hide for a reason of their own, beside the small ones (row `rows` is the totals
+   * row, column `columns` the totals column). A multiple-choice question hides a count whose
+   * complement («did not pick it») is a small group (api/src/routers/evaluations/results.ts).
+   */
+  alsoHide?: (row: number, column: number) => boolean;
+}
+
+export function suppressTable(
+  counts: readonly (readonly number[])[],
+  minimum: number,
+  options: SuppressOptions = {},
+): SuppressedTable {
   const min = effectiveMinimum(minimum);
   const rows = counts.length;
   const columns = counts[0]?.length ?? 0;
@@ -81,7 +94,9 @@ export function suppressTable(counts: readonly (readonly number[])[], minimum: n
     equations.push([...members, { id: id(rows, c), coefficient: -1 }]);
   }
 
-  const hidden = values.map((v) => v > 0 && v < min);
+  const hidden = values.map(
+    (v, i) => (v > 0 && v < min) || (options.alsoHide?.(Math.floor(i / width), i % width) ?? false),
+  );
   for (;;) {
     // First the classic rule, which settles most tables: an equation with one hidden member
     // gives it away, so hide the smallest shown member of such an equation.
@@ -123,8 +138,8 @@ function findLeaks(equations: Equation[], values: number[], hidden: boolean[]): 
 }
 
 /**
- * The next value to hide, among the shown members of the leaking equations: the smallest
- * non-zero (a zero says little and is hidden only as a last resort), a cell before a total,
+ * The next value to hide, among the shown members of the leaking equations: one that mends
+ * the most of them, then the smallest non-zero (a zero says little and is hidden only as a last resort), a cell before a total,
  * then the first in reading order, so the result depends on nothing but the table. With
  * `lookAhead`, the one that leaves the fewest leaking equations comes first (so a value is
  * not hidden where it cannot help). Hiding every shown value is always safe (every value of a
@@ -144,7 +159,11 @@ function nextToHide(
   // A leak whose own equations are all hidden (not seen in tests): any shown value may be hidden.
   if (candidates.length === 0) candidates = values.flatMap((_, i) => (hidden[i] ? [] : [i]));
   candidates.sort((a, b) => rank(a) - rank(b) || Number(isTotal(a)) - Number(isTotal(b)) || a - b);
-  if (!lookAhead) return candidates[0]!;
+  if (!lookAhead) {
+    // A value in two leaking equations (a row's and a column's) mends both at once.
+    const mends = (i: number) => leaks.filter((e) => e.some((m) => m.id === i)).length;
+    return candidates.reduce((best, i) => (mends(i) > mends(best) ? i : best), candidates[0]!);
+  }
   let best = { id: candidates[0]!, leaks: Number.MAX_SAFE_INTEGER };
   for (const id of candidates) {
     const after = findLeaks(
