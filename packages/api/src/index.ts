@@ -84,6 +84,13 @@ export {
   keyId as rawDataKeyId,
 } from './routers/evaluations/cipher.ts';
 export { sendContributionReminders } from './routers/meetings/contributions-reminders.ts';
+// For the benchmark (tooling/bench): an evaluation's report tables from many questionnaire responses (issue 11).
+export { questionnaireResults } from './routers/evaluations/results.ts';
+export {
+  seedQuestionnaireWithAnswers,
+  type SeedAnswer,
+  type SeedQuestion,
+} from './routers/evaluations/results-seed.ts';
 
 // For apps/server's job queue: e-mail delivery of the outbox (docs/adr/0014).
 export {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from '@knutepunkt/db';
+import type { Db, Prisma } from '@knutepunkt/db';
 import { type RawDataKeyring, sealRaw } from './cipher.ts';
 
 /**
@@ -54,7 +54,7 @@ export async function seedQuestionnaireWithAnswers(
     });
     await db.evaluationAnswer.createMany({
       data: batch.flatMap((r) =>
-        r.answers.flatMap((answer, i) => {
+        r.answers.flatMap((answer, i): Prisma.EvaluationAnswerCreateManyInput[] => {
           if (answer === null) return [];
           const kind = input.questions[i]!.kind;
           const base = { responseId: r.id, questionId: questionIds[i]! };
