@@ -1,3 +1,4 @@
+import { collectionMatrix } from './collection-access-matrix.ts';
 import { EVALUATION_MANAGE, type ModuleMatrix, SIGNED_IN, STAFF, none } from '../../testing/access-expectations.ts';
 
 /**
@@ -8,6 +9,7 @@ import { EVALUATION_MANAGE, type ModuleMatrix, SIGNED_IN, STAFF, none } from '..
 export const evaluationsMatrix: ModuleMatrix = {
   web: {
     mine: { input: none, expect: SIGNED_IN },
+    ...collectionMatrix,
   },
   admin: {
     list: { input: none, expect: STAFF },

@@ -29,7 +29,9 @@ import { meetingsSharedRegistration } from '../messages/meetings/shared-registra
 import { meetingsWebCalendars } from '../messages/meetings/web-calendars.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
 import { evaluationsShared } from '../messages/evaluations/shared.ts';
+import { evaluationsSharedCollection } from '../messages/evaluations/shared-collection.ts';
 import { evaluationsWeb } from '../messages/evaluations/web.ts';
+import { evaluationsWebCollection } from '../messages/evaluations/web-collection.ts';
 import { conferenceWeb } from '../messages/conference/web.ts';
 import { conferenceWebProgramme } from '../messages/conference/web-programme.ts';
 import { conferenceSharedExports } from '../messages/conference/shared-exports.ts';
@@ -81,7 +83,9 @@ export const webMessages = {
   ...meetingsWebCalendars,
   ...conferenceShared,
   ...evaluationsShared,
+  ...evaluationsSharedCollection,
   ...evaluationsWeb,
+  ...evaluationsWebCollection,
   ...conferenceWeb,
   ...conferenceWebProgramme,
   ...conferenceSharedExports,
