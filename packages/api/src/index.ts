@@ -92,6 +92,13 @@ export { evaluationRule } from './routers/evaluations/procedures.ts';
 export { authorize as authorizeResource } from './procedures/index.ts';
 // For apps/server's scheduled job: the 6- and 12-month follow-up requests of published evaluations (docs/adr/0025).
 export { sendFollowUpRequests } from './routers/evaluations/follow-up-requests.ts';
+// For the benchmark (tooling/bench): an evaluation's report tables from many questionnaire responses (issue 11).
+export { questionnaireResults } from './routers/evaluations/results.ts';
+export {
+  seedQuestionnaireWithAnswers,
+  type SeedAnswer,
+  type SeedQuestion,
+} from './routers/evaluations/results-seed.ts';
 
 // For apps/server's job queue: e-mail delivery of the outbox (docs/adr/0014).
 export {

@@ -14,6 +14,7 @@ import { type PairRow, benchPublicReads, printPairs, reserveStaticFiles } from '
 import { benchLcp, printLcpReport } from './lcp.ts';
 import { benchMailDelivery } from './mail-delivery.ts';
 import { benchRegistrations } from './meeting-registrations.ts';
+import { benchEvaluationResults } from './evaluation-results.ts';
 import { hasProgrammeRead } from './conference.ts';
 import { addOrganisations } from './seed.ts';
 import { sizeReport } from './size/main.ts';
@@ -31,9 +32,13 @@ const ONLY_PRACTICE = process.env.BENCH_ONLY === 'practice';
 const ONLY_MEETINGS = process.env.BENCH_ONLY === 'meetings';
 /** BENCH_ONLY=conference: only the conference programme's reads and exports, 150 sessions (issue 10). */
 const ONLY_CONFERENCE = process.env.BENCH_ONLY === 'conference';
-if (process.env.BENCH_ONLY && !ONLY_PRACTICE && !ONLY_MEETINGS && !ONLY_CONFERENCE)
-  throw new Error(`BENCH_ONLY knows "practice", "meetings" and "conference", not "${process.env.BENCH_ONLY}"`);
-const EVERYTHING = !ONLY_PRACTICE && !ONLY_MEETINGS && !ONLY_CONFERENCE;
+/** BENCH_ONLY=evaluations: only an evaluation's report tables from 5 000 questionnaire responses (issue 11). */
+const ONLY_EVALUATIONS = process.env.BENCH_ONLY === 'evaluations';
+if (process.env.BENCH_ONLY && !ONLY_PRACTICE && !ONLY_MEETINGS && !ONLY_CONFERENCE && !ONLY_EVALUATIONS)
+  throw new Error(
+    `BENCH_ONLY knows "practice", "meetings", "conference" and "evaluations", not "${process.env.BENCH_ONLY}"`,
+  );
+const EVERYTHING = !ONLY_PRACTICE && !ONLY_MEETINGS && !ONLY_CONFERENCE && !ONLY_EVALUATIONS;
 const EXTRA_ORGANISATIONS = 500;
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
@@ -103,6 +108,7 @@ function printSizes(): void {
 }
 
 async function main() {
+  if (ONLY_EVALUATIONS) return benchEvaluationResults(out, SECONDS);
   if (EVERYTHING) printSizes();
   const staticTarget = prepareStaticTarget();
   out(`Benchmark: ${CONNECTIONS} connections, ${SECONDS} s per target after a warm-up, on 127.0.0.1.`);
@@ -144,6 +150,7 @@ async function main() {
   if (!ONLY_MEETINGS && !ONLY_CONFERENCE) printPracticeReport(practice);
   if (!ONLY_PRACTICE && !ONLY_CONFERENCE) await benchRegistrations(out, SECONDS);
   if (EVERYTHING) await benchMailDelivery(out);
+  if (EVERYTHING) await benchEvaluationResults(out, SECONDS);
   if (EVERYTHING && process.env.BENCH_LCP !== '0') {
     out();
     try {

@@ -1,8 +1,20 @@
+import {
+  DIAGNOSES,
+  DIAGNOSIS_ABBREVIATIONS,
+  FIRST_NAMES,
+  NOT_AFTER_ONLY,
+  NOT_NAMES,
+  PLACES,
+  PLACE_WORDS,
+  ROLES,
+} from './reidentification-words.ts';
+
 /**
  * The re-identification check (docs/adr/0025): while a team member writes a note, and before a
  * quote leaves the team, this looks for what could point to a person: personal names, ages,
  * dates, phone numbers, e-mail addresses, street addresses and places below the municipality,
- * rare diagnoses and roles. It warns; it does not decide. Bokmål and nynorsk.
+ * rare diagnoses and roles. It warns; it does not decide, so it leans towards warning. Bokmål
+ * and nynorsk. Municipalities are not flagged: the report names the service's municipality.
  */
 export const REIDENTIFICATION_KINDS = [
   'name',
@@ -25,33 +37,110 @@ export interface ReidentificationHit {
   text: string;
 }
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Not inside a word: JavaScript's \b knows only ASCII letters, and Norwegian has æ, ø and å. */
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const alternatives = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+
+const MONTHS =
+  'januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des';
+const NUMBER_WORDS =
+  'ti|elleve|tolv|tretten|fjorten|femten|seksten|sekstan|sytten|syttan|atten|nitten|nitjan|tjue|tjuge|tretti|førti|femti|seksti|sytti|åtti|nitti';
+
 const PATTERNS: Array<[ReidentificationKind, RegExp]> = [
-  ['email', /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu],
-  ['phone', /(?<![\p{N}])(?:\+47[\s-]?)?(?:\d[\s-]?){8}(?![\p{N}])/gu],
+  ['email', /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu],
+  // Norwegian numbers: eight digits, together or as 3-2-3 or 2-2-2-2, with +47 or 0047 in front.
+  [
+    'phone',
+    new RegExp(
+      `(?<![\\p{N}+])(?:(?:\\+47|0047)[ -]?)?(?:\\d{8}|\\d{3}[ -]\\d{2}[ -]\\d{3}|\\d{2}[ -]\\d{2}[ -]\\d{2}[ -]\\d{2})(?![\\p{N}])`,
+      'gu',
+    ),
+  ],
   [
     'date',
-    /\b\d{1,2}\.\s?(?:\d{1,2}\.|\s?(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|des)\p{L}*)(?:\s?\d{2,4})?/giu,
+    new RegExp(
+      `${B}(?:\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\s?(?:${MONTHS})(?:\\s\\d{4})?)${E}`,
+      'giu',
+    ),
   ],
-  ['age', /\b\d{1,3}\s?(?:år|års|åring|-åring)\b|\(\s?\d{1,3}\s?\)/giu],
-  ['address', /\b\p{Lu}\p{Ll}+(?:veien|vegen|gata|gate|gaten|vei|veg|plass|allé)\s+\d+\p{L}?\b/gu],
+  [
+    'age',
+    new RegExp(
+      [
+        // «34-åring», «34 åring», «i 40-årene», «(34)»
+        `${B}\\d{1,3}[ -]?åring${E}`,
+        `${B}\\d0-år(?:ene|a)${E}`,
+        `\\(\\s?\\d{1,2}\\s?(?:år)?\\)`,
+        // «34 år gammel», «trettifire år gamal»
+        `${B}(?:\\d{1,3}|(?:\\p{L}*(?:${NUMBER_WORDS}))\\p{L}*)\\s+år\\s+gam{1,2}[ae]l${E}`,
+        // «ho var 42 år», «han fylte 60 år», «ein mann på 34 år» (not «i 3 år», which is a time)
+        `(?<=${B}(?:er|var|vart|blir|ble|fylte|fyller|fylde|fyllte|på)\\s+)\\d{1,3}\\s?år${E}`,
+      ].join('|'),
+      'giu',
+    ),
+  ],
+  [
+    'address',
+    new RegExp(
+      [
+        `${B}\\p{Lu}\\p{Ll}+(?:gata|gate|gaten|veien|vegen|vei|veg|plass|plassen|allé|alle|stien|bakken|svingen|ringen|tunet|kroken|løkka|brygga|bryggen|torget)\\s\\d{1,4}[A-Za-z]?${E}`,
+        `${B}\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?\\s(?:gate|gata|vei|veg|allé|plass)\\s\\d{1,4}[A-Za-z]?${E}`,
+      ].join('|'),
+      'gu',
+    ),
+  ],
+  ['place', new RegExp(`${B}(?:${alternatives(PLACES)})${E}`, 'gu')],
+  ['place', new RegExp(`(?<=${B}(?:${alternatives(PLACE_WORDS)})\\s+)\\p{Lu}\\p{L}+(?:-\\p{Lu}?\\p{L}+)?`, 'giu')],
+  ['diagnosis', new RegExp(`${B}(?:${alternatives(DIAGNOSES)})[\\p{L}-]*`, 'giu')],
+  ['diagnosis', new RegExp(`${B}(?:${alternatives(DIAGNOSIS_ABBREVIATIONS)})${E}`, 'gu')],
+  ['role', new RegExp(`${B}(?:${alternatives(ROLES)})(?:en|ane|ar|ne|ar|er|eren|ren|n)?${E}`, 'giu')],
+  ['role', /(?<![\p{L}])(?:eneste|einaste)\s+\p{L}+/giu],
+  ['name', new RegExp(`${B}(?:${alternatives(FIRST_NAMES)})${E}`, 'gu')],
+  // A capitalised word that does not start a sentence (or a quotation) looks like a name.
+  ['name', /(?<=[\p{Ll}\p{N},;]\s+)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/gu],
 ];
 
-/** Capitalised words that are not names even mid-sentence. */
-const NOT_NAMES = new Set(['NAV', 'Nav', 'Jeg', 'Eg', 'Vi', 'De', 'Dei', 'Han', 'Hun', 'Ho', 'Det', 'Norge', 'Noreg']);
+/** When two hits start at the same place and are as long, the more telling kind wins. */
+const PRIORITY: ReidentificationKind[] = [
+  'email',
+  'phone',
+  'date',
+  'address',
+  'age',
+  'diagnosis',
+  'role',
+  'place',
+  'name',
+];
 
 export function findReidentifyingPassages(text: string): ReidentificationHit[] {
   const hits: ReidentificationHit[] = [];
   for (const [kind, pattern] of PATTERNS) {
     for (const match of text.matchAll(pattern)) {
-      hits.push({ kind, start: match.index, end: match.index + match[0].length, text: match[0] });
+      const found = match[0].replace(/[\s.,;:]+$/u, '');
+      if (!found) continue;
+      if (kind === 'name' && NOT_NAMES.has(found)) continue;
+      if (kind === 'role' && /^(?:eneste|einaste)\s/iu.test(found)) {
+        if (NOT_AFTER_ONLY.has(found.split(/\s+/)[1]!.toLowerCase())) continue;
+      }
+      hits.push({ kind, start: match.index, end: match.index + found.length, text: found });
     }
   }
-  // A capitalised word that does not start a sentence looks like a name.
-  for (const match of text.matchAll(/(?<=[\p{Ll},;:]\s+)\p{Lu}\p{Ll}+/gu)) {
-    if (NOT_NAMES.has(match[0])) continue;
-    hits.push({ kind: 'name', start: match.index, end: match.index + match[0].length, text: match[0] });
-  }
-  return hits
-    .sort((a, b) => a.start - b.start || b.end - a.end)
-    .filter((hit, i, all) => i === 0 || hit.start >= all[i - 1]!.end);
+  // Earliest first, the longest of those, then by priority; a hit inside an earlier one is dropped.
+  hits.sort((a, b) => a.start - b.start || b.end - a.end || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));
+  const kept: ReidentificationHit[] = [];
+  for (const hit of hits) if (kept.length === 0 || hit.start >= kept[kept.length - 1]!.end) kept.push(hit);
+  return kept;
+}
+
+/** The kinds found, each once, in the order of REIDENTIFICATION_KINDS (stored with a note: never the words). */
+export function reidentificationKinds(text: string): ReidentificationKind[] {
+  const found = new Set(findReidentifyingPassages(text).map((h) => h.kind));
+  return REIDENTIFICATION_KINDS.filter((k) => found.has(k));
 }

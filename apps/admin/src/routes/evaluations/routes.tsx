@@ -16,6 +16,7 @@ export const evaluationRoutes: RouteObject[] = [
   {
     path: paths.dialogue,
     lazy: async () => ({ Component: (await import('./DialoguePage.tsx')).DialoguePage }),
+  },
   // Setting one up: a new one, its overview, agreement, plan and team.
   {
     path: paths.create,
@@ -36,6 +37,8 @@ export const evaluationRoutes: RouteObject[] = [
   {
     path: paths.team,
     lazy: async () => ({ Component: (await import('./TeamPage.tsx')).TeamPage }),
+  },
+  {
     path: paths.followUp,
     lazy: async () => ({ Component: (await import('./FollowUpPage.tsx')).FollowUpPage }),
   },
