@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { followUpRoundsFor, recommendationResponseInput, roundToAnswer } from './follow-up.ts';
 
 describe('the follow-up rounds', () => {
-  it('are due 6 and 12 months after publication; the 31st falls back to the month’s last day', () => {
+  it('are due at midnight in Oslo 6 and 12 months after the publication day; the 31st falls back', () => {
     expect(followUpRoundsFor(new Date('2026-05-01T10:00:00Z'))).toEqual([
-      { months: 6, dueAt: new Date('2026-11-01T10:00:00Z') },
-      { months: 12, dueAt: new Date('2027-05-01T10:00:00Z') },
+      // 1 November is winter time (+01:00), 1 May summer time (+02:00).
+      { months: 6, dueAt: new Date('2026-10-31T23:00:00Z') },
+      { months: 12, dueAt: new Date('2027-04-30T22:00:00Z') },
     ]);
     expect(followUpRoundsFor(new Date('2026-08-31T08:00:00Z')).map((r) => r.dueAt)).toEqual([
-      new Date('2027-02-28T08:00:00Z'),
-      new Date('2027-08-31T08:00:00Z'),
+      new Date('2027-02-27T23:00:00Z'),
+      new Date('2027-08-30T22:00:00Z'),
     ]);
   });
 

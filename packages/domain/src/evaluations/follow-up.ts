@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idField } from '../schemas/fields.ts';
+import { FOLLOW_UP_MONTHS, followUpDueAt } from './retention.ts';
 
 /**
  * The follow-up of a published report's recommendations (docs/adr/0025): the service's response
@@ -12,24 +13,13 @@ export const FOLLOW_UP_STATUSES = ['done', 'in_progress', 'not_started'] as cons
 export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
 
 /** Months after publication when the service contacts are asked for a status. */
-export const FOLLOW_UP_ROUND_MONTHS = [6, 12] as const;
+export const FOLLOW_UP_ROUND_MONTHS = FOLLOW_UP_MONTHS;
 
 export const FOLLOW_UP_LIMITS = { plannedAction: 2000, responsible: 200, comment: 2000 } as const;
 
-/**
- * When each round is due: the same day of the month, `months` later (UTC arithmetic on the
- * publication instant; the 31st falls back to the month's last day rather than spilling over).
- */
+/** When each round is due: `months` after the publication day, at midnight in Oslo (retention.ts). */
 export function followUpRoundsFor(publishedAt: Date): Array<{ months: number; dueAt: Date }> {
-  return FOLLOW_UP_ROUND_MONTHS.map((months) => {
-    const due = new Date(publishedAt.getTime());
-    const day = due.getUTCDate();
-    due.setUTCDate(1);
-    due.setUTCMonth(due.getUTCMonth() + months);
-    const last = new Date(Date.UTC(due.getUTCFullYear(), due.getUTCMonth() + 1, 0)).getUTCDate();
-    due.setUTCDate(Math.min(day, last));
-    return { months, dueAt: due };
-  });
+  return FOLLOW_UP_ROUND_MONTHS.map((months) => ({ months, dueAt: followUpDueAt(publishedAt, months) }));
 }
 
 /**
@@ -54,6 +44,12 @@ export const reportSlugInput = z.object({
     .string({ error: 'validation.invalid' })
     .max(120, { error: 'validation.invalid' })
     .regex(/^[a-z0-9-]*$/, { error: 'validation.invalid' }),
+});
+
+/** The lead asks for a round's status before it is due. */
+export const followUpRoundInput = z.object({
+  evaluationId: idField,
+  months: z.union([z.literal(6), z.literal(12)], { error: 'validation.choice' }),
 });
 
 /** The service's response to one recommendation. */

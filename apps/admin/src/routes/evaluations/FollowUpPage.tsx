@@ -88,6 +88,15 @@ function Overview({ data }: { data: Overview }) {
       },
     }),
   );
+  const askNow = useMutation(
+    trpc.evaluations.requestFollowUpNow.mutationOptions({
+      onSuccess: async (result) => {
+        setStatus(t('evaluations.admin.followUp.askedNow', { months: String(result.months) }));
+        await queryClient.invalidateQueries(trpc.evaluations.followUpOverview.pathFilter());
+      },
+      onError: (error) => setStatus(error.message),
+    }),
+  );
   const { evaluation } = data;
   return (
     <Page
@@ -114,7 +123,22 @@ function Overview({ data }: { data: Overview }) {
           {
             id: 'requested',
             header: t('evaluations.admin.followUp.col.requested'),
-            cell: (r) => (r.requestedAt ? day(r.requestedAt, locale) : t('evaluations.admin.followUp.notRequested')),
+            cell: (r) =>
+              r.requestedAt ? (
+                day(r.requestedAt, locale)
+              ) : evaluation.phase === 'published' ? (
+                <Button
+                  variant="secondary"
+                  data-size="sm"
+                  disabled={askNow.isPending}
+                  aria-label={t('evaluations.admin.followUp.askNowFor', { months: String(r.months) })}
+                  onClick={() => askNow.mutate({ evaluationId: evaluation.id, months: r.months as 6 | 12 })}
+                >
+                  {t('evaluations.admin.followUp.askNow')}
+                </Button>
+              ) : (
+                t('evaluations.admin.followUp.notRequested')
+              ),
           },
         ]}
         empty={t('evaluations.admin.followUp.noRounds')}

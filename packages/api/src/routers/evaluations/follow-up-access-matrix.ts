@@ -39,6 +39,11 @@ export const followUpMatrix = {
       input: (w) => ({ evaluationId: w.evaluations.published.evaluationId }),
       expect: EVALUATION_MANAGE,
     },
+    requestFollowUpNow: {
+      input: (w) => ({ evaluationId: w.evaluations.published.evaluationId, months: 12 }),
+      expect: EVALUATION_MANAGE,
+      fresh: true,
+    },
     closeFollowUp: {
       input: (w) => ({ evaluationId: w.evaluations.published.evaluationId }),
       expect: EVALUATION_MANAGE,

@@ -3,7 +3,7 @@ import type { DbHandle } from '@knutepunkt/db';
 import { testDatabases } from '@knutepunkt/db/testing';
 import { DEFAULT_SITE_URLS } from '../../context.ts';
 import { type World, createWorld } from '../../testing/world.ts';
-import { sendFollowUpRequests } from './follow-up-requests.ts';
+import { requestFollowUpNow, sendFollowUpRequests } from './follow-up-requests.ts';
 
 const urls = DEFAULT_SITE_URLS;
 const DAY = 86_400_000;
@@ -25,9 +25,10 @@ describe.each(testDatabases())('evaluations: follow-up requests on $name', ({ op
       orderBy: { createdAt: 'asc' },
     });
 
-  // Published 2026-05-01T10:00Z: the rounds are due 2026-11-01 and 2027-05-01.
-  const sixMonths = new Date('2026-11-01T10:00:00Z');
-  const twelveMonths = new Date('2027-05-01T10:00:00Z');
+  // Published 2026-05-01T10:00Z: the rounds are due at midnight in Oslo on 1 November 2026
+  // (winter time, +01:00) and 1 May 2027 (summer time, +02:00).
+  const sixMonths = new Date('2026-10-31T23:00:00Z');
+  const twelveMonths = new Date('2027-04-30T22:00:00Z');
 
   test('one request per round and contact, none before, in the contact’s language, with the link', async (ctx) => {
     if (!handle) return ctx.skip(skipReason);
@@ -52,6 +53,23 @@ describe.each(testDatabases())('evaluations: follow-up requests on $name', ({ op
     expect(sent[1]!.body).toContain('12 månader');
     const rounds = await db.evaluationFollowUpRound.findMany({ where: { evaluationId }, orderBy: { months: 'asc' } });
     expect(rounds.map((r) => r.requestedAt)).toEqual([sixMonths, twelveMonths]);
+  });
+
+  test('the lead may ask before a round is due; the job then does not ask again', async (ctx) => {
+    if (!handle) return ctx.skip(skipReason);
+    const db = handle.db;
+    const { evaluationId } = world.evaluations.published;
+    const early = new Date('2026-06-01T10:00:00Z');
+    await requestFollowUpNow(db, urls, { id: evaluationId, phase: 'published' }, 6, early);
+    expect(await requests()).toHaveLength(1);
+    await expect(requestFollowUpNow(db, urls, { id: evaluationId, phase: 'published' }, 6)).rejects.toMatchObject({
+      key: 'evaluations.followUp.alreadyRequested',
+    });
+    expect((await sendFollowUpRequests(db, urls, sixMonths)).requested).toEqual([]);
+    expect(await requests()).toHaveLength(1);
+    await expect(requestFollowUpNow(db, urls, { id: evaluationId, phase: 'closed' }, 12)).rejects.toMatchObject({
+      key: 'evaluations.phase.wrongPhase',
+    });
   });
 
   test('a closed follow-up is not asked about; an evaluation published without rounds gets them', async (ctx) => {

@@ -1,4 +1,9 @@
-import { recommendationResponseInput, recommendationStatusInput, reportSlugInput } from '@knutepunkt/domain';
+import {
+  followUpRoundInput,
+  recommendationResponseInput,
+  recommendationStatusInput,
+  reportSlugInput,
+} from '@knutepunkt/domain';
 import { publicProcedure, staffProcedure } from '../../procedures/index.ts';
 import {
   closeFollowUp,
@@ -10,6 +15,7 @@ import {
 } from './follow-up.ts';
 import { evaluationPartProcedure, evaluationProcedure } from './procedures.ts';
 import { publicReport, publishedReports } from './public-reports.ts';
+import { requestFollowUpNow } from './follow-up-requests.ts';
 
 /**
  * The published reports and the follow-up of their recommendations (docs/adr/0025), spread
@@ -31,6 +37,9 @@ export const adminFollowUpProcedures = {
   followUpOverview: evaluationProcedure('manage', staffProcedure).query(({ ctx }) =>
     followUpOverview(ctx.db, ctx.evaluation),
   ),
+  requestFollowUpNow: evaluationProcedure('manage', staffProcedure)
+    .input(followUpRoundInput)
+    .mutation(({ ctx, input }) => requestFollowUpNow(ctx.db, ctx.urls, ctx.evaluation, input.months)),
   closeFollowUp: evaluationProcedure('manage', staffProcedure).mutation(({ ctx }) =>
     closeFollowUp(ctx.db, ctx.user.id, ctx.evaluation),
   ),

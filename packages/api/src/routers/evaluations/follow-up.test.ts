@@ -108,8 +108,8 @@ describe.each(testDatabases())('evaluations: public report and follow-up on $nam
     const { evaluationId, recommendationId, slug } = world.evaluations.published;
     const overview = await (await admin('lead')).evaluations.followUpOverview({ evaluationId });
     expect(overview.rounds.map((r) => [r.months, r.dueAt])).toEqual([
-      [6, '2026-11-01T10:00:00.000Z'],
-      [12, '2027-05-01T10:00:00.000Z'],
+      [6, '2026-10-31T23:00:00.000Z'],
+      [12, '2027-04-30T22:00:00.000Z'],
     ]);
     expect(overview.recommendations[0]!.response).toBe('agreed');
     expect(await (await admin('lead')).evaluations.closeFollowUp({ evaluationId })).toEqual({

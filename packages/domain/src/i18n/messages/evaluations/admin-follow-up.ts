@@ -77,4 +77,15 @@ export const evaluationsAdminFollowUp = defineMessages({
     nn: 'Oppfølginga startar når rapporten er publisert.',
     en: 'The follow-up starts when the report is published.',
   },
+  'evaluations.admin.followUp.askNow': { nb: 'Be om status nå', nn: 'Be om status no', en: 'Ask for status now' },
+  'evaluations.admin.followUp.askNowFor': {
+    nb: 'Be om status for {months}-månedersrunden nå',
+    nn: 'Be om status for {months}-månadersrunden no',
+    en: 'Ask for the {months}-month round’s status now',
+  },
+  'evaluations.admin.followUp.askedNow': {
+    nb: 'Tjenesten er bedt om status for {months}-månedersrunden.',
+    nn: 'Tenesta er beden om status for {months}-månadersrunden.',
+    en: 'The service has been asked for the {months}-month round’s status.',
+  },
 });

@@ -22,6 +22,11 @@ export const evaluationsSharedFollowUp = defineMessages({
     nn: 'Tenesta har ikkje svart enno.',
     en: 'The service has not responded yet.',
   },
+  'evaluations.followUp.alreadyRequested': {
+    nb: 'Tjenesten er allerede bedt om status for denne runden.',
+    nn: 'Tenesta er allereie beden om status for denne runden.',
+    en: 'The service has already been asked for a status for this round.',
+  },
   'evaluations.followUp.noStatus': { nb: 'Ingen status ennå', nn: 'Ingen status enno', en: 'No status yet' },
   'evaluations.followUp.round': {
     nb: 'Etter {months} måneder',
