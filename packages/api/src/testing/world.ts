@@ -16,6 +16,7 @@ import {
 } from '../routers/conference/sessions-test-world.ts';
 import { type PracticeWorld, createPracticeWorld } from '../routers/practice/test-world.ts';
 import { type EvaluationsWorld, createEvaluationsWorld } from '../routers/evaluations/test-world.ts';
+import { type InstrumentsWorld, createInstrumentsWorld } from '../routers/evaluations/instruments-test-world.ts';
 
 export { PRACTICE_CONTENT } from '../routers/practice/test-world.ts';
 
@@ -90,6 +91,8 @@ export interface World {
   conferenceSessions: ConferenceSessionsWorld;
   /** Bruker Spør Bruker evaluations of org4 run by network1 (routers/evaluations/test-world.ts). */
   evaluations: EvaluationsWorld;
+  /** A draft questionnaire of evaluations.collecting (routers/evaluations/instruments-test-world.ts). */
+  instruments: InstrumentsWorld;
 }
 
 export async function createWorld(db: Db): Promise<World> {
@@ -189,6 +192,7 @@ export async function createWorld(db: Db): Promise<World> {
     leadId: userIds.lead,
     teamMemberId: userIds.teamMember,
   });
+  const instruments = await createInstrumentsWorld(db, evaluations.collecting.evaluationId);
 
   const tokens = {} as World['tokens'];
   for (const role of ROLES) {
@@ -220,5 +224,6 @@ export async function createWorld(db: Db): Promise<World> {
     conferenceStars,
     conferenceSessions,
     evaluations,
+    instruments,
   };
 }

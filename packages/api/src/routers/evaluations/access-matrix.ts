@@ -1,3 +1,4 @@
+import { instrumentsMatrix } from './instruments-access-matrix.ts';
 import { EVALUATION_MANAGE, type ModuleMatrix, SIGNED_IN, STAFF, none } from '../../testing/access-expectations.ts';
 
 /**
@@ -8,6 +9,7 @@ import { EVALUATION_MANAGE, type ModuleMatrix, SIGNED_IN, STAFF, none } from '..
 export const evaluationsMatrix: ModuleMatrix = {
   web: {
     mine: { input: none, expect: SIGNED_IN },
+    ...instrumentsMatrix.web,
   },
   admin: {
     list: { input: none, expect: STAFF },
@@ -16,5 +18,6 @@ export const evaluationsMatrix: ModuleMatrix = {
       expect: EVALUATION_MANAGE,
       fresh: true,
     },
+    ...instrumentsMatrix.admin,
   },
 };

@@ -2,6 +2,8 @@ import { evaluationPhaseInput } from '@knutepunkt/domain';
 import { staffProcedure } from '../../procedures/index.ts';
 import { router } from '../../trpc.ts';
 import { evaluationsToManage } from './lists.ts';
+import { adminGuideProcedures } from './guide-router.ts';
+import { adminQuestionnaireProcedures } from './questionnaire-router.ts';
 import { evaluationProcedure } from './procedures.ts';
 import { moveEvaluation } from './transition.ts';
 
@@ -11,4 +13,6 @@ export const adminEvaluationsRouter = router({
   move: evaluationProcedure('manage', staffProcedure)
     .input(evaluationPhaseInput)
     .mutation(({ ctx, input }) => moveEvaluation(ctx.db, ctx.user.id, ctx.evaluation, input.to)),
+  ...adminGuideProcedures,
+  ...adminQuestionnaireProcedures,
 });

@@ -30,6 +30,8 @@ import { meetingsAdminMinutes } from '../messages/meetings/admin-minutes.ts';
 import { meetingsAdminCheckIn } from '../messages/meetings/admin-check-in.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
 import { evaluationsShared } from '../messages/evaluations/shared.ts';
+import { evaluationsSharedInstruments } from '../messages/evaluations/shared-instruments.ts';
+import { evaluationsAdminInstruments } from '../messages/evaluations/admin-instruments.ts';
 import { evaluationsAdmin } from '../messages/evaluations/admin.ts';
 import { conferenceSharedExports } from '../messages/conference/shared-exports.ts';
 import { conferenceAdmin } from '../messages/conference/admin.ts';
@@ -86,6 +88,8 @@ export const adminMessages = {
   ...meetingsAdminCheckIn,
   ...conferenceShared,
   ...evaluationsShared,
+  ...evaluationsSharedInstruments,
+  ...evaluationsAdminInstruments,
   ...evaluationsAdmin,
   ...conferenceSharedExports,
   ...conferenceAdmin,

@@ -29,6 +29,8 @@ import { meetingsSharedRegistration } from '../messages/meetings/shared-registra
 import { meetingsWebCalendars } from '../messages/meetings/web-calendars.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
 import { evaluationsShared } from '../messages/evaluations/shared.ts';
+import { evaluationsSharedInstruments } from '../messages/evaluations/shared-instruments.ts';
+import { evaluationsWebQuestionnaire } from '../messages/evaluations/web-questionnaire.ts';
 import { evaluationsWeb } from '../messages/evaluations/web.ts';
 import { conferenceWeb } from '../messages/conference/web.ts';
 import { conferenceWebProgramme } from '../messages/conference/web-programme.ts';
@@ -81,6 +83,8 @@ export const webMessages = {
   ...meetingsWebCalendars,
   ...conferenceShared,
   ...evaluationsShared,
+  ...evaluationsSharedInstruments,
+  ...evaluationsWebQuestionnaire,
   ...evaluationsWeb,
   ...conferenceWeb,
   ...conferenceWebProgramme,
