@@ -9,4 +9,8 @@ export const evaluationRoutes: RouteObject[] = [
     path: paths.list,
     lazy: async () => ({ Component: (await import('./EvaluationListPage.tsx')).EvaluationListPage }),
   },
+  {
+    path: paths.guide,
+    lazy: async () => ({ Component: (await import('./GuidePage.tsx')).GuidePage }),
+  },
 ];
