@@ -6,3 +6,4 @@ export * from './suppression.ts';
 export * from './reidentification.ts';
 export * from './report-snapshot.ts';
 export * from './retention.ts';
+export * from './report-schemas.ts';

@@ -1,4 +1,5 @@
 import { EVALUATION_MANAGE, type ModuleMatrix, SIGNED_IN, STAFF, none } from '../../testing/access-expectations.ts';
+import { reportMatrix } from './report-access-matrix.ts';
 
 /**
  * The evaluations module's rows (docs/adr/0025); each part adds its own beside its router.
@@ -8,6 +9,7 @@ import { EVALUATION_MANAGE, type ModuleMatrix, SIGNED_IN, STAFF, none } from '..
 export const evaluationsMatrix: ModuleMatrix = {
   web: {
     mine: { input: none, expect: SIGNED_IN },
+    ...reportMatrix.web,
   },
   admin: {
     list: { input: none, expect: STAFF },
@@ -16,5 +18,6 @@ export const evaluationsMatrix: ModuleMatrix = {
       expect: EVALUATION_MANAGE,
       fresh: true,
     },
+    ...reportMatrix.admin,
   },
 };

@@ -1,6 +1,7 @@
 import { memberProcedure } from '../../procedures/index.ts';
 import { router } from '../../trpc.ts';
 import { myEvaluations } from './lists.ts';
+import { webReportProcedures } from './report-router.ts';
 
 /**
  * Bruker Spør Bruker on the web app (docs/adr/0025): the published reports (public), the team's
@@ -9,4 +10,5 @@ import { myEvaluations } from './lists.ts';
  */
 export const webEvaluationsRouter = router({
   mine: memberProcedure.query(({ ctx }) => myEvaluations(ctx.db, ctx.actor)),
+  ...webReportProcedures,
 });

@@ -30,6 +30,7 @@ import { meetingsAdminMinutes } from '../messages/meetings/admin-minutes.ts';
 import { meetingsAdminCheckIn } from '../messages/meetings/admin-check-in.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
 import { evaluationsShared } from '../messages/evaluations/shared.ts';
+import { evaluationsSharedReport } from '../messages/evaluations/shared-report.ts';
 import { evaluationsAdmin } from '../messages/evaluations/admin.ts';
 import { conferenceSharedExports } from '../messages/conference/shared-exports.ts';
 import { conferenceAdmin } from '../messages/conference/admin.ts';
@@ -86,6 +87,7 @@ export const adminMessages = {
   ...meetingsAdminCheckIn,
   ...conferenceShared,
   ...evaluationsShared,
+  ...evaluationsSharedReport,
   ...evaluationsAdmin,
   ...conferenceSharedExports,
   ...conferenceAdmin,

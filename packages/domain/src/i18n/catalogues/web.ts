@@ -29,6 +29,7 @@ import { meetingsSharedRegistration } from '../messages/meetings/shared-registra
 import { meetingsWebCalendars } from '../messages/meetings/web-calendars.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
 import { evaluationsShared } from '../messages/evaluations/shared.ts';
+import { evaluationsSharedReport } from '../messages/evaluations/shared-report.ts';
 import { evaluationsWeb } from '../messages/evaluations/web.ts';
 import { conferenceWeb } from '../messages/conference/web.ts';
 import { conferenceWebProgramme } from '../messages/conference/web-programme.ts';
@@ -81,6 +82,7 @@ export const webMessages = {
   ...meetingsWebCalendars,
   ...conferenceShared,
   ...evaluationsShared,
+  ...evaluationsSharedReport,
   ...evaluationsWeb,
   ...conferenceWeb,
   ...conferenceWebProgramme,
