@@ -11,8 +11,7 @@ export const RECOMMENDATION_TITLE_MAX = 300;
 export const RECOMMENDATION_BODY_MAX = 5_000;
 export const REPORT_COMMENT_MAX = 2_000;
 
-const markdown = (max: number) =>
-  z.string({ error: 'validation.invalid' }).max(max, { error: 'validation.tooLong' });
+const markdown = (max: number) => z.string({ error: 'validation.invalid' }).max(max, { error: 'validation.tooLong' });
 
 export const saveReportInput = z.object({
   evaluationId: idField,

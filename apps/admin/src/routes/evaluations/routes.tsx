@@ -9,4 +9,8 @@ export const evaluationRoutes: RouteObject[] = [
     path: paths.list,
     lazy: async () => ({ Component: (await import('./EvaluationListPage.tsx')).EvaluationListPage }),
   },
+  {
+    path: paths.report,
+    lazy: async () => ({ Component: (await import('./ReportPage.tsx')).ReportPage }),
+  },
 ];

@@ -1,11 +1,5 @@
 import type { Db, Prisma } from '@knutepunkt/db';
-import {
-  FOLLOW_UP_MONTHS,
-  type PublishedReport,
-  UserError,
-  evaluationPaths,
-  followUpDueAt,
-} from '@knutepunkt/domain';
+import { FOLLOW_UP_MONTHS, type PublishedReport, UserError, evaluationPaths, followUpDueAt } from '@knutepunkt/domain';
 import { recordAudit } from '../../audit.ts';
 import type { SiteUrls } from '../../context.ts';
 import { type Recipient, notify } from '../outbox/service.ts';

@@ -22,7 +22,7 @@ const REVIEW_OR_LATER = new Set(['review', 'published', 'closed']);
 /**
  * The report as the service contacts review it (docs/adr/0025): from review on, the report as
  * it will be (or was) published — the frozen one once published — and one's own comments.
- * Before review there is nothing to read: a translated conflict.
+ * Before review there is nothing to read (report null).
  */
 export async function reportForReview(
   db: Db,
@@ -30,12 +30,15 @@ export async function reportForReview(
   actorId: string,
   evaluation: EvaluationInScope,
 ) {
-  if (!REVIEW_OR_LATER.has(evaluation.phase)) throw new UserError('conflict', 'evaluations.report.error.notInReview');
+  // Before review there is no report to read yet: the page says so rather than showing an error.
+  if (!REVIEW_OR_LATER.has(evaluation.phase)) {
+    return { phase: evaluation.phase, canComment: false, report: null, comments: [] };
+  }
   const stored = await db.evaluation.findUniqueOrThrow({
     where: { id: evaluation.id },
     select: { publishedReport: true },
   });
-  const report: PublishedReport =
+  const report: PublishedReport | null =
     (stored.publishedReport as unknown as PublishedReport | null) ??
     (await previewReport(db, keyring, actorId, evaluation));
   const comments = await db.evaluationReportComment.findMany({

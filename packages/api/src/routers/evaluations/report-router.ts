@@ -31,9 +31,7 @@ const recommendation = () => evaluationPartProcedure('recommendationId', 'manage
 
 export const adminReportProcedures = {
   report: manage().query(({ ctx }) => reportForLead(ctx.db, ctx.evaluation)),
-  reportPreview: manage().query(({ ctx }) =>
-    previewReport(ctx.db, ctx.rawDataKeyring, ctx.user.id, ctx.evaluation),
-  ),
+  reportPreview: manage().query(({ ctx }) => previewReport(ctx.db, ctx.rawDataKeyring, ctx.user.id, ctx.evaluation)),
   saveReport: manage()
     .input(saveReportInput)
     .mutation(({ ctx, input }) => saveReport(ctx.db, ctx.user.id, ctx.evaluation, input)),

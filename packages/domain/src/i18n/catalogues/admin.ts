@@ -32,6 +32,7 @@ import { conferenceShared } from '../messages/conference/shared.ts';
 import { evaluationsShared } from '../messages/evaluations/shared.ts';
 import { evaluationsSharedReport } from '../messages/evaluations/shared-report.ts';
 import { evaluationsAdmin } from '../messages/evaluations/admin.ts';
+import { evaluationsAdminReport } from '../messages/evaluations/admin-report.ts';
 import { conferenceSharedExports } from '../messages/conference/shared-exports.ts';
 import { conferenceAdmin } from '../messages/conference/admin.ts';
 import { conferenceAdminGrid } from '../messages/conference/admin-grid.ts';
@@ -89,6 +90,7 @@ export const adminMessages = {
   ...evaluationsShared,
   ...evaluationsSharedReport,
   ...evaluationsAdmin,
+  ...evaluationsAdminReport,
   ...conferenceSharedExports,
   ...conferenceAdmin,
   ...conferenceAdminGrid,

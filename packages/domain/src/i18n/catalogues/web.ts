@@ -31,6 +31,7 @@ import { conferenceShared } from '../messages/conference/shared.ts';
 import { evaluationsShared } from '../messages/evaluations/shared.ts';
 import { evaluationsSharedReport } from '../messages/evaluations/shared-report.ts';
 import { evaluationsWeb } from '../messages/evaluations/web.ts';
+import { evaluationsWebReport } from '../messages/evaluations/web-report.ts';
 import { conferenceWeb } from '../messages/conference/web.ts';
 import { conferenceWebProgramme } from '../messages/conference/web-programme.ts';
 import { conferenceSharedExports } from '../messages/conference/shared-exports.ts';
@@ -84,6 +85,7 @@ export const webMessages = {
   ...evaluationsShared,
   ...evaluationsSharedReport,
   ...evaluationsWeb,
+  ...evaluationsWebReport,
   ...conferenceWeb,
   ...conferenceWebProgramme,
   ...conferenceSharedExports,

@@ -13,7 +13,11 @@ const sections = {
     nn: 'Resultat frå spørjeskjemaet',
     en: 'Questionnaire results',
   },
-  'evaluations.report.section.easyRead': { nb: 'Lettlest sammendrag', nn: 'Lettlest samandrag', en: 'Easy-read summary' },
+  'evaluations.report.section.easyRead': {
+    nb: 'Lettlest sammendrag',
+    nn: 'Lettlest samandrag',
+    en: 'Easy-read summary',
+  },
 } satisfies Record<`evaluations.report.section.${ReportSection}`, Translations>;
 
 /**
