@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { evaluationsSharedReport } from '../i18n/messages/evaluations/shared-report.ts';
 import { idField } from '../schemas/fields.ts';
 
 /**
@@ -72,3 +73,6 @@ export const sendReportToParticipantsInput = z.object({
   /** Send again although it was sent before. */
   again: z.boolean({ error: 'validation.invalid' }).optional(),
 });
+
+/** The keys the shared report component (packages/ui ReportView) uses: in a shared file, so both apps ship them. */
+export type ReportMessageKey = keyof typeof evaluationsSharedReport | 'evaluations.fewerThan';

@@ -1,8 +1,8 @@
-import { INTL_LOCALES, type MessageKey, type MessageParams } from '@knutepunkt/domain';
+import type { INTL_LOCALES, MessageParams, ReportMessageKey } from '@knutepunkt/domain';
 import { useI18n } from '../i18n/use-i18n.ts';
 
 /** The keys the report's components use: messages/evaluations/shared-report.ts, which both apps' catalogues hold. */
-export type ReportViewKey = Extract<MessageKey, `evaluations.report.${string}`> | 'evaluations.fewerThan';
+export type ReportViewKey = ReportMessageKey;
 export type ReportText = (key: ReportViewKey, params?: MessageParams) => string;
 export type ReportHeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 

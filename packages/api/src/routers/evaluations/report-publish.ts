@@ -4,7 +4,6 @@ import { recordAudit } from '../../audit.ts';
 import type { SiteUrls } from '../../context.ts';
 import { type Recipient, notify } from '../outbox/service.ts';
 import { type RawDataKeyring, requireKeyring } from './cipher.ts';
-import { assertPhaseAllows } from './phase-guard.ts';
 import { recordRawReads } from './raw-reads.ts';
 import { buildPublishedReport } from './report-freeze.ts';
 import type { EvaluationInScope } from './scope.ts';
