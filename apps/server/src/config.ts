@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { SmtpSettings } from '@knutepunkt/mail';
 import { jobsFrom, mailFrom } from './mail-config.ts';
 import { type OidcProviderConfig, oidcProvidersFrom } from './oidc/config.ts';
+import { type RawDataKeySource, rawDataKeySourceFrom } from './evaluations/data-key.ts';
 
 /** The repository root, from this file's place in apps/server/src. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -57,6 +58,8 @@ export interface ServerConfig {
   siteSecret: string | null;
   /** OpenID Connect providers for signing in (OIDC_PROVIDERS and OIDC_<ID>_*, see oidc/config.ts); none by default. */
   oidcProviders: OidcProviderConfig[];
+  /** The evaluations' raw-data key (EVALUATION_DATA_KEY, EVALUATION_DATA_PREVIOUS_KEYS, or the embedded key file; evaluations/data-key.ts). */
+  evaluationDataKey: RawDataKeySource;
 }
 
 function publicCacheBytesFrom(value: string | undefined): number {
@@ -130,6 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: string[]): ServerConfig
     jobs: jobsFrom(env.JOBS),
     siteSecret: siteSecretFrom(env.SITE_SECRET),
     oidcProviders: oidcProvidersFrom(env),
+    evaluationDataKey: rawDataKeySourceFrom(env, env.PGLITE_DATA_DIR ?? path.join(REPO_ROOT, '.data', 'pglite')),
   };
 }
 

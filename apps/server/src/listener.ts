@@ -2,7 +2,7 @@ import zlib from 'node:zlib';
 import fastifyCompress from '@fastify/compress';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
-import { FLOW_COOKIE, adminRouter, createContext, webRouter } from '@knutepunkt/api';
+import { FLOW_COOKIE, type RawDataKeyring, adminRouter, createContext, webRouter } from '@knutepunkt/api';
 import { readCookie, sessionCookieName } from '@knutepunkt/auth';
 import type { Db, DbHandle } from '@knutepunkt/db';
 import { createContentVersion } from './cache/content-version.ts';
@@ -20,6 +20,7 @@ import { registerConferenceImageRoute, registerConferenceImageUploadRoute } from
 import type { OidcProviderConfig } from './oidc/config.ts';
 import { registerOidcRoutes } from './oidc/routes.ts';
 import { createStorage } from './files/storage.ts';
+import { registerRawExportRoute } from './evaluations/export-route.ts';
 import { RequestLogController, loggerOptions } from './logger.ts';
 import { isPagePath, pagePatterns } from './page-paths.ts';
 import { registerRobotsTxt, registerSitemap } from './seo.ts';
@@ -57,6 +58,8 @@ export interface ListenerOptions {
   siteSecret?: string | null;
   /** OpenID Connect providers for signing in on the web listener (docs/adr/0016; none: e-mail and password only). */
   oidcProviders?: OidcProviderConfig[];
+  /** The evaluations' raw-data key (evaluations/data-key.ts); null: raw-data procedures answer 503. */
+  rawDataKeyring?: RawDataKeyring | null;
 }
 
 /**
@@ -94,11 +97,12 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
     return { status: 'ok', listener: opts.name };
   });
 
+  const rawDataKeyring = opts.rawDataKeyring ?? null;
   const storage = opts.name === 'web' ? createStorage(opts.files) : null;
   if (storage) {
-    await registerFileRoutes(app, { db: opts.db, storage, secureCookies: opts.secureCookies });
-    registerMinutesFileRoute(app, { db: opts.db, storage, secureCookies: opts.secureCookies });
-    registerConferenceImageRoute(app, { db: opts.db, storage, secureCookies: opts.secureCookies });
+    await registerFileRoutes(app, { db: opts.db, storage, secureCookies: opts.secureCookies, rawDataKeyring });
+    registerMinutesFileRoute(app, { db: opts.db, storage, secureCookies: opts.secureCookies, rawDataKeyring });
+    registerConferenceImageRoute(app, { db: opts.db, storage, secureCookies: opts.secureCookies, rawDataKeyring });
     registerPracticeFeed(app, { db: opts.db, publicUrl: opts.publicUrl });
     registerMeetingCalendars(app, { db: opts.db, publicUrl: opts.publicUrl });
     registerPersonalCalendar(app, { db: opts.db, publicUrl: opts.publicUrl });
@@ -108,13 +112,27 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
   // The coordinators upload the minutes' attachments in the admin app (docs/adr/0020); the same storage serves them on the web.
   const adminStorage = opts.name === 'admin' ? createStorage(opts.files) : null;
   if (adminStorage)
-    await registerMinutesUploadRoute(app, { db: opts.db, storage: adminStorage, secureCookies: opts.secureCookies });
+    await registerMinutesUploadRoute(app, {
+      db: opts.db,
+      storage: adminStorage,
+      secureCookies: opts.secureCookies,
+      rawDataKeyring,
+    });
   // Speakers' photos and partners' logos (docs/adr/0023), served on the web from the same storage.
   if (adminStorage)
     await registerConferenceImageUploadRoute(app, {
       db: opts.db,
       storage: adminStorage,
       secureCookies: opts.secureCookies,
+      rawDataKeyring,
+    });
+  // The lead's download of the team's raw data (docs/adr/0025), on the admin listener only.
+  if (adminStorage)
+    registerRawExportRoute(app, {
+      db: opts.db,
+      storage: adminStorage,
+      secureCookies: opts.secureCookies,
+      rawDataKeyring,
     });
   const oidcProviders = opts.name === 'web' ? (opts.oidcProviders ?? []) : [];
   if (oidcProviders.length > 0)
@@ -141,6 +159,7 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
       ...(storage ? { files: storage } : adminStorage ? { files: adminStorage } : {}),
       signInFlowToken: opts.name === 'web' ? readCookie(req.headers.cookie, FLOW_COOKIE) : null,
       signInProviders: oidcProviders.map(({ id, name }) => ({ id, name })),
+      rawDataKeyring,
     });
   const onError = ({ error, path }: { error: { code: string; message: string; stack?: string }; path?: string }) => {
     // Only our own faults are logged in full; user errors are expected. No inputs, no user data.
@@ -185,6 +204,7 @@ export async function buildListener(opts: ListenerOptions): Promise<FastifyInsta
             urls: opts.urls,
             cache,
             signInProviders: oidcProviders.map(({ id, name }) => ({ id, name })),
+            rawDataKeyring,
           })
       : null,
   });

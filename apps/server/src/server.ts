@@ -7,6 +7,8 @@ import { type ListenerName, type ServerConfig, localUrl, siteUrls } from './conf
 import { type ServerJobs, startServerJobs } from './jobs/index.ts';
 import { buildListener } from './listener.ts';
 import { listeningText } from './pretty-log.ts';
+import { randomKeyring } from '@knutepunkt/api';
+import { loadRawDataKeyring } from './evaluations/data-key.ts';
 
 export interface RunningServer {
   handle: DbHandle;
@@ -23,7 +25,15 @@ export interface RunningServer {
  * benchmarks alike, so all three run the same server.
  */
 export async function startServer(config: ServerConfig, handle?: DbHandle): Promise<RunningServer> {
-  const db = handle ?? (await openDb(dbConfigFromEnv(process.env, config.dataDir)));
+  const dbConfig = handle?.config ?? dbConfigFromEnv(process.env, config.dataDir);
+  // Before the database opens: a bad key stops the start with its sentence. A key file belongs to the
+  // embedded database on disk; one in memory (a test's) gets a key of its own in memory.
+  const onDisk = dbConfig.kind === 'pglite' && dbConfig.dataDir !== undefined;
+  const rawDataKeyring =
+    config.evaluationDataKey.kind === 'file' && !onDisk
+      ? randomKeyring()
+      : await loadRawDataKeyring(config.evaluationDataKey);
+  const db = handle ?? (await openDb(dbConfig));
   await applyMigrations(db);
   // The demo's conference releases are published by the API's own function (docs/adr/0023).
   const publishConferenceRelease = seedReleasePublisher(siteUrls(config));
@@ -50,6 +60,7 @@ export async function startServer(config: ServerConfig, handle?: DbHandle): Prom
       publicCacheBytes: config.publicCacheBytes,
       siteSecret: config.siteSecret,
       oidcProviders: config.oidcProviders,
+      rawDataKeyring,
       ...(config.logStream ? { logStream: config.logStream } : {}),
     });
     await app.listen({ host: config.host, port: config.ports[name], listenTextResolver: listeningText });

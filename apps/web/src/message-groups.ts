@@ -21,6 +21,8 @@ export const webMessageGroups = {
     'conference.web.nav',
     'evaluations.web.nav',
     'evaluations.web.mine.nav',
+    // Min side's link to «Mine evalueringer» (routes/evaluations/MyEvaluationsLink.tsx).
+    'evaluations.web.mine.myPageIntro',
     // An organisation's practice examples (routes/organisations/OrganisationPage.tsx).
     'practice.web.org.heading',
     'practice.web.org.link',

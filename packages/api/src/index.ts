@@ -84,6 +84,12 @@ export {
   keyId as rawDataKeyId,
 } from './routers/evaluations/cipher.ts';
 export { sendContributionReminders } from './routers/meetings/contributions-reminders.ts';
+// For apps/server: re-sealing after a key rotation, the retention job, the raw-data export (docs/adr/0025).
+export { resealRawData, type RotationCounts } from './routers/evaluations/rotation.ts';
+export { deleteRawData, runEvaluationRetention } from './routers/evaluations/retention-job.ts';
+export { buildRawExport, type ExportFile } from './routers/evaluations/raw-export.ts';
+export { evaluationRule } from './routers/evaluations/procedures.ts';
+export { authorize as authorizeResource } from './procedures/index.ts';
 
 // For apps/server's job queue: e-mail delivery of the outbox (docs/adr/0014).
 export {

@@ -1,6 +1,6 @@
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { createContext, describeError, httpStatusOf } from '@knutepunkt/api';
+import { type RawDataKeyring, createContext, describeError, httpStatusOf } from '@knutepunkt/api';
 import { readCookie, sessionCookieName } from '@knutepunkt/auth';
 import type { Db } from '@knutepunkt/db';
 import {
@@ -38,6 +38,8 @@ export interface FileRoutesOptions {
   db: Db;
   storage: FileStorage;
   secureCookies: boolean;
+  /** The evaluations' raw-data key (evaluations/data-key.ts), for routes whose procedures read raw data. */
+  rawDataKeyring?: RawDataKeyring | null;
 }
 
 const MB = 1024 * 1024;
@@ -181,6 +183,7 @@ export function fileRouteContext(
     setCookie: (value: string) => void reply.header('set-cookie', value),
     secureCookies: opts.secureCookies,
     files: opts.storage,
+    rawDataKeyring: opts.rawDataKeyring ?? null,
   });
 }
 

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '@knutepunkt/db';
+import type { RawDataKeyring } from '@knutepunkt/api';
 import { HTML_LANG, isLocale, type Locale } from '@knutepunkt/domain';
 import { baseUrl } from '../feed/atom.ts';
 import { requestLocale } from '../security.ts';
@@ -22,6 +23,8 @@ export interface PageResponderOptions {
   signInProviders?: Array<{ id: string; name: string }>;
   /** The public response cache (ADR 11): a page is rendered once per address, language and content version. */
   cache?: PublicCache | null;
+  /** The evaluations' raw-data key, handed to the procedures' context. */
+  rawDataKeyring?: RawDataKeyring | null;
 }
 
 /**
@@ -62,6 +65,7 @@ export function createPageResponder(opts: PageResponderOptions): PageResponder {
         address: req.ip,
         urls: opts.urls,
         signInProviders: opts.signInProviders ?? [],
+        rawDataKeyring: opts.rawDataKeyring ?? null,
         onFault: (path, error) =>
           req.log.error({ path, err: { message: error.message, stack: error.stack } }, 'procedure failed in render'),
       });

@@ -1,5 +1,5 @@
 import { TRPCError, getErrorShape, getTRPCErrorFromUnknown } from '@trpc/server';
-import { createCallerFactory, createContext, webRouter } from '@knutepunkt/api';
+import { type RawDataKeyring, createCallerFactory, createContext, webRouter } from '@knutepunkt/api';
 import type { Db } from '@knutepunkt/db';
 import type { Locale } from '@knutepunkt/domain';
 import type { ProcedureCall } from './renderer.ts';
@@ -14,6 +14,8 @@ export interface ProcedureCallOptions {
   urls?: { web: string; admin: string };
   /** The configured OpenID Connect providers (site configuration, not personal: the sign-in page's links). */
   signInProviders?: Array<{ id: string; name: string }>;
+  /** The evaluations' raw-data key (evaluations/data-key.ts); an anonymous render never reads raw data, but every context carries it. */
+  rawDataKeyring?: RawDataKeyring | null;
   /** Where faults are reported (our own errors only; the input is never logged). */
   onFault: (path: string, error: TRPCError) => void;
 }
@@ -38,6 +40,7 @@ export function createProcedureCall(opts: ProcedureCallOptions): ProcedureCall {
       secureCookies: false,
       ...(opts.urls ? { urls: opts.urls } : {}),
       signInProviders: opts.signInProviders ?? [],
+      rawDataKeyring: opts.rawDataKeyring ?? null,
     });
     const ctx = await context;
     try {

@@ -7,3 +7,5 @@ export * from './reidentification.ts';
 export * from './report-snapshot.ts';
 export * from './retention.ts';
 export * from './report-schemas.ts';
+export * from './privacy.ts';
+export * from './collection-schemas.ts';

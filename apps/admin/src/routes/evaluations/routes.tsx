@@ -13,4 +13,8 @@ export const evaluationRoutes: RouteObject[] = [
     path: paths.report,
     lazy: async () => ({ Component: (await import('./ReportPage.tsx')).ReportPage }),
   },
+  {
+    path: paths.privacy,
+    lazy: async () => ({ Component: (await import('./PrivacyPage.tsx')).PrivacyPage }),
+  },
 ];

@@ -6,6 +6,7 @@ import type { ScheduleEnv } from './env.ts';
 import { outboxSweepSchedule } from './outbox-sweep.ts';
 import { meetingDeadlinesSchedule } from './meeting-deadlines.ts';
 import { meetingRemindersSchedule } from './meeting-reminders.ts';
+import { evaluationRetentionSchedule } from './evaluation-retention.ts';
 
 export type { ScheduleEnv } from './env.ts';
 
@@ -20,4 +21,5 @@ export const schedules = (env: ScheduleEnv): ScheduleDefinition[] => [
   contributionRemindersSchedule(env),
   meetingRemindersSchedule(env),
   meetingDeadlinesSchedule(env),
+  evaluationRetentionSchedule(env),
 ];

@@ -6,6 +6,7 @@ import { RequireSignIn } from '../../components/RequireSignIn.tsx';
 import { MyExamples } from '../practice/MyExamples.tsx';
 import { MyMeetings } from '../meetings/MyMeetings.tsx';
 import { MyCalendarFeed } from '../meetings/MyCalendarFeed.tsx';
+import { MyEvaluationsLink } from '../evaluations/MyEvaluationsLink.tsx';
 import { NotificationChoicesSection } from '../notifications/NotificationChoicesSection.tsx';
 import type { Account } from '../../trpc.ts';
 import { MyOrganisations } from './MyOrganisations.tsx';
@@ -23,6 +24,7 @@ function MyPageView({ account }: { account: Account }) {
       <MyExamples account={account} />
       <MyMeetings />
       <MyCalendarFeed />
+      <MyEvaluationsLink />
       <Notifications />
       <NotificationChoicesSection />
       <ProfileSection account={account} />

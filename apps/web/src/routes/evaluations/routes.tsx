@@ -15,6 +15,14 @@ export const evaluationRoutes: RouteObject[] = [
     ...lazyPage(async () => (await import('./MyEvaluationsPage.tsx')).MyEvaluationsPage, { messages: 'evaluations' }),
   },
   {
+    path: paths.team,
+    ...lazyPage(async () => (await import('./TeamWorkspacePage.tsx')).TeamWorkspacePage, { messages: 'evaluations' }),
+  },
+  {
+    path: paths.interview,
+    ...lazyPage(async () => (await import('./InterviewPage.tsx')).InterviewPage, { messages: 'evaluations' }),
+  },
+  {
     path: paths.service,
     ...lazyPage(async () => (await import('./ServicePage.tsx')).ServicePage, { messages: 'evaluations' }),
   },

@@ -1,5 +1,7 @@
+import { collectionMatrix } from './collection-access-matrix.ts';
 import { EVALUATION_MANAGE, type ModuleMatrix, SIGNED_IN, STAFF, none } from '../../testing/access-expectations.ts';
 import { reportMatrix } from './report-access-matrix.ts';
+import { privacyAdminMatrix } from './privacy-access-matrix.ts';
 
 /**
  * The evaluations module's rows (docs/adr/0025); each part adds its own beside its router.
@@ -10,6 +12,7 @@ export const evaluationsMatrix: ModuleMatrix = {
   web: {
     mine: { input: none, expect: SIGNED_IN },
     ...reportMatrix.web,
+    ...collectionMatrix,
   },
   admin: {
     list: { input: none, expect: STAFF },
@@ -19,5 +22,6 @@ export const evaluationsMatrix: ModuleMatrix = {
       fresh: true,
     },
     ...reportMatrix.admin,
+    ...privacyAdminMatrix,
   },
 };

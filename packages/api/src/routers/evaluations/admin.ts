@@ -5,6 +5,7 @@ import { evaluationsToManage } from './lists.ts';
 import { evaluationProcedure } from './procedures.ts';
 import { moveEvaluation } from './transition.ts';
 import { adminReportProcedures } from './report-router.ts';
+import { adminPrivacyProcedures } from './privacy-router.ts';
 
 /** Bruker Spør Bruker in the admin app (docs/adr/0025): the lead's work. Each part adds its procedures. */
 export const adminEvaluationsRouter = router({
@@ -13,4 +14,5 @@ export const adminEvaluationsRouter = router({
     .input(evaluationPhaseInput)
     .mutation(({ ctx, input }) => moveEvaluation(ctx.db, ctx.user.id, ctx.evaluation, input.to)),
   ...adminReportProcedures,
+  ...adminPrivacyProcedures,
 });

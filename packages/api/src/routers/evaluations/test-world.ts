@@ -3,6 +3,7 @@ import { TEST_RAW_DATA_KEYRING } from '../../testing/raw-data-keyring.ts';
 import { sealRaw } from './cipher.ts';
 import { hashResponseToken } from './tokens.ts';
 import { type ReportWorld, createReportWorld } from './report-test-world.ts';
+import { addCollectionFixtures } from './collection-test-world.ts';
 
 /** What the access matrix and the API tests use of the evaluations (docs/adr/0025). */
 export interface EvaluationsWorld {
@@ -52,6 +53,7 @@ export async function createEvaluationsWorld(
     data: { ...base, slug: 'bsb-moteplassen-2026', title: 'Brukerevaluering av møteplassen', phase: 'collection' },
   });
   await db.evaluationTeamMember.create({ data: { evaluationId: collecting.id, userId: ids.teamMemberId } });
+  await addCollectionFixtures(db, collecting.id);
   const guide = await db.evaluationGuideVersion.create({
     data: { evaluationId: collecting.id, version: 1, themes: WORLD_GUIDE, createdById: ids.leadId },
   });

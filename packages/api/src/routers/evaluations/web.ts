@@ -2,6 +2,7 @@ import { memberProcedure } from '../../procedures/index.ts';
 import { router } from '../../trpc.ts';
 import { myEvaluations } from './lists.ts';
 import { webReportProcedures } from './report-router.ts';
+import { webCollectionProcedures } from './collection-router.ts';
 
 /**
  * Bruker Spør Bruker on the web app (docs/adr/0025): the published reports (public), the team's
@@ -11,4 +12,5 @@ import { webReportProcedures } from './report-router.ts';
 export const webEvaluationsRouter = router({
   mine: memberProcedure.query(({ ctx }) => myEvaluations(ctx.db, ctx.actor)),
   ...webReportProcedures,
+  ...webCollectionProcedures,
 });

@@ -31,6 +31,9 @@ import { meetingsAdminCheckIn } from '../messages/meetings/admin-check-in.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
 import { evaluationsShared } from '../messages/evaluations/shared.ts';
 import { evaluationsSharedReport } from '../messages/evaluations/shared-report.ts';
+import { evaluationsSharedPrivacy } from '../messages/evaluations/shared-privacy.ts';
+import { evaluationsAdminPrivacy } from '../messages/evaluations/admin-privacy.ts';
+import { evaluationsSharedCollection } from '../messages/evaluations/shared-collection.ts';
 import { evaluationsAdmin } from '../messages/evaluations/admin.ts';
 import { evaluationsAdminReport } from '../messages/evaluations/admin-report.ts';
 import { conferenceSharedExports } from '../messages/conference/shared-exports.ts';
@@ -91,6 +94,9 @@ export const adminMessages = {
   ...evaluationsSharedReport,
   ...evaluationsAdmin,
   ...evaluationsAdminReport,
+  ...evaluationsSharedCollection,
+  ...evaluationsSharedPrivacy,
+  ...evaluationsAdminPrivacy,
   ...conferenceSharedExports,
   ...conferenceAdmin,
   ...conferenceAdminGrid,

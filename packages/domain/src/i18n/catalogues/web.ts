@@ -32,6 +32,9 @@ import { evaluationsShared } from '../messages/evaluations/shared.ts';
 import { evaluationsSharedReport } from '../messages/evaluations/shared-report.ts';
 import { evaluationsWeb } from '../messages/evaluations/web.ts';
 import { evaluationsWebReport } from '../messages/evaluations/web-report.ts';
+import { evaluationsSharedPrivacy } from '../messages/evaluations/shared-privacy.ts';
+import { evaluationsSharedCollection } from '../messages/evaluations/shared-collection.ts';
+import { evaluationsWebCollection } from '../messages/evaluations/web-collection.ts';
 import { conferenceWeb } from '../messages/conference/web.ts';
 import { conferenceWebProgramme } from '../messages/conference/web-programme.ts';
 import { conferenceSharedExports } from '../messages/conference/shared-exports.ts';
@@ -86,6 +89,9 @@ export const webMessages = {
   ...evaluationsSharedReport,
   ...evaluationsWeb,
   ...evaluationsWebReport,
+  ...evaluationsSharedCollection,
+  ...evaluationsSharedPrivacy,
+  ...evaluationsWebCollection,
   ...conferenceWeb,
   ...conferenceWebProgramme,
   ...conferenceSharedExports,
