@@ -74,7 +74,7 @@ describe('ReportView', () => {
     const easy = await screen.findByRole('region', { name: 'Lettlest sammendrag' });
     expect(easy.getAttribute('lang')).toBe('nn');
     expect(within(easy).getByText('Folk liker staden.')).toBeTruthy();
-    expect(screen.getByText('Eg blei sett.').closest('blockquote').getAttribute('lang')).toBe('nn');
+    expect(screen.getByText('Eg blei sett.').closest('blockquote')?.getAttribute('lang')).toBe('nn');
     expect(screen.getByRole('heading', { level: 2, name: 'Anbefalinger' })).toBeTruthy();
   });
 });
