@@ -111,7 +111,6 @@ export const adminMessages = {
   ...evaluationsSharedReport,
   ...evaluationsAdmin,
   ...evaluationsAdminReport,
-  ...evaluationsSharedCollection,
   ...evaluationsSharedPrivacy,
   ...evaluationsAdminPrivacy,
   ...evaluationsSharedFollowUp,
