@@ -10,6 +10,10 @@ export const evaluationRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('./EvaluationListPage.tsx')).EvaluationListPage }),
   },
   {
+    path: paths.report,
+    lazy: async () => ({ Component: (await import('./ReportPage.tsx')).ReportPage }),
+  },
+  {
     path: paths.privacy,
     lazy: async () => ({ Component: (await import('./PrivacyPage.tsx')).PrivacyPage }),
   },

@@ -30,6 +30,7 @@ import { meetingsAdminMinutes } from '../messages/meetings/admin-minutes.ts';
 import { meetingsAdminCheckIn } from '../messages/meetings/admin-check-in.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
 import { evaluationsShared } from '../messages/evaluations/shared.ts';
+import { evaluationsSharedReport } from '../messages/evaluations/shared-report.ts';
 import { evaluationsSharedPrivacy } from '../messages/evaluations/shared-privacy.ts';
 import { evaluationsAdminPrivacy } from '../messages/evaluations/admin-privacy.ts';
 import { evaluationsSharedSetup } from '../messages/evaluations/shared-setup.ts';
@@ -44,6 +45,7 @@ import { evaluationsAdminQuestionnaire } from '../messages/evaluations/admin-que
 import { evaluationsAdmin } from '../messages/evaluations/admin.ts';
 import { evaluationsSharedFollowUp } from '../messages/evaluations/shared-follow-up.ts';
 import { evaluationsAdminFollowUp } from '../messages/evaluations/admin-follow-up.ts';
+import { evaluationsAdminReport } from '../messages/evaluations/admin-report.ts';
 import { conferenceSharedExports } from '../messages/conference/shared-exports.ts';
 import { conferenceAdmin } from '../messages/conference/admin.ts';
 import { conferenceAdminGrid } from '../messages/conference/admin-grid.ts';
@@ -108,7 +110,10 @@ export const adminMessages = {
   ...evaluationsSharedInstruments,
   ...evaluationsAdminInstruments,
   ...evaluationsAdminQuestionnaire,
+  ...evaluationsSharedReport,
   ...evaluationsAdmin,
+  ...evaluationsAdminReport,
+  ...evaluationsSharedCollection,
   ...evaluationsSharedPrivacy,
   ...evaluationsAdminPrivacy,
   ...evaluationsSharedFollowUp,

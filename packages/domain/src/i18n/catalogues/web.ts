@@ -29,6 +29,9 @@ import { meetingsSharedRegistration } from '../messages/meetings/shared-registra
 import { meetingsWebCalendars } from '../messages/meetings/web-calendars.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
 import { evaluationsShared } from '../messages/evaluations/shared.ts';
+import { evaluationsSharedReport } from '../messages/evaluations/shared-report.ts';
+import { evaluationsWeb } from '../messages/evaluations/web.ts';
+import { evaluationsWebReport } from '../messages/evaluations/web-report.ts';
 import { evaluationsSharedPrivacy } from '../messages/evaluations/shared-privacy.ts';
 import { evaluationsSharedSetup } from '../messages/evaluations/shared-setup.ts';
 import { evaluationsSharedCollection } from '../messages/evaluations/shared-collection.ts';
@@ -100,7 +103,10 @@ export const webMessages = {
   ...evaluationsWebAnalysisService,
   ...evaluationsSharedInstruments,
   ...evaluationsWebQuestionnaire,
+  ...evaluationsSharedReport,
   ...evaluationsWeb,
+  ...evaluationsWebReport,
+  ...evaluationsSharedCollection,
   ...evaluationsSharedPrivacy,
   ...evaluationsSharedFollowUp,
   ...evaluationsWebPublic,
