@@ -40,7 +40,6 @@ import { evaluationsWebAnalysis } from '../messages/evaluations/web-analysis.ts'
 import { evaluationsWebAnalysisService } from '../messages/evaluations/web-analysis-service.ts';
 import { evaluationsSharedInstruments } from '../messages/evaluations/shared-instruments.ts';
 import { evaluationsWebQuestionnaire } from '../messages/evaluations/web-questionnaire.ts';
-import { evaluationsWeb } from '../messages/evaluations/web.ts';
 import { evaluationsSharedFollowUp } from '../messages/evaluations/shared-follow-up.ts';
 import { evaluationsWebPublic } from '../messages/evaluations/web-public.ts';
 import { evaluationsWebFollowUp } from '../messages/evaluations/web-follow-up.ts';
