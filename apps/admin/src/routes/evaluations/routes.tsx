@@ -50,4 +50,12 @@ export const evaluationRoutes: RouteObject[] = [
     path: paths.guide,
     lazy: async () => ({ Component: (await import('./GuidePage.tsx')).GuidePage }),
   },
+  {
+    path: paths.questionnaires,
+    lazy: async () => ({ Component: (await import('./QuestionnairesPage.tsx')).QuestionnairesPage }),
+  },
+  {
+    path: paths.questionnaire,
+    lazy: async () => ({ Component: (await import('./QuestionnairePage.tsx')).QuestionnairePage }),
+  },
 ];

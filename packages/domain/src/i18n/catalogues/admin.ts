@@ -41,6 +41,7 @@ import { evaluationsSharedAnalysis } from '../messages/evaluations/shared-analys
 import { evaluationsAdminDialogue } from '../messages/evaluations/admin-dialogue.ts';
 import { evaluationsSharedInstruments } from '../messages/evaluations/shared-instruments.ts';
 import { evaluationsAdminInstruments } from '../messages/evaluations/admin-instruments.ts';
+import { evaluationsAdminQuestionnaire } from '../messages/evaluations/admin-questionnaire.ts';
 import { evaluationsAdmin } from '../messages/evaluations/admin.ts';
 import { evaluationsSharedFollowUp } from '../messages/evaluations/shared-follow-up.ts';
 import { evaluationsAdminFollowUp } from '../messages/evaluations/admin-follow-up.ts';
@@ -108,6 +109,7 @@ export const adminMessages = {
   ...evaluationsAdminDialogue,
   ...evaluationsSharedInstruments,
   ...evaluationsAdminInstruments,
+  ...evaluationsAdminQuestionnaire,
   ...evaluationsSharedReport,
   ...evaluationsAdmin,
   ...evaluationsAdminReport,
