@@ -75,7 +75,7 @@ describe.each(['web', 'admin'] as const)('access matrix of the %s router', (app)
       }
       expect(seen).toEqual(completeExpectation(row!.expect));
     },
-    60_000,
+    120_000,
   );
 });
 
