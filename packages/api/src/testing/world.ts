@@ -19,6 +19,7 @@ import { type EvaluationsWorld, createEvaluationsWorld } from '../routers/evalua
 import { type AnalysisWorld, createAnalysisWorld } from '../routers/evaluations/analysis-test-world.ts';
 import { type EvaluationsSetupWorld, createEvaluationsSetupWorld } from '../routers/evaluations/setup-test-world.ts';
 import { addFollowUpWorld } from '../routers/evaluations/follow-up-test-world.ts';
+import { type InstrumentsWorld, createInstrumentsWorld } from '../routers/evaluations/instruments-test-world.ts';
 
 export { PRACTICE_CONTENT } from '../routers/practice/test-world.ts';
 
@@ -97,6 +98,8 @@ export interface World {
   evaluationAnalysis: AnalysisWorld;
   /** The setup part's training record and agreement file (routers/evaluations/setup-test-world.ts). */
   evaluationsSetup: EvaluationsSetupWorld;
+  /** A draft questionnaire of evaluations.collecting (routers/evaluations/instruments-test-world.ts). */
+  instruments: InstrumentsWorld;
 }
 
 export async function createWorld(db: Db): Promise<World> {
@@ -204,6 +207,7 @@ export async function createWorld(db: Db): Promise<World> {
   });
   // The published evaluation's frozen report and follow-up rounds (until the report publisher makes them).
   await addFollowUpWorld(db, evaluations.published);
+  const instruments = await createInstrumentsWorld(db, evaluations.collecting.evaluationId);
 
   const tokens = {} as World['tokens'];
   for (const role of ROLES) {
@@ -237,5 +241,6 @@ export async function createWorld(db: Db): Promise<World> {
     evaluations,
     evaluationAnalysis,
     evaluationsSetup,
+    instruments,
   };
 }

@@ -12,3 +12,4 @@ export * from './follow-up.ts';
 export * from './collection-schemas.ts';
 export * from './quotes.ts';
 export * from './analysis-schemas.ts';
+export * from './instruments.ts';

@@ -42,4 +42,8 @@ export const evaluationRoutes: RouteObject[] = [
     path: paths.followUp,
     lazy: async () => ({ Component: (await import('./FollowUpPage.tsx')).FollowUpPage }),
   },
+  {
+    path: paths.guide,
+    lazy: async () => ({ Component: (await import('./GuidePage.tsx')).GuidePage }),
+  },
 ];

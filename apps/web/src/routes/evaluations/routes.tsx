@@ -42,4 +42,14 @@ export const evaluationRoutes: RouteObject[] = [
     path: paths.service,
     ...lazyPage(async () => (await import('./ServicePage.tsx')).ServicePage, { messages: 'evaluations' }),
   },
+  {
+    path: paths.questionnaire,
+    ...lazyPage(async () => (await import('./QuestionnaireAnswerPage.tsx')).QuestionnaireAnswerPage, {
+      messages: 'evaluations',
+    }),
+  },
+  {
+    path: paths.paper,
+    ...lazyPage(async () => (await import('./PaperEntryPage.tsx')).PaperEntryPage, { messages: 'evaluations' }),
+  },
 ];

@@ -1,5 +1,6 @@
 import { followUpMatrix } from './follow-up-access-matrix.ts';
 import { collectionMatrix } from './collection-access-matrix.ts';
+import { instrumentsMatrix } from './instruments-access-matrix.ts';
 import { EVALUATION_MANAGE, type ModuleMatrix, SIGNED_IN, STAFF, none } from '../../testing/access-expectations.ts';
 import { privacyAdminMatrix } from './privacy-access-matrix.ts';
 import { analysisMatrix } from './analysis-access-matrix.ts';
@@ -16,6 +17,7 @@ export const evaluationsMatrix: ModuleMatrix = {
     ...followUpMatrix.web,
     ...collectionMatrix,
     ...analysisMatrix.web,
+    ...instrumentsMatrix.web,
   },
   admin: {
     list: { input: none, expect: STAFF },
@@ -28,5 +30,6 @@ export const evaluationsMatrix: ModuleMatrix = {
     ...analysisMatrix.admin,
     ...setupMatrix.admin,
     ...followUpMatrix.admin,
+    ...instrumentsMatrix.admin,
   },
 };

@@ -3,6 +3,8 @@ import { staffProcedure } from '../../procedures/index.ts';
 import { router } from '../../trpc.ts';
 import { adminAnalysisProcedures } from './analysis-router.ts';
 import { evaluationsToManage } from './lists.ts';
+import { adminGuideProcedures } from './guide-router.ts';
+import { adminQuestionnaireProcedures } from './questionnaire-router.ts';
 import { evaluationProcedure } from './procedures.ts';
 import { moveEvaluation } from './transition.ts';
 import { adminPrivacyProcedures } from './privacy-router.ts';
@@ -19,4 +21,6 @@ export const adminEvaluationsRouter = router({
   ...adminAnalysisProcedures,
   ...adminSetupProcedures,
   ...adminFollowUpProcedures,
+  ...adminGuideProcedures,
+  ...adminQuestionnaireProcedures,
 });

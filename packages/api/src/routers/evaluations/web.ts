@@ -4,6 +4,7 @@ import { webAnalysisProcedures } from './analysis-router.ts';
 import { myEvaluations } from './lists.ts';
 import { webFollowUpProcedures } from './follow-up-router.ts';
 import { webCollectionProcedures } from './collection-router.ts';
+import { webQuestionnaireProcedures } from './questionnaire-router.ts';
 
 /**
  * Bruker Spør Bruker on the web app (docs/adr/0025): the published reports (public), the team's
@@ -15,4 +16,5 @@ export const webEvaluationsRouter = router({
   ...webFollowUpProcedures,
   ...webCollectionProcedures,
   ...webAnalysisProcedures,
+  ...webQuestionnaireProcedures,
 });

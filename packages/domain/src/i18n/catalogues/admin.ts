@@ -38,6 +38,8 @@ import { evaluationsAdminSetupPages } from '../messages/evaluations/admin-setup-
 import { evaluationsSharedCollection } from '../messages/evaluations/shared-collection.ts';
 import { evaluationsSharedAnalysis } from '../messages/evaluations/shared-analysis.ts';
 import { evaluationsAdminDialogue } from '../messages/evaluations/admin-dialogue.ts';
+import { evaluationsSharedInstruments } from '../messages/evaluations/shared-instruments.ts';
+import { evaluationsAdminInstruments } from '../messages/evaluations/admin-instruments.ts';
 import { evaluationsAdmin } from '../messages/evaluations/admin.ts';
 import { evaluationsSharedFollowUp } from '../messages/evaluations/shared-follow-up.ts';
 import { evaluationsAdminFollowUp } from '../messages/evaluations/admin-follow-up.ts';
@@ -102,6 +104,8 @@ export const adminMessages = {
   ...evaluationsSharedCollection,
   ...evaluationsSharedAnalysis,
   ...evaluationsAdminDialogue,
+  ...evaluationsSharedInstruments,
+  ...evaluationsAdminInstruments,
   ...evaluationsAdmin,
   ...evaluationsSharedPrivacy,
   ...evaluationsAdminPrivacy,

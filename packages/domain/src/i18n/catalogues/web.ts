@@ -35,6 +35,8 @@ import { evaluationsSharedCollection } from '../messages/evaluations/shared-coll
 import { evaluationsSharedAnalysis } from '../messages/evaluations/shared-analysis.ts';
 import { evaluationsWebAnalysis } from '../messages/evaluations/web-analysis.ts';
 import { evaluationsWebAnalysisService } from '../messages/evaluations/web-analysis-service.ts';
+import { evaluationsSharedInstruments } from '../messages/evaluations/shared-instruments.ts';
+import { evaluationsWebQuestionnaire } from '../messages/evaluations/web-questionnaire.ts';
 import { evaluationsWeb } from '../messages/evaluations/web.ts';
 import { evaluationsSharedFollowUp } from '../messages/evaluations/shared-follow-up.ts';
 import { evaluationsWebPublic } from '../messages/evaluations/web-public.ts';
@@ -96,6 +98,8 @@ export const webMessages = {
   ...evaluationsSharedAnalysis,
   ...evaluationsWebAnalysis,
   ...evaluationsWebAnalysisService,
+  ...evaluationsSharedInstruments,
+  ...evaluationsWebQuestionnaire,
   ...evaluationsWeb,
   ...evaluationsSharedPrivacy,
   ...evaluationsSharedFollowUp,
