@@ -1,8 +1,12 @@
 import {
+  type AnswerInput,
   type PublishedReport,
   addMonthsToDate,
+  checkAnswers,
   findReidentifyingPassages,
+  guideInput,
   guideQuestions,
+  questionInput,
   utcToOslo,
 } from '@knutepunkt/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,6 +58,32 @@ describe('the demo evaluations’ data', () => {
     for (const data of [MOTEPLASSEN, DAGTILBODET]) {
       const keys = new Set(guideQuestions(data.guide).map((q) => q.key));
       for (const n of notesOf(data)) expect(keys).toContain(n.key);
+    }
+  });
+
+  it('passes the rules the platform applies to a guide, a question and an answered form', () => {
+    for (const data of [MOTEPLASSEN, DAGTILBODET]) {
+      expect(guideInput.safeParse(data.guide).error).toBeUndefined();
+      const q = data.questionnaire!;
+      const questions = q.questions.map((question, i) => ({
+        id: `q${i}`,
+        kind: question.kind,
+        text: question.text,
+        options: [...(question.options ?? [])],
+        required: false,
+      }));
+      for (const question of questions) expect(questionInput.safeParse(question).error).toBeUndefined();
+      for (const response of q.responses) {
+        const answers = response.flatMap((answer, i): AnswerInput[] => {
+          if (answer === null) return [];
+          const kind = questions[i]!.kind;
+          const questionId = `q${i}`;
+          if (kind === 'text') return [{ questionId, text: q.texts[answer as number]! }];
+          if (kind === 'scale') return [{ questionId, scale: answer as number }];
+          return [{ questionId, choices: typeof answer === 'number' ? [answer] : [...answer] }];
+        });
+        expect(checkAnswers(questions, answers).ok, JSON.stringify(response)).toBe(true);
+      }
     }
   });
 });

@@ -174,8 +174,8 @@ async function writeQuestionnaire(
         mode: q.mode,
         enteredById: q.mode === 'paper' ? interviewer : null,
         receivedOn,
-        // The day only, as for any response: the time of an answer must not point to a person.
-        createdAt: osloLocalToUtc(receivedOn, '12:00'),
+        // The day only, as the API stores it: the time of an answer must not point to a person.
+        createdAt: new Date(`${receivedOn}T00:00:00Z`),
         answers: {
           create: answers.flatMap((answer, qi): Prisma.EvaluationAnswerUncheckedCreateWithoutResponseInput[] => {
             const kind = q.questions[qi]!.kind;
