@@ -50,3 +50,5 @@ export { ConfirmDialog, type ConfirmDialogProps } from './dialog/ConfirmDialog.t
 
 export { Markdown, type MarkdownProps } from './content/Markdown.tsx';
 export { ContributionAnswer, type ContributionAnswerProps } from './content/ContributionAnswer.tsx';
+export { ReportView, type ReportViewProps } from './content/ReportView.tsx';
+export { type ReportHeadingLevel, type ReportText, type ReportViewKey, useReportText } from './content/report-text.ts';

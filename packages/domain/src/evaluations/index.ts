@@ -6,6 +6,7 @@ export * from './suppression.ts';
 export * from './reidentification.ts';
 export * from './report-snapshot.ts';
 export * from './retention.ts';
+export * from './report-schemas.ts';
 export * from './privacy.ts';
 export * from './setup-schemas.ts';
 export * from './follow-up.ts';

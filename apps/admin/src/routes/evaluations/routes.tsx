@@ -10,6 +10,10 @@ export const evaluationRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('./EvaluationListPage.tsx')).EvaluationListPage }),
   },
   {
+    path: paths.report,
+    lazy: async () => ({ Component: (await import('./ReportPage.tsx')).ReportPage }),
+  },
+  {
     path: paths.privacy,
     lazy: async () => ({ Component: (await import('./PrivacyPage.tsx')).PrivacyPage }),
   },
@@ -45,5 +49,13 @@ export const evaluationRoutes: RouteObject[] = [
   {
     path: paths.guide,
     lazy: async () => ({ Component: (await import('./GuidePage.tsx')).GuidePage }),
+  },
+  {
+    path: paths.questionnaires,
+    lazy: async () => ({ Component: (await import('./QuestionnairesPage.tsx')).QuestionnairesPage }),
+  },
+  {
+    path: paths.questionnaire,
+    lazy: async () => ({ Component: (await import('./QuestionnairePage.tsx')).QuestionnairePage }),
   },
 ];

@@ -42,9 +42,9 @@ describe('a published report rendered on the server', () => {
     expect(page.status).toBe(200);
     expect(page.errors).toEqual([]);
     expect([...root.querySelectorAll('h1')].map((h) => h.textContent)).toEqual(['Brukerevaluering av dagsenteret']);
-    expect(root.querySelector('a[href="#lettlest"]')?.textContent).toBe('Les et lettlest sammendrag');
+    expect(root.querySelector('a[href="#report-easy-read"]')?.textContent).toBe('Les et lettlest sammendrag');
     expect(root.querySelector(`a[href="/evalueringer/${SLUG}/utskrift"]`)).not.toBeNull();
-    expect(root.querySelector('#lettlest')?.textContent).toBe('Lettlest sammendrag');
+    expect(root.querySelector('#report-easy-read')?.textContent).toBe('Lettlest sammendrag');
     const followUp = root.querySelector('section[aria-labelledby="oppfolging"]') as HTMLElement;
     expect(followUp.querySelector('h2')?.textContent).toBe('Oppfølging av anbefalingene');
     const shown = text(followUp);

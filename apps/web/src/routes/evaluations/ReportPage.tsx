@@ -2,7 +2,7 @@ import { Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { evaluationPaths, isSlug, pathTo } from '@knutepunkt/domain';
-import { Markdown, QueryView, useI18n } from '@knutepunkt/ui';
+import { QueryView, useI18n } from '@knutepunkt/ui';
 import { BackLink } from '../../components/BackLink.tsx';
 import { type Fact, FactList } from '../../components/FactList.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -56,7 +56,7 @@ function ReportBody({ slug, data }: { slug: string; data: Answer }) {
       <ul className="kp-plain-list">
         {report.easyRead.trim() ? (
           <li>
-            <DsLink href="#lettlest">{t('evaluations.web.report.easyReadLink')}</DsLink>
+            <DsLink href="#report-easy-read">{t('evaluations.web.report.easyReadLink')}</DsLink>
           </li>
         ) : null}
         <li>
@@ -67,14 +67,6 @@ function ReportBody({ slug, data }: { slug: string; data: Answer }) {
       </ul>
       <ReportView report={report} headingLevel={2} />
       <FollowUpSection data={data} />
-      {report.easyRead.trim() ? (
-        <section aria-labelledby="lettlest" className="kp-stack">
-          <Heading level={2} data-size="sm" id="lettlest">
-            {t('evaluations.web.report.easyRead')}
-          </Heading>
-          <Markdown source={report.easyRead} lang={report.language} />
-        </section>
-      ) : null}
     </Page>
   );
 }

@@ -2,7 +2,7 @@ import { Button, Heading, Link as DsLink, Paragraph } from '@digdir/designsystem
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { evaluationPaths, isSlug, pathTo } from '@knutepunkt/domain';
-import { Markdown, QueryView, useI18n } from '@knutepunkt/ui';
+import { QueryView, useI18n } from '@knutepunkt/ui';
 import { FactList } from '../../components/FactList.tsx';
 import { Page } from '../../components/Page.tsx';
 import { PageNotFound } from '../../components/PageStates.tsx';
@@ -88,14 +88,6 @@ function PrintBody({ slug, data }: { slug: string; data: Answer }) {
         </div>
         <FactList facts={reportFacts(report, t, locale)} />
         <ReportView report={report} headingLevel={2} />
-        {report.easyRead.trim() ? (
-          <section aria-labelledby="print-easy-read" className="kp-stack">
-            <Heading level={2} data-size="sm" id="print-easy-read">
-              {t('evaluations.web.report.easyRead')}
-            </Heading>
-            <Markdown source={report.easyRead} lang={report.language} />
-          </section>
-        ) : null}
         <section aria-labelledby="print-follow-up" className="kp-stack">
           <Heading level={2} data-size="sm" id="print-follow-up">
             {t('evaluations.web.followUp.heading')}

@@ -2,6 +2,7 @@ import { followUpMatrix } from './follow-up-access-matrix.ts';
 import { collectionMatrix } from './collection-access-matrix.ts';
 import { instrumentsMatrix } from './instruments-access-matrix.ts';
 import { EVALUATION_MANAGE, type ModuleMatrix, SIGNED_IN, STAFF, none } from '../../testing/access-expectations.ts';
+import { reportMatrix } from './report-access-matrix.ts';
 import { privacyAdminMatrix } from './privacy-access-matrix.ts';
 import { analysisMatrix } from './analysis-access-matrix.ts';
 import { setupMatrix } from './setup-access-matrix.ts';
@@ -15,6 +16,7 @@ export const evaluationsMatrix: ModuleMatrix = {
   web: {
     mine: { input: none, expect: SIGNED_IN },
     ...followUpMatrix.web,
+    ...reportMatrix.web,
     ...collectionMatrix,
     ...analysisMatrix.web,
     ...instrumentsMatrix.web,
@@ -26,6 +28,7 @@ export const evaluationsMatrix: ModuleMatrix = {
       expect: EVALUATION_MANAGE,
       fresh: true,
     },
+    ...reportMatrix.admin,
     ...privacyAdminMatrix,
     ...analysisMatrix.admin,
     ...setupMatrix.admin,

@@ -7,6 +7,7 @@ import { adminGuideProcedures } from './guide-router.ts';
 import { adminQuestionnaireProcedures } from './questionnaire-router.ts';
 import { evaluationProcedure } from './procedures.ts';
 import { moveEvaluation } from './transition.ts';
+import { adminReportProcedures } from './report-router.ts';
 import { adminPrivacyProcedures } from './privacy-router.ts';
 import { adminSetupProcedures } from './setup-router.ts';
 import { adminFollowUpProcedures } from './follow-up-router.ts';
@@ -17,6 +18,7 @@ export const adminEvaluationsRouter = router({
   move: evaluationProcedure('manage', staffProcedure)
     .input(evaluationPhaseInput)
     .mutation(({ ctx, input }) => moveEvaluation(ctx.db, ctx.user.id, ctx.evaluation, input.to)),
+  ...adminReportProcedures,
   ...adminPrivacyProcedures,
   ...adminAnalysisProcedures,
   ...adminSetupProcedures,

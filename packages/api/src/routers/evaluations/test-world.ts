@@ -2,6 +2,7 @@ import type { Db } from '@knutepunkt/db';
 import { TEST_RAW_DATA_KEYRING } from '../../testing/raw-data-keyring.ts';
 import { sealRaw } from './cipher.ts';
 import { hashResponseToken } from './tokens.ts';
+import { type ReportWorld, createReportWorld } from './report-test-world.ts';
 import { addCollectionFixtures } from './collection-test-world.ts';
 
 /** What the access matrix and the API tests use of the evaluations (docs/adr/0025). */
@@ -21,6 +22,8 @@ export interface EvaluationsWorld {
   };
   /** Published, in follow-up, with one recommendation the service has answered. */
   published: { evaluationId: string; slug: string; recommendationId: string };
+  /** The report's evaluations (report-test-world.ts); `published` gets a real frozen report there. */
+  report: ReportWorld;
 }
 
 export const WORLD_GUIDE = [
@@ -117,7 +120,9 @@ export async function createEvaluationsWorld(
       respondedAt: new Date('2026-06-01T10:00:00Z'),
     },
   });
+  const report = await createReportWorld(db, ids, published.id);
   return {
+    report,
     collecting: {
       evaluationId: collecting.id,
       guideVersionId: guide.id,

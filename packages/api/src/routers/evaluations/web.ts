@@ -3,6 +3,7 @@ import { router } from '../../trpc.ts';
 import { webAnalysisProcedures } from './analysis-router.ts';
 import { myEvaluations } from './lists.ts';
 import { webFollowUpProcedures } from './follow-up-router.ts';
+import { webReportProcedures } from './report-router.ts';
 import { webCollectionProcedures } from './collection-router.ts';
 import { webQuestionnaireProcedures } from './questionnaire-router.ts';
 
@@ -14,6 +15,7 @@ import { webQuestionnaireProcedures } from './questionnaire-router.ts';
 export const webEvaluationsRouter = router({
   mine: memberProcedure.query(({ ctx }) => myEvaluations(ctx.db, ctx.actor)),
   ...webFollowUpProcedures,
+  ...webReportProcedures,
   ...webCollectionProcedures,
   ...webAnalysisProcedures,
   ...webQuestionnaireProcedures,

@@ -30,6 +30,7 @@ import { meetingsAdminMinutes } from '../messages/meetings/admin-minutes.ts';
 import { meetingsAdminCheckIn } from '../messages/meetings/admin-check-in.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
 import { evaluationsShared } from '../messages/evaluations/shared.ts';
+import { evaluationsSharedReport } from '../messages/evaluations/shared-report.ts';
 import { evaluationsSharedPrivacy } from '../messages/evaluations/shared-privacy.ts';
 import { evaluationsAdminPrivacy } from '../messages/evaluations/admin-privacy.ts';
 import { evaluationsSharedSetup } from '../messages/evaluations/shared-setup.ts';
@@ -40,9 +41,11 @@ import { evaluationsSharedAnalysis } from '../messages/evaluations/shared-analys
 import { evaluationsAdminDialogue } from '../messages/evaluations/admin-dialogue.ts';
 import { evaluationsSharedInstruments } from '../messages/evaluations/shared-instruments.ts';
 import { evaluationsAdminInstruments } from '../messages/evaluations/admin-instruments.ts';
+import { evaluationsAdminQuestionnaire } from '../messages/evaluations/admin-questionnaire.ts';
 import { evaluationsAdmin } from '../messages/evaluations/admin.ts';
 import { evaluationsSharedFollowUp } from '../messages/evaluations/shared-follow-up.ts';
 import { evaluationsAdminFollowUp } from '../messages/evaluations/admin-follow-up.ts';
+import { evaluationsAdminReport } from '../messages/evaluations/admin-report.ts';
 import { conferenceSharedExports } from '../messages/conference/shared-exports.ts';
 import { conferenceAdmin } from '../messages/conference/admin.ts';
 import { conferenceAdminGrid } from '../messages/conference/admin-grid.ts';
@@ -106,7 +109,10 @@ export const adminMessages = {
   ...evaluationsAdminDialogue,
   ...evaluationsSharedInstruments,
   ...evaluationsAdminInstruments,
+  ...evaluationsAdminQuestionnaire,
+  ...evaluationsSharedReport,
   ...evaluationsAdmin,
+  ...evaluationsAdminReport,
   ...evaluationsSharedPrivacy,
   ...evaluationsAdminPrivacy,
   ...evaluationsSharedFollowUp,

@@ -29,6 +29,9 @@ import { meetingsSharedRegistration } from '../messages/meetings/shared-registra
 import { meetingsWebCalendars } from '../messages/meetings/web-calendars.ts';
 import { conferenceShared } from '../messages/conference/shared.ts';
 import { evaluationsShared } from '../messages/evaluations/shared.ts';
+import { evaluationsSharedReport } from '../messages/evaluations/shared-report.ts';
+import { evaluationsWeb } from '../messages/evaluations/web.ts';
+import { evaluationsWebReport } from '../messages/evaluations/web-report.ts';
 import { evaluationsSharedPrivacy } from '../messages/evaluations/shared-privacy.ts';
 import { evaluationsSharedSetup } from '../messages/evaluations/shared-setup.ts';
 import { evaluationsSharedCollection } from '../messages/evaluations/shared-collection.ts';
@@ -37,7 +40,6 @@ import { evaluationsWebAnalysis } from '../messages/evaluations/web-analysis.ts'
 import { evaluationsWebAnalysisService } from '../messages/evaluations/web-analysis-service.ts';
 import { evaluationsSharedInstruments } from '../messages/evaluations/shared-instruments.ts';
 import { evaluationsWebQuestionnaire } from '../messages/evaluations/web-questionnaire.ts';
-import { evaluationsWeb } from '../messages/evaluations/web.ts';
 import { evaluationsSharedFollowUp } from '../messages/evaluations/shared-follow-up.ts';
 import { evaluationsWebPublic } from '../messages/evaluations/web-public.ts';
 import { evaluationsWebFollowUp } from '../messages/evaluations/web-follow-up.ts';
@@ -100,7 +102,9 @@ export const webMessages = {
   ...evaluationsWebAnalysisService,
   ...evaluationsSharedInstruments,
   ...evaluationsWebQuestionnaire,
+  ...evaluationsSharedReport,
   ...evaluationsWeb,
+  ...evaluationsWebReport,
   ...evaluationsSharedPrivacy,
   ...evaluationsSharedFollowUp,
   ...evaluationsWebPublic,

@@ -38,7 +38,6 @@ export const evaluationsWebPublic = defineMessages({
     nn: 'Les eit lettlese samandrag',
     en: 'Read an easy-read summary',
   },
-  'evaluations.web.report.easyRead': { nb: 'Lettlest sammendrag', nn: 'Lettlese samandrag', en: 'Easy-read summary' },
   'evaluations.web.report.printLink': {
     nb: 'Utskriftsvennlig versjon (lagre som PDF)',
     nn: 'Utskriftsvenleg versjon (lagre som PDF)',
