@@ -9,24 +9,30 @@ import { openRaw, sealRaw } from './cipher.ts';
 import { sendFollowUpRequests } from './follow-up-requests.ts';
 import { questionnaireResults } from './results.ts';
 import { runEvaluationRetention } from './retention-job.ts';
+import { seedEvaluationReportPublisher } from './seed-publisher.ts';
 
 /**
  * The demo's evaluations as the server seeds them (packages/db/src/seed/evaluations.ts): raw
- * text sealed with the API's own cipher, and a demo that the scheduled jobs leave as it is on
- * the first start (nothing due, nothing to delete).
+ * text sealed with the API's own cipher, the report frozen by the API's own function, and a
+ * demo that the scheduled jobs leave as it is on the first start (nothing due, nothing to
+ * delete). A second demo, seeded without the publishing function, freezes the report from the
+ * seed's own data (a server without a key does): it must come out the same.
  */
 let handle: DbHandle;
+let withoutPublisher: DbHandle;
+const options = { hashPassword: async () => 'not-a-hash', sealRawText: (text: string) => sealRaw(keyring, text) };
 beforeAll(async () => {
-  handle = await createTestDb();
-  await seedDemo(handle.db, {
-    hashPassword: async () => 'not-a-hash',
-    sealRawText: (text) => sealRaw(keyring, text),
-  });
-}, 180_000);
-afterAll(async () => handle?.close());
+  [handle, withoutPublisher] = await Promise.all([createTestDb(), createTestDb()]);
+  await seedDemo(handle.db, { ...options, publishEvaluationReport: seedEvaluationReportPublisher(keyring) });
+  await seedDemo(withoutPublisher.db, options);
+}, 240_000);
+afterAll(async () => {
+  await handle?.close();
+  await withoutPublisher?.close();
+});
 
-const completed = () =>
-  handle.db.evaluation.findUniqueOrThrow({
+const completed = (db = handle.db) =>
+  db.evaluation.findUniqueOrThrow({
     where: { slug: 'brukerevaluering-av-moteplassen' },
     include: { report: true },
   });
@@ -60,4 +66,34 @@ test('the first start’s jobs change nothing: the 6-month round was asked for, 
   expect(await handle.db.evaluationNote.count()).toBeGreaterThan(20);
   expect(after.publishedReport).toEqual(before.publishedReport);
   expect(await handle.db.outboxMessage.count({ where: { kind: { startsWith: 'evaluation' } } })).toBe(0);
+});
+
+test('the report is frozen by the API, its quote and text reads recorded as the lead’s at publication', async () => {
+  const e = await completed();
+  const report = e.publishedReport as unknown as PublishedReport;
+  expect(report.heard).toEqual({
+    groupInterviews: 5,
+    individualInterviews: null,
+    participants: 24,
+    questionnaireResponses: 30,
+  });
+  expect(report.themes.flatMap((t) => t.findings.flatMap((f) => f.quotes))).toHaveLength(4);
+  const reads = await handle.db.evaluationRawRead.findMany({ where: { evaluationId: e.id } });
+  expect(new Set(reads.map((r) => r.recordKind))).toEqual(new Set(['quote', 'answer']));
+  for (const r of reads) {
+    expect(r.actorId).toBe(e.leadId);
+    expect(r.at).toEqual(e.publishedAt);
+  }
+});
+
+test('the seed’s own freezing (no publishing function) gives the same report as the API’s', async () => {
+  // Ids differ between the two databases; everything else must not.
+  const normalise = (report: PublishedReport) => ({
+    ...report,
+    recommendations: report.recommendations.map(({ id: _, ...r }) => r),
+    results: report.results.map(({ questionId: _, ...r }) => r),
+  });
+  const api = (await completed()).publishedReport as unknown as PublishedReport;
+  const seed = (await completed(withoutPublisher.db)).publishedReport as unknown as PublishedReport;
+  expect(normalise(seed)).toEqual(normalise(api));
 });
