@@ -83,7 +83,13 @@ export async function writeOutcome(
 
   const evaluation = await tx.evaluation.update({
     where: { id: evaluationId },
-    data: { phase: 'published', publishedAt, findingsSharedAt: at(data.findingsShared, '09:00') },
+    data: {
+      phase: 'published',
+      publishedAt,
+      findingsSharedAt: at(data.findingsShared, '09:00'),
+      // E-mailed to the participants the day after (long since sent: no message is queued for it).
+      reportSentAt: at(1, '09:00'),
+    },
   });
   if (options.publishEvaluationReport) {
     await options.publishEvaluationReport(tx, { evaluationId, userId: lead, at: publishedAt });
