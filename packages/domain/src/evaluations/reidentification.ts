@@ -81,6 +81,8 @@ const PATTERNS: Array<[ReidentificationKind, RegExp]> = [
         `${B}(?:\\d{1,3}|(?:\\p{L}*(?:${NUMBER_WORDS}))\\p{L}*)\\s+år\\s+gam{1,2}[ae]l${E}`,
         // «ho var 42 år», «han fylte 60 år», «ein mann på 34 år» (not «i 3 år», which is a time)
         `(?<=${B}(?:er|var|vart|blir|ble|fylte|fyller|fylde|fyllte|på)\\s+)\\d{1,3}\\s?år${E}`,
+        // «Kari, 34 år, sa at …»: an age set off by commas after someone (a time is not: «i 3 år,»)
+        `(?<=,\\s*)\\d{1,3}\\s?år(?=\\s*[,;)])`,
       ].join('|'),
       'giu',
     ),

@@ -4,11 +4,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import type { AdminRouterOutputs } from '@knutepunkt/api';
 import { INTL_LOCALES, type Locale, OSLO_TIME_ZONE, evaluationPaths, pathTo } from '@knutepunkt/domain';
-import { DataTable, QueryView, useI18n } from '@knutepunkt/ui';
+import { DataTable, QueryView, VisuallyHidden, useI18n } from '@knutepunkt/ui';
 import { AppLink } from '../../components/AppLink.tsx';
 import { ConfirmMutationDialog } from '../../components/ConfirmMutationDialog.tsx';
 import { Page } from '../../components/Page.tsx';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
+import { describeError } from '../../errors.ts';
 import { useTRPC } from '../../trpc.ts';
 
 type Overview = AdminRouterOutputs['evaluations']['followUpOverview'];
@@ -94,7 +95,7 @@ function Overview({ data }: { data: Overview }) {
         setStatus(t('evaluations.admin.followUp.askedNow', { months: String(result.months) }));
         await queryClient.invalidateQueries(trpc.evaluations.followUpOverview.pathFilter());
       },
-      onError: (error) => setStatus(error.message),
+      onError: (error) => setStatus(describeError(error, t).message),
     }),
   );
   const { evaluation } = data;
@@ -131,10 +132,11 @@ function Overview({ data }: { data: Overview }) {
                   variant="secondary"
                   data-size="sm"
                   disabled={askNow.isPending}
-                  aria-label={t('evaluations.admin.followUp.askNowFor', { months: String(r.months) })}
                   onClick={() => askNow.mutate({ evaluationId: evaluation.id, months: r.months as 6 | 12 })}
                 >
+                  {/* The visible words start the name (WCAG 2.5.3); the round tells the rows apart. */}
                   {t('evaluations.admin.followUp.askNow')}
+                  <VisuallyHidden>: {t('evaluations.followUp.round', { months: String(r.months) })}</VisuallyHidden>
                 </Button>
               ) : (
                 t('evaluations.admin.followUp.notRequested')

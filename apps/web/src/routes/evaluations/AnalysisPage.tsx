@@ -23,13 +23,19 @@ export function AnalysisPage() {
   const trpc = useTRPC();
   const analysis = useQuery(trpc.evaluations.analysis.queryOptions({ evaluationId }));
   const notes = useQuery(trpc.evaluations.notesForAnalysis.queryOptions({ evaluationId }));
+  // The query decides the page: not on the team (404) gives the not-found page, with its one h1.
   return (
-    <Page
-      title={t('evaluations.web.analysis.title')}
-      before={<BackLink to={evaluationPaths.web.mine}>{t('evaluations.web.mine.title')}</BackLink>}
-    >
-      <QueryView query={analysis}>{(data) => <AnalysisView data={data} notes={notes.data ?? []} />}</QueryView>
-    </Page>
+    <QueryView query={analysis}>
+      {(data) => (
+        <Page
+          title={t('evaluations.web.analysis.title')}
+          meta={{ noindex: true }}
+          before={<BackLink to={evaluationPaths.web.mine}>{t('evaluations.web.mine.title')}</BackLink>}
+        >
+          <AnalysisView data={data} notes={notes.data ?? []} />
+        </Page>
+      )}
+    </QueryView>
   );
 }
 

@@ -148,25 +148,25 @@ export function InterviewPage() {
     refetchOnWindowFocus: false,
     refetchOnReconnect: false,
   });
-  const title = query.data
-    ? t('evaluations.web.interview.title', { code: query.data.code })
-    : t('evaluations.web.interview.facts');
   const reload = () => {
     void query.refetch().then(() => setGeneration((g) => g + 1));
   };
+  // The query decides the page: not the team's (404) gives the not-found page, with its one h1.
   return (
-    <Page
-      title={title}
-      meta={{ noindex: true }}
-      before={
-        <BackLink to={pathTo(evaluationPaths.web.team, { evaluationId })}>
-          {t('evaluations.web.interview.back')}
-        </BackLink>
-      }
-    >
-      <QueryView query={query} scope="section" headingLevel={2}>
-        {(interview) => <InterviewView key={generation} interview={interview} onReload={reload} />}
-      </QueryView>
-    </Page>
+    <QueryView query={query}>
+      {(interview) => (
+        <Page
+          title={t('evaluations.web.interview.title', { code: interview.code })}
+          meta={{ noindex: true }}
+          before={
+            <BackLink to={pathTo(evaluationPaths.web.team, { evaluationId })}>
+              {t('evaluations.web.interview.back')}
+            </BackLink>
+          }
+        >
+          <InterviewView key={generation} interview={interview} onReload={reload} />
+        </Page>
+      )}
+    </QueryView>
   );
 }

@@ -189,18 +189,18 @@ export function TeamWorkspacePage() {
   const trpc = useTRPC();
   const { evaluationId = '' } = useParams();
   const query = useQuery(trpc.evaluations.workspace.queryOptions({ evaluationId }));
-  const title = query.data
-    ? t('evaluations.web.collection.title', { title: query.data.title })
-    : t('evaluations.web.mine.teamLink');
+  // The query decides the page: not on the team (404) gives the not-found page, with its one h1.
   return (
-    <Page
-      title={title}
-      meta={{ noindex: true }}
-      before={<BackLink to={evaluationPaths.web.mine}>{t('evaluations.web.collection.back')}</BackLink>}
-    >
-      <QueryView query={query} scope="section" headingLevel={2}>
-        {(workspace) => <WorkspaceView workspace={workspace} />}
-      </QueryView>
-    </Page>
+    <QueryView query={query}>
+      {(workspace) => (
+        <Page
+          title={t('evaluations.web.collection.title', { title: workspace.title })}
+          meta={{ noindex: true }}
+          before={<BackLink to={evaluationPaths.web.mine}>{t('evaluations.web.collection.back')}</BackLink>}
+        >
+          <WorkspaceView workspace={workspace} />
+        </Page>
+      )}
+    </QueryView>
   );
 }

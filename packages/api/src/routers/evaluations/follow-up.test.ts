@@ -17,6 +17,22 @@ describe.each(testDatabases())('evaluations: public report and follow-up on $nam
   const web = async (role: Role) => webCaller(await contextFor(handle!.db, 'web', world, role));
   const admin = async (role: Role) => adminCaller(await contextFor(handle!.db, 'admin', world, role));
 
+  test('a round the lead asked for before it was due is the one the next status answers', async (ctx) => {
+    if (!handle) return ctx.skip(skipReason);
+    const { evaluationId, recommendationId } = world.evaluations.published;
+    // Published today: the 6-month round is months away when the lead asks for it now.
+    await handle.db.evaluationFollowUpRound.updateMany({
+      where: { evaluationId },
+      data: { dueAt: new Date(Date.now() + 90 * 86_400_000) },
+    });
+    expect((await (await admin('lead')).evaluations.requestFollowUpNow({ evaluationId, months: 6 })).months).toBe(6);
+    const contact = await web('serviceContact');
+    const view = await contact.evaluations.followUp({ evaluationId });
+    expect(view.askedRound).toBe(6);
+    expect(view.recommendations[0]!.roundToAnswer).toBe(6);
+    expect((await contact.evaluations.giveStatus({ recommendationId, status: 'done', comment: '' })).round).toBe(6);
+  });
+
   test('the public report: the frozen report with live responses; 404 for what is not published; no raw data', async (ctx) => {
     if (!handle) return ctx.skip(skipReason);
     const anonymous = await web('anonymous');

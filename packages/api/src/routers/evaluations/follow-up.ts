@@ -68,10 +68,13 @@ export async function respondToRecommendation(
   });
 }
 
-/** The rounds the job has asked for so far (months). */
+/**
+ * The rounds asked for so far (months): by the job when due, or earlier by the lead's «ask now»
+ * (requestFollowUpNow), whose request is the round's own, so the answer counts for it.
+ */
 async function requestedRounds(tx: Tx, evaluationId: string, now: Date): Promise<number[]> {
   const rounds = await tx.evaluationFollowUpRound.findMany({
-    where: { evaluationId, requestedAt: { not: null }, dueAt: { lte: now } },
+    where: { evaluationId, requestedAt: { not: null, lte: now } },
     select: { months: true },
   });
   return rounds.map((r) => r.months);
@@ -141,7 +144,7 @@ function followUpRows(db: Db, evaluationId: string) {
  */
 export async function followUpFor(db: Db, actor: Actor, evaluation: EvaluationInScope, now = new Date()) {
   const [recommendations, rounds] = await Promise.all(followUpRows(db, evaluation.id));
-  const asked = rounds.filter((r) => r.requestedAt && r.dueAt <= now).map((r) => r.months);
+  const asked = rounds.filter((r) => r.requestedAt && r.requestedAt <= now).map((r) => r.months);
   return {
     evaluation: {
       id: evaluation.id,
