@@ -127,12 +127,16 @@ describe.each(testDatabases())('creating an evaluation, its agreement and plan, 
     const evaluation = (await loadEvaluation(db, world.evaluations.collecting.evaluationId))!;
     const plan = (text: string) =>
       evaluationPlanInput.parse({ evaluationId: evaluation.id, ...PLAN, consentText: text });
-    // The first text is version 1; the same text again changes nothing; a new text is version 2.
-    expect((await updatePlan(db, world.userIds.lead, evaluation, plan('Frivillig.'))).consentVersion).toBe(1);
-    expect((await updatePlan(db, world.userIds.lead, evaluation, plan('Frivillig.'))).consentVersion).toBe(1);
-    expect(
-      (await updatePlan(db, world.userIds.lead, evaluation, plan('Frivillig, og du kan trekke deg.'))).consentVersion,
-    ).toBe(2);
+    // The world's evaluation is read out under its consent text, version 1: the same text again
+    // changes nothing; a new text is version 2, and saving it again keeps 2.
+    const { consentText } = await db.evaluation.findUniqueOrThrow({
+      where: { id: evaluation.id },
+      select: { consentText: true },
+    });
+    expect(consentText).not.toBe('');
+    expect((await updatePlan(db, world.userIds.lead, evaluation, plan(consentText))).consentVersion).toBe(1);
+    expect((await updatePlan(db, world.userIds.lead, evaluation, plan('Frivillig.'))).consentVersion).toBe(2);
+    expect((await updatePlan(db, world.userIds.lead, evaluation, plan('Frivillig.'))).consentVersion).toBe(2);
 
     const overview = await evaluationOverview(db, evaluation.id);
     expect(overview).toMatchObject({
