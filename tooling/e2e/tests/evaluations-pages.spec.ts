@@ -185,7 +185,7 @@ test('the web questionnaire through a one-time link, on a phone', async ({
         const main = p.getByRole('main');
         // Sent without the required answer: the error summary names it, and the field says so.
         await main.getByRole('button', { name: t(L, 'evaluations.web.questionnaire.submit') }).click();
-        await expect(main.getByRole('link', { name: /./ }).first()).toBeVisible();
+        await expect(main.getByRole('link', { name: t(L, 'evaluations.answers.required') })).toBeVisible();
         await checkLoaded(p, { expectAccessible });
         await main
           .getByRole('group', { name: /^1\. Har du fått hjelp\?/ })
