@@ -7,7 +7,7 @@ import { type ListenerName, type ServerConfig, localUrl, siteUrls } from './conf
 import { type ServerJobs, startServerJobs } from './jobs/index.ts';
 import { buildListener } from './listener.ts';
 import { listeningText } from './pretty-log.ts';
-import { randomKeyring } from '@knutepunkt/api';
+import { randomKeyring, sealRaw, seedEvaluationReportPublisher } from '@knutepunkt/api';
 import { loadRawDataKeyring } from './evaluations/data-key.ts';
 
 export interface RunningServer {
@@ -37,7 +37,22 @@ export async function startServer(config: ServerConfig, handle?: DbHandle): Prom
   await applyMigrations(db);
   // The demo's conference releases are published by the API's own function (docs/adr/0023).
   const publishConferenceRelease = seedReleasePublisher(siteUrls(config));
-  const demo = config.demo ? await seedDemo(db.db, { hashPassword, publishConferenceRelease }) : null;
+  // The demo evaluations' notes, free texts and quotes are sealed with this server's key, and the
+  // completed one's report is frozen by the API's own function; with no key (PostgreSQL without
+  // EVALUATION_DATA_KEY) the raw text is left out, never stored as plain text, and the seed
+  // freezes the report from its own data.
+  const demo = config.demo
+    ? await seedDemo(db.db, {
+        hashPassword,
+        publishConferenceRelease,
+        ...(rawDataKeyring
+          ? {
+              sealRawText: (text: string) => sealRaw(rawDataKeyring, text),
+              publishEvaluationReport: seedEvaluationReportPublisher(rawDataKeyring),
+            }
+          : {}),
+      })
+    : null;
 
   const listeners: RunningServer['listeners'] = {};
   const urls = siteUrls(config);

@@ -5,6 +5,7 @@ import { completeExpectation } from './testing/access-expectations.ts';
 import { type AppName, callPath, contextFor, procedureInfo, procedurePaths } from './testing/caller.ts';
 import { ROLES, type Role, type World } from './testing/world.ts';
 import { worldSnapshot } from './testing/snapshot.ts';
+import { WORLD_SETUP_TIMEOUT } from './testing/world-per-database.ts';
 import type { DbHandle } from '@knutepunkt/db';
 
 const STATUS: Record<string, Outcome> = { UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
@@ -31,7 +32,7 @@ let sharedForQueries: Promise<DbHandle> | undefined;
 const queryHandle = () => (sharedForQueries ??= snapshot.open());
 beforeAll(async () => {
   snapshot = await worldSnapshot();
-}, 60_000);
+}, WORLD_SETUP_TIMEOUT);
 afterAll(async () => {
   await (await sharedForQueries)?.close();
 });
@@ -74,7 +75,7 @@ describe.each(['web', 'admin'] as const)('access matrix of the %s router', (app)
       }
       expect(seen).toEqual(completeExpectation(row!.expect));
     },
-    60_000,
+    120_000,
   );
 });
 

@@ -94,6 +94,8 @@ export { authorize as authorizeResource } from './procedures/index.ts';
 export { sendFollowUpRequests } from './routers/evaluations/follow-up-requests.ts';
 // For the benchmark (tooling/bench): an evaluation's report tables from many questionnaire responses (issue 11).
 export { questionnaireResults } from './routers/evaluations/results.ts';
+// For apps/server's demo seed: the completed demo evaluation's report, frozen as publishing freezes it.
+export { seedEvaluationReportPublisher } from './routers/evaluations/seed-publisher.ts';
 export {
   seedQuestionnaireWithAnswers,
   type SeedAnswer,

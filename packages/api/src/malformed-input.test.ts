@@ -5,6 +5,7 @@ import { type AppName, type ProcedureInfo, procedureInfo, procedurePaths } from 
 import { databaseFingerprint } from './testing/fingerprint.ts';
 import { httpCall } from './testing/http.ts';
 import { worldSnapshot } from './testing/snapshot.ts';
+import { WORLD_SETUP_TIMEOUT } from './testing/world-per-database.ts';
 
 /**
  * Malformed input to every procedure of both routers: wrong types, missing
@@ -49,7 +50,7 @@ let handle: DbHandle;
 beforeAll(async () => {
   snapshot = await worldSnapshot();
   handle = await snapshot.open();
-}, 60_000);
+}, WORLD_SETUP_TIMEOUT);
 
 describe.each(['web', 'admin'] as const)('malformed input to the %s router', (app) => {
   test.each(procedurePaths(app))('%s', async (path) => {

@@ -80,7 +80,14 @@ test('the lead downloads a zip of the raw data, recorded as one read', async () 
   );
   expect(response.headers.get('cache-control')).toBe('no-store');
   const zip = Buffer.from(await response.arrayBuffer());
-  expect(zipNames(zip).sort()).toEqual(['README.md', 'intervjuer.csv', 'notater/G1.md', 'sporreskjema-1.csv']);
+  // The world's collecting evaluation has two questionnaires: one open with a scale question, one draft.
+  expect(zipNames(zip).sort()).toEqual([
+    'README.md',
+    'intervjuer.csv',
+    'notater/G1.md',
+    'sporreskjema-1.csv',
+    'sporreskjema-2.csv',
+  ]);
   // And an unzip of the system reads it the same, with the note's text in the interview's file.
   const file = path.join(dir, 'export.zip');
   fs.writeFileSync(file, zip);

@@ -92,6 +92,23 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     coordinates: ['knutepunkt-for-recovery'],
   },
   {
+    // A user-interviewer: lived experience, trained in the method, on both demo evaluations'
+    // teams (evaluations.ts). A plain member of a user organisation, not an editor anywhere.
+    email: `intervjuer@${DEMO_EMAIL_DOMAIN}`,
+    name: 'Ida Intervjuer',
+    locale: 'nn',
+    role: 'user-interviewer (Bruker Spør Bruker)',
+    memberships: [
+      {
+        organisation: 'mental-helse-trondelag',
+        role: 'MEMBER',
+        status: 'APPROVED',
+        note: 'Eg er brukarintervjuar for KBT og vil følgje med på nettverket.',
+        decidedBy: COORDINATOR,
+      },
+    ],
+  },
+  {
     // Left undecided on purpose: Rune (editor) or Kari (coordinator) can approve it.
     email: `pending@${DEMO_EMAIL_DOMAIN}`,
     name: 'Per Pending',

@@ -60,6 +60,7 @@ describe.each(testDatabases())('seedDemo on $name', ({ open, skipReason }) => {
       'medlem@demo.knutepunkt.no',
       'nynorsk@demo.knutepunkt.no',
       'koordinator.knutepunkt@demo.knutepunkt.no',
+      'intervjuer@demo.knutepunkt.no',
       'pending@demo.knutepunkt.no',
     ]);
     for (const a of summary!.accounts) {
@@ -136,6 +137,13 @@ describe.each(testDatabases())('seedDemo on $name', ({ open, skipReason }) => {
 
     const kjell = await linksOf(db, 'koordinator.knutepunkt@demo.knutepunkt.no');
     expect(kjell.coordinates).toEqual(['knutepunkt-for-recovery']);
+
+    const ida = await linksOf(db, 'intervjuer@demo.knutepunkt.no');
+    expect(ida.user.locale).toBe('nn');
+    expect(ida.memberships).toEqual([
+      { organisation: 'mental-helse-trondelag', role: 'MEMBER', status: 'APPROVED', decided: true },
+    ]);
+    expect(ida.coordinates).toEqual([]);
 
     const per = await linksOf(db, 'pending@demo.knutepunkt.no');
     expect(per.memberships).toEqual([

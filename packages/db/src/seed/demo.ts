@@ -5,6 +5,8 @@ import { DEMO_ORGANISATIONS } from './organisations.ts';
 import { seedPractice } from './practice.ts';
 import { seedMeetings } from './meetings.ts';
 import { type PublishRelease, seedConference } from './conference.ts';
+import { type PublishEvaluationReport, type SealRawText } from './evaluations-context.ts';
+import { seedEvaluations } from './evaluations.ts';
 
 export interface DemoSummary {
   accounts: Array<{ email: string; password: string; role: string /* English description, e.g. 'platform admin' */ }>;
@@ -15,12 +17,21 @@ export interface SeedDemoOptions {
   hashPassword: (plain: string) => Promise<string>;
   /** The API's publishing of a conference release (conference.ts); without it the demo's releases stay drafts. */
   publishConferenceRelease?: PublishRelease;
+  /**
+   * The API's sealing of raw data with the server's key (docs/adr/0025). Without it (no key, or
+   * the db package's tests) the demo evaluations' notes, free-text answers and quotes are left
+   * out: raw data is never stored as plain text.
+   */
+  sealRawText?: SealRawText;
+  /** The API's freezing of a report; without it the seed freezes the demo's own (evaluations-report.ts). */
+  publishEvaluationReport?: PublishEvaluationReport;
 }
 
 /**
  * Fill an empty database with the demo: organisations, networks, one
- * account per role, the practice bank and the network meetings (with
- * made-up participants, not listed in the summary). Returns null, touching nothing, once any organisation
+ * account per role, the practice bank, the network meetings (with
+ * made-up participants, not listed in the summary), the conference and two Bruker Spør Bruker
+ * evaluations. Returns null, touching nothing, once any organisation
  * exists, so a restart never overwrites or duplicates what people have made.
  */
 export async function seedDemo(db: Db, options: SeedDemoOptions): Promise<DemoSummary | null> {
@@ -108,6 +119,13 @@ export async function seedDemo(db: Db, options: SeedDemoOptions): Promise<DemoSu
       await seedMeetings(tx, { networkId, organisationId, userId }, participantHash, now);
       // The conference: 2022 with two releases and the member's stars, 2027 being planned (conference.ts).
       await seedConference(tx, { networkId, organisationId, userId }, options.publishConferenceRelease);
+      // Bruker Spør Bruker: one evaluation published with its follow-up, one collecting (evaluations.ts).
+      await seedEvaluations(
+        tx,
+        { networkId, organisationId, userId },
+        { sealRawText: options.sealRawText, publishEvaluationReport: options.publishEvaluationReport },
+        now,
+      );
       return true;
     },
     // A cold PGlite start can be slow; the default 5 s would fail the seed on a slow machine.

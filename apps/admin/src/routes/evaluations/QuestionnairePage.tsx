@@ -1,12 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { Button, Paragraph } from '@digdir/designsystemet-react';
-import { LOCALES, type Locale, evaluationPaths, pathTo } from '@knutepunkt/domain';
-import { QueryView, SelectField, TextArea, TextField, useI18n } from '@knutepunkt/ui';
+import { type Locale, evaluationPaths, pathTo } from '@knutepunkt/domain';
+import { QueryView, useI18n } from '@knutepunkt/ui';
 import { AppLink } from '../../components/AppLink.tsx';
 import { ConfirmMutationDialog } from '../../components/ConfirmMutationDialog.tsx';
-import { FormErrors, useFieldErrors } from '../../components/FormErrors.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Section } from '../../components/Section.tsx';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
@@ -17,7 +16,7 @@ import { EvaluationNav } from './EvaluationNav.tsx';
 import { QuestionnaireBreakdown } from './QuestionnaireBreakdown.tsx';
 import { PrintableLinks, QuestionnaireLinks } from './QuestionnaireLinks.tsx';
 import { QuestionnaireQuestions } from './QuestionnaireQuestions.tsx';
-import { QUESTIONNAIRE_FIELDS } from './questionnaire-editing.ts';
+import { QuestionnaireDetailsForm } from './QuestionnaireDetailsForm.tsx';
 import { type Questionnaire, type QuestionnairePartProps, useQuestionnaireInvalidation } from './use-questionnaire.ts';
 import './questionnaire.css';
 
@@ -89,9 +88,6 @@ function DetailsForm({ questionnaire: q, onStatus }: QuestionnairePartProps) {
   const { t } = useI18n();
   const trpc = useTRPC();
   const invalidate = useQuestionnaireInvalidation();
-  const [title, setTitle] = useState(q.title);
-  const [intro, setIntro] = useState(q.intro);
-  const [language, setLanguage] = useState<Locale>(q.language as Locale);
   const save = useMutation(
     trpc.evaluations.updateQuestionnaire.mutationOptions({
       onSuccess: async () => {
@@ -100,53 +96,17 @@ function DetailsForm({ questionnaire: q, onStatus }: QuestionnairePartProps) {
       },
     }),
   );
-  const errorFor = useFieldErrors(save.error);
-  const labels = Object.fromEntries(
-    QUESTIONNAIRE_FIELDS.map((f) => [f, t(`evaluations.admin.questionnaire.field.${f}`)]),
-  );
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (save.isPending) return;
-    onStatus(null);
-    save.mutate({ questionnaireId: q.id, title, intro, language });
-  };
-
   return (
-    <form onSubmit={submit} noValidate className="kp-stack kp-form">
-      <FormErrors error={save.error} order={QUESTIONNAIRE_FIELDS} labels={labels} />
-      <TextField
-        name="title"
-        label={labels.title!}
-        required
-        value={title}
-        onChange={(event) => setTitle(event.target.value)}
-        error={errorFor('title')}
-      />
-      <TextArea
-        name="intro"
-        label={labels.intro!}
-        description={t('evaluations.admin.questionnaire.field.introHint')}
-        rows={4}
-        value={intro}
-        onChange={(event) => setIntro(event.target.value)}
-        error={errorFor('intro')}
-      />
-      <SelectField
-        name="language"
-        label={labels.language!}
-        placeholder={false}
-        value={language}
-        onChange={(event) => setLanguage(event.target.value as Locale)}
-        options={LOCALES.map((l) => ({ value: l, label: t(`evaluations.admin.setup.language.${l}`) }))}
-        error={errorFor('language')}
-      />
-      <div>
-        <Button type="submit" aria-disabled={save.isPending || undefined}>
-          {t('evaluations.admin.questionnaire.details.save')}
-        </Button>
-      </div>
-    </form>
+    <QuestionnaireDetailsForm
+      initial={{ title: q.title, intro: q.intro, language: q.language as Locale }}
+      error={save.error}
+      pending={save.isPending}
+      submitLabel={t('evaluations.admin.questionnaire.details.save')}
+      onSubmit={(details) => {
+        onStatus(null);
+        save.mutate({ questionnaireId: q.id, ...details });
+      }}
+    />
   );
 }
 

@@ -1,17 +1,15 @@
-import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
-import { Paragraph, Button } from '@digdir/designsystemet-react';
-import { LOCALES, type Locale, evaluationPaths, pathTo } from '@knutepunkt/domain';
-import { DataTable, QueryView, SelectField, TextArea, TextField, useI18n } from '@knutepunkt/ui';
+import { Paragraph } from '@digdir/designsystemet-react';
+import { type Locale, evaluationPaths, pathTo } from '@knutepunkt/domain';
+import { DataTable, QueryView, useI18n } from '@knutepunkt/ui';
 import { AppLink } from '../../components/AppLink.tsx';
-import { FormErrors, useFieldErrors } from '../../components/FormErrors.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatNumber } from '../../format.ts';
 import { useTRPC } from '../../trpc.ts';
 import { EvaluationNav } from './EvaluationNav.tsx';
-import { QUESTIONNAIRE_FIELDS } from './questionnaire-editing.ts';
+import { QuestionnaireDetailsForm } from './QuestionnaireDetailsForm.tsx';
 import { type EvaluationOverview, useEvaluation } from './use-evaluation.ts';
 
 /** /evalueringer/:evaluationId/sporreskjema: the evaluation's questionnaires, and a new one. */
@@ -102,9 +100,6 @@ function CreateForm({ evaluation }: { evaluation: EvaluationOverview }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const [title, setTitle] = useState('');
-  const [intro, setIntro] = useState('');
-  const [language, setLanguage] = useState<Locale>(evaluation.language as Locale);
   const create = useMutation(
     trpc.evaluations.createQuestionnaire.mutationOptions({
       onSuccess: async ({ id }) => {
@@ -116,51 +111,13 @@ function CreateForm({ evaluation }: { evaluation: EvaluationOverview }) {
       },
     }),
   );
-  const errorFor = useFieldErrors(create.error);
-  const labels = Object.fromEntries(
-    QUESTIONNAIRE_FIELDS.map((f) => [f, t(`evaluations.admin.questionnaire.field.${f}`)]),
-  );
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (create.isPending) return;
-    create.mutate({ evaluationId: evaluation.id, title, intro, language });
-  };
-
   return (
-    <form onSubmit={submit} noValidate className="kp-stack kp-form">
-      <FormErrors error={create.error} order={QUESTIONNAIRE_FIELDS} labels={labels} />
-      <TextField
-        name="title"
-        label={labels.title!}
-        required
-        value={title}
-        onChange={(event) => setTitle(event.target.value)}
-        error={errorFor('title')}
-      />
-      <TextArea
-        name="intro"
-        label={labels.intro!}
-        description={t('evaluations.admin.questionnaire.field.introHint')}
-        rows={4}
-        value={intro}
-        onChange={(event) => setIntro(event.target.value)}
-        error={errorFor('intro')}
-      />
-      <SelectField
-        name="language"
-        label={labels.language!}
-        placeholder={false}
-        value={language}
-        onChange={(event) => setLanguage(event.target.value as Locale)}
-        options={LOCALES.map((l) => ({ value: l, label: t(`evaluations.admin.setup.language.${l}`) }))}
-        error={errorFor('language')}
-      />
-      <div>
-        <Button type="submit" aria-disabled={create.isPending || undefined}>
-          {t('evaluations.admin.questionnaire.create.submit')}
-        </Button>
-      </div>
-    </form>
+    <QuestionnaireDetailsForm
+      initial={{ title: '', intro: '', language: evaluation.language as Locale }}
+      error={create.error}
+      pending={create.isPending}
+      submitLabel={t('evaluations.admin.questionnaire.create.submit')}
+      onSubmit={(details) => create.mutate({ evaluationId: evaluation.id, ...details })}
+    />
   );
 }

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import type { Db } from '@knutepunkt/db';
 import { testDatabases } from '@knutepunkt/db/testing';
 import { contextFor, outcomeOf, webCaller } from '../../testing/caller.ts';
 import { TEST_RAW_DATA_KEYRING } from '../../testing/raw-data-keyring.ts';
-import { collectionWorldPerDatabase } from './collection-test-setup.ts';
+import { worldPerDatabase } from '../../testing/world-per-database.ts';
 import type { Role, World } from '../../testing/world.ts';
 import { sealRaw } from './cipher.ts';
 import { WORLD_GUIDE } from './test-world.ts';
@@ -10,7 +11,7 @@ import { WORLD_GUIDE } from './test-world.ts';
 const HOUR = 3_600_000;
 
 /** A second evaluation in collection, led by `coordinator`, with no one of evaluation A on it. */
-async function evaluationB(db: Parameters<typeof setupDb>[0], world: World) {
+async function evaluationB(db: Db, world: World) {
   const evaluation = await db.evaluation.create({
     data: {
       networkId: world.network1,
@@ -44,7 +45,6 @@ async function evaluationB(db: Parameters<typeof setupDb>[0], world: World) {
   });
   return { evaluationId: evaluation.id, interviewId: interview.id };
 }
-const setupDb = (db: import('@knutepunkt/db').Db) => db;
 
 /** Every data-collection procedure, with valid input for the evaluation and interview given. */
 function everyProcedure(ids: { evaluationId: string; interviewId: string }) {
@@ -65,7 +65,7 @@ function everyProcedure(ids: { evaluationId: string; interviewId: string }) {
  * removed team member nothing at once; an admin only under an unexpired «break the glass».
  */
 describe.each(testDatabases())('data collection access on $name', ({ open, skipReason }) => {
-  const setup = collectionWorldPerDatabase(open);
+  const setup = worldPerDatabase(open);
   const call = async (role: Role, path: string, input: unknown) => {
     const api = webCaller(await contextFor(setup.handle!.db, 'web', setup.world, role))
       .evaluations as unknown as Record<string, (input: unknown) => Promise<unknown>>;

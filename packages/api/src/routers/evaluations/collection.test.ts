@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { testDatabases } from '@knutepunkt/db/testing';
 import { contextFor, outcomeOf, webCaller } from '../../testing/caller.ts';
 import { TEST_RAW_DATA_KEYRING } from '../../testing/raw-data-keyring.ts';
-import { collectionWorldPerDatabase } from './collection-test-setup.ts';
+import { worldPerDatabase } from '../../testing/world-per-database.ts';
 import type { Role } from '../../testing/world.ts';
 import { sealRaw } from './cipher.ts';
 import { WORLD_CONSENT_TEXT } from './collection-test-world.ts';
@@ -13,7 +13,7 @@ import { WORLD_CONSENT_TEXT } from './collection-test-world.ts';
  * raw read recorded.
  */
 describe.each(testDatabases())('data collection on $name', ({ open, skipReason }) => {
-  const setup = collectionWorldPerDatabase(open);
+  const setup = worldPerDatabase(open);
   const as = async (role: Role) => webCaller(await contextFor(setup.handle!.db, 'web', setup.world, role)).evaluations;
 
   test('interviews, consent, notes that save as you go, raw reads, and a withdrawn consent', async (ctx) => {

@@ -1,0 +1,85 @@
+import type { QuestionnaireData } from './evaluations-shape.ts';
+
+/**
+ * The completed evaluation's paper questionnaire: 30 made-up forms, entered by the
+ * user-interviewer. The tables are split by how often people come; «Sjeldnere» has only three,
+ * so the report shows «færre enn 5» there (and hides what would give those three away).
+ * Answers per form: how often, welcome (1–5), what they do, the house meeting, a free text.
+ */
+export const MOTEPLASSEN_SURVEY: QuestionnaireData = {
+  title: 'Hva synes du om møteplassen?',
+  intro: 'Skjemaet er anonymt. Du trenger ikke svare på alt. Legg det i den lukkede kassen ved døra.',
+  status: 'closed',
+  breakdown: 0,
+  questions: [
+    {
+      kind: 'single',
+      text: 'Hvor ofte kommer du hit?',
+      options: ['Flere ganger i uka', 'Omtrent én gang i uka', 'Sjeldnere'],
+    },
+    { kind: 'scale', text: 'Jeg føler meg velkommen når jeg kommer hit.', options: ['Helt uenig', 'Helt enig'] },
+    {
+      kind: 'multiple',
+      text: 'Hva gjør du når du er her? Kryss av for alt som passer.',
+      options: [
+        'Spiser lunsj',
+        'Prater med andre',
+        'Kreative aktiviteter',
+        'Turgruppa',
+        'Får hjelp med skjemaer og søknader',
+      ],
+    },
+    {
+      kind: 'single',
+      text: 'Har du vært på husmøtet det siste halvåret?',
+      options: ['Ja', 'Nei', 'Vet ikke hva det er'],
+    },
+    { kind: 'text', text: 'Er det noe mer du vil si til dem som driver møteplassen?' },
+  ],
+  texts: [
+    'Takk for lunsjen, den redder dagen min.',
+    'Mer turer når det blir lysere ute.',
+    'Skulle ønske det var åpent en kveld i uka.',
+    'Godt å ha et sted å gå der ingen stiller krav.',
+    'Husmøtet burde være på et annet tidspunkt.',
+    'Flere kurs i maling, takk.',
+    'Noen ganger er det for mye støy.',
+    'Fint at vertskapet hilser på alle som kommer.',
+    'Vanskelig å komme seg hit med buss.',
+    'Behold stedet som det er.',
+  ],
+  mode: 'paper',
+  days: [-116, -113, -109, -104, -99],
+  responses: [
+    [0, 5, [0, 1], 0, 0],
+    [0, 5, [0, 1, 2], 0, null],
+    [0, 4, [0, 2], 1, 5],
+    [0, 5, [0, 1, 3], 0, null],
+    [0, 4, [0, 1], 1, 3],
+    [0, 5, [0, 1, 2], 0, null],
+    [0, 3, [0, 4], 2, null],
+    [0, 4, [0, 1, 3], 0, 1],
+    [0, 5, [0, 1], 1, null],
+    [0, 4, [0, 2], 0, 7],
+    [0, 5, [0, 1, 2, 3], 0, null],
+    [0, 4, [0, 1], 1, null],
+    [0, 5, [0, 2], 0, 9],
+    [0, 3, [0, 1, 4], 1, null],
+    [0, 4, [0, 1], 0, null],
+    [0, 5, [0, 1, 3], 1, 4],
+    [0, 4, [0, 2], 0, null],
+    [1, 4, [0, 1], 1, 2],
+    [1, 3, [0, 4], 2, null],
+    [1, 4, [0, 2], 1, null],
+    [1, 5, [0, 1], 0, 6],
+    [1, 3, [1, 2], 2, null],
+    [1, 4, [0, 3], 1, null],
+    [1, 2, [0], 1, null],
+    [1, 4, [0, 1], 0, null],
+    [1, 3, [0, 4], 2, null],
+    [1, 4, [2], 1, null],
+    [2, 2, [0], 2, 8],
+    [2, 3, [1], 1, null],
+    [2, 4, [0, 1], 1, null],
+  ],
+};
