@@ -13,6 +13,7 @@ import { describeError } from '../../errors.ts';
 import { formatDate, formatDateTime, formatNumber } from '../../format.ts';
 import { useTRPC } from '../../trpc.ts';
 import { DialogueMeetingForm } from './DialogueMeetingForm.tsx';
+import { EvaluationNav } from './EvaluationNav.tsx';
 
 type Dialogue = AdminRouterOutputs['evaluations']['dialogue'];
 
@@ -60,6 +61,7 @@ export function DialogueView({ data }: { data: Dialogue }) {
         </>
       }
     >
+      <EvaluationNav evaluationId={evaluation.id} />
       <StatusMessage message={status} />
       <Section title={t('evaluations.admin.dialogue.shareHeading')}>
         <Paragraph>{t('evaluations.admin.dialogue.shareIntro')}</Paragraph>

@@ -11,6 +11,7 @@ import { Page } from '../../components/Page.tsx';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { describeError } from '../../errors.ts';
 import { useTRPC } from '../../trpc.ts';
+import { EvaluationNav } from './EvaluationNav.tsx';
 
 type Overview = AdminRouterOutputs['evaluations']['followUpOverview'];
 type Recommendation = Overview['recommendations'][number];
@@ -104,6 +105,7 @@ function Overview({ data }: { data: Overview }) {
       title={t('evaluations.admin.followUp.title', { title: evaluation.title })}
       lead={<Paragraph>{t('evaluations.admin.followUp.intro')}</Paragraph>}
     >
+      <EvaluationNav evaluationId={evaluation.id} />
       <AppLink to={pathTo(evaluationPaths.admin.evaluation, { evaluationId: evaluation.id })}>
         {t('evaluations.admin.followUp.back')}
       </AppLink>

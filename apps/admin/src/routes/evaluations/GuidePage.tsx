@@ -11,6 +11,7 @@ import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { formatDate } from '../../format.ts';
 import { useTRPC } from '../../trpc.ts';
 import { moved, nextKey } from './guide-editing.ts';
+import { EvaluationNav } from './EvaluationNav.tsx';
 
 /**
  * /evalueringer/:evaluationId/intervjuguide: the lead writes the interview guide's themes and
@@ -53,6 +54,7 @@ export function GuidePage() {
 
   return (
     <Page title={t('evaluations.admin.guide.title')} lead={<Paragraph>{t('evaluations.admin.guide.intro')}</Paragraph>}>
+      <EvaluationNav evaluationId={evaluationId} />
       <StatusMessage message={status} />
       {newest.data?.inUse ? (
         <Paragraph>{t('evaluations.admin.guide.inUseNote', { version: newest.data.version })}</Paragraph>

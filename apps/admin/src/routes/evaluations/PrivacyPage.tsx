@@ -14,6 +14,7 @@ import { webAppUrl } from '../../config.ts';
 import { describeError } from '../../errors.ts';
 import { formatDate, formatDateTime, formatNumber } from '../../format.ts';
 import { useTRPC } from '../../trpc.ts';
+import { EvaluationNav } from './EvaluationNav.tsx';
 
 type Overview = AdminRouterOutputs['evaluations']['privacy'];
 
@@ -53,6 +54,7 @@ export function PrivacyView({ data }: { data: Overview }) {
         </>
       }
     >
+      <EvaluationNav evaluationId={data.id} />
       <Section title={t('evaluations.admin.privacy.retention.heading')}>
         <Paragraph>{retention}</Paragraph>
       </Section>

@@ -15,6 +15,7 @@ import { ReportActions } from './ReportActions.tsx';
 import { ReportComments } from './ReportComments.tsx';
 import { ReportPreview } from './ReportPreview.tsx';
 import { ReportRecommendations } from './ReportRecommendations.tsx';
+import { EvaluationNav } from './EvaluationNav.tsx';
 
 export type ReportData = AdminRouterOutputs['evaluations']['report'];
 
@@ -67,6 +68,7 @@ function ReportEditor({ data }: { data: ReportData }) {
         </Paragraph>
       }
     >
+      <EvaluationNav evaluationId={evaluation.id} />
       <StatusMessage message={status} />
       {!writable ? <Paragraph>{t('evaluations.admin.report.readOnly')}</Paragraph> : null}
       <Section title={t('evaluations.admin.report.sections')}>
