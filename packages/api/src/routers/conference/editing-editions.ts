@@ -9,6 +9,7 @@ import {
   slugify,
 } from '@knutepunkt/domain';
 import { recordAudit } from '../../audit.ts';
+import { freeSlug, isUniqueViolation } from '../../unique.ts';
 import type { EditionInScope } from './scope.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -52,19 +53,13 @@ async function checkOwners(tx: Tx, actor: Actor, ownerNetworkIds: string[], curr
 }
 
 /** A slug from the title and the year, with -2, -3, … when it is taken. */
-async function freeSlug(tx: Tx, title: string, startsOn: string): Promise<string> {
-  const base = `${slugify(title).slice(0, 60) || 'konferanse'}-${startsOn.slice(0, 4)}`;
-  const taken = new Set(
+function editionSlug(tx: Tx, title: string, startsOn: string): Promise<string> {
+  return freeSlug(`${slugify(title).slice(0, 60) || 'konferanse'}-${startsOn.slice(0, 4)}`, async (base) =>
     (await tx.conferenceEdition.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map(
       (e) => e.slug,
     ),
   );
-  let slug = base;
-  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-  return slug;
 }
-
-const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === 'P2002';
 
 /** A new edition, owned by the networks given; nothing of it is public until a release is published. */
 export async function createEdition(db: Db, actor: Actor, input: EditionFields) {
@@ -73,7 +68,7 @@ export async function createEdition(db: Db, actor: Actor, input: EditionFields) 
     try {
       return await db.$transaction(async (tx) => {
         await checkOwners(tx, actor, input.ownerNetworkIds);
-        const slug = await freeSlug(tx, input.title, input.startsOn);
+        const slug = await editionSlug(tx, input.title, input.startsOn);
         const edition = await tx.conferenceEdition.create({
           data: {
             ...editionData(input),

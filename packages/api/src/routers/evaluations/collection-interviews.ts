@@ -8,6 +8,7 @@ import {
   osloLocalToUtc,
 } from '@knutepunkt/domain';
 import { recordAudit } from '../../audit.ts';
+import { isUniqueViolation } from '../../unique.ts';
 import type { InterviewInScope } from './collection-scope.ts';
 import { newestGuide } from './collection-scope.ts';
 import { assertPhaseAllows } from './phase-guard.ts';
@@ -17,8 +18,6 @@ import type { EvaluationInScope } from './scope.ts';
  * The team's interviews (docs/adr/0025): a code (never a name), the day, the kind and how many
  * were heard, and the consent. None of these services returns or audits note text.
  */
-
-const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === 'P2002';
 
 const codeTaken = () =>
   new UserError('conflict', 'evaluations.interview.codeTaken', {

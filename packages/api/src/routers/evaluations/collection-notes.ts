@@ -1,6 +1,7 @@
 import type { Db } from '@knutepunkt/db';
 import { type SaveNoteInput, UserError, findReidentifyingPassages, guideQuestions } from '@knutepunkt/domain';
 import { recordAudit } from '../../audit.ts';
+import { isUniqueViolation } from '../../unique.ts';
 import { type RawDataKeyring, sealRaw } from './cipher.ts';
 import { type InterviewInScope, parseThemes } from './collection-scope.ts';
 import { assertPhaseAllows } from './phase-guard.ts';
@@ -73,7 +74,7 @@ export async function saveNote(
         });
       } catch (error) {
         // Another tab created it a moment ago: the unique key says so.
-        if ((error as { code?: string } | null)?.code === 'P2002') throw conflict();
+        if (isUniqueViolation(error)) throw conflict();
         throw error;
       }
     } else {

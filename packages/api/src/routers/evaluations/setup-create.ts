@@ -6,28 +6,24 @@ import {
   evaluationCreateAccess,
   fieldError,
   slugify,
+  utcToOslo,
 } from '@knutepunkt/domain';
 import { recordAudit } from '../../audit.ts';
+import { freeSlug, isUniqueViolation } from '../../unique.ts';
 
 type Tx = Prisma.TransactionClient;
 
 /** The year in Oslo, for the slug: an evaluation started on New Year's Eve at 23:30 UTC is next year's there. */
-const osloYear = (now: Date) => new Intl.DateTimeFormat('en', { timeZone: 'Europe/Oslo', year: 'numeric' }).format(now);
+const osloYear = (now: Date) => utcToOslo(now).date.slice(0, 4);
 
 /** A slug from the title and the year, with -2, -3, … when it is taken (like the conference editions'). */
-async function freeSlug(tx: Tx, title: string, now: Date): Promise<string> {
-  const base = `${slugify(title).slice(0, 60) || 'evaluering'}-${osloYear(now)}`;
-  const taken = new Set(
+function evaluationSlug(tx: Tx, title: string, now: Date): Promise<string> {
+  return freeSlug(`${slugify(title).slice(0, 60) || 'evaluering'}-${osloYear(now)}`, async (base) =>
     (await tx.evaluation.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map(
       (e) => e.slug,
     ),
   );
-  let slug = base;
-  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-  return slug;
 }
-
-const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === 'P2002';
 
 /**
  * A new evaluation in the agreement phase (docs/adr/0025), run by a network's user-led centre:
@@ -51,7 +47,7 @@ export async function createEvaluation(db: Db, actor: Actor, input: EvaluationCr
           !(await tx.organisation.findUnique({ where: { id: input.centreOrganisationId }, select: { id: true } }))
         )
           throw fieldError('centreOrganisationId', 'evaluations.admin.setup.error.noSuchOrganisation', 'badRequest');
-        const slug = await freeSlug(tx, input.title, now);
+        const slug = await evaluationSlug(tx, input.title, now);
         const evaluation = await tx.evaluation.create({
           data: {
             slug,

@@ -16,6 +16,7 @@ import {
 } from '@knutepunkt/domain';
 import type { z } from 'zod';
 import { recordAudit } from '../../audit.ts';
+import { freeSlug } from '../../unique.ts';
 import type { SiteUrls } from '../../context.ts';
 import { notifyAboutMeeting, registeredPeople } from './notices.ts';
 import { promoteWaiting } from './promotion.ts';
@@ -73,20 +74,16 @@ export function meetingData(input: MeetingFields) {
   };
 }
 
-async function freeSlug(db: Db, title: string, startsAt: Date): Promise<string> {
-  const base = `${slugify(title).slice(0, 60) || 'mote'}-${utcToOslo(startsAt).date}`;
-  const taken = new Set(
+function meetingSlug(db: Db, title: string, startsAt: Date): Promise<string> {
+  return freeSlug(`${slugify(title).slice(0, 60) || 'mote'}-${utcToOslo(startsAt).date}`, async (base) =>
     (await db.meeting.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((m) => m.slug),
   );
-  let slug = base;
-  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-  return slug;
 }
 
 /** A new meeting, as a draft only its network's coordinators see. */
 export async function createMeeting(db: Db, actorId: string, input: MeetingFields & { networkId: string }) {
   const data = meetingData(input);
-  const slug = await freeSlug(db, input.title, data.startsAt);
+  const slug = await meetingSlug(db, input.title, data.startsAt);
   return db.$transaction(async (tx) => {
     const meeting = await tx.meeting.create({
       data: { ...data, networkId: input.networkId, slug },
