@@ -35,13 +35,16 @@ export async function loadEvaluation(
   evaluationId: string,
   now = new Date(),
 ): Promise<EvaluationInScope | null> {
-  const row = await db.evaluation.findUnique({ where: { id: evaluationId }, select: EVALUATION_FIELDS });
-  if (!row) return null;
-  const breakGlass = await db.evaluationBreakGlass.findMany({
-    where: { evaluationId, expiresAt: { gt: now } },
-    select: { id: true, adminId: true },
+  // One query: the evaluation, its team and the unexpired «break the glass» grants.
+  const row = await db.evaluation.findUnique({
+    where: { id: evaluationId },
+    select: {
+      ...EVALUATION_FIELDS,
+      breakGlass: { where: { expiresAt: { gt: now } }, select: { id: true, adminId: true } },
+    },
   });
-  const { team, ...evaluation } = row;
+  if (!row) return null;
+  const { team, breakGlass, ...evaluation } = row;
   return {
     ...evaluation,
     breakGlass,
