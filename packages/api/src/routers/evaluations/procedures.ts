@@ -1,8 +1,8 @@
-import type { z } from 'zod';
+import type { Db } from '@knutepunkt/db';
 import { type EvaluationAction, evaluationAccess, evaluationIdInput, idField } from '@knutepunkt/domain';
 import { type ResourceRule, type SignedInProcedure, scopedProcedure } from '../../procedures/index.ts';
 import { type EvaluationInScope, loadEvaluation, loadWithEvaluation } from './scope.ts';
-import { z as zod } from 'zod';
+import { z } from 'zod';
 
 /**
  * Who may do what with a Bruker Spør Bruker evaluation, as procedure builders (ADR 8,
@@ -36,9 +36,9 @@ export const evaluationProcedure = (action: EvaluationAction, base?: SignedInPro
 export function evaluationPartRule<Key extends string, T extends { evaluationId: string }>(
   key: Key,
   action: EvaluationAction,
-  find: (db: Parameters<ResourceRule<z.ZodType<object>, object>['load']>[0], id: string) => Promise<T | null>,
+  find: (db: Db, id: string) => Promise<T | null>,
 ) {
-  const input = zod.object({ [key]: idField } as Record<Key, typeof idField>);
+  const input = z.object({ [key]: idField } as Record<Key, typeof idField>);
   const rule: ResourceRule<typeof input, { evaluation: EvaluationInScope; item: T }> = {
     input,
     load: (db, parsed) => loadWithEvaluation(db, () => find(db, (parsed as Record<Key, string>)[key])),
@@ -51,6 +51,6 @@ export function evaluationPartRule<Key extends string, T extends { evaluationId:
 export const evaluationPartProcedure = <Key extends string, T extends { evaluationId: string }>(
   key: Key,
   action: EvaluationAction,
-  find: (db: Parameters<ResourceRule<z.ZodType<object>, object>['load']>[0], id: string) => Promise<T | null>,
+  find: (db: Db, id: string) => Promise<T | null>,
   base?: SignedInProcedure,
 ) => scopedProcedure(evaluationPartRule(key, action, find), base);
