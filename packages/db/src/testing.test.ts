@@ -1,5 +1,8 @@
+import { readdir } from 'node:fs/promises';
 import { expect, it } from 'vitest';
+import { migrationsDir } from './migrate.ts';
 import { createTestDb, truncateAll } from './testing/index.ts';
+import { loadMigratedTemplate } from './testing/migrated-template.ts';
 
 const organisation = { slug: 'rbs', name: 'RBS', type: 'USER_LED_CENTRE' } as const;
 
@@ -22,6 +25,21 @@ it('truncateAll empties the tables and keeps the migration history', async () =>
     expect(await handle.db.organisation.count()).toBe(0);
     const [{ n }] = await handle.db.$queryRaw<[{ n: bigint }]>`SELECT count(*) AS n FROM _prisma_migrations`;
     expect(n).toBeGreaterThan(0n);
+  } finally {
+    await handle.close();
+  }
+});
+
+it('keeps the migrated template on disk, named after the migrations, with every migration applied', async () => {
+  const dump = await loadMigratedTemplate();
+  const again = await loadMigratedTemplate(); // now read from the cache folder
+  expect(Buffer.from(await again.arrayBuffer()).equals(Buffer.from(await dump.arrayBuffer()))).toBe(true);
+  const handle = await createTestDb();
+  try {
+    const applied = await handle.db.$queryRaw<{ migration_name: string }[]>`
+      SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY migration_name`;
+    const folders = (await readdir(migrationsDir, { withFileTypes: true })).filter((e) => e.isDirectory());
+    expect(applied.map((r) => r.migration_name)).toEqual(folders.map((f) => f.name).sort());
   } finally {
     await handle.close();
   }

@@ -5,27 +5,18 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { openDb, type DbHandle } from '../client.ts';
 import { applyMigrations } from '../migrate.ts';
+import { loadMigratedTemplate } from './migrated-template.ts';
 
 let migratedDump: Promise<Blob> | undefined;
 
 /**
- * Starting and migrating a PGlite costs ~3 s; loading the data directory of
- * one that is already migrated costs ~0.5 s. So each test worker (module
- * instance) migrates one template, keeps its dump, and loads it per call.
- * This is what PGlite's clone() does, minus dumping the template every time.
+ * Starting and migrating a PGlite costs ~5 s; loading the data directory of
+ * one that is already migrated costs ~0.5 s. So the migrated template is
+ * dumped once (and kept on disk for the other test files, migrated-template.ts),
+ * and each call loads it. This is what PGlite's clone() does, minus dumping the
+ * template every time.
  */
-function migratedTemplate() {
-  migratedDump ??= (async () => {
-    const template = await openDb({ kind: 'pglite' });
-    try {
-      await applyMigrations(template);
-      return await template.pglite!.dumpDataDir('none');
-    } finally {
-      await template.close();
-    }
-  })();
-  return migratedDump;
-}
+const migratedTemplate = () => (migratedDump ??= loadMigratedTemplate());
 
 /** An empty, migrated in-memory PGlite of its own; close() discards it. */
 export async function createTestDb(): Promise<DbHandle> {
