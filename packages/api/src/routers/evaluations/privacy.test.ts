@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { testDatabases } from '@knutepunkt/db/testing';
 import { evaluationAccess } from '@knutepunkt/domain';
 import { loadActor } from '../../context.ts';
 import { describeError } from '../../errors.ts';
 import { adminCaller, contextFor, outcomeOf } from '../../testing/caller.ts';
-import type { WorldSetup } from '../../testing/world-per-database.ts';
-import { createWorld } from '../../testing/world.ts';
+import { worldPerDatabase } from '../../testing/world-per-database.ts';
 import { recordRawReads } from './raw-reads.ts';
 import { loadEvaluation } from './scope.ts';
 
 describe.each(testDatabases())('break the glass and the raw-read log on $name', ({ open, skipReason }) => {
-  const setup = { handle: null } as WorldSetup;
-  beforeAll(async () => {
-    setup.handle = await open();
-    if (setup.handle) setup.world = await createWorld(setup.handle.db);
-  }, 300_000);
-  afterAll(async () => setup.handle?.close());
+  const setup = worldPerDatabase(open);
 
   test('an admin has team access only for the hour after breaking the glass; the lead is told and it is logged', async (ctx) => {
     if (!setup.handle) return ctx.skip(skipReason);

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { testDatabases } from '@knutepunkt/db/testing';
-import { TEST_URLS, type WorldSetup } from '../../testing/world-per-database.ts';
-import { createWorld } from '../../testing/world.ts';
+import { TEST_URLS, worldPerDatabase } from '../../testing/world-per-database.ts';
 import { addRawData } from './privacy-test-world.ts';
 import { runEvaluationRetention } from './retention-job.ts';
 
@@ -14,12 +13,7 @@ const BEFORE_END = new Date('2026-10-31T22:59:00Z');
 const END = new Date('2026-10-31T23:00:00Z');
 
 describe.each(testDatabases())('the evaluations’ retention job on $name', ({ open, skipReason }) => {
-  const setup = { handle: null } as WorldSetup;
-  beforeAll(async () => {
-    setup.handle = await open();
-    if (setup.handle) setup.world = await createWorld(setup.handle.db);
-  }, 300_000);
-  afterAll(async () => setup.handle?.close());
+  const setup = worldPerDatabase(open);
 
   test('reminds the lead once 14 days before, then deletes the raw data and keeps the report', async (ctx) => {
     if (!setup.handle) return ctx.skip(skipReason);

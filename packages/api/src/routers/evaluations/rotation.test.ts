@@ -1,20 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { testDatabases } from '@knutepunkt/db/testing';
 import { TEST_RAW_DATA_KEYRING } from '../../testing/raw-data-keyring.ts';
-import type { WorldSetup } from '../../testing/world-per-database.ts';
-import { createWorld } from '../../testing/world.ts';
+import { worldPerDatabase } from '../../testing/world-per-database.ts';
 import { createKeyring, openRaw, sealRaw, sealedKeyId } from './cipher.ts';
 import { resealRawData } from './rotation.ts';
 
 describe.each(testDatabases())('rotating the raw-data key on $name', ({ open, skipReason }) => {
-  // worldPerDatabase's, with more time: building the world on PGlite is slow on a busy machine.
-  const setup = { handle: null } as WorldSetup;
-  beforeAll(async () => {
-    setup.handle = await open();
-    if (setup.handle) setup.world = await createWorld(setup.handle.db);
-  }, 300_000);
-  afterAll(async () => setup.handle?.close());
+  const setup = worldPerDatabase(open);
 
   test('every value sealed under key A is re-sealed under B and opens with B alone', async (ctx) => {
     if (!setup.handle) return ctx.skip(skipReason);

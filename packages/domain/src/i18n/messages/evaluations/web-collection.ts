@@ -178,9 +178,9 @@ export const evaluationsWebCollection = defineMessages({
     en: 'The consent is recorded.',
   },
   'evaluations.web.consent.withdraw': {
-    nb: 'Samtykket trekkes',
-    nn: 'Samtykket blir trekt',
-    en: 'Consent is withdrawn',
+    nb: 'Registrer at samtykket er trukket',
+    nn: 'Registrer at samtykket er trekt',
+    en: 'Record that consent is withdrawn',
   },
   'evaluations.web.consent.withdrawHelp': {
     nb: 'Trekker deltakeren samtykket, slettes alt som er registrert under denne koden.',
