@@ -6,24 +6,15 @@ import { CheckboxField, TextArea, TextField, useI18n } from '@knutepunkt/ui';
 import { errorMessage } from '../../components/errors.ts';
 import { FormStatus } from '../../components/FormStatus.tsx';
 import { useTRPC } from '../../trpc.ts';
-import { type AnalysisFinding, type AnalysisTheme, useAnalysisPage, useRefreshAnalysis } from './analysis-context.ts';
+import { type AnalysisFinding, type AnalysisTheme, useAfterSave, useAnalysisPage } from './analysis-context.ts';
 
 /** A new theme, or (with `theme`) a change to one. */
 export function ThemeForm({ theme, onDone }: { theme?: AnalysisTheme; onDone?: () => void }) {
   const { t } = useI18n();
   const trpc = useTRPC();
-  const { evaluationId, say } = useAnalysisPage();
-  const refresh = useRefreshAnalysis();
+  const { evaluationId } = useAnalysisPage();
   const prefix = `tema-${theme?.id ?? 'ny'}`;
-  const save = useMutation(
-    trpc.evaluations.saveTheme.mutationOptions({
-      onSuccess: async () => {
-        await refresh();
-        say(t('evaluations.web.analysis.saved'));
-        onDone?.();
-      },
-    }),
-  );
+  const save = useMutation(trpc.evaluations.saveTheme.mutationOptions({ onSuccess: useAfterSave(onDone) }));
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
@@ -83,19 +74,10 @@ export function FindingForm({
 }) {
   const { t } = useI18n();
   const trpc = useTRPC();
-  const { notes, say } = useAnalysisPage();
-  const refresh = useRefreshAnalysis();
+  const { notes } = useAnalysisPage();
   const prefix = `funn-${finding?.id ?? `ny-${themeId}`}`;
   const [picked, setPicked] = useState<Set<string>>(new Set(finding?.notes.map((n) => n.id) ?? []));
-  const save = useMutation(
-    trpc.evaluations.saveFinding.mutationOptions({
-      onSuccess: async () => {
-        await refresh();
-        say(t('evaluations.web.analysis.saved'));
-        onDone?.();
-      },
-    }),
-  );
+  const save = useMutation(trpc.evaluations.saveFinding.mutationOptions({ onSuccess: useAfterSave(onDone) }));
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;

@@ -7,7 +7,13 @@ import { errorMessage } from '../../components/errors.ts';
 import { formatDate } from '../../components/format.ts';
 import { FormStatus } from '../../components/FormStatus.tsx';
 import { useTRPC } from '../../trpc.ts';
-import { type AnalysisFinding, type AnalysisQuote, useAnalysisPage, useRefreshAnalysis } from './analysis-context.ts';
+import {
+  type AnalysisFinding,
+  type AnalysisQuote,
+  useAfterSave,
+  useAnalysisPage,
+  useRefreshAnalysis,
+} from './analysis-context.ts';
 
 /** A finding's quotes, each with its check in words, and a way to add one from a note. */
 export function QuoteList({ finding }: { finding: AnalysisFinding }) {
@@ -39,15 +45,10 @@ export function QuoteList({ finding }: { finding: AnalysisFinding }) {
 function QuoteItem({ quote, n }: { quote: AnalysisQuote; n: number }) {
   const { t, locale } = useI18n();
   const trpc = useTRPC();
-  const { mayEdit, isLead, say } = useAnalysisPage();
-  const refresh = useRefreshAnalysis();
+  const { mayEdit, isLead } = useAnalysisPage();
   const [dialog, setDialog] = useState<'edit' | 'delete' | 'override' | null>(null);
   const [reason, setReason] = useState('');
-  const done = async () => {
-    await refresh();
-    setDialog(null);
-    say(t('evaluations.web.analysis.saved'));
-  };
+  const done = useAfterSave(() => setDialog(null));
   const update = useMutation(trpc.evaluations.updateQuote.mutationOptions({ onSuccess: done }));
   const remove = useMutation(trpc.evaluations.deleteQuote.mutationOptions({ onSuccess: done }));
   const override = useMutation(trpc.evaluations.overrideQuote.mutationOptions({ onSuccess: done }));

@@ -1,32 +1,31 @@
 import { useState } from 'react';
-import { Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useMutation } from '@tanstack/react-query';
-import { ConfirmDialog, Markdown, useI18n } from '@knutepunkt/ui';
-import { errorMessage } from '../../components/errors.ts';
+import { Markdown, useI18n } from '@knutepunkt/ui';
 import { useTRPC } from '../../trpc.ts';
-import { type AnalysisFinding, type AnalysisTheme, useAnalysisPage, useRefreshAnalysis } from './analysis-context.ts';
+import {
+  type AnalysisFinding,
+  type AnalysisTheme,
+  useAfterDelete,
+  useAnalysisPage,
+  useRefreshAnalysis,
+} from './analysis-context.ts';
 import { FindingForm, NoteLabel, ThemeForm } from './AnalysisForms.tsx';
+import { DeleteItemDialog, ItemActions } from './AnalysisItemActions.tsx';
 import { QuoteList } from './AnalysisQuotes.tsx';
 
 /** One theme: its heading and buttons (edit, move, delete), its findings, and a form for the next. */
 export function ThemeSection({ theme, first, last }: { theme: AnalysisTheme; first: boolean; last: boolean }) {
   const { t } = useI18n();
   const trpc = useTRPC();
-  const { mayEdit, say } = useAnalysisPage();
+  const { mayEdit } = useAnalysisPage();
   const refresh = useRefreshAnalysis();
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const headingId = `tema-${theme.id}`;
   const move = useMutation(trpc.evaluations.moveTheme.mutationOptions({ onSuccess: () => refresh() }));
-  const remove = useMutation(
-    trpc.evaluations.deleteTheme.mutationOptions({
-      onSuccess: async () => {
-        await refresh();
-        setDeleting(false);
-        say(t('evaluations.web.analysis.deleted'));
-      },
-    }),
-  );
+  const afterDelete = useAfterDelete(() => setDeleting(false));
+  const remove = useMutation(trpc.evaluations.deleteTheme.mutationOptions({ onSuccess: afterDelete }));
   const title = theme.title;
   return (
     <section className="kp-card kp-stack" aria-labelledby={headingId}>
@@ -39,38 +38,17 @@ export function ThemeSection({ theme, first, last }: { theme: AnalysisTheme; fir
         <>
           {theme.description ? <Paragraph>{theme.description}</Paragraph> : null}
           {mayEdit ? (
-            <div className="kp-actions">
-              <Button type="button" variant="secondary" data-size="sm" onClick={() => setEditing(true)}>
-                {t('evaluations.web.analysis.editTheme', { title })}
-              </Button>
-              <Button
-                type="button"
-                variant="tertiary"
-                data-size="sm"
-                disabled={first || move.isPending}
-                onClick={() => move.mutate({ themeId: theme.id, direction: 'up' })}
-              >
-                {t('evaluations.web.analysis.moveUp', { title })}
-              </Button>
-              <Button
-                type="button"
-                variant="tertiary"
-                data-size="sm"
-                disabled={last || move.isPending}
-                onClick={() => move.mutate({ themeId: theme.id, direction: 'down' })}
-              >
-                {t('evaluations.web.analysis.moveDown', { title })}
-              </Button>
-              <Button
-                type="button"
-                variant="tertiary"
-                data-color="danger"
-                data-size="sm"
-                onClick={() => setDeleting(true)}
-              >
-                {t('evaluations.web.analysis.deleteTheme', { title })}
-              </Button>
-            </div>
+            <ItemActions
+              name={title}
+              editLabel={t('evaluations.web.analysis.editTheme', { title })}
+              deleteLabel={t('evaluations.web.analysis.deleteTheme', { title })}
+              first={first}
+              last={last}
+              moving={move.isPending}
+              onEdit={() => setEditing(true)}
+              onMove={(direction) => move.mutate({ themeId: theme.id, direction })}
+              onDelete={() => setDeleting(true)}
+            />
           ) : null}
         </>
       )}
@@ -96,17 +74,14 @@ export function ThemeSection({ theme, first, last }: { theme: AnalysisTheme; fir
         </details>
       ) : null}
       {deleting ? (
-        <ConfirmDialog
-          title={t('evaluations.web.analysis.deleteTheme', { title })}
-          confirmLabel={t('evaluations.web.analysis.deleteTheme', { title })}
-          danger
-          pending={remove.isPending}
-          error={remove.error ? errorMessage(remove.error, t) : null}
+        <DeleteItemDialog
+          label={t('evaluations.web.analysis.deleteTheme', { title })}
+          mutation={remove}
           onConfirm={() => remove.mutate({ themeId: theme.id })}
           onCancel={() => setDeleting(false)}
         >
           {t('evaluations.web.analysis.deleteThemeText')}
-        </ConfirmDialog>
+        </DeleteItemDialog>
       ) : null}
     </section>
   );
@@ -125,20 +100,13 @@ function FindingItem({
 }) {
   const { t } = useI18n();
   const trpc = useTRPC();
-  const { mayEdit, say, language } = useAnalysisPage();
+  const { mayEdit, language } = useAnalysisPage();
   const refresh = useRefreshAnalysis();
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const move = useMutation(trpc.evaluations.moveFinding.mutationOptions({ onSuccess: () => refresh() }));
-  const remove = useMutation(
-    trpc.evaluations.deleteFinding.mutationOptions({
-      onSuccess: async () => {
-        await refresh();
-        setDeleting(false);
-        say(t('evaluations.web.analysis.deleted'));
-      },
-    }),
-  );
+  const afterDelete = useAfterDelete(() => setDeleting(false));
+  const remove = useMutation(trpc.evaluations.deleteFinding.mutationOptions({ onSuccess: afterDelete }));
   return (
     <li className="kp-stack">
       <Heading level={4} data-size="2xs">
@@ -170,54 +138,30 @@ function FindingItem({
             </details>
           ) : null}
           {mayEdit ? (
-            <div className="kp-actions">
-              <Button type="button" variant="secondary" data-size="sm" onClick={() => setEditing(true)}>
-                {t('evaluations.web.analysis.editFinding', { n })}
-              </Button>
-              <Button
-                type="button"
-                variant="tertiary"
-                data-size="sm"
-                disabled={n === 1 || move.isPending}
-                onClick={() => move.mutate({ findingId: finding.id, direction: 'up' })}
-              >
-                {t('evaluations.web.analysis.moveUp', { title: t('evaluations.web.analysis.finding', { n }) })}
-              </Button>
-              <Button
-                type="button"
-                variant="tertiary"
-                data-size="sm"
-                disabled={last || move.isPending}
-                onClick={() => move.mutate({ findingId: finding.id, direction: 'down' })}
-              >
-                {t('evaluations.web.analysis.moveDown', { title: t('evaluations.web.analysis.finding', { n }) })}
-              </Button>
-              <Button
-                type="button"
-                variant="tertiary"
-                data-color="danger"
-                data-size="sm"
-                onClick={() => setDeleting(true)}
-              >
-                {t('evaluations.web.analysis.deleteFinding', { n })}
-              </Button>
-            </div>
+            <ItemActions
+              name={t('evaluations.web.analysis.finding', { n })}
+              editLabel={t('evaluations.web.analysis.editFinding', { n })}
+              deleteLabel={t('evaluations.web.analysis.deleteFinding', { n })}
+              first={n === 1}
+              last={last}
+              moving={move.isPending}
+              onEdit={() => setEditing(true)}
+              onMove={(direction) => move.mutate({ findingId: finding.id, direction })}
+              onDelete={() => setDeleting(true)}
+            />
           ) : null}
         </>
       )}
       <QuoteList finding={finding} />
       {deleting ? (
-        <ConfirmDialog
-          title={t('evaluations.web.analysis.deleteFinding', { n })}
-          confirmLabel={t('evaluations.web.analysis.deleteFinding', { n })}
-          danger
-          pending={remove.isPending}
-          error={remove.error ? errorMessage(remove.error, t) : null}
+        <DeleteItemDialog
+          label={t('evaluations.web.analysis.deleteFinding', { n })}
+          mutation={remove}
           onConfirm={() => remove.mutate({ findingId: finding.id })}
           onCancel={() => setDeleting(false)}
         >
           {t('evaluations.web.analysis.deleteFindingText')}
-        </ConfirmDialog>
+        </DeleteItemDialog>
       ) : null}
     </li>
   );

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import { useI18n } from '@knutepunkt/ui';
 import { type Outputs, useTRPC } from '../../trpc.ts';
 
 export type Analysis = Outputs['evaluations']['analysis'];
@@ -32,4 +33,28 @@ export function useRefreshAnalysis() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   return () => queryClient.invalidateQueries(trpc.evaluations.analysis.pathFilter());
+}
+
+/** After a save: the analysis is read again, the page says so, and the form (if it was an edit) closes. */
+export function useAfterSave(onDone?: () => void) {
+  const { t } = useI18n();
+  const { say } = useAnalysisPage();
+  const refresh = useRefreshAnalysis();
+  return async () => {
+    await refresh();
+    say(t('evaluations.web.analysis.saved'));
+    onDone?.();
+  };
+}
+
+/** After a delete: the analysis is read again, the dialog closes, and the page says so. */
+export function useAfterDelete(close: () => void) {
+  const { t } = useI18n();
+  const { say } = useAnalysisPage();
+  const refresh = useRefreshAnalysis();
+  return async () => {
+    await refresh();
+    close();
+    say(t('evaluations.web.analysis.deleted'));
+  };
 }
