@@ -44,3 +44,46 @@ describe('/evalueringer/:evaluationId/team', () => {
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Fjern Tore Team' })).toBeNull());
   });
 });
+
+describe('handing the lead over', () => {
+  const routes = (account: unknown, calls: unknown[]) => ({
+    'account.me': () => account,
+    'evaluations.list': () => [],
+    'evaluations.get': () => evaluationFixture(),
+    'evaluations.setLead': (input: unknown) => {
+      calls.push(input);
+      return { leadId: 'u-coord2', name: 'Kåre Koordinator' };
+    },
+  });
+
+  it('asks for someone first, then confirms; the lead who hands over is taken to the list', async () => {
+    const calls: unknown[] = [];
+    const { router } = renderApp('/evalueringer/ev1/team', routes(accounts.coordinator, calls));
+    const section = await screen.findByRole('region', { name: 'Gi ledelsen videre' });
+    fireEvent.click(within(section).getByRole('button', { name: 'Gi ledelsen videre' }));
+    const select = within(section).getByRole('combobox', { name: /Ny leder/ });
+    expect(select.getAttribute('aria-invalid')).toBe('true');
+    expect(within(section).getByText('Velg hvem som skal lede evalueringen.')).toBeTruthy();
+    expect(document.activeElement).toBe(select);
+    expect(screen.queryByRole('dialog')).toBeNull();
+
+    fireEvent.change(select, { target: { value: 'u-coord2' } });
+    fireEvent.click(within(section).getByRole('button', { name: 'Gi ledelsen videre' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText(/Gi ledelsen av «.+» til Kåre Koordinator\?/)).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Gi ledelsen videre' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/evalueringer'));
+    expect(calls).toEqual([{ evaluationId: 'ev1', userId: 'u-coord2' }]);
+  });
+
+  it('an admin stays on the page and is told who leads now', async () => {
+    const calls: unknown[] = [];
+    renderApp('/evalueringer/ev1/team', routes(accounts.admin, calls));
+    const section = await screen.findByRole('region', { name: 'Gi ledelsen videre' });
+    fireEvent.change(within(section).getByRole('combobox', { name: /Ny leder/ }), { target: { value: 'u-coord2' } });
+    fireEvent.click(within(section).getByRole('button', { name: 'Gi ledelsen videre' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Gi ledelsen videre' }));
+    expect(await screen.findByText('Kåre Koordinator leder nå evalueringen.')).toBeTruthy();
+    expect(calls).toHaveLength(1);
+  });
+});

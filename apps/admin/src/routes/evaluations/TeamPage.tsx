@@ -10,6 +10,7 @@ import { Section } from '../../components/Section.tsx';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { useTRPC } from '../../trpc.ts';
 import { EvaluationNav } from './EvaluationNav.tsx';
+import { LeadHandover } from './TeamLead.tsx';
 import { TrainingForm, TrainingList, type TeamPerson } from './TeamTraining.tsx';
 import { type EvaluationOverview, useEvaluation, useEvaluationInvalidation } from './use-evaluation.ts';
 
@@ -131,6 +132,7 @@ function TeamView({ evaluation }: { evaluation: EvaluationOverview }) {
       <Section title={t('evaluations.admin.setup.training.add')}>
         <TrainingForm evaluationId={evaluation.id} people={people} onStatus={setStatus} />
       </Section>
+      <LeadHandover evaluation={evaluation} onStatus={setStatus} />
       {removing ? (
         <ConfirmMutationDialog
           title={t('evaluations.admin.setup.team.remove', { name: removing.name })}

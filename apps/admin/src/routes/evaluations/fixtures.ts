@@ -46,6 +46,7 @@ export function evaluationFixture(change: Partial<EvaluationOverview> = {}): Eva
     ],
     leadTraining: [],
     agreementFiles: [],
+    leadCandidates: [{ id: 'u-coord2', name: 'Kåre Koordinator', email: 'kare@demo.knutepunkt.no' }],
     counts: { interviews: 3, participants: 14, questionnaireResponses: 0 },
     ...change,
   };

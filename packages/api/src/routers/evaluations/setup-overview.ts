@@ -7,7 +7,7 @@ const PERSON = { select: { id: true, name: true, email: true } } as const;
 /**
  * The lead's overview of one evaluation (docs/adr/0025): the agreement and the plan, the
  * organisations' names, the phase and where it may go next, the team with its training, the
- * signed agreement's files, and how much has been collected as counts only: no raw text leaves
+ * signed agreement's files, whom the lead can be handed to, and how much has been collected as counts only: no raw text leaves
  * here, so reading it is not a raw read.
  */
 export async function evaluationOverview(db: Db, evaluationId: string) {
@@ -58,10 +58,16 @@ export async function evaluationOverview(db: Db, evaluationId: string) {
     },
   });
   if (!row) throw notFound();
-  const [interviews, participants, responses] = await Promise.all([
+  const [interviews, participants, responses, coordinators] = await Promise.all([
     db.evaluationInterview.count({ where: { evaluationId } }),
     db.evaluationInterview.aggregate({ where: { evaluationId }, _sum: { participants: true } }),
     db.evaluationResponse.count({ where: { questionnaire: { evaluationId } } }),
+    // Whom the lead can be handed to (setLead): the network's other coordinators.
+    db.networkCoordinator.findMany({
+      where: { networkId: row.network.id, user: { disabledAt: null }, userId: { not: row.lead?.id ?? '' } },
+      select: { user: PERSON },
+      orderBy: { user: { name: 'asc' } },
+    }),
   ]);
   const { team, training, attachments, ...fields } = row;
   const phase = row.phase as EvaluationPhase;
@@ -76,6 +82,7 @@ export async function evaluationOverview(db: Db, evaluationId: string) {
     team: team.map((m) => ({ ...m.user, addedAt: m.addedAt, training: trainingOf(m.user.id) })),
     leadTraining: row.lead ? trainingOf(row.lead.id) : [],
     agreementFiles: attachments,
+    leadCandidates: coordinators.map((c) => c.user),
     counts: { interviews, participants: participants._sum.participants ?? 0, questionnaireResponses: responses },
   };
 }

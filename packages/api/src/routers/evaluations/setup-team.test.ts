@@ -7,6 +7,7 @@ import { httpCall } from '../../testing/http.ts';
 import { TEST_URLS, worldPerDatabase } from '../../testing/world-per-database.ts';
 import { evaluationRule } from './procedures.ts';
 import { loadEvaluation } from './scope.ts';
+import { evaluationOverview } from './setup-overview.ts';
 import { addTeamMember, addTraining, findTraining, removeTeamMember, removeTraining, setLead } from './setup-team.ts';
 
 async function actorOf(db: Db, userId: string) {
@@ -107,6 +108,9 @@ describe.each(testDatabases())('an evaluation’s team and training, on $name', 
     const { db } = setup.handle;
     const { world } = setup;
     const lead = await actorOf(db, world.userIds.lead);
+    // The overview offers the network's other coordinators: not the lead, not another network's.
+    const offered = (await evaluationOverview(db, world.evaluations.collecting.evaluationId)).leadCandidates;
+    expect(offered.map((p) => p.id)).toEqual([world.userIds.coordinator]);
     await expect(setLead(db, lead, await scope(db), world.userIds.otherCoordinator)).rejects.toMatchObject({
       fieldErrors: { userId: 'evaluations.admin.setup.error.newLeadNotCoordinator' },
     });
@@ -115,6 +119,8 @@ describe.each(testDatabases())('an evaluation’s team and training, on $name', 
     });
     await setLead(db, lead, await scope(db), world.userIds.coordinator);
     expect((await scope(db)).leadId).toBe(world.userIds.coordinator);
+    const now = (await evaluationOverview(db, world.evaluations.collecting.evaluationId)).leadCandidates;
+    expect(now.map((p) => p.id)).toEqual([world.userIds.lead]);
     // The former lead has no part in it now; the new one manages it.
     const evaluationId = world.evaluations.collecting.evaluationId;
     await expect(authorize(evaluationRule('manage'), db, lead, { evaluationId })).rejects.toMatchObject({

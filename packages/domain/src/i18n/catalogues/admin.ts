@@ -36,6 +36,7 @@ import { evaluationsAdminPrivacy } from '../messages/evaluations/admin-privacy.t
 import { evaluationsSharedSetup } from '../messages/evaluations/shared-setup.ts';
 import { evaluationsAdminSetup } from '../messages/evaluations/admin-setup.ts';
 import { evaluationsAdminSetupPages } from '../messages/evaluations/admin-setup-pages.ts';
+import { evaluationsAdminLead } from '../messages/evaluations/admin-lead.ts';
 import { evaluationsSharedCollection } from '../messages/evaluations/shared-collection.ts';
 import { evaluationsSharedAnalysis } from '../messages/evaluations/shared-analysis.ts';
 import { evaluationsAdminDialogue } from '../messages/evaluations/admin-dialogue.ts';
@@ -104,6 +105,7 @@ export const adminMessages = {
   ...evaluationsSharedSetup,
   ...evaluationsAdminSetup,
   ...evaluationsAdminSetupPages,
+  ...evaluationsAdminLead,
   ...evaluationsSharedCollection,
   ...evaluationsSharedAnalysis,
   ...evaluationsAdminDialogue,
