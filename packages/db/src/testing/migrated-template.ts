@@ -14,7 +14,7 @@ const cacheDir = fileURLToPath(new URL('../../node_modules/.cache/test-databases
 /**
  * What the dump depends on: every migration's name and text, and PGlite's own
  * version (its data directory format). A change to either names a new file, so
- * a stale dump is never loaded; old ones are left for `git clean` or a new clone.
+ * a stale dump is never loaded (and the old one is removed when the new one is written).
  */
 async function templateKey(): Promise<string> {
   const hash = createHash('sha256');
@@ -56,6 +56,11 @@ export async function loadMigratedTemplate(): Promise<Blob> {
     await mkdir(cacheDir, { recursive: true });
     await writeFile(partial, new Uint8Array(await dump.arrayBuffer()));
     await rename(partial, file);
+    // Dumps for migrations that are no longer these (some 40 MB each) go.
+    const stale = (await readdir(cacheDir)).filter(
+      (f) => /^pglite-[0-9a-f]+\.tar$/.test(f) && join(cacheDir, f) !== file,
+    );
+    await Promise.all(stale.map((f) => rm(join(cacheDir, f), { force: true })));
   } catch {
     // A cache we cannot write (a read-only checkout) only costs time.
     await rm(partial, { force: true });

@@ -7,8 +7,8 @@ const PERSON = { select: { id: true, name: true, email: true } } as const;
 /**
  * The lead's overview of one evaluation (docs/adr/0025): the agreement and the plan, the
  * organisations' names, the phase and where it may go next, the team with its training, the
- * signed agreement's files, whom the lead can be handed to, and how much has been collected as counts only: no raw text leaves
- * here, so reading it is not a raw read.
+ * signed agreement's files, whom the lead can be handed to, and how much has been collected as
+ * counts only: no raw text leaves here, so reading it is not a raw read.
  */
 export async function evaluationOverview(db: Db, evaluationId: string) {
   const row = await db.evaluation.findUnique({
