@@ -1,4 +1,7 @@
 import { expect, type Page } from '@playwright/test';
+import { LOCALE_NAMES } from '@knutepunkt/domain';
+import { DEMO, DEMO_PASSWORD } from './env.ts';
+import { t, type Locale } from './i18n.ts';
 
 /**
  * Steps several tests share. Labels and button texts are the interface's own
@@ -45,4 +48,35 @@ export function pageHeading(page: Page, name: string | RegExp) {
 
 export async function expectHeading(page: Page, name: string | RegExp): Promise<void> {
   await expect(pageHeading(page, name)).toBeVisible();
+}
+
+/**
+ * Choose the interface language with the switch in the page's header (web and admin alike).
+ * For a signed-in person the choice is saved on the account, so e-mails follow it too.
+ */
+export async function chooseLanguage(page: Page, from: Locale, to: Locale): Promise<void> {
+  const languages = page.getByRole('group', { name: t(from, 'ui.language.label') });
+  await languages.getByRole('button', { name: LOCALE_NAMES[to] }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', to);
+}
+
+/**
+ * The demo coordinator signs in on the admin app (the sign-in page and the dashboard checked
+ * with axe) and, for another language than bokmål, switches the interface to it: how every
+ * cycle that starts in the admin app begins.
+ */
+export async function coordinatorOnAdmin(
+  page: Page,
+  locale: Locale,
+  adminPath: (path: string) => string,
+  expectAccessible: () => Promise<void>,
+): Promise<void> {
+  await page.goto(adminPath('/logg-inn'));
+  await expectHeading(page, t('nb', 'account.admin.signIn.title'));
+  await expectAccessible();
+  await signInOnAdmin(page, DEMO.coordinator, DEMO_PASSWORD);
+  await expectHeading(page, t('nb', 'admin.dashboard.title'));
+  if (locale !== 'nb') await chooseLanguage(page, 'nb', locale);
+  await expectHeading(page, t(locale, 'admin.dashboard.title'));
+  await expectAccessible();
 }

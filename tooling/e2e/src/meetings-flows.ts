@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { LOCALE_NAMES, slugify } from '@knutepunkt/domain';
+import { slugify } from '@knutepunkt/domain';
 import { expect } from './fixtures.ts';
 import { DEMO_PASSWORD, WEB_URL, uniqueSuffix } from './env.ts';
 import { expectHeading, gotoLive, label } from './flows.ts';
@@ -94,16 +94,6 @@ export async function signIn(page: Page, locale: Locale, email: string, password
   await main.getByLabel(label(t(locale, 'account.web.field.email'))).fill(email);
   await main.getByLabel(label(t(locale, 'account.web.field.password'))).fill(password);
   await main.getByRole('button', { name: t(locale, 'account.web.signIn.submit') }).click();
-}
-
-/**
- * Choose the interface language with the switch in the page's header (web and admin alike).
- * For a signed-in person the choice is saved on the account, so e-mails follow it too.
- */
-export async function chooseLanguage(page: Page, from: Locale, to: Locale): Promise<void> {
-  const languages = page.getByRole('group', { name: t(from, 'ui.language.label') });
-  await languages.getByRole('button', { name: LOCALE_NAMES[to] }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', to);
 }
 
 /**

@@ -1,10 +1,10 @@
 import { conferencePaths, pathTo } from '@knutepunkt/domain';
 import { expect, test } from '../src/fixtures.ts';
-import { DEMO, DEMO_PASSWORD, WEB_URL, uniqueSuffix } from '../src/env.ts';
-import { expectHeading, gotoLive, signInOnAdmin } from '../src/flows.ts';
+import { WEB_URL, uniqueSuffix } from '../src/env.ts';
+import { chooseLanguage, coordinatorOnAdmin, expectHeading, gotoLive } from '../src/flows.ts';
 import { BROWSER_LOCALE, t, type Locale } from '../src/i18n.ts';
 import { linkIn, waitForEmail } from '../src/mail.ts';
-import { chooseLanguage, createAccount } from '../src/meetings-flows.ts';
+import { createAccount } from '../src/meetings-flows.ts';
 import { newCheckedPage } from '../src/practice-flows.ts';
 import {
   EDITION_2027 as EDITION,
@@ -77,14 +77,7 @@ for (const L of ['nb', 'nn'] as const satisfies readonly Locale[]) {
 
     try {
       await test.step('the coordinator makes two sessions and places them with the keyboard only', async () => {
-        await page.goto(adminPath('/logg-inn'));
-        await expectHeading(page, t('nb', 'account.admin.signIn.title'));
-        await expectAccessible();
-        await signInOnAdmin(page, DEMO.coordinator, DEMO_PASSWORD);
-        await expectHeading(page, t('nb', 'admin.dashboard.title'));
-        if (L !== 'nb') await chooseLanguage(page, 'nb', L);
-        await expectHeading(page, t(L, 'admin.dashboard.title'));
-        await expectAccessible();
+        await coordinatorOnAdmin(page, L, adminPath, expectAccessible);
 
         await page
           .getByRole('navigation', { name: t(L, 'ui.nav.primary') })

@@ -1,10 +1,9 @@
 import { evaluationPaths, pathTo } from '@knutepunkt/domain';
 import { expect, test } from '../src/fixtures.ts';
-import { DEMO, DEMO_PASSWORD, WEB_URL, uniqueSuffix } from '../src/env.ts';
-import { expectHeading, label, signInOnAdmin, waitUntilLive } from '../src/flows.ts';
+import { DEMO, WEB_URL, uniqueSuffix } from '../src/env.ts';
+import { chooseLanguage, coordinatorOnAdmin, expectHeading, label, waitUntilLive } from '../src/flows.ts';
 import { t, type Locale } from '../src/i18n.ts';
 import { linkIn, waitForEmail } from '../src/mail.ts';
-import { chooseLanguage } from '../src/meetings-flows.ts';
 import { setAccountLocale } from '../src/conference-sweep.ts';
 import type { CheckedPage } from '../src/practice-flows.ts';
 import {
@@ -58,14 +57,7 @@ for (const L of ['nb', 'nn'] as const satisfies readonly Locale[]) {
 
     try {
       await test.step('the lead sets the evaluation up and adds a team member', async () => {
-        await page.goto(adminPath('/logg-inn'));
-        await expectHeading(page, t('nb', 'account.admin.signIn.title'));
-        await expectAccessible();
-        await signInOnAdmin(page, DEMO.coordinator, DEMO_PASSWORD);
-        await expectHeading(page, t('nb', 'admin.dashboard.title'));
-        if (L !== 'nb') await chooseLanguage(page, 'nb', L);
-        await expectHeading(page, t(L, 'admin.dashboard.title'));
-        await expectAccessible();
+        await coordinatorOnAdmin(page, L, adminPath, expectAccessible);
         evaluationId = await setUpEvaluation(page, L, expectAccessible, adminPath, title, MEMBER);
       });
       const team = pathTo(evaluationPaths.web.team, { evaluationId });

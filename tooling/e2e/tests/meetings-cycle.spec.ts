@@ -1,11 +1,10 @@
 import { meetingPaths, pathTo, slugify } from '@knutepunkt/domain';
 import { expect, test } from '../src/fixtures.ts';
-import { DEMO, DEMO_PASSWORD, WEB_URL, uniqueSuffix } from '../src/env.ts';
-import { expectHeading, gotoLive, label, signInOnAdmin } from '../src/flows.ts';
+import { DEMO, WEB_URL, uniqueSuffix } from '../src/env.ts';
+import { chooseLanguage, coordinatorOnAdmin, expectHeading, gotoLive, label } from '../src/flows.ts';
 import { t, type Locale } from '../src/i18n.ts';
 import { linkIn, waitForEmail } from '../src/mail.ts';
 import {
-  chooseLanguage,
   createAccount,
   createMeeting,
   meetingTimes,
@@ -52,14 +51,7 @@ for (const L of ['nb', 'nn'] as const satisfies readonly Locale[]) {
 
     try {
       await test.step('the coordinator chooses the language and plans a meeting with two seats', async () => {
-        await page.goto(adminPath('/logg-inn'));
-        await expectHeading(page, t('nb', 'account.admin.signIn.title'));
-        await expectAccessible();
-        await signInOnAdmin(page, DEMO.coordinator, DEMO_PASSWORD);
-        await expectHeading(page, t('nb', 'admin.dashboard.title'));
-        await chooseLanguage(page, L, L);
-        await expectHeading(page, t(L, 'admin.dashboard.title'));
-        await expectAccessible();
+        await coordinatorOnAdmin(page, L, adminPath, expectAccessible);
         adminMeeting = await createMeeting(page, L, adminPath, expectAccessible, { title, ...times, capacity: '2' });
       });
 
