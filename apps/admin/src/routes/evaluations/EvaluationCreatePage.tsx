@@ -2,12 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { Button, Paragraph } from '@digdir/designsystemet-react';
-import { LOCALES, type Locale, evaluationPaths, pathTo } from '@knutepunkt/domain';
+import { type Locale, evaluationPaths, pathTo } from '@knutepunkt/domain';
 import { SelectField, TextField, useI18n } from '@knutepunkt/ui';
 import { FormErrors, useFieldErrors } from '../../components/FormErrors.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useTRPC } from '../../trpc.ts';
 import { type OrganisationChoice, OrganisationField } from './OrganisationField.tsx';
+import { LanguageField } from './LanguageField.tsx';
 
 const ORDER = ['title', 'language', 'networkId', 'centreOrganisationId'] as const;
 
@@ -62,15 +63,7 @@ export function EvaluationCreatePage() {
           onChange={(event) => setTitle(event.target.value)}
           error={errorFor('title')}
         />
-        <SelectField
-          name="language"
-          label={labels.language!}
-          placeholder={false}
-          value={language}
-          onChange={(event) => setLanguage(event.target.value as Locale)}
-          options={LOCALES.map((l) => ({ value: l, label: t(`evaluations.admin.setup.language.${l}`) }))}
-          error={errorFor('language')}
-        />
+        <LanguageField label={labels.language!} value={language} onChange={setLanguage} error={errorFor('language')} />
         <SelectField
           name="networkId"
           label={labels.networkId!}

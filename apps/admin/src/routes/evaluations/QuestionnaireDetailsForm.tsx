@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '@digdir/designsystemet-react';
-import { LOCALES, type Locale } from '@knutepunkt/domain';
-import { SelectField, TextArea, TextField, useI18n } from '@knutepunkt/ui';
+import type { Locale } from '@knutepunkt/domain';
+import { TextArea, TextField, useI18n } from '@knutepunkt/ui';
 import { FormErrors, useFieldErrors } from '../../components/FormErrors.tsx';
 import { QUESTIONNAIRE_FIELDS } from './questionnaire-editing.ts';
+import { LanguageField } from './LanguageField.tsx';
 
 export interface QuestionnaireDetails {
   title: string;
@@ -62,15 +63,7 @@ export function QuestionnaireDetailsForm({
         onChange={(event) => setIntro(event.target.value)}
         error={errorFor('intro')}
       />
-      <SelectField
-        name="language"
-        label={labels.language!}
-        placeholder={false}
-        value={language}
-        onChange={(event) => setLanguage(event.target.value as Locale)}
-        options={LOCALES.map((l) => ({ value: l, label: t(`evaluations.admin.setup.language.${l}`) }))}
-        error={errorFor('language')}
-      />
+      <LanguageField label={labels.language!} value={language} onChange={setLanguage} error={errorFor('language')} />
       <div>
         <Button type="submit" aria-disabled={pending || undefined}>
           {submitLabel}
